@@ -1,0 +1,93 @@
+"""Streamlit entry point: wiring only; the work is done in assistant/."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from assistant.answering import Assistant
+from assistant.errors import AssistantError
+from assistant.index import build_index, staleness
+from assistant.settings import Settings
+from assistant.ui import (
+    ALL_MUNICIPALITIES,
+    EXAMPLE_QUESTIONS,
+    WELCOME,
+    municipality_options,
+    render_answer,
+)
+
+st.set_page_config(page_title="Begrotingsassistent", page_icon="📊")
+
+
+@st.cache_resource(show_spinner=False)
+def load_assistant(settings: Settings) -> Assistant:
+    return Assistant(settings)
+
+
+def ensure_index(settings: Settings) -> None:
+    """Build the index on first start (or when the corpus changed), with visible progress."""
+    reason = staleness(settings)
+    if reason is None:
+        return
+    with st.status(f"Index bouwen: {reason}…", expanded=True) as status:
+        bar = st.progress(0.0)
+
+        def progress(stage: str, done: int, total: int) -> None:
+            bar.progress(done / total if total else 1.0, text=f"{stage}: {done} van {total}")
+
+        report = build_index(settings, progress)
+        for problem in report.problems:
+            st.warning(str(problem))
+        status.update(label=f"Index klaar: {report.chunks} passages.", state="complete")
+    load_assistant.clear()
+
+
+def chat_page(assistant: Assistant) -> None:
+    st.title("Begrotingsassistent")
+    options = municipality_options(assistant.documents)
+    choice = st.sidebar.selectbox("Gemeente", options, key="municipality")
+    municipality = None if choice == ALL_MUNICIPALITIES else choice
+
+    history: list[dict] = st.session_state.setdefault("messages", [])
+    if not history:
+        st.info(WELCOME)
+        st.caption(assistant.coverage_text())
+        cols = st.columns(2)
+        for i, example in enumerate(EXAMPLE_QUESTIONS):
+            if cols[i % 2].button(example, key=f"example-{i}"):
+                st.session_state["pending"] = example
+
+    for message in history:
+        with st.chat_message(message["role"]):
+            if message["role"] == "assistant":
+                render_answer(message["answer"])
+            else:
+                st.text(message["content"])
+
+    question = st.chat_input("Stel uw vraag over de begroting…")
+    question = question or st.session_state.pop("pending", None)
+    if not question:
+        return
+    with st.chat_message("user"):
+        st.text(question)
+    previous = [{"role": m["role"], "content": m["content"]} for m in history]
+    with st.chat_message("assistant"):
+        answer = assistant.ask(question, municipality=municipality, history=previous)
+        render_answer(answer)
+    history.append({"role": "user", "content": question})
+    history.append({"role": "assistant", "content": answer.text, "answer": answer})
+
+
+def main() -> None:
+    try:
+        settings = Settings.load()
+        ensure_index(settings)
+        assistant = load_assistant(settings)
+    except AssistantError as exc:
+        st.error(str(exc))
+        st.stop()
+    st.sidebar.caption(f"Documenten: {len(assistant.documents)} · Taalmodel: geen (extractief)")
+    chat_page(assistant)
+
+
+main()

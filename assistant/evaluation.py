@@ -1,0 +1,224 @@
+"""Evaluation: reading evaluation sets (FORMAT.md), scoring answers, retrieval metrics."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .errors import AssistantError
+
+KINDS = ("figure", "text", "refusal", "any")
+
+
+class EvalSetError(AssistantError):
+    pass
+
+
+@dataclass(frozen=True)
+class Turn:
+    """One question with its expectation; a conversation has several."""
+
+    case_id: str
+    turn: int
+    question: str
+    kind: str
+    expect: dict[str, Any]
+    municipality: str | None
+
+    @property
+    def id(self) -> str:
+        return self.case_id if self.turn == 0 else f"{self.case_id}#{self.turn + 1}"
+
+
+@dataclass(frozen=True)
+class EvalCase:
+    id: str
+    turns: tuple[Turn, ...]
+
+
+@dataclass
+class EvalSet:
+    name: str
+    path: Path
+    cases: list[EvalCase] = field(default_factory=list)
+
+
+def load_eval_set(path: Path) -> EvalSet:
+    """Read and validate an evaluation set; errors name the case and what to fix."""
+    try:
+        data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise EvalSetError(f"{path}: kan het bestand niet lezen ({exc}).") from exc
+    except yaml.YAMLError as exc:
+        raise EvalSetError(f"{path}: geen geldige YAML ({exc}).") from exc
+    if not isinstance(data, dict) or data.get("version") != 1:
+        raise EvalSetError(f"{path}: verwacht 'version: 1' bovenaan de set.")
+    raw_cases = data.get("cases")
+    if not isinstance(raw_cases, list) or not raw_cases:
+        raise EvalSetError(f"{path}: verwacht een niet-lege lijst 'cases'.")
+    result = EvalSet(name=Path(path).stem, path=Path(path))
+    seen: set[str] = set()
+    for i, raw in enumerate(raw_cases):
+        if not isinstance(raw, dict) or not raw.get("id"):
+            raise EvalSetError(f"{path}: case {i + 1} heeft geen 'id'.")
+        case_id = str(raw["id"])
+        if case_id in seen:
+            raise EvalSetError(f"{path}: id '{case_id}' komt twee keer voor.")
+        seen.add(case_id)
+        municipality = raw.get("municipality")
+        raw_turns = raw.get("turns") or [raw]
+        turns = []
+        for t, turn in enumerate(raw_turns):
+            question = turn.get("question") if isinstance(turn, dict) else None
+            kind = turn.get("kind", "any") if isinstance(turn, dict) else None
+            if not isinstance(question, str) or not question.strip():
+                raise EvalSetError(f"{path}: case '{case_id}' heeft geen 'question'.")
+            if kind not in KINDS:
+                raise EvalSetError(
+                    f"{path}: case '{case_id}' heeft kind '{kind}'; kies uit {', '.join(KINDS)}."
+                )
+            expect = turn.get("expect") or {}
+            if not isinstance(expect, dict):
+                raise EvalSetError(f"{path}: case '{case_id}': 'expect' moet een mapping zijn.")
+            if kind == "figure" and "value" not in expect and "accept" not in expect:
+                raise EvalSetError(f"{path}: figure-case '{case_id}' mist 'value' of 'accept'.")
+            turns.append(Turn(case_id, t, question, kind, expect, municipality))
+        result.cases.append(EvalCase(case_id, tuple(turns)))
+    return result
+
+
+def score(turn: Turn, answer: dict[str, Any]) -> tuple[bool, str]:
+    """Pass or fail by the rules of FORMAT.md, with the reason."""
+    expect = turn.expect
+    text = str(answer.get("text", ""))
+    lowered = text.lower()
+    figures = answer.get("figures") or []
+    citations = answer.get("citations") or []
+
+    def municipality_ok() -> tuple[bool, str]:
+        wanted = expect.get("municipality")
+        if wanted and not any(c.get("municipality") == wanted for c in citations):
+            return False, f"geen bron van {wanted}"
+        return True, ""
+
+    def excludes_ok() -> tuple[bool, str]:
+        for item in expect.get("exclude", []) or []:
+            if str(item).lower() in lowered:
+                return False, f"bevat uitgesloten tekst '{item}'"
+        return True, ""
+
+    if turn.kind == "refusal":
+        if answer.get("kind") == "refusal" and not figures:
+            return True, ""
+        return False, f"verwacht een weigering, kreeg '{answer.get('kind')}'"
+    if turn.kind == "figure":
+        if not figures:
+            return False, f"geen cijfer (kind '{answer.get('kind')}')"
+        got = Decimal(str(figures[0].get("value")))
+        accepted = [Decimal(str(v)) for v in (expect.get("accept") or [expect.get("value")])]
+        tolerance = Decimal(str(expect.get("tolerance", 0)))
+        signed = bool(expect.get("signed", False))
+        if not signed:
+            got = abs(got)
+            accepted = [abs(v) for v in accepted]
+        if not any(abs(got - v) <= tolerance for v in accepted):
+            return False, f"cijfer {got} is niet {', '.join(str(v) for v in accepted)}"
+        return municipality_ok()
+    if turn.kind == "text":
+        for item in expect.get("include", []) or []:
+            options = item if isinstance(item, list) else [item]
+            if not any(str(o).lower() in lowered for o in options):
+                return False, f"mist '{' / '.join(str(o) for o in options)}'"
+    ok, reason = excludes_ok()
+    if not ok:
+        return ok, reason
+    return municipality_ok()
+
+
+# -- retrieval metrics ---------------------------------------------------------------------------
+
+
+def evidence_patterns(turn: Turn) -> list[re.Pattern[str]]:
+    """What a passage must contain to hold the evidence for a turn (empty: not measurable).
+
+    A figure is found as printed: Dutch thousands separators, a percent sign or a decimal
+    comma, and for tables in thousands of euros also the value divided by 1.000.
+    """
+    expect = turn.expect
+    if turn.kind == "figure":
+        values = expect.get("accept") or [expect.get("value")]
+        pats = []
+        for value in values:
+            for printed in printed_forms(Decimal(str(value)), expect.get("unit")):
+                pats.append(re.compile(rf"(?<![\d.,]){re.escape(printed)}(?![\d]|[.,]\d)"))
+        return pats
+    if turn.kind == "text":
+        items = expect.get("include") or []
+        options = [i if isinstance(i, list) else [i] for i in items]
+        return [re.compile("|".join(re.escape(str(o)) for o in opts), re.I) for opts in options]
+    return []
+
+
+def printed_forms(value: Decimal, unit: str | None) -> list[str]:
+    value = abs(value)
+    forms = []
+    if value == value.to_integral_value():
+        n = int(value)
+        forms.append(f"{n:,}".replace(",", "."))
+        if n >= 1000 and n % 1000 == 0:
+            forms.append(f"{n // 1000:,}".replace(",", "."))
+        if unit == "EUR" and n >= 100_000:
+            forms.append(f"{round(n / 1000):,}".replace(",", "."))
+    else:
+        forms.append(str(value).replace(".", ","))
+    return list(dict.fromkeys(forms))
+
+
+def holds_evidence(text: str, patterns: list[re.Pattern[str]], turn: Turn) -> bool:
+    if turn.kind == "text":
+        return all(p.search(text) for p in patterns)
+    return any(p.search(text) for p in patterns)
+
+
+def measurable_turns(sets: Iterable[EvalSet], corpus_texts: list[str]) -> list[Turn]:
+    """First turns whose evidence is printed somewhere in the corpus.
+
+    Computed answers (differences, shares) and refusals have no passage to find.
+    """
+    turns = []
+    for eval_set in sets:
+        for case in eval_set.cases:
+            turn = case.turns[0]
+            patterns = evidence_patterns(turn)
+            if patterns and any(holds_evidence(t, patterns, turn) for t in corpus_texts):
+                turns.append(turn)
+    return turns
+
+
+def retrieval_metrics(
+    turns: list[Turn], retrieve: Callable[[Turn], list[str]], ks: tuple[int, ...] = (1, 5)
+) -> dict[str, float]:
+    """hit@k and MRR of the first passage that holds the evidence; `retrieve` gives texts."""
+    hits = {k: 0 for k in ks}
+    reciprocal = 0.0
+    for turn in turns:
+        patterns = evidence_patterns(turn)
+        texts = retrieve(turn)
+        first = next(
+            (i for i, t in enumerate(texts, start=1) if holds_evidence(t, patterns, turn)), None
+        )
+        if first:
+            reciprocal += 1 / first
+            for k in ks:
+                hits[k] += first <= k
+    n = max(len(turns), 1)
+    out = {f"hit@{k}": hits[k] / n for k in ks}
+    out["mrr"] = reciprocal / n
+    out["n"] = len(turns)
+    return out

@@ -1,0 +1,265 @@
+"""The vector index: building it from the corpus and querying it (the only Chroma importer).
+
+Chunks are embedded through llama-index into a Chroma `PersistentClient` collection, one
+collection per embedding model. Chunk ids are content hashes, so a rebuild embeds only new
+or changed chunks and deletes the ones that are gone. `manifest.json` records what built the
+index (models, settings, documents); a change of model or settings triggers a rebuild.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import json
+import os
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import chromadb
+from chromadb.config import Settings as ChromaSettings
+from llama_index.core.schema import TextNode
+from llama_index.core.vector_stores.types import (
+    FilterOperator,
+    MetadataFilter,
+    MetadataFilters,
+    VectorStoreQuery,
+)
+from llama_index.vector_stores.chroma import ChromaVectorStore
+
+from . import store
+from .corpus import Document, read_corpus
+from .embeddings import get_embedder
+from .errors import DocumentError, IndexBusyError, IndexNotBuiltError
+from .parsing import Chunk, chunk_sections, parse_sections
+from .settings import Settings
+
+MANIFEST_NAME = "manifest.json"
+MANIFEST_VERSION = 1
+EMBED_BATCH = 32
+
+Progress = Callable[[str, int, int], None]
+
+
+@dataclass
+class BuildReport:
+    documents: int = 0
+    chunks: int = 0
+    embedded: int = 0
+    removed: int = 0
+    reused: int = 0
+    seconds: float = 0.0
+    problems: list[DocumentError] = field(default_factory=list)
+    rebuilt_because: str = ""
+
+
+def manifest_path(index_dir: Path) -> Path:
+    return index_dir / MANIFEST_NAME
+
+
+def read_manifest(index_dir: Path) -> dict[str, Any] | None:
+    path = manifest_path(index_dir)
+    if not path.exists():
+        return None
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError):
+        return None
+
+
+def staleness(settings: Settings) -> str | None:
+    """Why the index must be (re)built, or None when it is up to date with corpus and settings."""
+    manifest = read_manifest(settings.index_dir)
+    if manifest is None:
+        return "er is nog geen index"
+    if manifest.get("version") != MANIFEST_VERSION:
+        return "de index heeft een oud formaat"
+    if manifest.get("settings") != settings.index_config():
+        return "het model of de instellingen zijn gewijzigd"
+    report = read_corpus(settings.corpus_dirs)
+    indexed = {d["id"]: d["sha256"] for d in manifest.get("documents", [])}
+    current = {d.id: d.sha256 for d in report.documents}
+    if indexed != current:
+        return "het corpus is gewijzigd"
+    return None
+
+
+@contextmanager
+def build_lock(index_dir: Path) -> Iterator[None]:
+    """One build at a time per index directory; a second one is refused, not interleaved."""
+    index_dir.mkdir(parents=True, exist_ok=True)
+    with open(index_dir / ".build.lock", "w") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise IndexBusyError(str(index_dir)) from None
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def chroma_client(index_dir: Path) -> chromadb.ClientAPI:
+    return chromadb.PersistentClient(
+        path=str(index_dir / "chroma"),
+        settings=ChromaSettings(anonymized_telemetry=False, allow_reset=False),
+    )
+
+
+def collection_name(settings: Settings) -> str:
+    return f"chunks_{settings.embed_model}"
+
+
+def parse_document(doc: Document, chunk_words: int) -> list[Chunk]:
+    sections = parse_sections(doc.text)
+    return chunk_sections(
+        sections,
+        document_id=doc.id,
+        municipality=doc.municipality,
+        year=doc.year,
+        title=doc.title,
+        chunk_words=chunk_words,
+    )
+
+
+def build_index(settings: Settings, progress: Progress | None = None) -> BuildReport:
+    """Build or update the index for the corpus, embedding only what changed."""
+    started = time.perf_counter()
+    report = BuildReport(rebuilt_because=staleness(settings) or "")
+    say = progress or (lambda stage, done, total: None)
+    with build_lock(settings.index_dir):
+        corpus = read_corpus(settings.corpus_dirs)
+        report.problems.extend(corpus.problems)
+        documents: list[Document] = []
+        chunks: list[Chunk] = []
+        for i, doc in enumerate(corpus.documents):
+            say("Documenten lezen", i, len(corpus.documents))
+            documents.append(doc)
+            chunks.extend(parse_document(doc, settings.chunk_words))
+        say("Documenten lezen", len(corpus.documents), len(corpus.documents))
+
+        client = chroma_client(settings.index_dir)
+        name = collection_name(settings)
+        for other in client.list_collections():
+            other_name = other if isinstance(other, str) else other.name
+            if other_name != name:
+                client.delete_collection(other_name)
+        collection = client.get_or_create_collection(name, metadata={"hnsw:space": "cosine"})
+        existing = set(collection.get(include=[])["ids"])
+        wanted = {c.id for c in chunks}
+        stale = sorted(existing - wanted)
+        if stale:
+            collection.delete(ids=stale)
+        new = [c for c in chunks if c.id not in existing]
+        vector_store = ChromaVectorStore(chroma_collection=collection)
+        if new:
+            embedder = get_embedder(settings.embed_model)
+            for start in range(0, len(new), EMBED_BATCH):
+                say("Passages embedden", start, len(new))
+                batch = new[start : start + EMBED_BATCH]
+                vectors = embedder.get_text_embedding_batch([c.search_text() for c in batch])
+                vector_store.add([_node(c, v) for c, v in zip(batch, vectors)])
+            say("Passages embedden", len(new), len(new))
+
+        db_path = settings.index_dir / store.DB_NAME
+        tmp_path = db_path.with_suffix(".tmp")
+        tmp_path.unlink(missing_ok=True)
+        db = store.connect(tmp_path)
+        store.migrate(db)
+        store.write_documents(db, documents, chunks)
+        db.close()
+        os.replace(tmp_path, db_path)
+
+        report.documents = len(documents)
+        report.chunks = len(chunks)
+        report.embedded = len(new)
+        report.removed = len(stale)
+        report.reused = len(chunks) - len(new)
+        _write_manifest(settings, documents, report)
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def _node(chunk: Chunk, vector: list[float]) -> TextNode:
+    return TextNode(
+        id_=chunk.id,
+        text=chunk.search_text(),
+        embedding=vector,
+        metadata={
+            "document_id": chunk.document_id,
+            "municipality": chunk.municipality,
+            "section": chunk.section_path,
+            "kind": chunk.kind,
+        },
+    )
+
+
+def _write_manifest(settings: Settings, documents: list[Document], report: BuildReport) -> None:
+    manifest = {
+        "version": MANIFEST_VERSION,
+        "built_at": datetime.now(UTC).isoformat(timespec="seconds"),
+        "settings": settings.index_config(),
+        "collection": collection_name(settings),
+        "schema_version": len(store.MIGRATIONS),
+        "documents": [
+            {
+                "id": d.id,
+                "municipality": d.municipality,
+                "title": d.title,
+                "year": d.year,
+                "type": d.type,
+                "path": str(d.path),
+                "sha256": d.sha256,
+            }
+            for d in documents
+        ],
+        "chunks": report.chunks,
+    }
+    path = manifest_path(settings.index_dir)
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text(json.dumps(manifest, indent=2, ensure_ascii=False), encoding="utf-8")
+    os.replace(tmp, path)
+
+
+class VectorIndex:
+    """Dense search over the built Chroma collection."""
+
+    def __init__(self, settings: Settings) -> None:
+        manifest = read_manifest(settings.index_dir)
+        if manifest is None:
+            raise IndexNotBuiltError(str(settings.index_dir))
+        self.settings = settings
+        self.manifest = manifest
+        client = chroma_client(settings.index_dir)
+        try:
+            collection = client.get_collection(manifest["collection"])
+        except Exception as exc:  # chromadb raises several types for a missing collection
+            raise IndexNotBuiltError(str(settings.index_dir)) from exc
+        self._store = ChromaVectorStore(chroma_collection=collection)
+        self.embedder = get_embedder(manifest["settings"]["embed_model"])
+
+    def embed_query(self, question: str) -> list[float]:
+        return self.embedder.get_query_embedding(question)
+
+    def search(
+        self, query_vector: list[float], k: int, municipality: str | None = None
+    ) -> list[tuple[str, float]]:
+        """Chunk ids with cosine similarity, best first."""
+        filters = None
+        if municipality:
+            filters = MetadataFilters(
+                filters=[
+                    MetadataFilter(
+                        key="municipality", value=municipality, operator=FilterOperator.EQ
+                    )
+                ]
+            )
+        result = self._store.query(
+            VectorStoreQuery(query_embedding=query_vector, similarity_top_k=k, filters=filters)
+        )
+        ids = result.ids or []
+        sims = result.similarities or [0.0] * len(ids)
+        return list(zip(ids, sims))

@@ -1,0 +1,433 @@
+"""Parsing documents into sections, blocks and chunks (pure functions, no IO).
+
+A budget document is read as a sequence of lines. Headings are recognised by general cues
+that hold across Dutch municipal budgets: heading words ("Doelenboom", "Doel:", "Wat willen
+we bereiken"), line shape (short, no closing punctuation, standing alone) and position. Each
+heading has a level, and the stack of open headings is the section path of the text below.
+Tables are recognised by their shape (year headers, rows ending in numbers) and kept whole.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+BlockKind = Literal["paragraph", "table"]
+
+# Heading cues, most specific first: (pattern, level). Level 1 is a programme or ambition,
+# level 2 a part of it (doelenboom, actielijn, "... - Wat mag het kosten"), level 3 the
+# blocks inside a part and its doelen, level 4 a block inside those ("Zo gaan we dat doen").
+HEADING_CUES: tuple[tuple[re.Pattern[str], int], ...] = tuple(
+    (re.compile(pattern, re.IGNORECASE), level)
+    for pattern, level in (
+        (r"^programma\s+(?!onderdelen\b)\S.*", 1),
+        (r"^ambitie:?\s+\S.*", 1),
+        (r"^doelenboom\s+\S.*", 2),
+        (r"^actielijn:?\s+\S.*", 2),
+        (r"^inleiding\b.*", 2),
+        (r"^.{3,60}\s[-–]\s(wat (mag|gaat) het kosten|financieel)\s*\??$", 2),
+        (r"^(sub)?doel\s*:\s*\S.*", 3),
+        (r"^beoogd(e)? maatschappelijk(e)? effect(en)?\b.*", 3),
+        (r"^inhoudelijk perspectief$", 3),
+        (r"^metingen\b.*", 3),
+        (r"^(verplichte )?(beleids)?indicatoren$", 3),
+        (r"^meetbaarheid$", 3),
+        (r"^financieel overzicht$", 3),
+        (r"^financi[eë]n$", 3),
+        (r"^financi[eë]le kaders\b.*", 3),
+        (r"^overzicht baten en lasten$", 3),
+        (r"^wat willen we bereiken\s*\??$", 3),
+        (r"^wat (gaan|doen) we (hiervoor|daarvoor)\b.*", 3),
+        (r"^wat (mag|gaat) het kosten\s*\??$", 3),
+        (r"^wat is er in \d{4} nodig\s*\??$", 3),
+        (r"^besluiten\b.*", 3),
+        (r"^relevante achtergrondinformatie\b.*", 3),
+        (r"^zo gaan we dat doen$", 4),
+    )
+)
+
+# Cues that make a heading even when the title holds figures ("... van 2½ - 4 jaar ...").
+STRONG_CUES = re.compile(r"^((sub)?doel\s*:|doelenboom\s|actielijn\s*:)", re.IGNORECASE)
+
+# Blocks that open a part of a programme: a bare title right above one of them names the part.
+PART_OPENERS = re.compile(
+    r"^(wat willen we bereiken|inhoudelijk perspectief|beoogd(e)? maatschappelijk(e)? effect)",
+    re.IGNORECASE,
+)
+
+# Lines that only label an image or navigation element and carry no content of their own.
+NOISE_LINES = re.compile(
+    r"^(doelenboom|inhoud|meer|programma onderdelen|publicatiedatum:.*|doel)$", re.IGNORECASE
+)
+
+NUMBER = r"-?€?\s?\(?\d{1,3}(?:\.\d{3})+(?:,\d+)?\)?|-?€?\s?\(?\d+(?:,\d+)?\)?%?"
+NUMBER_TOKEN = re.compile(rf"(?<![\w.,])(?:{NUMBER})(?:\*+)?(?![\w])")
+YEAR_TOKEN = re.compile(r"(?<!\d)(19|20)\d{2}(?!\d)")
+HEADER_WORDS = re.compile(
+    r"\b(begroot|begroting|realisatie|rekening|raming|ist|soll|indicator|bron|inspanning|"
+    r"resultaat|start|gestart|meetmoment|primitief|na wijziging)\b",
+    re.IGNORECASE,
+)
+LIST_NUMBER = re.compile(r"(\d{1,2}|[a-z])[.)]")
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'‘“(•])")
+
+
+@dataclass(frozen=True)
+class Line:
+    number: int  # 1-based line number in the document
+    text: str
+
+
+@dataclass(frozen=True)
+class Block:
+    """A paragraph or a table inside a section."""
+
+    kind: BlockKind
+    lines: tuple[Line, ...]
+    caption: str = ""
+
+    @property
+    def text(self) -> str:
+        return "\n".join(line.text for line in self.lines)
+
+    @property
+    def start(self) -> int:
+        return self.lines[0].number
+
+    @property
+    def end(self) -> int:
+        return self.lines[-1].number
+
+
+@dataclass(frozen=True)
+class Section:
+    """The text under one heading, up to the next heading."""
+
+    path: tuple[str, ...]
+    level: int
+    heading_line: int
+    blocks: tuple[Block, ...]
+
+    @property
+    def title(self) -> str:
+        return self.path[-1] if self.path else ""
+
+
+@dataclass(frozen=True)
+class Chunk:
+    """A retrievable passage: never crosses a section boundary, tables stay whole."""
+
+    id: str
+    document_id: str
+    municipality: str
+    year: int | None
+    title: str
+    section: tuple[str, ...]
+    kind: BlockKind
+    text: str
+    start_line: int
+    end_line: int
+    caption: str = ""
+    line_numbers: tuple[int, ...] = ()  # the document line of each line of `text`
+
+    @property
+    def section_path(self) -> str:
+        return " > ".join(self.section)
+
+    @property
+    def locator(self) -> str:
+        if self.start_line == self.end_line:
+            return f"regel {self.start_line}"
+        return f"regels {self.start_line}-{self.end_line}"
+
+    def line_of(self, fragment: str) -> int:
+        """The document line on which a fragment of this chunk's text stands."""
+        for number, line in zip(self.line_numbers, self.text.split("\n")):
+            if fragment[:60] in line:
+                return number
+        return self.start_line
+
+    def search_text(self) -> str:
+        """What retrieval sees: the section path gives each passage its context."""
+        return f"{self.section_path}\n{self.text}"
+
+
+def heading_level(text: str) -> int | None:
+    """The heading level of a line by its words, or None when it is not a known heading."""
+    stripped = text.strip()
+    if not stripped or len(stripped) > 200:
+        return None
+    if is_table_row(stripped) and not STRONG_CUES.match(stripped):
+        return None
+    for pattern, level in HEADING_CUES:
+        # A free-text title (programme, part) is short and is not a table's header row.
+        if level <= 2 and (len(stripped.split()) > 12 or _looks_like_header_row(stripped)):
+            continue
+        if pattern.match(stripped):
+            # A cue word at the start of a long sentence is prose, not a heading.
+            if level >= 3 and stripped.endswith(".") and len(stripped.split()) > 25:
+                return None
+            return level
+    return None
+
+
+def _looks_like_header_row(text: str) -> bool:
+    return len(HEADER_WORDS.findall(text)) >= 3
+
+
+def _strip_years(text: str) -> str:
+    return YEAR_TOKEN.sub("", text)
+
+
+def is_title_like(text: str) -> bool:
+    """A short line that reads like a title: no closing punctuation, few words, no figures."""
+    stripped = text.strip()
+    words = stripped.split()
+    return (
+        0 < len(words) <= 10
+        and len(stripped) <= 80
+        and stripped[0].isupper()
+        and stripped[-1] not in ".,;:!"
+        and not NUMBER_TOKEN.search(_strip_years(stripped))
+    )
+
+
+def number_tokens(text: str) -> list[str]:
+    return NUMBER_TOKEN.findall(text)
+
+
+def is_table_header(text: str) -> bool:
+    years = YEAR_TOKEN.findall(text)
+    words = HEADER_WORDS.findall(text)
+    return (
+        len(years) >= 2
+        or (len(words) >= 2 and len(text.split()) <= 20)
+        or (len(years) >= 1 and len(words) >= 1 and len(text.split()) <= 14)
+    )
+
+
+def is_table_row(text: str) -> bool:
+    """A line with a run of two or more figures (empty markers may stand between), as rows have."""
+    if text.strip().lower().endswith("n.n.b."):
+        return True
+    run = best = 0
+    for tok in text.strip().split():
+        if NUMBER_TOKEN.fullmatch(tok.rstrip("*")) and not tok.startswith("("):
+            run += 1
+            best = max(best, run)
+        elif tok in ("-", "--") or re.fullmatch(r"\(.*\)\*?", tok):
+            continue  # an empty cell, or an annotation such as (31/5), keeps the run going
+        else:
+            run = 0
+    return best >= 2
+
+
+def parse_sections(text: str) -> list[Section]:
+    """Split a document into sections with their heading paths."""
+    raw_lines = text.split("\n")
+    lines = [Line(i + 1, raw.rstrip()) for i, raw in enumerate(raw_lines)]
+    stack: list[tuple[int, str]] = []  # (level, title)
+    sections: list[Section] = []
+    body: list[Line] = []
+    current_level, current_line = 0, 0
+
+    def flush() -> None:
+        blocks = split_blocks(body)
+        path = tuple(title for _, title in stack)
+        if blocks or current_line:
+            sections.append(Section(path, current_level, current_line, tuple(blocks)))
+
+    for idx, line in enumerate(lines):
+        stripped = line.text.strip()
+        if NOISE_LINES.match(stripped) and _standalone(lines, idx):
+            continue
+        # Web exports pad table rows with empty cells: a line ending in a run of blanks is a
+        # table row, even when its first cell reads like a heading ("Actielijn: X    ").
+        padded = len(raw_lines[idx]) - len(raw_lines[idx].rstrip()) >= 4
+        level = None if padded else heading_level(stripped)
+        if level is None and _is_part_title(lines, idx):
+            level = 2
+        if level is None:
+            body.append(line)
+            continue
+        if stack and stack[-1][1].lower().rstrip(" ?") == stripped.lower().rstrip(" ?"):
+            continue  # a heading repeated as its own first line
+        flush()
+        body = []
+        while stack and stack[-1][0] >= level:
+            stack.pop()
+        stack.append((level, _clean_heading(stripped)))
+        current_level, current_line = level, line.number
+    flush()
+    return [s for s in sections if s.blocks or s.level]
+
+
+def _clean_heading(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip().rstrip(":").strip()
+
+
+def _standalone(lines: list[Line], idx: int) -> bool:
+    before = idx == 0 or not lines[idx - 1].text.strip()
+    after = idx + 1 >= len(lines) or not lines[idx + 1].text.strip()
+    return before and after
+
+
+def _is_part_title(lines: list[Line], idx: int) -> bool:
+    """A standalone title line directly followed by a block heading names a part of the text.
+
+    Web exports of budgets often give an actielijn or theme a bare title ("Langer gezond")
+    followed by the standard blocks ("Wat willen we bereiken").
+    """
+    text = lines[idx].text.strip()
+    if not is_title_like(text) or not _standalone(lines, idx):
+        return False
+    for nxt in lines[idx + 1 : idx + 4]:
+        if nxt.text.strip():
+            return bool(PART_OPENERS.match(nxt.text.strip()))
+    return False
+
+
+def split_blocks(lines: list[Line]) -> list[Block]:
+    """Group body lines into paragraphs (blank-separated) and tables (kept whole)."""
+    runs: list[list[Line]] = []
+    current: list[Line] = []
+    for line in lines:
+        if line.text.strip():
+            current.append(line)
+        elif current:
+            runs.append(current)
+            current = []
+    if current:
+        runs.append(current)
+
+    blocks: list[Block] = []
+    for run in runs:
+        blocks.extend(_split_run(run))
+    return blocks
+
+
+def _split_run(run: list[Line]) -> list[Block]:
+    """A run of consecutive lines may hold a caption, a table and prose around it."""
+    table_rows = [i for i, ln in enumerate(run) if is_table_row(ln.text)]
+    header_rows = [i for i, ln in enumerate(run) if is_table_header(ln.text)]
+    if len(table_rows) < 2 and not (header_rows and table_rows):
+        return [Block("paragraph", tuple(run))]
+    first = min(header_rows[:1] + table_rows[:1])
+    caption_lines = run[:first]
+    caption = ""
+    blocks: list[Block] = []
+    if caption_lines and all(is_title_like(ln.text) or len(ln.text) < 100 for ln in caption_lines):
+        caption = " ".join(ln.text.strip() for ln in caption_lines)
+        table_lines = run
+    else:
+        if caption_lines:
+            blocks.append(Block("paragraph", tuple(caption_lines)))
+        table_lines = run[first:]
+    blocks.append(Block("table", tuple(table_lines), caption=caption))
+    return blocks
+
+
+def sentences(text: str) -> list[str]:
+    """Split prose into sentences; list items and line breaks also end a sentence."""
+    out: list[str] = []
+    for line in text.split("\n"):
+        line = line.strip().lstrip("•").strip()
+        if not line:
+            continue
+        pending = ""
+        for part in SENTENCE_END.split(line):
+            part = part.strip()
+            if LIST_NUMBER.fullmatch(part):
+                pending = part + " "  # "1." numbers the item after it
+                continue
+            if part:
+                out.append(pending + part)
+                pending = ""
+        if pending:
+            out.append(pending.strip())
+    return out
+
+
+def chunk_sections(
+    sections: list[Section],
+    *,
+    document_id: str,
+    municipality: str,
+    year: int | None,
+    title: str,
+    chunk_words: int,
+) -> list[Chunk]:
+    """Cut sections into chunks of at most `chunk_words` words; tables stay whole."""
+    chunks: list[Chunk] = []
+
+    def emit(kind: BlockKind, section: Section, lines: list[Line], caption: str = "") -> None:
+        lines = [ln for ln in lines if ln.text.strip()]
+        text = "\n".join(ln.text.strip() for ln in lines)
+        if not text:
+            return
+        digest = hashlib.sha256(
+            f"{document_id}|{' > '.join(section.path)}|{lines[0].number}|{text}".encode()
+        ).hexdigest()[:32]
+        chunks.append(
+            Chunk(
+                id=digest,
+                document_id=document_id,
+                municipality=municipality,
+                year=year,
+                title=title,
+                section=section.path,
+                kind=kind,
+                text=text,
+                start_line=lines[0].number,
+                end_line=lines[-1].number,
+                caption=caption,
+                line_numbers=tuple(ln.number for ln in lines),
+            )
+        )
+
+    for section in sections:
+        if not section.blocks:
+            # A heading with no text of its own (a subdoel without description) is still a
+            # fact worth finding: its heading line is the passage.
+            if section.heading_line:
+                emit("paragraph", section, [Line(section.heading_line, section.title)])
+            continue
+        pending: list[Line] = []
+        words = 0
+        for block in section.blocks:
+            if block.kind == "table":
+                if pending:
+                    emit("paragraph", section, pending)
+                    pending, words = [], 0
+                emit("table", section, list(block.lines), block.caption)
+                continue
+            for piece in _pieces(block, chunk_words):
+                n = sum(len(ln.text.split()) for ln in piece)
+                if pending and words + n > chunk_words:
+                    emit("paragraph", section, pending)
+                    pending, words = [], 0
+                pending.extend(piece)
+                words += n
+        if pending:
+            emit("paragraph", section, pending)
+    return chunks
+
+
+def _pieces(block: Block, chunk_words: int) -> list[list[Line]]:
+    """A paragraph longer than a chunk is cut at sentence ends (keeping its line number)."""
+    out: list[list[Line]] = []
+    for line in block.lines:
+        if len(line.text.split()) <= chunk_words:
+            out.append([line])
+            continue
+        window: list[str] = []
+        for sentence in sentences(line.text):
+            if window and len(" ".join(window + [sentence]).split()) > chunk_words:
+                out.append([Line(line.number, " ".join(window))])
+                window = []
+            window.append(sentence)
+        if window:
+            out.append([Line(line.number, " ".join(window))])
+    return out

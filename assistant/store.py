@@ -1,0 +1,134 @@
+"""The SQLite store beside the vector index: documents, chunks, and (later) parsed figures.
+
+The schema evolves through numbered migrations; `PRAGMA user_version` records how far a
+database has been migrated.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from .corpus import Document
+from .parsing import Chunk
+
+DB_NAME = "assistant.sqlite"
+
+
+def m001_create_documents_and_chunks(db: sqlite3.Connection) -> None:
+    db.executescript(
+        """
+        CREATE TABLE documents (
+            id TEXT PRIMARY KEY,
+            municipality TEXT NOT NULL,
+            title TEXT NOT NULL,
+            year INTEGER,
+            type TEXT NOT NULL,
+            path TEXT NOT NULL,
+            sha256 TEXT NOT NULL,
+            encoding TEXT NOT NULL
+        );
+        CREATE TABLE chunks (
+            id TEXT PRIMARY KEY,
+            ord INTEGER NOT NULL,
+            document_id TEXT NOT NULL REFERENCES documents(id),
+            municipality TEXT NOT NULL,
+            year INTEGER,
+            title TEXT NOT NULL,
+            section TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            text TEXT NOT NULL,
+            caption TEXT NOT NULL,
+            start_line INTEGER NOT NULL,
+            end_line INTEGER NOT NULL,
+            line_numbers TEXT NOT NULL
+        );
+        CREATE INDEX chunks_by_document ON chunks(document_id);
+        """
+    )
+
+
+MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (m001_create_documents_and_chunks,)
+
+
+def connect(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
+    if read_only:
+        db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+    else:
+        db = sqlite3.connect(path, check_same_thread=False)
+    db.row_factory = sqlite3.Row
+    return db
+
+
+def migrate(db: sqlite3.Connection) -> int:
+    """Apply the migrations this database has not seen; returns the new schema version."""
+    version = db.execute("PRAGMA user_version").fetchone()[0]
+    for number, migration in enumerate(MIGRATIONS[version:], start=version + 1):
+        with db:
+            migration(db)
+            db.execute(f"PRAGMA user_version = {number}")
+    return len(MIGRATIONS)
+
+
+def write_documents(
+    db: sqlite3.Connection, documents: Iterable[Document], chunks: Iterable[Chunk]
+) -> None:
+    """Replace the stored documents and chunks with these."""
+    with db:
+        db.execute("DELETE FROM chunks")
+        db.execute("DELETE FROM documents")
+        db.executemany(
+            "INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                (d.id, d.municipality, d.title, d.year, d.type, str(d.path), d.sha256, d.encoding)
+                for d in documents
+            ],
+        )
+        db.executemany(
+            "INSERT INTO chunks VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                (
+                    c.id,
+                    i,
+                    c.document_id,
+                    c.municipality,
+                    c.year,
+                    c.title,
+                    " > ".join(c.section),
+                    c.kind,
+                    c.text,
+                    c.caption,
+                    c.start_line,
+                    c.end_line,
+                    json.dumps(c.line_numbers),
+                )
+                for i, c in enumerate(chunks)
+            ],
+        )
+
+
+def read_chunks(db: sqlite3.Connection) -> list[Chunk]:
+    rows = db.execute("SELECT * FROM chunks ORDER BY ord").fetchall()
+    return [
+        Chunk(
+            id=r["id"],
+            document_id=r["document_id"],
+            municipality=r["municipality"],
+            year=r["year"],
+            title=r["title"],
+            section=tuple(r["section"].split(" > ")) if r["section"] else (),
+            kind=r["kind"],
+            text=r["text"],
+            start_line=r["start_line"],
+            end_line=r["end_line"],
+            caption=r["caption"],
+            line_numbers=tuple(json.loads(r["line_numbers"])),
+        )
+        for r in rows
+    ]
+
+
+def read_documents(db: sqlite3.Connection) -> list[sqlite3.Row]:
+    return db.execute("SELECT * FROM documents ORDER BY municipality, year, title").fetchall()

@@ -1,0 +1,71 @@
+"""Rendering helpers for the Streamlit app. Document and user text is never rendered as HTML:
+it is shown as escaped Markdown or as plain text."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import streamlit as st
+
+from .models import Answer, Citation
+
+ALL_MUNICIPALITIES = "Alle gemeenten"
+
+EXAMPLE_QUESTIONS = (
+    "Wat is het Twents model?",
+    "Wat zijn de lasten van Jeugd in 2021?",
+    "Wat gaat Dinkelland doen aan preventie van alcohol en drugs?",
+    "Wat doet Twenterand tegen mensenhandel?",
+)
+
+WELCOME = (
+    "Stel een vraag over de begrotingen van de gemeenten hieronder, in gewone taal. "
+    "Ik antwoord alleen met wat er in de documenten staat, met de bron erbij. "
+    "U kunt vragen naar bedragen (lasten, baten, budgetten), naar indicatoren en naar beleid: "
+    "wat een doel betekent of wat de gemeente ergens aan doet."
+)
+
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|>~<$&])")
+
+
+def escape_markdown(text: str) -> str:
+    """Text as literal Markdown: no links, emphasis, HTML or LaTeX can come from a document."""
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", text)
+
+
+def mark_sentence(passage: str, highlight: str) -> str:
+    """The passage as escaped Markdown with the cited sentences in bold."""
+    if not highlight:
+        return escape_markdown(passage)
+    out = escape_markdown(passage)
+    for sentence in highlight.split("\n"):
+        sentence = sentence.strip()
+        if sentence and sentence in passage:
+            escaped = escape_markdown(sentence)
+            out = out.replace(escaped, f"**{escaped}**", 1)
+    return out
+
+
+def render_answer(answer: Answer) -> None:
+    """The answer text, how it was understood, and its sources."""
+    if answer.understood_as:
+        st.caption(f"Ik lees dit als: {answer.understood_as}")
+    st.markdown(escape_markdown(answer.text).replace("\n", "  \n"))
+    if answer.citations:
+        render_sources(answer.citations)
+
+
+def render_sources(citations: tuple[Citation, ...]) -> None:
+    with st.expander(f"Bronnen ({len(citations)})"):
+        for i, c in enumerate(citations, start=1):
+            st.markdown(
+                f"**[{i}] {escape_markdown(c.title or c.document)}**, "
+                f"{escape_markdown(c.municipality)}  \n"
+                f"{escape_markdown(c.section)} · {escape_markdown(c.locator)}"
+            )
+            st.markdown(mark_sentence(c.passage or c.quote, c.highlight))
+
+
+def municipality_options(documents: list[Any]) -> list[str]:
+    return [ALL_MUNICIPALITIES] + sorted({d.municipality for d in documents})

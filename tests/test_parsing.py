@@ -1,0 +1,116 @@
+"""Parsing: golden section paths of both seeds, blocks, tables and chunks."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from assistant.parsing import (
+    chunk_sections,
+    heading_level,
+    is_table_row,
+    parse_sections,
+    sentences,
+)
+
+from .conftest import CORPUS
+
+DATA = Path(__file__).parent / "data"
+SEEDS = [
+    "twenterand-programmabegroting-2020-sociaal-domein",
+    "dinkelland-begroting-2020-inclusieve-samenleving",
+]
+
+
+def _outline(name: str) -> list[str]:
+    sections = parse_sections((CORPUS / f"{name}.txt").read_text(encoding="utf-8"))
+    return [
+        f"{s.heading_line}\t{' > '.join(s.path)}\t"
+        + "".join("T" if b.kind == "table" else "p" for b in s.blocks)
+        for s in sections
+    ]
+
+
+@pytest.mark.parametrize("name", SEEDS)
+def test_section_paths_match_golden(name: str) -> None:
+    expected = (DATA / f"sections-{name}.tsv").read_text(encoding="utf-8").splitlines()
+    assert _outline(name) == expected
+
+
+def test_twenterand_structure_reads_as_a_doelenboom() -> None:
+    sections = parse_sections((CORPUS / f"{SEEDS[0]}.txt").read_text(encoding="utf-8"))
+    paths = [" > ".join(s.path) for s in sections]
+    assert (
+        "Programma Sociaal Domein > Doelenboom Gezondheidszorg > Subdoel: Inwoners zijn zich "
+        "bewust van de invloed van leefstijl op hun gezondheid" in paths
+    )
+    # A subdoel is never placed under a doel: the document does not say which one it serves.
+    assert not any("Doel:" in p and "Subdoel:" in p for p in paths)
+    overview = next(s for s in sections if s.title == "Overzicht baten en lasten")
+    assert overview.path[-2] == "Sociaal Domein - Wat mag het kosten"
+    assert [b.kind for b in overview.blocks] == ["table"]
+    assert overview.blocks[0].caption.startswith("Overzicht 3.1 Baten en lasten")
+
+
+def test_dinkelland_actielijnen_are_parts_of_the_ambitie() -> None:
+    sections = parse_sections((CORPUS / f"{SEEDS[1]}.txt").read_text(encoding="utf-8"))
+    parts = {s.path[1] for s in sections if len(s.path) >= 2 and s.path[0].startswith("Ambitie")}
+    assert {"Langer gezond", "Versterken sociale basis", "Zorg meer nabij"} <= parts
+    # Table rows padded with empty cells are not headings, however they start.
+    assert not any(p.startswith("Actielijn:") for p in parts)
+
+
+@pytest.mark.parametrize(
+    ("line", "level"),
+    [
+        ("Programma Sociaal Domein", 1),
+        ("Doelenboom Jeugd", 2),
+        ("Doel: Laaggeletterdheid is afgenomen", 3),
+        ("Subdoel: Zoveel mogelijk kinderen van 2½ - 4 jaar krijgen een aanbod", 3),
+        ("Wat willen we bereiken?", 3),
+        ("Zo gaan we dat doen", 4),
+        ("Jeugd 16.695.012 16.060.788 16.357.714 16.423.993", None),
+        ("Het doel van de Participatiewet is om mensen te laten participeren.", None),
+    ],
+)
+def test_heading_levels(line: str, level: int | None) -> None:
+    assert heading_level(line) == level
+
+
+def test_table_rows_by_shape() -> None:
+    assert is_table_row("Aantal activeringstrajecten 380 400 366 490 434 (31/5) CIV")
+    assert is_table_row("Sociale zaken -14.014.961 -13.751.547 -13.466.507 -13.265.327")
+    assert is_table_row("Beschut werk 14 11 5 5 - -")
+    assert not is_table_row("De gemeente kent 2 loketten voor inwoners.")
+
+
+def test_sentences_keep_list_numbers_with_their_item() -> None:
+    text = "Preventie krijgt extra aandacht.\n1. We onderzoeken het IJslands model."
+    assert sentences(text) == [
+        "Preventie krijgt extra aandacht.",
+        "1. We onderzoeken het IJslands model.",
+    ]
+
+
+@pytest.mark.parametrize("name", SEEDS)
+def test_chunks_stay_inside_sections_and_tables_stay_whole(name: str) -> None:
+    text = (CORPUS / f"{name}.txt").read_text(encoding="utf-8")
+    sections = parse_sections(text)
+    chunks = chunk_sections(
+        sections, document_id=name, municipality="X", year=2020, title="T", chunk_words=120
+    )
+    lines = text.split("\n")
+    spans = {s.path: s for s in sections}
+    for chunk in chunks:
+        assert chunk.section in spans
+        for number, line in zip(chunk.line_numbers, chunk.text.split("\n")):
+            # every chunk line is quoted from its own line (white space folded)
+            assert " ".join(line.split()) in " ".join(lines[number - 1].split())
+        if chunk.kind == "paragraph":
+            assert len(chunk.text.split()) <= 120 or chunk.start_line == chunk.end_line
+    tables = [c for c in chunks if c.kind == "table"]
+    for section in sections:
+        for block in section.blocks:
+            if block.kind == "table":
+                assert any(c.start_line == block.start and c.end_line == block.end for c in tables)
