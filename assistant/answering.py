@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from . import store
 from .errors import AssistantError
+from .figure_answers import FigureAnswerer
 from .index import VectorIndex, read_manifest
 from .models import Answer, Citation
 from .parsing import Chunk, sentences
@@ -56,6 +57,12 @@ class Assistant:
         self.lexical = LexicalIndex(self.chunks)
         self.municipalities = sorted({d.municipality for d in self.documents})
         self._idf = _idf_table(self.chunks)
+        db = store.connect(settings.index_dir / store.DB_NAME, read_only=True)
+        try:
+            self.cells = store.read_figures(db)
+        finally:
+            db.close()
+        self.figures = FigureAnswerer(self.cells, self._idf, self.coverage_text())
 
     @classmethod
     def open(cls, settings: Settings | None = None) -> Assistant:
@@ -131,6 +138,9 @@ class Assistant:
         scope = municipality or self.municipality_in(question)
         if scope and scope not in self.municipalities:
             return self.refusal(f"Ik heb geen documenten van de gemeente {scope}.")
+        figure = self.figures.answer(question, scope, history)
+        if figure is not None:
+            return figure
         return self.text_answer(question, scope)
 
     def municipality_in(self, question: str) -> str | None:

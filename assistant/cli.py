@@ -105,6 +105,56 @@ def _serve_jsonl(assistant: Any) -> int:
     return 0
 
 
+def cmd_eval(args: argparse.Namespace) -> int:
+    import time
+    from pathlib import Path
+
+    from tqdm import tqdm
+
+    from .answering import Assistant
+    from .evaluation import load_eval_set, markdown_report, run_sets, summary
+    from .settings import PROJECT_ROOT
+
+    sets = [load_eval_set(Path(p)) for p in args.sets]
+    assistant = Assistant.open(_settings(args))
+    total = sum(len(c.turns) for s in sets for c in s.cases)
+    with tqdm(total=total, desc="Evaluatie", file=sys.stderr) as bar:
+
+        def ask(question: str, municipality: str | None, history: list) -> dict:
+            return assistant.ask(question, municipality, history).to_json()
+
+        results = run_sets(ask, sets, lambda done, _: bar.update(done - bar.n))
+    report = summary(results)
+    print(f"{'set':<28} {'kind':<10} {'passed':>6} {'total':>6}")
+    for set_name, kinds in report["by_set"].items():
+        for kind, b in sorted(kinds.items()):
+            print(f"{set_name:<28} {kind:<10} {b['passed']:>6} {b['total']:>6}")
+    for kind, b in sorted(report["by_kind"].items()):
+        print(f"{'(all)':<28} {kind:<10} {b['passed']:>6} {b['total']:>6}")
+    print(f"Totaal: {report['passed']}/{report['total']}")
+    failures = [r for r in results if not r.passed]
+    if failures:
+        print("\nNiet geslaagd:")
+    for r in failures:
+        print(f"- {r.set_name}/{r.turn.id} ({r.turn.kind}): {r.turn.question}")
+        print(f"    verwacht: {r.turn.expect}  reden: {r.reason}")
+        print(f"    antwoord ({r.answer.get('kind')}): {r.answer.get('text', '')[:300]!r}")
+        for c in r.answer.get("citations", [])[:3]:
+            print(f"    bron: {c['municipality']} · {c['section']} · {c['locator']}")
+    out_dir = PROJECT_ROOT / "evals" / "reports"
+    out_dir.mkdir(parents=True, exist_ok=True)
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    json_path = Path(args.json) if args.json else out_dir / f"eval-{stamp}.json"
+    json_path.write_text(json.dumps(report, ensure_ascii=False, indent=2), encoding="utf-8")
+    (out_dir / f"eval-{stamp}.md").write_text(markdown_report(report), encoding="utf-8")
+    print(f"Rapport: {json_path}")
+    rate = report["passed"] / max(report["total"], 1)
+    if args.min is not None and rate < args.min:
+        print(f"Slagingspercentage {rate:.2f} is lager dan --min {args.min}.", file=sys.stderr)
+        return 1
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m assistant", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -127,6 +177,13 @@ def build_parser() -> argparse.ArgumentParser:
         "--jsonl", action="store_true", help="Read JSON questions from stdin, one per line."
     )
     ask.set_defaults(func=cmd_ask)
+
+    ev = sub.add_parser("eval", help="Run evaluation sets (shared/evals/FORMAT.md).")
+    ev.add_argument("sets", nargs="+", help="Evaluation set files (YAML).")
+    ev.add_argument("--index", help="Index directory.")
+    ev.add_argument("--json", help="Where to write the JSON report.")
+    ev.add_argument("--min", type=float, help="Exit non-zero below this pass rate (0-1).")
+    ev.set_defaults(func=cmd_eval)
     return parser
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -222,3 +223,100 @@ def retrieval_metrics(
     out["mrr"] = reciprocal / n
     out["n"] = len(turns)
     return out
+
+
+# -- running sets ----------------------------------------------------------------------------
+
+
+@dataclass
+class TurnResult:
+    set_name: str
+    turn: Turn
+    answer: dict[str, Any]
+    passed: bool
+    reason: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "set": self.set_name,
+            "id": self.turn.id,
+            "kind": self.turn.kind,
+            "question": self.turn.question,
+            "municipality": self.turn.municipality,
+            "expect": self.turn.expect,
+            "passed": self.passed,
+            "reason": self.reason,
+            "answer": self.answer,
+        }
+
+
+def run_sets(
+    ask: Callable[[str, str | None, list[dict[str, str]]], dict[str, Any]],
+    sets: list[EvalSet],
+    progress: Callable[[int, int], None] | None = None,
+) -> list[TurnResult]:
+    """Every turn of every case; a conversation's turns see the earlier turns as history."""
+    total = sum(len(c.turns) for s in sets for c in s.cases)
+    done = 0
+    results: list[TurnResult] = []
+    for eval_set in sets:
+        for case in eval_set.cases:
+            history: list[dict[str, str]] = []
+            for turn in case.turns:
+                answer = ask(turn.question, turn.municipality, list(history))
+                passed, reason = score(turn, answer)
+                results.append(TurnResult(eval_set.name, turn, answer, passed, reason))
+                history += [
+                    {"role": "user", "content": turn.question},
+                    {"role": "assistant", "content": str(answer.get("text", ""))},
+                ]
+                done += 1
+                if progress:
+                    progress(done, total)
+    return results
+
+
+def summary(results: list[TurnResult]) -> dict[str, Any]:
+    """The JSON report: top-level passed, total, by_kind (and by_set), and every case."""
+    by_kind: dict[str, dict[str, int]] = {}
+    by_set: dict[str, dict[str, dict[str, int]]] = {}
+    for r in results:
+        for bucket in (
+            by_kind.setdefault(r.turn.kind, {"passed": 0, "total": 0}),
+            by_set.setdefault(r.set_name, {}).setdefault(r.turn.kind, {"passed": 0, "total": 0}),
+        ):
+            bucket["total"] += 1
+            bucket["passed"] += int(r.passed)
+    return {
+        "passed": sum(r.passed for r in results),
+        "total": len(results),
+        "by_kind": by_kind,
+        "by_set": by_set,
+        "cases": [r.to_json() for r in results],
+    }
+
+
+def markdown_report(report: dict[str, Any]) -> str:
+    lines = [f"# Evaluation: {report['passed']}/{report['total']} passed", ""]
+    lines += ["| set | kind | passed | total |", "|---|---|---:|---:|"]
+    for set_name, kinds in report["by_set"].items():
+        for kind, b in sorted(kinds.items()):
+            lines.append(f"| {set_name} | {kind} | {b['passed']} | {b['total']} |")
+    lines += ["", "## Turns", ""]
+    for case in report["cases"]:
+        mark = "pass" if case["passed"] else f"FAIL: {case['reason']}"
+        answer = case["answer"]
+        lines.append(f"### {case['set']} / {case['id']} ({case['kind']}): {mark}")
+        lines.append("")
+        lines.append(f"- question: {case['question']}")
+        lines.append(f"- expected: `{json.dumps(case['expect'], ensure_ascii=False)}`")
+        lines.append(
+            f"- answer ({answer.get('kind')}, {answer.get('timing_ms')} ms): "
+            + str(answer.get("text", "")).replace("\n", " ")[:600]
+        )
+        for i, c in enumerate(answer.get("citations", []), start=1):
+            lines.append(
+                f"  - [{i}] {c.get('municipality')} · {c.get('section')} · {c.get('locator')}"
+            )
+        lines.append("")
+    return "\n".join(lines)

@@ -34,11 +34,12 @@ from . import store
 from .corpus import Document, read_corpus
 from .embeddings import get_embedder
 from .errors import DocumentError, IndexBusyError, IndexNotBuiltError
+from .figures import TableCell, document_figures
 from .parsing import Chunk, chunk_sections, parse_sections
 from .settings import Settings
 
 MANIFEST_NAME = "manifest.json"
-MANIFEST_VERSION = 1
+MANIFEST_VERSION = 2
 EMBED_BATCH = 32
 
 Progress = Callable[[str, int, int], None]
@@ -51,6 +52,7 @@ class BuildReport:
     embedded: int = 0
     removed: int = 0
     reused: int = 0
+    figures: int = 0
     seconds: float = 0.0
     problems: list[DocumentError] = field(default_factory=list)
     rebuilt_because: str = ""
@@ -113,9 +115,10 @@ def collection_name(settings: Settings) -> str:
     return f"chunks_{settings.embed_model}"
 
 
-def parse_document(doc: Document, chunk_words: int) -> list[Chunk]:
+def parse_document(doc: Document, chunk_words: int) -> tuple[list[Chunk], list[TableCell]]:
+    """A document's passages and figures."""
     sections = parse_sections(doc.text)
-    return chunk_sections(
+    chunks = chunk_sections(
         sections,
         document_id=doc.id,
         municipality=doc.municipality,
@@ -123,6 +126,8 @@ def parse_document(doc: Document, chunk_words: int) -> list[Chunk]:
         title=doc.title,
         chunk_words=chunk_words,
     )
+    figures = document_figures(sections, document_id=doc.id, municipality=doc.municipality)
+    return chunks, figures
 
 
 def build_index(settings: Settings, progress: Progress | None = None) -> BuildReport:
@@ -135,10 +140,13 @@ def build_index(settings: Settings, progress: Progress | None = None) -> BuildRe
         report.problems.extend(corpus.problems)
         documents: list[Document] = []
         chunks: list[Chunk] = []
+        figures: list[TableCell] = []
         for i, doc in enumerate(corpus.documents):
             say("Documenten lezen", i, len(corpus.documents))
             documents.append(doc)
-            chunks.extend(parse_document(doc, settings.chunk_words))
+            doc_chunks, doc_figures = parse_document(doc, settings.chunk_words)
+            chunks.extend(doc_chunks)
+            figures.extend(doc_figures)
         say("Documenten lezen", len(corpus.documents), len(corpus.documents))
 
         client = chroma_client(settings.index_dir)
@@ -170,6 +178,7 @@ def build_index(settings: Settings, progress: Progress | None = None) -> BuildRe
         db = store.connect(tmp_path)
         store.migrate(db)
         store.write_documents(db, documents, chunks)
+        store.write_figures(db, figures)
         db.close()
         os.replace(tmp_path, db_path)
 
@@ -178,6 +187,7 @@ def build_index(settings: Settings, progress: Progress | None = None) -> BuildRe
         report.embedded = len(new)
         report.removed = len(stale)
         report.reused = len(chunks) - len(new)
+        report.figures = len(figures)
         _write_manifest(settings, documents, report)
     report.seconds = time.perf_counter() - started
     return report

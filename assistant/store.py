@@ -9,9 +9,11 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Callable, Iterable
+from decimal import Decimal
 from pathlib import Path
 
 from .corpus import Document
+from .figures import TableCell
 from .parsing import Chunk
 
 DB_NAME = "assistant.sqlite"
@@ -50,7 +52,39 @@ def m001_create_documents_and_chunks(db: sqlite3.Connection) -> None:
     )
 
 
-MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (m001_create_documents_and_chunks,)
+def m002_create_figures(db: sqlite3.Connection) -> None:
+    db.executescript(
+        """
+        CREATE TABLE figures (
+            id INTEGER PRIMARY KEY,
+            document_id TEXT NOT NULL REFERENCES documents(id),
+            municipality TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            table_caption TEXT NOT NULL,
+            section TEXT NOT NULL,
+            grp TEXT NOT NULL,
+            row_label TEXT NOT NULL,
+            column_label TEXT NOT NULL,
+            period TEXT NOT NULL,
+            status TEXT NOT NULL,
+            raw TEXT NOT NULL,
+            value TEXT,
+            unit TEXT NOT NULL,
+            scale INTEGER NOT NULL,
+            annotation TEXT NOT NULL,
+            source TEXT NOT NULL,
+            line INTEGER NOT NULL,
+            quote TEXT NOT NULL
+        );
+        CREATE INDEX figures_by_municipality ON figures(municipality);
+        """
+    )
+
+
+MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
+    m001_create_documents_and_chunks,
+    m002_create_figures,
+)
 
 
 def connect(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
@@ -77,6 +111,7 @@ def write_documents(
 ) -> None:
     """Replace the stored documents and chunks with these."""
     with db:
+        db.execute("DELETE FROM figures")
         db.execute("DELETE FROM chunks")
         db.execute("DELETE FROM documents")
         db.executemany(
@@ -107,6 +142,75 @@ def write_documents(
                 for i, c in enumerate(chunks)
             ],
         )
+
+
+def write_figures(db: sqlite3.Connection, cells: Iterable[TableCell]) -> None:
+    with db:
+        db.execute("DELETE FROM figures")
+        db.executemany(
+            "INSERT INTO figures (document_id, municipality, kind, table_caption, section, grp,"
+            " row_label, column_label, period, status, raw, value, unit, scale, annotation,"
+            " source, line, quote) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                (
+                    c.document_id,
+                    c.municipality,
+                    c.kind,
+                    c.table,
+                    c.section,
+                    c.group,
+                    c.row,
+                    c.column,
+                    c.period,
+                    c.status,
+                    c.raw,
+                    None if c.value is None else str(c.value),
+                    c.unit,
+                    c.scale,
+                    c.annotation,
+                    c.source,
+                    c.line,
+                    c.quote,
+                )
+                for c in cells
+            ],
+        )
+
+
+def read_figures(
+    db: sqlite3.Connection, municipality: str | None = None, search: str | None = None
+) -> list[TableCell]:
+    sql, args = "SELECT * FROM figures WHERE 1=1", []
+    if municipality:
+        sql += " AND municipality = ?"
+        args.append(municipality)
+    if search:
+        sql += " AND (row_label LIKE ? OR table_caption LIKE ? OR grp LIKE ? OR section LIKE ?)"
+        args += [f"%{search}%"] * 4
+    rows = db.execute(sql + " ORDER BY id", args).fetchall()
+    return [
+        TableCell(
+            document_id=r["document_id"],
+            municipality=r["municipality"],
+            table=r["table_caption"],
+            section=r["section"],
+            group=r["grp"],
+            row=r["row_label"],
+            column=r["column_label"],
+            period=r["period"],
+            status=r["status"],
+            raw=r["raw"],
+            value=None if r["value"] is None else Decimal(r["value"]),
+            unit=r["unit"],
+            scale=r["scale"],
+            annotation=r["annotation"],
+            source=r["source"],
+            line=r["line"],
+            quote=r["quote"],
+            kind=r["kind"],
+        )
+        for r in rows
+    ]
 
 
 def read_chunks(db: sqlite3.Connection) -> list[Chunk]:

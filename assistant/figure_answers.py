@@ -1,0 +1,641 @@
+"""Figure answers: every number is a table cell, or arithmetic over cells with its derivation.
+
+A figure question is resolved in explicit steps: the measure (a row of a table, or an amount
+in a sentence) by weighted word overlap with its label, group, caption, section and source,
+helped by a small vocabulary of words residents use; the column by year and status (begroot,
+realisatie, IST, SOLL); the municipality from the scope or the question. Follow-ups are
+resolved by replaying the user's earlier questions into an explicit state.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from decimal import Decimal
+
+from .figures import TableCell
+from .models import Answer, Citation, Figure
+from .retrieval import stems
+
+FIGURE_CUES = re.compile(
+    r"\b(hoeveel|hoe (hoog|groot|veel|bekend)|welk(e)? (bedrag|percentage|aandeel|deel|budget)|"
+    r"\w*lasten|\w*baten|totale|kost(en|te)?|uitgaven|uitgeven|geeft|besteedt?|inkomsten|budget|bedrag|"
+    r"begroot|geraamde?|resultaat|saldo|mutaties|reserves?|tarief|percentage|procent|aandeel|"
+    r"aantal|waarde|streefwaarde|vergoeding|cijfer)\b",
+    re.IGNORECASE,
+)
+YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20[0-4]\d)(?!\d)")
+
+# Words residents use, mapped to the words budgets print.
+VOCABULARY: dict[str, tuple[str, ...]] = {
+    "uitgeven": ("lasten",),
+    "uitgaven": ("lasten",),
+    "kosten": ("lasten",),
+    "kost": ("lasten",),
+    "besteden": ("lasten",),
+    "besteedt": ("lasten",),
+    "geeft": ("lasten",),
+    "inkomsten": ("baten",),
+    "opbrengsten": ("baten",),
+    "ontvangt": ("baten",),
+    "jeugdzorg": ("jeugd", "jeugdhulp"),
+    "bijstand": ("uitkeringsgerechtigden", "participatiewet"),
+    "uitkering": ("uitkeringsgerechtigden",),
+    "wmo": ("maatschappelijke", "ondersteuning"),
+    "streefwaarde": ("soll",),
+    "doelwaarde": ("soll",),
+    "programmalasten": ("programma", "lasten"),
+    "programmabaten": ("programma", "baten"),
+    "onttrokken": ("onttrekking", "reserves"),
+    "geraamde": ("geraamd",),
+    "zorg": ("zorg",),
+}
+STATUS_WORDS = {
+    "begroot": ("begroot", "begroting", "raming", "geraamd", "verwacht", "gepland"),
+    "realisatie": ("realisatie", "rekening", "gerealiseerd", "waren", "was", "werd", "kwamen"),
+    "ist": ("ist",),
+    "soll": ("soll", "streefwaarde", "doelwaarde"),
+}
+MIN_SCORE = 0.5
+# Without a cue word ("Wat is de taakstelling vergunninghouders voor 2020?") a question with
+# a year is a figure question only when it names a row almost exactly.
+STRONG_SCORE = 0.9
+STATUS_TERMS = {"begroot", "begrot", "raming", "realisatie", "rekening", "ist", "soll"}
+# Words that say a figure is wanted but not which one; the subject words must match the row.
+GENERIC_WORDS = (
+    "lasten baten kosten kost uitgaven budget bedrag bedragen geld totaal totale aantal "
+    "begroting programma percentage procent cijfer euro saldo jaar "
+    # what is asked of the figure: a change, a share, a sum
+    "stijgen stijgt dalen daalt veranderen verandert verandering verschil toename afname "
+    "aandeel deel samen opgeteld meer minder hoog hoge groot geeft uit uitgeven besteden "
+    "besteedt beschikbaar gesteld"
+)
+MIN_SUBJECT_MATCH = 0.5
+
+
+@dataclass(frozen=True)
+class Measure:
+    """One row of one table (or one amount in a sentence): the cells that share a label."""
+
+    key: tuple[str, str, str, str]
+    cells: tuple[TableCell, ...]
+
+    @property
+    def first(self) -> TableCell:
+        return self.cells[0]
+
+    @property
+    def label(self) -> str:
+        c = self.first
+        group = c.group.replace(" per doelenboom", "").strip()
+        if group and group.lower().split()[0] in ("lasten", "baten"):
+            return f"{group.split()[0].capitalize()} {c.row}"
+        return c.row
+
+    @property
+    def periods(self) -> list[str]:
+        return [c.period for c in self.cells if c.period]
+
+
+@dataclass(frozen=True)
+class FigureState:
+    """What a conversation is about: carried from turn to turn."""
+
+    municipality: str | None = None
+    measure: Measure | None = None
+    years: tuple[str, ...] = ()
+    status: str = ""
+    last_value: Decimal | None = None
+    last_cell: TableCell | None = None
+
+
+def fmt(value: Decimal, unit: str) -> str:
+    """A value the Dutch way: € 16.060.788, 62%, 7,7, 1.123."""
+    if unit == "percent":
+        q = value.quantize(Decimal("0.01")) if value != value.to_integral_value() else value
+        text = f"{q:,}".replace(",", "X").replace(".", ",").replace("X", ".")
+        return text.rstrip("0").rstrip(",") + "%" if "," in text else text + "%"
+    if value == value.to_integral_value():
+        text = f"{int(value):,}".replace(",", ".")
+    elif unit == "grade":
+        text = str(value.normalize()).replace(".", ",")  # a grade as printed: 7,7
+    else:
+        text = f"{value:,.2f}".replace(",", "X").replace(".", ",").replace("X", ".")
+    return f"€ {text}" if unit == "EUR" else text
+
+
+def plain(value: Decimal) -> str:
+    """A number in a derivation: Dutch thousands, no unit, sign kept."""
+    if value == value.to_integral_value():
+        return f"{int(value):,}".replace(",", ".")
+    return f"{value:,.4f}".replace(",", "X").replace(".", ",").replace("X", ".").rstrip("0")
+
+
+def is_figure_question(question: str) -> bool:
+    return bool(FIGURE_CUES.search(question))
+
+
+_GENERIC_STEMS = set(stems(GENERIC_WORDS))
+
+
+def _is_generic(term: str) -> bool:
+    """A generic budget word, or a compound of them ("programmalast")."""
+    if term in _GENERIC_STEMS:
+        return True
+    for g in _GENERIC_STEMS:
+        if len(g) >= 4 and term.startswith(g) and _is_generic(term[len(g) :]):
+            return True
+    return False
+
+
+def _expand(words: list[str]) -> list[str]:
+    out = list(words)
+    for w in words:
+        out.extend(VOCABULARY.get(w.lower(), ()))
+    return out
+
+
+def question_terms(question: str) -> list[str]:
+    """The stems that name the measure (years and begroot/realisatie choose the column)."""
+    words = re.findall(r"[\wëéïöü/'-]+", YEAR.sub(" ", question.lower()))
+    terms = stems(" ".join(_expand(words)))
+    return [t for t in dict.fromkeys(terms) if t not in STATUS_TERMS]
+
+
+class FigureAnswerer:
+    """Answers figure questions from the parsed cells of the figures store."""
+
+    def __init__(self, cells: list[TableCell], idf: dict[str, float], coverage: str) -> None:
+        grouped: dict[tuple[str, str, str, str], list[TableCell]] = {}
+        for cell in cells:
+            key = (cell.document_id, cell.table or cell.quote, cell.group, cell.row)
+            grouped.setdefault(key, []).append(cell)
+        self.measures = [Measure(k, tuple(v)) for k, v in grouped.items()]
+        # Municipality names choose the scope; they never name a row.
+        self._scope_terms = set(stems(" ".join({c.municipality for c in cells})))
+        self.idf = idf
+        self.coverage = coverage
+        self._fields = [self._field_terms(m) for m in self.measures]
+
+    @staticmethod
+    def _field_terms(m: Measure) -> dict[str, float]:
+        """Each term of a measure with the weight of the field it stands in."""
+        c = m.first
+        weights: dict[str, float] = {}
+        for text, weight in (
+            (c.section, 0.3),
+            (c.table, 0.4),
+            (c.source, 0.5),
+            (c.group, 0.7),
+            (c.row, 1.0),
+        ):
+            for t in stems(text):
+                weights[t] = max(weights.get(t, 0.0), weight)
+        return weights
+
+    # -- resolution ---------------------------------------------------------------------------
+
+    def rank(
+        self, terms: list[str], municipality: str | None, exclude_totals: bool = False
+    ) -> list[tuple[float, Measure]]:
+        if not terms:
+            return []
+        default = max(self.idf.values(), default=1.0)
+        weight = {t: self.idf.get(t, default) for t in terms}
+        total = sum(weight.values())
+        subject = [t for t in terms if not _is_generic(t)]
+        subject_total = sum(weight[t] for t in subject)
+        ranked = []
+        for m, fields in zip(self.measures, self._fields):
+            if municipality and m.first.municipality != municipality:
+                continue
+            if exclude_totals and m.first.row.lower().startswith("totaal"):
+                continue
+            got = subject_got = 0.0
+            for t in terms:
+                w = fields.get(t)
+                if w is None:
+                    # compounds: "programmalast" holds "programma" and "last"
+                    w = max(
+                        (
+                            fields[f] * 0.6
+                            for f in fields
+                            if len(f) >= 4 and len(t) >= 6 and (f in t or t in f)
+                        ),
+                        default=0.0,
+                    )
+                got += weight[t] * w
+                if t in subject and w > 0:
+                    subject_got += weight[t]
+            if subject_total and subject_got / subject_total < MIN_SUBJECT_MATCH:
+                continue  # the question is about something this row does not name
+            row_terms = set(stems(m.first.row))
+            label_cover = len(row_terms & set(terms)) / len(row_terms) if row_terms else 0
+            score = got / total + 0.25 * label_cover
+            if score > 0:
+                ranked.append((score, m))
+        ranked.sort(key=lambda x: (-x[0], len(x[1].first.row)))
+        return ranked
+
+    def _status(self, question: str) -> str:
+        q = question.lower()
+        for status, words in STATUS_WORDS.items():
+            if any(re.search(rf"\b{w}\b", q) for w in words):
+                return status
+        return ""
+
+    def _cell(self, m: Measure, year: str | None, status: str) -> TableCell | None:
+        cells = [c for c in m.cells if c.value is not None or c.raw]
+        if year:
+            # A prose amount has no column; the year may stand in its sentence.
+            cells = [
+                c
+                for c in cells
+                if c.period == year or (c.kind == "prose" and re.search(rf"\b{year}\b", c.quote))
+            ]
+        elif status in ("ist", "soll"):
+            cells = [c for c in cells if c.status == status] or cells
+        if not cells:
+            return None
+        if status:
+            preferred = [c for c in cells if status in c.status]
+            if status == "realisatie":
+                preferred = [c for c in cells if "begroot" not in c.status] or preferred
+            cells = preferred or cells
+        return cells[0]
+
+    # -- answering ------------------------------------------------------------------------------
+
+    def state_for(self, history: Sequence[dict[str, str]], municipality: str | None) -> FigureState:
+        """Replay the user's earlier questions into an explicit state."""
+        state = FigureState(municipality=municipality)
+        for message in history:
+            if message.get("role") == "user":
+                answer, state = self._resolve(str(message.get("content", "")), state)
+        return state
+
+    def answer(
+        self, question: str, municipality: str | None, history: Sequence[dict[str, str]] = ()
+    ) -> Answer | None:
+        """An answer to a figure question, or None when the question is not about a figure."""
+        state = self.state_for(history, municipality)
+        answer, _ = self._resolve(question, state)
+        return answer
+
+    def _resolve(self, question: str, state: FigureState) -> tuple[Answer | None, FigureState]:
+        q = question.strip()
+        years = tuple(YEAR.findall(q))
+        follow_up = state.measure is not None and (
+            re.match(r"^(en|dan|ook)\b.{0,60}$", q, re.I) is not None
+            or re.search(r"\b(dat|die|dit|daarvan)\b", q, re.I) is not None
+        )
+        cue = is_figure_question(q)
+        if not cue and not years and not follow_up:
+            return None, state
+        status = self._status(q) or ("" if not follow_up else state.status)
+        municipality = state.municipality
+        terms = [t for t in question_terms(q) if t not in self._scope_terms]
+
+        share = re.search(r"\b(aandeel|welk deel|hoeveel procent van)\b", q, re.I)
+        if share:
+            return self._share(q, terms, years, municipality, state)
+
+        if follow_up and state.measure is not None and terms:
+            # "En voor Onderwijs?": a new subject in the block of the last figure (lasten/baten)
+            terms = terms + [t for t in stems(state.measure.first.group) if t not in terms]
+        ranked = self.rank(terms, municipality)
+        best = ranked[0] if ranked else None
+        measure = best[1] if best and best[0] >= MIN_SCORE else None
+        if measure is None and follow_up:
+            measure = state.measure
+        if not cue and not follow_up and (best is None or best[0] < STRONG_SCORE):
+            return None, state
+        # "samen voor A en B": a sum over rows
+        together = re.search(r"\bsamen\b", q, re.I) and re.search(r"\s(en|plus)\s", q)
+        if together and not (len(years) >= 2):
+            parts = re.split(r"\s(?:en|plus)\s", re.sub(r".*\bvoor\b", "", q, count=1))
+            if len(parts) >= 2:
+                picked = []
+                for part in parts:
+                    r = self.rank(question_terms(part), municipality)
+                    if r and r[0][0] >= MIN_SCORE:
+                        picked.append(r[0][1])
+                if len(picked) == len(parts) and len({m.key for m in picked}) == len(picked):
+                    return self._sum_rows(picked, status), replace(state, measure=picked[-1])
+        if measure is None:
+            return self._refuse_unknown(q), state
+        new_state = replace(state, measure=measure, years=years or state.years, status=status)
+
+        # "Hoeveel is dat meer dan in 2020?": the last figure against another year
+        if follow_up and state.last_cell is not None and re.search(r"\b(meer|minder)\b", q, re.I):
+            if years:
+                other = self._cell(measure, years[0], status or state.last_cell.status)
+                if other is None or other.value is None:
+                    return self._refuse_year(measure, years[0]), new_state
+                return self._difference(measure, other, state.last_cell), new_state
+
+        if len(years) >= 2:
+            first, last = years[0], years[-1]
+            c1, c2 = self._cell(measure, first, status), self._cell(measure, last, status)
+            for y, c in ((first, c1), (last, c2)):
+                if c is None or c.value is None:
+                    return self._refuse_year(measure, y), new_state
+            if re.search(
+                r"\b(samen|totaal|opgeteld|in totaal|tot en met|t/m)\b", q, re.I
+            ) and not re.search(r"\b(stijg|daal|veranderen|verschil|toename|afname)", q, re.I):
+                span = [str(y) for y in range(int(first), int(last) + 1)]
+                cells = [self._cell(measure, y, status) for y in span]
+                if any(c is None or c.value is None for c in cells):
+                    missing = next(y for y, c in zip(span, cells) if c is None or c.value is None)
+                    return self._refuse_year(measure, missing), new_state
+                return self._sum_years(measure, cells), new_state  # type: ignore[arg-type]
+            if re.search(r"\bprocent|procentueel|%", q, re.I):
+                return self._pct_change(measure, c1, c2), new_state  # type: ignore[arg-type]
+            return self._difference(measure, c2, c1), new_state  # type: ignore[arg-type]
+
+        year = years[0] if years else (state.years[-1] if follow_up and state.years else None)
+        cell = self._cell(measure, year, status)
+        if cell is None or cell.value is None:
+            if year:
+                return self._refuse_year(measure, year), new_state
+            return self._refuse_unknown(q), new_state
+        answer = self._lookup(measure, cell, ranked, year)
+        return answer, replace(
+            new_state,
+            last_value=cell.value,
+            last_cell=cell,
+            years=(cell.period,) if cell.period else new_state.years,
+        )
+
+    # -- answer kinds -----------------------------------------------------------------------------
+
+    def _citation(self, cell: TableCell) -> Citation:
+        if cell.kind == "prose":
+            locator = f"regel {cell.line}"
+        else:
+            locator = f"tabel '{cell.table}', rij '{cell.row}', kolom '{cell.column}'"
+        return Citation(
+            document=cell.document_id,
+            municipality=cell.municipality,
+            section=cell.section,
+            locator=locator,
+            quote=cell.quote,
+            title="",
+            highlight=cell.raw,
+            passage=cell.quote,
+        )
+
+    def _what(self, measure: Measure, cell: TableCell) -> str:
+        column = cell.column
+        if cell.status == "" and cell.period:
+            column = cell.period
+        return f"{measure.label} ({column})" if column else measure.label
+
+    def _lookup(
+        self,
+        measure: Measure,
+        cell: TableCell,
+        ranked: list[tuple[float, Measure]],
+        year: str | None,
+    ) -> Answer:
+        assert cell.value is not None
+        value_text = fmt(cell.value, cell.unit)
+        where = f"in {cell.table}" if cell.table and cell.kind == "table" else "in de tekst"
+        text = f"{self._what(measure, cell)}: {value_text} [1]."
+        if cell.kind == "prose":
+            text = f"{measure.label}: {value_text} [1]. Dit staat {where}: \u201c{cell.quote}\u201d"
+        else:
+            text += (
+                f" Dit staat {where} ({cell.municipality}), rij '{cell.row}', kolom "
+                f"'{cell.column}'."
+            )
+        if cell.scale > 1:
+            text += (
+                f" De tabel staat in x € {plain(Decimal(cell.scale))}; het bedrag is "
+                f"omgerekend naar euro's (afgedrukt: {cell.raw})."
+            )
+        if cell.unit == "EUR" and cell.value < 0 and "baten" in (measure.label.lower()):
+            text += " Baten staan in deze tabel als negatief bedrag."
+        if cell.annotation:
+            text += f" Opmerking bij dit cijfer: {cell.annotation}."
+        others = [m for s, m in ranked[1:3] if s >= MIN_SCORE and s >= ranked[0][0] - 0.05]
+        if not year:
+            rest = [c for c in measure.cells if c is not cell and c.value is not None]
+            if rest:
+                text += (
+                    " Andere kolommen: "
+                    + "; ".join(f"{c.column}: {fmt(c.value, c.unit)}" for c in rest[:6])
+                    + "."
+                )
+        if others:
+            text += (
+                " Bedoelt u iets anders? Ook gevonden: "
+                + "; ".join(f"{m.label} ({m.first.table or 'tekst'})" for m in others)
+                + "."
+            )
+        figure = Figure(
+            value=cell.value,
+            unit=cell.unit,
+            label=measure.label,
+            period=cell.column or cell.period,
+            citation=0,
+            scale=cell.scale,
+        )
+        return Answer(
+            kind="figure",
+            text=text,
+            figures=(figure,),
+            citations=(self._citation(cell),),
+            understood_as=f"{self._what(measure, cell)}, {cell.municipality}",
+            extra={"row": [c for c in measure.cells], "cell": cell},
+        )
+
+    def _difference(self, measure: Measure, later: TableCell, earlier: TableCell) -> Answer:
+        assert later.value is not None and earlier.value is not None
+        diff = later.value - earlier.value
+        unit = later.unit
+        verb = "stijgen" if diff > 0 else ("dalen" if diff < 0 else "blijven gelijk")
+        derivation = f"{plain(later.value)} - {plain(earlier.value)} = {plain(diff)}"
+        a, b = self._what(measure, earlier), self._what(measure, later)
+        if diff == 0:
+            text = f"{measure.label} blijft gelijk: {fmt(later.value, unit)} [1][2]."
+        else:
+            text = (
+                f"{measure.label}: van {fmt(earlier.value, unit)} ({a}) [2] naar "
+                f"{fmt(later.value, unit)} ({b}) [1]; de waarden {verb} met "
+                f"{fmt(abs(diff), unit)}. Berekening: {derivation}."
+            )
+        figure = Figure(
+            value=diff,
+            unit=unit,
+            label=f"Verschil {measure.label}",
+            period=f"{earlier.column} → {later.column}",
+            citation=0,
+            derivation=derivation,
+        )
+        return Answer(
+            kind="figure",
+            text=text,
+            figures=(figure,),
+            citations=(self._citation(later), self._citation(earlier)),
+            understood_as=f"verschil {measure.label}, {earlier.column} naar "
+            f"{later.column}, {later.municipality}",
+        )
+
+    def _pct_change(self, measure: Measure, first: TableCell, last: TableCell) -> Answer:
+        assert first.value is not None and last.value is not None
+        if first.value == 0:
+            return Answer(kind="refusal", text="Een procentuele verandering vanaf 0 bestaat niet.")
+        change = (last.value - first.value) / abs(first.value) * 100
+        derivation = (
+            f"({plain(last.value)} - {plain(first.value)}) / {plain(abs(first.value))}"
+            f" × 100 = {plain(change.quantize(Decimal('0.0001')))}%"
+        )
+        verb = "stijgen" if change > 0 else "dalen"
+        text = (
+            f"{measure.label} {verb} van {fmt(first.value, first.unit)} ({first.column}) [1] "
+            f"naar {fmt(last.value, last.unit)} ({last.column}) [2]: een verandering van "
+            f"{fmt(change, 'percent')}. Berekening: {derivation}."
+        )
+        figure = Figure(
+            value=change,
+            unit="percent",
+            label=f"Verandering {measure.label}",
+            period=f"{first.column} → {last.column}",
+            citation=0,
+            derivation=derivation,
+        )
+        return Answer(
+            kind="figure",
+            text=text,
+            figures=(figure,),
+            citations=(self._citation(first), self._citation(last)),
+            understood_as=f"procentuele verandering {measure.label}",
+        )
+
+    def _sum_years(self, measure: Measure, cells: list[TableCell]) -> Answer:
+        total = sum((c.value for c in cells if c.value is not None), Decimal(0))
+        derivation = " + ".join(plain(c.value) for c in cells if c.value is not None)
+        derivation += f" = {plain(total)}"
+        unit = cells[0].unit
+        text = (
+            f"{measure.label} over {cells[0].column} tot en met {cells[-1].column} samen: "
+            f"{fmt(total, unit)} [1]. Berekening: {derivation}."
+        )
+        figure = Figure(
+            value=total,
+            unit=unit,
+            label=f"{measure.label} samen",
+            period=f"{cells[0].column}-{cells[-1].column}",
+            citation=0,
+            derivation=derivation,
+        )
+        return Answer(
+            kind="figure",
+            text=text,
+            figures=(figure,),
+            citations=tuple(self._citation(c) for c in cells),
+            understood_as=f"som {measure.label}, {cells[0].column}-{cells[-1].column}",
+        )
+
+    def _sum_rows(self, measures: list[Measure], status: str) -> Answer:
+        cells = [self._cell(m, None, status) for m in measures]
+        cells = [c for c in cells if c is not None and c.value is not None]
+        total = sum((c.value for c in cells), Decimal(0))  # type: ignore[misc]
+        derivation = " + ".join(plain(c.value) for c in cells) + f" = {plain(total)}"  # type: ignore[arg-type]
+        names = " en ".join(m.label for m in measures)
+        text = (
+            f"{names} samen: {fmt(total, cells[0].unit)}. Berekening: {derivation} "
+            + "".join(f"[{i}]" for i in range(1, len(cells) + 1))
+            + "."
+        )
+        figure = Figure(
+            value=total,
+            unit=cells[0].unit,
+            label=f"{names} samen",
+            period="",
+            citation=0,
+            derivation=derivation,
+        )
+        return Answer(
+            kind="figure",
+            text=text,
+            figures=(figure,),
+            citations=tuple(self._citation(c) for c in cells),
+            understood_as=f"som van {names}",
+        )
+
+    def _share(
+        self,
+        q: str,
+        terms: list[str],
+        years: tuple[str, ...],
+        municipality: str | None,
+        state: FigureState,
+    ) -> tuple[Answer, FigureState]:
+        """'Welk aandeel van de totale lasten is voor Onderwijs?': part / total × 100."""
+        part_rank = self.rank(terms, municipality, exclude_totals=True)
+        if not part_rank or part_rank[0][0] < MIN_SCORE:
+            return self._refuse_unknown(q), state
+        part = part_rank[0][1]
+        totals = [
+            m
+            for m in self.measures
+            if m.key[:3] == part.key[:3] and m.first.row.lower().startswith("totaal")
+        ]
+        if not totals:
+            return self._refuse_unknown(q), state
+        whole = totals[0]
+        year = years[0] if years else None
+        c_part, c_whole = self._cell(part, year, ""), self._cell(whole, year, "")
+        if c_part is None or c_whole is None or not c_whole.value or c_part.value is None:
+            return self._refuse_year(part, year or ""), state
+        share = c_part.value / c_whole.value * 100
+        derivation = (
+            f"{plain(c_part.value)} / {plain(c_whole.value)} × 100 = "
+            f"{plain(share.quantize(Decimal('0.0001')))}%"
+        )
+        text = (
+            f"Het aandeel van {part.label} in {whole.label} ({c_part.column}) is "
+            f"{fmt(share, 'percent')}: {fmt(c_part.value, c_part.unit)} [1] van "
+            f"{fmt(c_whole.value, c_whole.unit)} [2]. Berekening: {derivation}."
+        )
+        figure = Figure(
+            value=share,
+            unit="percent",
+            label=f"Aandeel {part.label}",
+            period=c_part.column,
+            citation=0,
+            derivation=derivation,
+        )
+        answer = Answer(
+            kind="figure",
+            text=text,
+            figures=(figure,),
+            citations=(self._citation(c_part), self._citation(c_whole)),
+            understood_as=f"aandeel {part.label} in {whole.label}, {c_part.column}",
+        )
+        return answer, replace(state, measure=part)
+
+    # -- refusals --------------------------------------------------------------------------------
+
+    def _refuse_year(self, measure: Measure, year: str) -> Answer:
+        periods = sorted(set(measure.periods))
+        where = f"{measure.first.table} van {measure.first.municipality}"
+        if periods:
+            span = periods[0] if len(periods) == 1 else f"{periods[0]} tot en met {periods[-1]}"
+            text = (
+                f"Voor {year} staat {measure.label} niet in de documenten. {where} geeft "
+                f"{measure.label} voor {span}."
+            )
+        else:
+            text = f"Voor {year} staat {measure.label} niet in de documenten."
+        return Answer(kind="refusal", text=text)
+
+    def _refuse_unknown(self, question: str) -> Answer:
+        return Answer(
+            kind="refusal",
+            text="Dat cijfer staat niet in de documenten die ik heb; ik geef geen bedrag dat "
+            f"niet in een tabel of tekst van de begroting staat. {self.coverage}",
+        )

@@ -1,0 +1,408 @@
+"""Figures from documents: table cells and amounts in prose (pure functions, no IO).
+
+A table is read by its shape: a header row names the value columns (years, optionally with
+"Begroot" / "Realisatie" / "IST" / "SOLL"), and optionally a source column ("Bron"). Each
+row is a label followed by a run of cells and, where the table has one, its source. Rows
+without cells name the group (beleidsdoel, "Lasten per doelenboom") of the rows below them.
+Cells keep their raw text and annotation (`511(01-7)`, `250*`, `(150) 225`); a footnote
+marker is resolved to the footnote's text. Scale ("bedragen x € 1.000") multiplies the value
+while the printed text is kept.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+from .parsing import Block, Section, sentences
+
+YEAR = re.compile(r"^(19[5-9]\d|20[0-4]\d)$")
+QUALIFIER = re.compile(
+    r"^(begroot|begroting|raming|realisatie|rekening|ist|soll|primitief|actueel|prognose)$",
+    re.IGNORECASE,
+)
+EMPTY_MARKERS = ("-", "--", "n.n.b.", "nvt", "n.v.t.", "gereed", "?")
+VALUE = re.compile(
+    r"^(?P<neg>-)?(?P<eur>€)?(?P<num>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)"
+    r"(?P<pct>%)?(?P<stars>\*+)?(?P<ann>\([^)]*\))?$"
+)
+ANNOTATION = re.compile(r"^\([^)]*\d[^)]*\)\*?$")
+SCALE = re.compile(r"x\s*€\s*(1\.000(?:\.000)?)|€\s*x\s*(1\.000(?:\.000)?)", re.IGNORECASE)
+EURO_AMOUNT = re.compile(r"€\s?(-?\d{1,3}(?:\.\d{3})+(?:,\d+)?|-?\d+(?:,\d+)?)(\s?(mln|miljoen))?")
+MONEY_WORDS = re.compile(r"\b(baten|lasten|bedrag|budget|kosten|euro|saldo|reserves?)\b|€", re.I)
+
+
+@dataclass(frozen=True)
+class TableCell:
+    """One figure: a cell of a table, or an amount in a sentence."""
+
+    document_id: str
+    municipality: str
+    table: str  # caption, or the section title when the table has none
+    section: str  # section path
+    group: str  # the group row above (beleidsdoel, "Lasten per doelenboom")
+    row: str  # row label
+    column: str  # column label ("Begroot 2020", "2018", "IST")
+    period: str  # the year, or "" when the column has none
+    status: str  # begroot / realisatie / ist / soll / "" (as printed, lower case)
+    raw: str  # the cell as printed, with annotation
+    value: Decimal | None  # after scale; None for empty markers (n.n.b., -)
+    unit: str  # EUR, count, percent, grade
+    scale: int
+    annotation: str  # the annotation or footnote text
+    source: str  # the Bron column
+    line: int  # document line of the row
+    quote: str  # the row's line as printed, or the sentence for prose amounts
+    kind: str = "table"  # table | prose
+
+    @property
+    def measure(self) -> str:
+        """What the figure is about, for matching and display."""
+        parts = [self.group, self.row] if self.group else [self.row]
+        return " · ".join(p for p in parts if p)
+
+
+@dataclass(frozen=True)
+class Column:
+    label: str
+    period: str
+    status: str
+
+
+def parse_number(text: str) -> Decimal | None:
+    """A Dutch number: '19.736.176', '-14.014.961', '7,7', '100%', '€ 45.500'."""
+    cleaned = text.replace("€", "").replace("%", "").replace(" ", "").rstrip("*")
+    cleaned = re.sub(r"\([^)]*\)$", "", cleaned)
+    if not re.fullmatch(r"-?(\d{1,3}(\.\d{3})+|\d+)(,\d+)?", cleaned):
+        return None
+    try:
+        return Decimal(cleaned.replace(".", "").replace(",", "."))
+    except InvalidOperation:
+        return None
+
+
+def header_columns(text: str) -> tuple[list[Column], bool] | None:
+    """The value columns a header row names, and whether a source column ends it."""
+    tokens = text.replace("|", " ").split()
+    if any(VALUE.match(t) and not YEAR.match(t) for t in tokens):
+        return None  # a header names columns; a line with figures in it is a row
+    columns: list[Column] = []
+    pending: list[str] = []
+    has_source = bool(tokens) and tokens[-1].lower() in ("bron", "bronnen")
+    for tok in tokens:
+        if QUALIFIER.match(tok):
+            if pending and pending[-1].lower() in ("ist", "soll"):
+                columns.append(Column(pending[-1].upper(), "", pending[-1].lower()))
+                pending = []
+            pending.append(tok)
+        elif YEAR.match(tok):
+            status = " ".join(pending).lower()
+            label = " ".join(pending + [tok])
+            columns.append(Column(label, tok, status))
+            pending = []
+        else:
+            pending = []
+    if len(columns) < 1 or (len(columns) == 1 and not columns[0].status):
+        return None
+    return columns, has_source
+
+
+def _is_value(tok: str) -> bool:
+    return bool(VALUE.match(tok)) or tok.lower() in EMPTY_MARKERS
+
+
+def split_row(text: str, n_columns: int, has_source: bool) -> tuple[str, list[str], str] | None:
+    """A row as (label, cells, source); None for a row without cells (a group row)."""
+    tokens = text.split()
+    if not tokens:
+        return None
+    # Source: trailing words that are not values (and not a value's annotation).
+    end = len(tokens)
+    if has_source:
+        while end > 0 and not _is_value(tokens[end - 1]) and not ANNOTATION.match(tokens[end - 1]):
+            end -= 1
+    source = " ".join(tokens[end:])
+    # Cells, from the right: a value, optionally followed by its annotation token.
+    cells: list[str] = []
+    i = end - 1
+    while i >= 0:
+        tok = tokens[i]
+        if ANNOTATION.match(tok) and i > 0 and _is_value(tokens[i - 1]):
+            cells.insert(0, f"{tokens[i - 1]} {tok}")
+            i -= 2
+        elif _is_value(tok):
+            cells.insert(0, tok)
+            i -= 1
+        else:
+            break
+    label_tokens = tokens[: i + 1]
+    if has_source and not source and len(cells) > n_columns:
+        source = cells.pop()  # the source column holds an empty marker ("-")
+    if len(cells) > n_columns:
+        label_tokens += [c for c in cells[: len(cells) - n_columns]]
+        cells = cells[len(cells) - n_columns :]
+    # A parenthesised number before the first cell annotates it: "(150) 225".
+    if cells and label_tokens and re.fullmatch(r"\(\d[\d.,]*\)", label_tokens[-1]):
+        cells[0] = f"{label_tokens.pop()} {cells[0]}"
+    if not cells or not any(VALUE.match(c.split()[-1]) or VALUE.match(c.split()[0]) for c in cells):
+        return None
+    label = " ".join(label_tokens).strip()
+    if not label:
+        return None
+    if len(cells) == 1 and YEAR.match(cells[0]) and len(label.split()) <= 4:
+        return None  # "Nieuwe indicatoren 2020" names a group, it is not a row
+    return label, cells, source
+
+
+def _cell_value(raw: str) -> tuple[Decimal | None, str, str, bool]:
+    """(value, annotation, footnote stars, is_percent) of a cell's raw text."""
+    parts = raw.split()
+    annotation = ""
+    core = raw
+    if len(parts) == 2:
+        if parts[0].startswith("("):
+            annotation, core = parts[0], parts[1]
+        else:
+            core, annotation = parts[0], parts[1]
+    m = VALUE.match(core)
+    if not m:
+        return None, annotation, "", False
+    if m.group("ann"):
+        annotation = (annotation + " " + m.group("ann")).strip()
+    value = parse_number(m.group(0).split("(")[0])
+    return value, annotation, m.group("stars") or "", bool(m.group("pct"))
+
+
+def _footnotes(lines: list[str]) -> dict[str, str]:
+    notes: dict[str, str] = {}
+    for line in lines:
+        m = re.match(r"^\s*(\*+)\s*(.+)", line)
+        if m:
+            notes[m.group(1)] = m.group(2).strip()
+    return notes
+
+
+def _unit(label: str, context: str, value_raw: str, is_percent: bool) -> str:
+    if is_percent or "(%)" in label or label.lower().startswith(("percentage", "mate ")):
+        return "percent"
+    if re.search(r"\bcijfer\b|rapportcijfer|waardering", label, re.I) and "," in value_raw:
+        return "grade"
+    if "€" in value_raw or MONEY_WORDS.search(context):
+        return "EUR"
+    return "count"
+
+
+def table_cells(
+    block: Block, section: Section, *, document_id: str, municipality: str, context_lines: list[str]
+) -> list[TableCell]:
+    """Every cell of an aligned table block."""
+    lines = [ln for ln in block.lines]
+    header_at = next((i for i, ln in enumerate(lines) if header_columns(ln.text) is not None), None)
+    if header_at is None:
+        return []
+    columns, has_source = header_columns(lines[header_at].text)  # type: ignore[misc]
+    caption = block.caption or " ".join(ln.text.strip() for ln in lines[:header_at])
+    caption = caption.strip() or section.title
+    scale_text = " ".join([caption, lines[header_at].text, *context_lines])
+    scale_match = SCALE.search(scale_text)
+    scale = int(parse_number(next(g for g in scale_match.groups() if g)) or 1) if scale_match else 1
+    notes = _footnotes([ln.text for ln in lines[header_at + 1 :]])
+    money_context = " ".join([caption, section.title, " > ".join(section.path)])
+
+    cells: list[TableCell] = []
+    group = ""
+    for ln in lines[header_at + 1 :]:
+        text = ln.text.strip()
+        if not text or re.match(r"^\*+\s", text):
+            continue
+        row = split_row(text, len(columns), has_source)
+        if row is None:
+            group = text.rstrip(":")
+            continue
+        label, raw_cells, source = row
+        label = re.sub(r"\s*\*+$", "", label).strip()
+        closes_group = label.lower().startswith("totaal")
+        for column, raw in zip(columns, raw_cells):
+            value, annotation, stars, is_percent = _cell_value(raw)
+            if stars and stars in notes:
+                annotation = (annotation + " " + f"{stars} {notes[stars]}").strip()
+            unit = _unit(label, f"{group} {money_context}", raw, is_percent)
+            if value is not None and unit == "EUR":
+                value = value * scale
+            cells.append(
+                TableCell(
+                    document_id=document_id,
+                    municipality=municipality,
+                    table=caption,
+                    section=" > ".join(section.path),
+                    group=group,
+                    row=label,
+                    column=column.label,
+                    period=column.period,
+                    status=column.status,
+                    raw=raw,
+                    value=value,
+                    unit=unit,
+                    scale=scale if unit == "EUR" else 1,
+                    annotation=annotation,
+                    source=source,
+                    line=ln.number,
+                    quote=text,
+                )
+            )
+        if closes_group:
+            group = ""  # a total closes its block ("Totaal programma lasten")
+    return cells
+
+
+def prose_amounts(
+    block: Block, section: Section, *, document_id: str, municipality: str
+) -> list[TableCell]:
+    """Euro amounts in sentences, each with the words around it as its label."""
+    cells: list[TableCell] = []
+    for ln in block.lines:
+        for sentence in sentences(ln.text):
+            matches = list(EURO_AMOUNT.finditer(sentence))
+            for k, m in enumerate(matches):
+                value = parse_number(m.group(1))
+                if value is None:
+                    continue
+                if m.group(3):
+                    value *= 1_000_000
+                # The label: a lead-in such as "Cultuur (€ 45.500):" names the amount; otherwise
+                # the clause between the neighbouring amounts describes it.
+                lead = re.match(r"^\s*(.{2,80}?)\s*\(\s*$", sentence[: m.start()])
+                start = matches[k - 1].end() if k else 0
+                stop = matches[k + 1].start() if k + 1 < len(matches) else len(sentence)
+                label = lead.group(1) if lead else sentence[start:stop].strip(" ,;:")
+                cells.append(
+                    TableCell(
+                        document_id=document_id,
+                        municipality=municipality,
+                        table="",
+                        section=" > ".join(section.path),
+                        group="",
+                        row=label,
+                        column="",
+                        period="",
+                        status="",
+                        raw=m.group(0),
+                        value=value,
+                        unit="EUR",
+                        scale=1,
+                        annotation="",
+                        source="",
+                        line=ln.number,
+                        quote=sentence,
+                        kind="prose",
+                    )
+                )
+    return cells
+
+
+def loose_indicators(
+    block: Block,
+    section: Section,
+    previous_text: str,
+    recent_years: list[str],
+    *,
+    document_id: str,
+    municipality: str,
+) -> list[TableCell]:
+    """Percentages and grades in loosely laid-out indicator tables ("2018 24%", "59% jeugd").
+
+    Web exports often spread one indicator over several lines: its label on one, the year
+    and the value on the next. The label is the line's own words, else the nearest text above.
+    """
+    cells: list[TableCell] = []
+    for ln in block.lines:
+        text = ln.text.strip()
+        found = list(re.finditer(r"(?<![\d,.])(\d{1,3}(?:,\d)?)%(?:\s+([A-Za-zé]+))?", text))
+        grade = re.search(r"(?<!\d)(19|20)\d{2}\s+(\d{1,2},\d)(?!\d)", text)
+        if not found and not grade:
+            continue
+        words = re.sub(r"(?<!\w)[\d.,%]+(?!\w)", " ", text)
+        own_label = " ".join(w for w in words.split() if len(w) > 2)
+        label = own_label if len(own_label.split()) >= 4 else previous_text
+        years = [m.group(0) for m in re.finditer(r"(?<!\d)(19|20)\d{2}(?!\d)", text)]
+        years = years or recent_years
+        items = [(m.group(1), m.group(2) or "", True) for m in found]
+        if grade and not found:
+            items = [(grade.group(2), "", False)]
+        for n, (number, qualifier, is_percent) in enumerate(items):
+            value = parse_number(number)
+            row = f"{label} ({qualifier})" if qualifier and label != own_label else label
+            cells.append(
+                TableCell(
+                    document_id=document_id,
+                    municipality=municipality,
+                    table=section.title,
+                    section=" > ".join(section.path),
+                    group="",
+                    row=row.strip(),
+                    column="IST" if n == 0 else ("SOLL" if len(items) > 1 else "IST"),
+                    period=years[-1] if years else "",
+                    status="ist" if n == 0 else "soll",
+                    raw=f"{number}%" if is_percent else number,
+                    value=value,
+                    unit="percent" if is_percent else "grade",
+                    scale=1,
+                    annotation=qualifier,
+                    source="",
+                    line=ln.number,
+                    quote=text,
+                )
+            )
+        previous_text = label
+    return cells
+
+
+def document_figures(
+    sections: list[Section], *, document_id: str, municipality: str
+) -> list[TableCell]:
+    """All figures of a parsed document: table cells, loose indicators and prose amounts."""
+    cells: list[TableCell] = []
+    for section in sections:
+        previous_text = ""
+        recent_years: list[str] = []
+        context: list[str] = []
+        for block in section.blocks:
+            if block.kind == "table":
+                found = table_cells(
+                    block,
+                    section,
+                    document_id=document_id,
+                    municipality=municipality,
+                    context_lines=context[-3:],
+                )
+                if found:
+                    cells.extend(found)
+                    continue
+            if EURO_AMOUNT.search(block.text):
+                cells.extend(
+                    prose_amounts(
+                        block, section, document_id=document_id, municipality=municipality
+                    )
+                )
+            elif re.search(r"\d%|\d,\d", block.text) and (
+                block.kind == "table" or len(block.text.split()) < 40
+            ):
+                cells.extend(
+                    loose_indicators(
+                        block,
+                        section,
+                        previous_text,
+                        recent_years,
+                        document_id=document_id,
+                        municipality=municipality,
+                    )
+                )
+            text = block.text.strip()
+            words = re.findall(r"[A-Za-zëéï]{2,}", text)
+            if len(words) >= 4 and not re.search(r"\d%", text):
+                previous_text = " ".join(text.split()[:30])
+                recent_years = []
+            recent_years = re.findall(r"(?<!\d)(?:19|20)\d{2}(?!\d)", text) or recent_years
+            context.append(text)
+    return cells
