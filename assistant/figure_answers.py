@@ -333,7 +333,8 @@ class FigureAnswerer:
                 other = self._cell(measure, years[0], status or state.last_cell.status)
                 if other is None or other.value is None:
                     return self._refuse_year(measure, years[0]), new_state
-                return self._difference(measure, other, state.last_cell), new_state
+                # "dat" (the last figure) compared with the other year: last minus other
+                return self._difference(measure, state.last_cell, other), new_state
 
         if len(years) >= 2:
             first, last = years[0], years[-1]

@@ -1,0 +1,162 @@
+"""Figure answers: lookups, arithmetic with derivations, follow-ups, refusals, traceability."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+import pytest
+
+from assistant.evaluation import load_eval_set
+from assistant.figure_answers import fmt
+
+from .conftest import SHARED
+
+TW = "Twenterand"
+
+
+def ask(assistant, question, municipality=TW, history=()):
+    return assistant.ask(question, municipality=municipality, history=list(history))
+
+
+def test_lookup_cites_table_row_and_column(assistant) -> None:
+    answer = ask(assistant, "Wat zijn de lasten van Jeugd in 2021?")
+    assert answer.kind == "figure"
+    figure = answer.figures[0]
+    assert figure.value == 16060788 and figure.unit == "EUR" and figure.period == "2021"
+    citation = answer.citations[figure.citation]
+    assert (
+        citation.locator == "tabel 'Overzicht 3.1 Baten en lasten Sociaal domein', rij "
+        "'Jeugd', kolom '2021'"
+    )
+    assert citation.quote == "Jeugd 16.695.012 16.060.788 16.357.714 16.423.993"
+    assert "€ 16.060.788" in answer.text
+
+
+def test_resident_words_map_to_budget_words(assistant) -> None:
+    answer = ask(assistant, "Hoeveel geld gaat er naar jeugdzorg in 2022?")
+    assert answer.figures[0].value == 16357714
+    spend = ask(assistant, "Hoeveel geeft Twenterand in 2021 uit aan gezondheidszorg?", None)
+    assert spend.figures[0].value == 2054938 and spend.citations[0].municipality == TW
+
+
+def test_begroot_and_realisatie_columns(assistant) -> None:
+    begroot = ask(assistant, "Hoeveel aanvragen bijzondere bijstand zijn begroot voor 2019?")
+    assert begroot.figures[0].value == 248 and begroot.figures[0].period == "Begroot 2019"
+    assert "(01-07)" in begroot.text  # the cell's annotation is kept
+    realised = ask(assistant, "Hoeveel activeringstrajecten waren er in 2017?")
+    assert realised.figures[0].value == 490
+
+
+def test_difference_is_derived_and_worded(assistant) -> None:
+    answer = ask(assistant, "Hoeveel dalen de lasten van Jeugd van 2020 naar 2023?")
+    figure = answer.figures[0]
+    assert figure.value == -271019
+    assert figure.derivation == "16.423.993 - 16.695.012 = -271.019"
+    assert "dalen met € 271.019" in answer.text
+    assert len(answer.citations) == 2
+
+
+def test_percentage_change_keeps_precision(assistant) -> None:
+    answer = ask(
+        assistant, "Met hoeveel procent veranderen de lasten van Sociale zaken van 2020 naar 2021?"
+    )
+    value = answer.figures[0].value
+    assert abs(value - Decimal("-2.18")) < Decimal("0.01")
+    assert value != value.quantize(Decimal("0.01"))  # rounded for display only
+    assert answer.figures[0].unit == "percent" and "-2,18%" in answer.text
+
+
+def test_share_of_total(assistant) -> None:
+    answer = ask(assistant, "Welk aandeel van de totale lasten in 2021 is voor Onderwijs?")
+    assert abs(answer.figures[0].value - Decimal("7.596")) < Decimal("0.001")
+    assert "4.048.147 / 53.293.764" in answer.figures[0].derivation
+
+
+def test_sums_over_years_and_rows(assistant) -> None:
+    years = ask(
+        assistant, "Wat zijn de lasten voor Gezondheidszorg over 2020 tot en met 2023 samen?"
+    )
+    assert years.figures[0].value == 8305819 and len(years.citations) == 4
+    rows = ask(
+        assistant, "Hoeveel geld is er samen voor Sport als middel en het Noaberhoes?", "Dinkelland"
+    )
+    assert rows.figures[0].value == 112000
+    assert rows.figures[0].derivation == "52.000 + 60.000 = 112.000"
+
+
+def test_follow_ups_replay_the_conversation(assistant) -> None:
+    first = "Wat zijn de lasten van Maatschappelijke ondersteuning in 2020?"
+    history = [{"role": "user", "content": first}, {"role": "assistant", "content": "…"}]
+    again = ask(assistant, "En in 2021?", history=history)
+    assert again.figures[0].value == 11824036
+    history += [{"role": "user", "content": "En in 2021?"}, {"role": "assistant", "content": "…"}]
+    more = ask(assistant, "Hoeveel is dat meer dan in 2020?", history=history)
+    assert more.figures[0].value == 58153
+    other = ask(assistant, "En voor Onderwijs?", history=history)
+    assert other.figures[0].value == 4048147  # keeps the year and the lasten block
+
+
+@pytest.mark.parametrize(
+    ("question", "municipality", "says"),
+    [
+        ("Wat zijn de lasten van Sociale zaken in 2019?", TW, "2020 tot en met 2023"),
+        ("Hoeveel kost de brandweer in 2021?", TW, "staat niet in de documenten"),
+        ("Hoeveel kost de nieuwe sporthal in Vroomshoop?", None, "staat niet"),
+        ("Wat is het OZB-tarief in Dinkelland?", None, "staat niet"),
+    ],
+)
+def test_no_such_cell_is_refused(assistant, question, municipality, says) -> None:
+    answer = ask(assistant, question, municipality)
+    assert answer.kind == "refusal" and not answer.figures
+    assert says in answer.text
+
+
+def test_dutch_formatting() -> None:
+    assert fmt(Decimal(16060788), "EUR") == "€ 16.060.788"
+    assert fmt(Decimal("7.596"), "percent") == "7,6%"
+    assert fmt(Decimal(62), "percent") == "62%"
+    assert fmt(Decimal("7.7"), "grade") == "7,7"
+    assert fmt(Decimal(1123), "count") == "1.123"
+
+
+NUMBER = re.compile(r"(?<![\w.,])-?\d{1,3}(?:\.\d{3})+(?:,\d+)?|(?<![\w.,])-?\d+(?:,\d+)?")
+
+
+def _numbers(text: str) -> list[Decimal]:
+    return [Decimal(n.replace(".", "").replace(",", ".")) for n in NUMBER.findall(text)]
+
+
+def test_every_number_in_every_answer_is_traceable(assistant) -> None:
+    """Each number an answer shows is a cell, a year, a number printed in a cited passage or
+    label, or a step of a stated derivation. No answer may hold an untraceable number."""
+    printed: set[Decimal] = set()
+    for cell in assistant.cells:
+        if cell.value is not None:
+            printed |= {abs(cell.value), abs(cell.value / cell.scale)}
+        printed |= {abs(n) for n in _numbers(f"{cell.row} {cell.table} {cell.quote}")}
+    sets = [load_eval_set(p) for p in sorted((SHARED / "evals").glob("*.yaml"))]
+    checked = turns = 0
+    for eval_set in sets:
+        for case in eval_set.cases:
+            history: list[dict] = []
+            for turn in case.turns:
+                answer = assistant.ask(turn.question, turn.municipality, history)
+                allowed = set(printed)
+                for c in answer.citations:
+                    allowed |= {abs(n) for n in _numbers(f"{c.quote} {c.section} {c.locator}")}
+                for f in answer.figures:
+                    allowed |= {abs(n) for n in _numbers(f.derivation or "")}
+                allowed |= {abs(n) for n in _numbers(turn.question)}
+                for n in _numbers(answer.text):
+                    checked += 1
+                    if 1900 <= n <= 2100 or n in allowed:
+                        continue
+                    close = any(abs(abs(n) - a) <= Decimal("0.01") for a in allowed)
+                    assert close, f"{case.id}: {n} in {answer.text!r} is not traceable"
+                history += [
+                    {"role": "user", "content": turn.question},
+                    {"role": "assistant", "content": answer.text},
+                ]
+                turns += 1
+    assert turns >= 60 and checked >= 100  # every dev turn ran, and many numbers were checked

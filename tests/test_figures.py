@@ -1,0 +1,153 @@
+"""Figures: Dutch number formats, annotated cells, table shapes, prose amounts; golden cells."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from assistant.figures import (
+    document_figures,
+    header_columns,
+    parse_number,
+    split_row,
+    table_cells,
+)
+from assistant.parsing import Block, Line, Section, parse_sections
+
+from .conftest import CORPUS
+
+DATA = Path(__file__).parent / "data"
+SEEDS = {
+    "twenterand-programmabegroting-2020-sociaal-domein": "Twenterand",
+    "dinkelland-begroting-2020-inclusieve-samenleving": "Dinkelland",
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("19.736.176", Decimal(19736176)),
+        ("-14.014.961", Decimal(-14014961)),
+        ("1.000", Decimal(1000)),
+        ("100%", Decimal(100)),
+        ("7,7", Decimal("7.7")),
+        ("€ 45.500", Decimal(45500)),
+        ("250*", Decimal(250)),
+        ("511(01-7)", Decimal(511)),
+        ("n.n.b.", None),
+        ("-", None),
+    ],
+)
+def test_dutch_number_formats(text: str, value: Decimal | None) -> None:
+    assert parse_number(text) == value
+
+
+def test_header_columns_with_status_and_source() -> None:
+    columns, has_source = header_columns("Beleidsdoelen Begroot 2020 Begroot 2019 2018 2017 Bron")
+    assert [c.label for c in columns] == ["Begroot 2020", "Begroot 2019", "2018", "2017"]
+    assert [c.status for c in columns] == ["begroot", "begroot", "", ""]
+    assert has_source
+    assert header_columns("Sociale zaken 19.736.176 19.305.855") is None
+
+
+@pytest.mark.parametrize(
+    ("row", "label", "cells", "source"),
+    [
+        (
+            "Aantal activeringstrajecten 380 400 366 490 434 (31/5) CIV",
+            "Aantal activeringstrajecten",
+            ["380", "400", "366", "490", "434 (31/5)"],
+            "CIV",
+        ),
+        ("Beschut werk 14 11 5 5 - -", "Beschut werk", ["14", "11", "5", "5", "-"], "-"),
+        (
+            "Vrijwilligers jongerenwerk. (150) 225 100 235 -- - Betrokken partijen",
+            "Vrijwilligers jongerenwerk.",
+            ["(150) 225", "100", "235", "--", "-"],
+            "Betrokken partijen",
+        ),
+        (
+            "Aantal activiteiten (SZST) 70 100* 70 99* 140* Stichting ZorgSaam (SZT)",
+            "Aantal activiteiten (SZST)",
+            ["70", "100*", "70", "99*", "140*"],
+            "Stichting ZorgSaam (SZT)",
+        ),
+        (
+            "Totaal aantal jeugdigen met jeugdhulp per 2018 ***** 1123 900 951 874 822 Intern",
+            "Totaal aantal jeugdigen met jeugdhulp per 2018 *****",
+            ["1123", "900", "951", "874", "822"],
+            "Intern",
+        ),
+    ],
+)
+def test_rows_split_into_label_cells_and_source(row, label, cells, source) -> None:
+    assert split_row(row, 5, True) == (label, cells, source)
+
+
+def test_group_rows_and_year_only_rows_are_not_data() -> None:
+    assert split_row("Naar vermogen participerende uitkeringsgerechtigden", 5, True) is None
+    assert split_row("Nieuwe indicatoren 2020", 5, True) is None
+
+
+def test_scale_multiplies_and_keeps_the_printed_text() -> None:
+    lines = [
+        "Tabel 2.3 Baten en lasten (bedragen x € 1.000)",
+        "Rekening 2022 Begroting 2024",
+        "Lasten 38.101 38.934",
+    ]
+    block = Block("table", tuple(Line(i + 1, t) for i, t in enumerate(lines)), caption=lines[0])
+    section = Section(("P2 Mens en Maatschappij", "Wat gaat het kosten?"), 2, 0, (block,))
+    cells = table_cells(block, section, document_id="d", municipality="W", context_lines=[])
+    lasten = {c.column: c for c in cells}
+    assert lasten["Begroting 2024"].value == Decimal(38934000)
+    assert lasten["Begroting 2024"].raw == "38.934" and lasten["Begroting 2024"].scale == 1000
+    assert lasten["Rekening 2022"].status == "rekening"
+
+
+def test_footnote_text_stays_with_the_cell() -> None:
+    text = (CORPUS / "twenterand-programmabegroting-2020-sociaal-domein.txt").read_text()
+    cells = document_figures(parse_sections(text), document_id="t", municipality="Twenterand")
+    loes = next(c for c in cells if "Loes.nl" in c.row and c.column == "2016")
+    assert loes.raw == "322.316**" and loes.value == 322316
+    assert "niet meer per gemeente geregistreerd" in loes.annotation
+    meedoen = next(c for c in cells if "Meedoenregeling" in c.row and c.column == "2016")
+    assert meedoen.value == 147 and meedoen.annotation == "(31/5)"
+    baten = next(c for c in cells if c.group.startswith("Baten") and c.row == "Jeugd")
+    assert baten.value == -2822774 and baten.unit == "EUR"
+
+
+def test_prose_amounts_keep_their_sentence() -> None:
+    text = (CORPUS / "dinkelland-begroting-2020-inclusieve-samenleving.txt").read_text()
+    cells = document_figures(parse_sections(text), document_id="d", municipality="Dinkelland")
+    sport = next(c for c in cells if c.row == "Sport als middel")
+    assert sport.value == 52000 and sport.kind == "prose"
+    assert sport.quote.startswith("Sport als middel (€ 52.000): Dit is beschikbaar gesteld")
+
+
+@pytest.mark.parametrize("name", sorted(SEEDS))
+def test_every_cell_matches_golden(name: str) -> None:
+    text = (CORPUS / f"{name}.txt").read_text(encoding="utf-8")
+    cells = document_figures(parse_sections(text), document_id=name, municipality=SEEDS[name])
+    got = ["line\ttable\tgroup\trow\tcolumn\traw\tvalue\tunit\tannotation\tsource"] + [
+        "\t".join(
+            [
+                str(c.line),
+                c.table,
+                c.group,
+                c.row,
+                c.column,
+                c.raw,
+                "" if c.value is None else str(c.value),
+                c.unit,
+                c.annotation,
+                c.source,
+            ]
+        )
+        for c in cells
+    ]
+    assert got == (DATA / f"figures-{name}.tsv").read_text(encoding="utf-8").splitlines()
+    lines = text.split("\n")
+    for c in cells:
+        assert c.raw.split()[-1].rstrip("%*") in lines[c.line - 1]  # printed where it says
