@@ -12,6 +12,7 @@ from assistant.ui import (
     ALL_MUNICIPALITIES,
     EXAMPLE_QUESTIONS,
     WELCOME,
+    figures_frame,
     municipality_options,
     render_answer,
 )
@@ -78,6 +79,28 @@ def chat_page(assistant: Assistant) -> None:
     history.append({"role": "assistant", "content": answer.text, "answer": answer})
 
 
+def figures_page(assistant: Assistant) -> None:
+    st.title("Cijfers")
+    st.write(
+        "Alle cijfers die uit de tabellen en teksten van de documenten zijn gelezen. "
+        "Antwoorden op cijfervragen komen alleen hieruit."
+    )
+    documents = {f"{d.municipality}: {d.title}": d.id for d in assistant.documents}
+    choice = st.selectbox("Document", ["Alle documenten", *documents], key="figures-doc")
+    search = st.text_input("Zoek in rij, tabel of groep", key="figures-search")
+    cells = [
+        c
+        for c in assistant.cells
+        if (choice == "Alle documenten" or c.document_id == documents[choice])
+        and (not search or search.lower() in f"{c.row} {c.table} {c.group}".lower())
+    ]
+    st.caption(f"{len(cells)} cijfers")
+    st.dataframe(figures_frame(cells), hide_index=True)
+
+
+PAGES = {"Chat": chat_page, "Cijfers": figures_page}
+
+
 def main() -> None:
     try:
         settings = Settings.load()
@@ -86,8 +109,9 @@ def main() -> None:
     except AssistantError as exc:
         st.error(str(exc))
         st.stop()
+    page = st.sidebar.radio("Pagina", list(PAGES), key="page")
     st.sidebar.caption(f"Documenten: {len(assistant.documents)} · Taalmodel: geen (extractief)")
-    chat_page(assistant)
+    PAGES[page](assistant)
 
 
 main()

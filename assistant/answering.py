@@ -12,7 +12,7 @@ import math
 import re
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from . import store
 from .errors import AssistantError
@@ -140,8 +140,30 @@ class Assistant:
             return self.refusal(f"Ik heb geen documenten van de gemeente {scope}.")
         figure = self.figures.answer(question, scope, history)
         if figure is not None:
-            return figure
+            return self._with_tables(figure)
         return self.text_answer(question, scope)
+
+    def _with_tables(self, answer: Answer) -> Answer:
+        """Give each figure citation its whole table as passage, for the Bronnen panel."""
+        citations = []
+        for c in answer.citations:
+            line = c.quote
+            table = next(
+                (ch for ch in self.chunks if ch.document_id == c.document and line in ch.text),
+                None,
+            )
+            citations.append(
+                replace(
+                    c,
+                    title=self._title(c.document),
+                    passage=table.text if table else c.passage,
+                    highlight=line,
+                )
+            )
+        return replace(answer, citations=tuple(citations))
+
+    def _title(self, document_id: str) -> str:
+        return next((d.title for d in self.documents if d.id == document_id), document_id)
 
     def municipality_in(self, question: str) -> str | None:
         """A municipality named in the question, if exactly one known one is."""

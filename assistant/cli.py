@@ -155,6 +155,37 @@ def cmd_eval(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_figures(args: argparse.Namespace) -> int:
+    """List the parsed figures, so anyone can inspect what the answers draw on."""
+    from . import store
+    from .errors import IndexNotBuiltError
+
+    settings = _settings(args)
+    path = settings.index_dir / store.DB_NAME
+    if not path.exists():
+        raise IndexNotBuiltError(str(settings.index_dir))
+    db = store.connect(path, read_only=True)
+    try:
+        cells = store.read_figures(db, args.municipality, args.search)
+    finally:
+        db.close()
+    if args.json:
+        from .models import as_plain
+
+        print(json.dumps([as_plain(c) for c in cells], ensure_ascii=False, indent=2))
+        return 0
+    for c in cells:
+        value = "-" if c.value is None else f"{c.value} {c.unit}"
+        where = c.table or c.section
+        group = f"{c.group} · " if c.group else ""
+        print(
+            f"{c.municipality} | {where} | {group}{c.row} | {c.column or '-'} | "
+            f"{c.raw} -> {value} | regel {c.line}" + (f" | {c.annotation}" if c.annotation else "")
+        )
+    print(f"{len(cells)} cijfers.", file=sys.stderr)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m assistant", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -178,6 +209,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     ask.set_defaults(func=cmd_ask)
 
+    fig = sub.add_parser("figures", help="List the parsed figures (table cells, amounts).")
+    fig.add_argument("--municipality", help="Only this municipality.")
+    fig.add_argument("--search", help="Only rows, tables or groups containing this text.")
+    fig.add_argument("--index", help="Index directory.")
+    fig.add_argument("--json", action="store_true", help="Print as JSON.")
+    fig.set_defaults(func=cmd_figures)
+
     ev = sub.add_parser("eval", help="Run evaluation sets (shared/evals/FORMAT.md).")
     ev.add_argument("sets", nargs="+", help="Evaluation set files (YAML).")
     ev.add_argument("--index", help="Index directory.")
@@ -195,3 +233,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     except AssistantError as exc:
         print(f"Fout: {exc}", file=sys.stderr)
         return 1
+    except BrokenPipeError:  # the reader (head, less) stopped early
+        sys.stderr.close()
+        return 0

@@ -37,23 +37,47 @@ def escape_markdown(text: str) -> str:
 def mark_sentence(passage: str, highlight: str) -> str:
     """The passage as escaped Markdown with the cited sentences in bold."""
     if not highlight:
-        return escape_markdown(passage)
+        return escape_markdown(passage).replace("\n", "  \n")
     out = escape_markdown(passage)
     for sentence in highlight.split("\n"):
         sentence = sentence.strip()
         if sentence and sentence in passage:
             escaped = escape_markdown(sentence)
             out = out.replace(escaped, f"**{escaped}**", 1)
-    return out
+    return out.replace("\n", "  \n")  # keep the document's line breaks (table rows)
 
 
 def render_answer(answer: Answer) -> None:
-    """The answer text, how it was understood, and its sources."""
+    """The answer text, how it was understood, the figure's row, and its sources."""
     if answer.understood_as:
         st.caption(f"Ik lees dit als: {answer.understood_as}")
     st.markdown(escape_markdown(answer.text).replace("\n", "  \n"))
+    row = answer.extra.get("row") if answer.kind == "figure" else None
+    if row:
+        render_row(row)
     if answer.citations:
         render_sources(answer.citations)
+
+
+def render_row(cells: list[Any]) -> None:
+    """The whole row of the cited cell (all years), and a chart when it has several."""
+    import pandas as pd
+
+    first = cells[0]
+    st.caption(f"De hele rij '{first.row}' uit {first.table or 'de tekst'}:")
+    frame = pd.DataFrame(
+        {
+            "Kolom": [c.column or "-" for c in cells],
+            "Zoals afgedrukt": [c.raw for c in cells],
+            "Waarde": [None if c.value is None else float(c.value) for c in cells],
+            "Opmerking": [c.annotation for c in cells],
+        }
+    )
+    st.dataframe(frame, hide_index=True)
+    numeric = frame.dropna(subset=["Waarde"])
+    if len(numeric) >= 2 and all(c.period for c in cells):
+        chart = numeric.set_index("Kolom")[["Waarde"]]
+        st.bar_chart(chart)
 
 
 def render_sources(citations: tuple[Citation, ...]) -> None:
@@ -65,6 +89,28 @@ def render_sources(citations: tuple[Citation, ...]) -> None:
                 f"{escape_markdown(c.section)} · {escape_markdown(c.locator)}"
             )
             st.markdown(mark_sentence(c.passage or c.quote, c.highlight))
+
+
+def figures_frame(cells: list[Any]) -> Any:
+    """The parsed figures as a table for the Cijfers page."""
+    import pandas as pd
+
+    return pd.DataFrame(
+        {
+            "Gemeente": [c.municipality for c in cells],
+            "Tabel": [c.table or "(tekst)" for c in cells],
+            "Groep": [c.group for c in cells],
+            "Rij": [c.row for c in cells],
+            "Kolom": [c.column for c in cells],
+            "Afgedrukt": [c.raw for c in cells],
+            "Waarde": [None if c.value is None else float(c.value) for c in cells],
+            "Eenheid": [c.unit for c in cells],
+            "Schaal": [c.scale for c in cells],
+            "Opmerking": [c.annotation for c in cells],
+            "Bron": [c.source for c in cells],
+            "Regel": [c.line for c in cells],
+        }
+    )
 
 
 def municipality_options(documents: list[Any]) -> list[str]:

@@ -52,3 +52,29 @@ def test_document_text_is_escaped_not_rendered() -> None:
     assert escape_markdown("[klik](javascript:x) <b>") == "\\[klik\\]\\(javascript:x\\) \\<b\\>"
     marked = mark_sentence("Eerste zin. Tweede *zin*.", "Tweede *zin*.")
     assert marked.endswith("**Tweede \\*zin\\*\\.**")
+
+
+def test_figure_answer_shows_the_row_and_the_marked_table(use_built_index) -> None:
+    at = _app()
+    at.sidebar.selectbox[0].select("Twenterand").run()
+    at.chat_input[0].set_value("Wat zijn de lasten van Jeugd in 2021?").run()
+    assert not at.exception, at.exception
+    answer = at.chat_message[1]
+    assert "€ 16\\.060\\.788" in " ".join(m.value for m in answer.markdown)
+    assert any("Ik lees dit als" in c.value for c in answer.caption)
+    row = answer.dataframe[0].value
+    assert list(row["Kolom"]) == ["2020", "2021", "2022", "2023"]
+    assert list(row["Zoals afgedrukt"])[1] == "16.060.788"
+    sources = " ".join(m.value for m in answer.expander[0].markdown)
+    assert "**Jeugd 16\\.695\\.012 16\\.060\\.788" in sources  # the cited row, marked
+    assert "Sociale zaken 19\\.736\\.176" in sources  # inside its whole table
+
+
+def test_figures_page_lists_and_filters_parsed_figures(use_built_index) -> None:
+    at = _app()
+    at.sidebar.radio[0].set_value("Cijfers").run()
+    assert not at.exception, at.exception
+    assert at.title[0].value == "Cijfers"
+    at.text_input[0].set_value("Noaberhoes").run()
+    frame = at.dataframe[0].value
+    assert list(frame["Rij"]) == ["Noaberhoes"] and list(frame["Waarde"]) == [60000.0]
