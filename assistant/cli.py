@@ -186,6 +186,14 @@ def cmd_figures(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_bench(args: argparse.Namespace) -> int:
+    from .bench import run
+
+    path = run(_settings(args))
+    print(f"Benchmarks geschreven naar {path}.")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m assistant", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -215,6 +223,12 @@ def build_parser() -> argparse.ArgumentParser:
     fig.add_argument("--index", help="Index directory.")
     fig.add_argument("--json", action="store_true", help="Print as JSON.")
     fig.set_defaults(func=cmd_figures)
+
+    bench = sub.add_parser(
+        "bench", help="Measure retrieval, speed and memory; write evals/BENCHMARKS.md."
+    )
+    bench.add_argument("--index", help="Index directory (not written; benchmarks use tmp).")
+    bench.set_defaults(func=cmd_bench)
 
     ev = sub.add_parser("eval", help="Run evaluation sets (shared/evals/FORMAT.md).")
     ev.add_argument("sets", nargs="+", help="Evaluation set files (YAML).")
