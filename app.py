@@ -15,6 +15,7 @@ from assistant.ui import (
     figures_frame,
     municipality_options,
     render_answer,
+    render_goal_tree,
 )
 
 st.set_page_config(page_title="Begrotingsassistent", page_icon="📊")
@@ -98,7 +99,18 @@ def figures_page(assistant: Assistant) -> None:
     st.dataframe(figures_frame(cells), hide_index=True)
 
 
-PAGES = {"Chat": chat_page, "Cijfers": figures_page}
+def doelenboom_page(assistant: Assistant) -> None:
+    st.title("Doelenboom")
+    st.write(
+        "Blader door de doelenbomen: het beoogde effect, de doelen en subdoelen met hun "
+        "tekst, de indicatoren en het geld, met de plaats in het brondocument."
+    )
+    documents = {f"{d.municipality}: {d.title}": d.id for d in assistant.documents}
+    choice = st.selectbox("Document", list(documents), key="tree-doc")
+    render_goal_tree(assistant, documents[choice])
+
+
+PAGES = {"Chat": chat_page, "Doelenboom": doelenboom_page, "Cijfers": figures_page}
 
 
 def main() -> None:

@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from . import store
 from .errors import AssistantError
 from .figure_answers import FigureAnswerer
+from .goal_answers import GoalAnswerer
 from .index import VectorIndex, read_manifest
 from .models import Answer, Citation
 from .parsing import Chunk, sentences
@@ -60,9 +61,12 @@ class Assistant:
         db = store.connect(settings.index_dir / store.DB_NAME, read_only=True)
         try:
             self.cells = store.read_figures(db)
+            self.goal_nodes = store.read_goal_nodes(db)
         finally:
             db.close()
         self.figures = FigureAnswerer(self.cells, self._idf, self.coverage_text())
+        titles = {d.id: d.title for d in self.documents}
+        self.goals = GoalAnswerer(self.goal_nodes, self.cells, titles)
 
     @classmethod
     def open(cls, settings: Settings | None = None) -> Assistant:
@@ -138,6 +142,9 @@ class Assistant:
         scope = municipality or self.municipality_in(question)
         if scope and scope not in self.municipalities:
             return self.refusal(f"Ik heb geen documenten van de gemeente {scope}.")
+        goal = self.goals.answer(question, scope, history)
+        if goal is not None:
+            return goal
         figure = self.figures.answer(question, scope, history)
         if figure is not None:
             return self._with_tables(figure)

@@ -325,6 +325,15 @@ class FigureAnswerer:
                     return self._sum_rows(picked, status), replace(state, measure=picked[-1])
         if measure is None:
             return self._refuse_unknown(q), state
+        top = best[0] if best else 0.0
+        tied = [
+            m
+            for sc, m in ranked[1:]
+            if sc >= top - 1e-9
+            and (m.label, m.first.municipality) != (measure.label, measure.first.municipality)
+        ]
+        if tied and not follow_up:
+            return self._clarify([measure, *tied]), state
         new_state = replace(state, measure=measure, years=years or state.years, status=status)
 
         # "Hoeveel is dat meer dan in 2020?": the last figure against another year
@@ -618,6 +627,17 @@ class FigureAnswerer:
             understood_as=f"aandeel {part.label} in {whole.label}, {c_part.column}",
         )
         return answer, replace(state, measure=part)
+
+    def _clarify(self, options: list[Measure]) -> Answer:
+        """Equally good readings: ask which one is meant, listing them."""
+        listed = "; ".join(
+            f"{m.label} ({m.first.table or 'tekst'}, {m.first.municipality})" for m in options[:6]
+        )
+        return Answer(
+            kind="clarification",
+            text=f"Uw vraag past even goed bij meer dan één cijfer. Welke bedoelt u? {listed}. "
+            "Noem de gemeente of de tabel erbij.",
+        )
 
     # -- refusals --------------------------------------------------------------------------------
 

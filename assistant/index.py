@@ -35,11 +35,12 @@ from .corpus import Document, read_corpus
 from .embeddings import get_embedder
 from .errors import DocumentError, IndexBusyError, IndexNotBuiltError
 from .figures import TableCell, document_figures
+from .goaltree import GoalNode, build_tree
 from .parsing import Chunk, chunk_sections, parse_sections
 from .settings import Settings
 
 MANIFEST_NAME = "manifest.json"
-MANIFEST_VERSION = 2
+MANIFEST_VERSION = 3
 EMBED_BATCH = 32
 
 Progress = Callable[[str, int, int], None]
@@ -115,8 +116,10 @@ def collection_name(settings: Settings) -> str:
     return f"chunks_{settings.embed_model}"
 
 
-def parse_document(doc: Document, chunk_words: int) -> tuple[list[Chunk], list[TableCell]]:
-    """A document's passages and figures."""
+def parse_document(
+    doc: Document, chunk_words: int
+) -> tuple[list[Chunk], list[TableCell], list[GoalNode]]:
+    """A document's passages, figures and goal tree."""
     sections = parse_sections(doc.text)
     chunks = chunk_sections(
         sections,
@@ -127,7 +130,8 @@ def parse_document(doc: Document, chunk_words: int) -> tuple[list[Chunk], list[T
         chunk_words=chunk_words,
     )
     figures = document_figures(sections, document_id=doc.id, municipality=doc.municipality)
-    return chunks, figures
+    tree = build_tree(sections, document_id=doc.id, municipality=doc.municipality)
+    return chunks, figures, list(tree.values())
 
 
 def build_index(settings: Settings, progress: Progress | None = None) -> BuildReport:
@@ -141,12 +145,14 @@ def build_index(settings: Settings, progress: Progress | None = None) -> BuildRe
         documents: list[Document] = []
         chunks: list[Chunk] = []
         figures: list[TableCell] = []
+        goal_nodes: list[GoalNode] = []
         for i, doc in enumerate(corpus.documents):
             say("Documenten lezen", i, len(corpus.documents))
             documents.append(doc)
-            doc_chunks, doc_figures = parse_document(doc, settings.chunk_words)
+            doc_chunks, doc_figures, doc_nodes = parse_document(doc, settings.chunk_words)
             chunks.extend(doc_chunks)
             figures.extend(doc_figures)
+            goal_nodes.extend(doc_nodes)
         say("Documenten lezen", len(corpus.documents), len(corpus.documents))
 
         client = chroma_client(settings.index_dir)
@@ -179,6 +185,7 @@ def build_index(settings: Settings, progress: Progress | None = None) -> BuildRe
         store.migrate(db)
         store.write_documents(db, documents, chunks)
         store.write_figures(db, figures)
+        store.write_goal_nodes(db, goal_nodes)
         db.close()
         os.replace(tmp_path, db_path)
 

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from .corpus import Document
 from .figures import TableCell
+from .goaltree import GoalNode
 from .parsing import Chunk
 
 DB_NAME = "assistant.sqlite"
@@ -81,9 +82,31 @@ def m002_create_figures(db: sqlite3.Connection) -> None:
     )
 
 
+def m003_create_goal_nodes(db: sqlite3.Connection) -> None:
+    db.executescript(
+        """
+        CREATE TABLE goal_nodes (
+            id TEXT NOT NULL,
+            document_id TEXT NOT NULL REFERENCES documents(id),
+            municipality TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            title TEXT NOT NULL,
+            text TEXT NOT NULL,
+            path TEXT NOT NULL,
+            line INTEGER NOT NULL,
+            end_line INTEGER NOT NULL,
+            parent TEXT,
+            ord INTEGER NOT NULL,
+            PRIMARY KEY (document_id, id)
+        );
+        """
+    )
+
+
 MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     m001_create_documents_and_chunks,
     m002_create_figures,
+    m003_create_goal_nodes,
 )
 
 
@@ -111,6 +134,7 @@ def write_documents(
 ) -> None:
     """Replace the stored documents and chunks with these."""
     with db:
+        db.execute("DELETE FROM goal_nodes")
         db.execute("DELETE FROM figures")
         db.execute("DELETE FROM chunks")
         db.execute("DELETE FROM documents")
@@ -211,6 +235,52 @@ def read_figures(
         )
         for r in rows
     ]
+
+
+def write_goal_nodes(db: sqlite3.Connection, nodes: Iterable[GoalNode]) -> None:
+    with db:
+        db.execute("DELETE FROM goal_nodes")
+        db.executemany(
+            "INSERT INTO goal_nodes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                (
+                    n.id,
+                    n.document_id,
+                    n.municipality,
+                    n.kind,
+                    n.title,
+                    n.text,
+                    json.dumps(list(n.path), ensure_ascii=False),
+                    n.line,
+                    n.end_line,
+                    n.parent,
+                    i,
+                )
+                for i, n in enumerate(nodes)
+            ],
+        )
+
+
+def read_goal_nodes(db: sqlite3.Connection) -> dict[str, GoalNode]:
+    """All goal nodes, keyed by id, with their children in document order."""
+    nodes: dict[str, GoalNode] = {}
+    for r in db.execute("SELECT * FROM goal_nodes ORDER BY ord"):
+        nodes[r["id"]] = GoalNode(
+            id=r["id"],
+            kind=r["kind"],
+            title=r["title"],
+            text=r["text"],
+            document_id=r["document_id"],
+            municipality=r["municipality"],
+            path=tuple(json.loads(r["path"])),
+            line=r["line"],
+            end_line=r["end_line"],
+            parent=r["parent"],
+        )
+    for node in nodes.values():
+        if node.parent in nodes:
+            nodes[node.parent].children.append(node.id)
+    return nodes
 
 
 def read_chunks(db: sqlite3.Connection) -> list[Chunk]:

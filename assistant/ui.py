@@ -113,5 +113,66 @@ def figures_frame(cells: list[Any]) -> Any:
     )
 
 
+def render_goal_tree(assistant: Any, document_id: str) -> None:
+    """Each doelenboom (or actielijn) of a document, expandable, with text, figures, source."""
+    from .goaltree import children, taakvelden
+
+    nodes = assistant.goal_nodes
+    bomen = [
+        n
+        for n in nodes.values()
+        if n.document_id == document_id and n.kind in ("doelenboom", "actielijn")
+    ]
+    if not bomen:
+        st.info("In dit document is geen doelenboom of actielijn herkend.")
+        return
+    for boom in bomen:
+        with st.expander(boom.title):
+            st.caption(f"Plaats: {' > '.join(boom.path)} · regel {boom.line}")
+            for child in children(nodes, boom):
+                label = GOAL_LABELS.get(child.kind)
+                if label is None:
+                    continue
+                st.markdown(
+                    f"**{label}: {escape_markdown(child.name)}**"
+                    if child.kind in ("doel", "subdoel")
+                    else f"**{label}**"
+                )
+                if child.kind == "financieel":
+                    velden = [f"{c} {n}" for c, n, _ in taakvelden(nodes, boom) if _ is child]
+                    st.markdown(escape_markdown("; ".join(velden) or child.text))
+                elif child.text.strip():
+                    st.markdown(escape_markdown(child.text).replace("\n", "  \n"))
+                elif child.kind == "subdoel":
+                    st.caption("Het document geeft bij dit subdoel geen eigen beschrijving.")
+            rows = assistant.goals.indicator_rows(boom)
+            if rows:
+                st.markdown("**Indicatoren**")
+                st.dataframe(figures_frame([c for row in rows for c in row]), hide_index=True)
+            money = assistant.goals.money(boom)
+            if money:
+                st.markdown("**Lasten**")
+                st.dataframe(figures_frame(money), hide_index=True)
+            if st.toggle("Toon brontekst", key=f"src-{boom.id}"):
+                end = max([boom.end_line] + [nodes[c].end_line for c in boom.children])
+                passages = [
+                    c.text
+                    for c in assistant.chunks
+                    if c.document_id == document_id and boom.line <= c.start_line <= end
+                ]
+                st.caption(f"Regels {boom.line}-{end} van het brondocument")
+                st.text("\n\n".join(passages))
+
+
+GOAL_LABELS = {
+    "effect": "Beoogd maatschappelijk effect",
+    "doel": "Doel",
+    "subdoel": "Subdoel",
+    "bereiken": "Wat willen we bereiken",
+    "inspanningen": "Wat gaan we daarvoor doen",
+    "financieel": "Financieel overzicht (taakvelden)",
+}
+
+
 def municipality_options(documents: list[Any]) -> list[str]:
     return [ALL_MUNICIPALITIES] + sorted({d.municipality for d in documents})

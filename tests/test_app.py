@@ -78,3 +78,29 @@ def test_figures_page_lists_and_filters_parsed_figures(use_built_index) -> None:
     at.text_input[0].set_value("Noaberhoes").run()
     frame = at.dataframe[0].value
     assert list(frame["Rij"]) == ["Noaberhoes"] and list(frame["Waarde"]) == [60000.0]
+
+
+def test_doelenboom_page_browses_the_tree(use_built_index) -> None:
+    at = _app()
+    at.sidebar.radio[0].set_value("Doelenboom").run()
+    assert not at.exception, at.exception
+    assert at.title[0].value == "Doelenboom"
+    picker = at.selectbox(key="tree-doc")
+    assert "Langer gezond" in [e.label for e in at.expander]  # Dinkelland comes first
+    picker.select(next(o for o in picker.options if o.startswith("Twenterand"))).run()
+    labels = [e.label for e in at.expander]
+    assert "Doelenboom Gezondheidszorg" in labels and "Doelenboom Jeugd" in labels
+    boom = at.expander[labels.index("Doelenboom Gezondheidszorg")]
+    text = " ".join(m.value for m in boom.markdown)
+    assert "lichamelijk, geestelijk en sociaal gezond" in text
+    assert "Inwoners zijn zich bewust van de invloed van leefstijl" in text
+    assert "7\\.1 Volksgezondheid" in text
+    frames = [d.value for d in boom.dataframe]
+    assert any(
+        "Aantal basisscholen met voorlichting over middelengebruik" in list(f["Rij"])
+        for f in frames
+    )
+    assert any(2010843.0 in list(f["Waarde"]) for f in frames)  # the doelenboom's lasten
+    boom.toggle[0].set_value(True).run()
+    boom = at.expander[labels.index("Doelenboom Gezondheidszorg")]
+    assert "Volgens het concept voor positieve gezondheid" in boom.text[0].value

@@ -160,3 +160,42 @@ def test_every_number_in_every_answer_is_traceable(assistant) -> None:
                 ]
                 turns += 1
     assert turns >= 60 and checked >= 100  # every dev turn ran, and many numbers were checked
+
+
+def _cell(municipality: str, row: str, period: str, value: int) -> object:
+    from assistant.figures import TableCell
+
+    return TableCell(
+        document_id=municipality.lower(),
+        municipality=municipality,
+        table="Overzicht lasten",
+        section="Programma",
+        group="Lasten per taakveld",
+        row=row,
+        column=period,
+        period=period,
+        status="",
+        raw=f"{value:,}".replace(",", "."),
+        value=Decimal(value),
+        unit="EUR",
+        scale=1,
+        annotation="",
+        source="",
+        line=1,
+        quote=f"{row} {value}",
+    )
+
+
+def test_equally_good_readings_ask_which_one() -> None:
+    from assistant.figure_answers import FigureAnswerer
+
+    cells = [
+        _cell("Aadorp", "Sportaccommodaties", "2024", 100),
+        _cell("Beekdorp", "Sportaccommodaties", "2024", 200),
+    ]
+    answerer = FigureAnswerer(cells, {}, "")
+    answer = answerer.answer("Wat zijn de lasten van sportaccommodaties in 2024?", None)
+    assert answer.kind == "clarification" and not answer.figures
+    assert "Aadorp" in answer.text and "Beekdorp" in answer.text
+    scoped = answerer.answer("Wat zijn de lasten van sportaccommodaties in 2024?", "Beekdorp")
+    assert scoped.kind == "figure" and scoped.figures[0].value == 200
