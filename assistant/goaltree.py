@@ -25,7 +25,8 @@ KIND_BY_TITLE: tuple[tuple[re.Pattern[str], NodeKind], ...] = tuple(
         (r"^beoogd(e)? maatschappelijk(e)? effect", "effect"),
         (r"^metingen|^(verplichte )?(beleids)?indicatoren$", "metingen"),
         (
-            r"^financieel overzicht|^financi[eë]le kaders|^financi[eë]n$|^wat (mag|gaat) het kosten",
+            r"^financieel overzicht|^financi[eë]le kaders|^financi[eë]n$"
+            r"|^wat (mag|gaat) het kosten",
             "financieel",
         ),
         (r"^wat willen we bereiken", "bereiken"),
@@ -55,7 +56,7 @@ class GoalNode:
 
     @property
     def name(self) -> str:
-        """The title without its heading word: 'Subdoel: X' -> 'X', 'Doelenboom Jeugd' -> 'Jeugd'."""
+        """The title without its heading word: 'Subdoel: X' -> 'X', 'Doelenboom Y' -> 'Y'."""
         return re.sub(
             r"^(sub)?doel\s*:\s*|^doelenboom\s+|^actielijn\s*:?\s*|^ambitie\s*:?\s*|^programma\s+",
             "",
