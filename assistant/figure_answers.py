@@ -139,6 +139,15 @@ def is_figure_question(question: str) -> bool:
 _GENERIC_STEMS = set(stems(GENERIC_WORDS))
 
 
+def _lasten_or_baten(a: Measure, b: Measure) -> bool:
+    """Two measures that are one row of one table, once as lasten and once as baten."""
+    return (
+        a.key[:2] == b.key[:2]
+        and a.first.row == b.first.row
+        and {a.label.split()[0].lower(), b.label.split()[0].lower()} == {"lasten", "baten"}
+    )
+
+
 def _is_generic(term: str) -> bool:
     """A generic budget word, or a compound of them ("programmalast")."""
     if term in _GENERIC_STEMS:
@@ -156,9 +165,14 @@ def _expand(words: list[str]) -> list[str]:
     return out
 
 
+SPENDING = re.compile(r"\b(gaat|gaan|ging|gegaan)\b.*\bnaar\b|\buitgegeven\b|\bbesteed\b", re.I)
+
+
 def question_terms(question: str) -> list[str]:
     """The stems that name the measure (years and begroot/realisatie choose the column)."""
     words = re.findall(r"[\wëéïöü/'-]+", YEAR.sub(" ", question.lower()))
+    if SPENDING.search(question):
+        words.append("lasten")  # "hoeveel geld gaat er naar ..." asks what is spent
     terms = stems(" ".join(_expand(words)))
     return [t for t in dict.fromkeys(terms) if t not in STATUS_TERMS]
 
@@ -291,6 +305,11 @@ class FigureAnswerer:
             or re.search(r"\b(dat|die|dit|daarvan)\b", q, re.I) is not None
         )
         cue = is_figure_question(q)
+        stub = re.match(r"^(en|dan|ook)\b.{0,60}$", q, re.I) or re.search(
+            r"\b(dat|dit)\s+(bedrag|cijfer|getal|jaar)\b|^hoeveel is dat\b", q, re.I
+        )
+        if stub and state.measure is None:
+            return self._clarify_follow_up(q), state
         if not cue and not years and not follow_up:
             return None, state
         status = self._status(q) or ("" if not follow_up else state.status)
@@ -326,11 +345,18 @@ class FigureAnswerer:
         if measure is None:
             return self._refuse_unknown(q), state
         top = best[0] if best else 0.0
+        if ranked and len(ranked) > 1 and ranked[1][0] >= top - 1e-9:
+            # the same row as lasten and as baten, no word choosing: spending is meant
+            pair = [m for sc, m in ranked if sc >= top - 1e-9]
+            lasten = [m for m in pair if m.label.lower().startswith("lasten")]
+            if lasten and all(_lasten_or_baten(lasten[0], m) or m is lasten[0] for m in pair):
+                measure = lasten[0]
         tied = [
             m
             for sc, m in ranked[1:]
             if sc >= top - 1e-9
             and (m.label, m.first.municipality) != (measure.label, measure.first.municipality)
+            and not _lasten_or_baten(measure, m)
         ]
         if tied and not follow_up:
             return self._clarify([measure, *tied]), state
@@ -627,6 +653,14 @@ class FigureAnswerer:
             understood_as=f"aandeel {part.label} in {whole.label}, {c_part.column}",
         )
         return answer, replace(state, measure=part)
+
+    def _clarify_follow_up(self, question: str) -> Answer:
+        return Answer(
+            kind="clarification",
+            text=f"Ik weet niet waar \u201c{question}\u201d op aansluit: er is nog geen cijfer "
+            "in dit gesprek. Stel de hele vraag, bijvoorbeeld: 'Wat zijn de lasten van Jeugd "
+            "in 2022?'",
+        )
 
     def _clarify(self, options: list[Measure]) -> Answer:
         """Equally good readings: ask which one is meant, listing them."""

@@ -124,6 +124,7 @@ NUMBER = re.compile(r"(?<![\w.,])-?\d{1,3}(?:\.\d{3})+(?:,\d+)?|(?<![\w.,])-?\d+
 
 
 def _numbers(text: str) -> list[Decimal]:
+    text = re.sub(r"\[\d+\]", " ", text)  # citation markers are not figures
     return [Decimal(n.replace(".", "").replace(",", ".")) for n in NUMBER.findall(text)]
 
 
@@ -199,3 +200,10 @@ def test_equally_good_readings_ask_which_one() -> None:
     assert "Aadorp" in answer.text and "Beekdorp" in answer.text
     scoped = answerer.answer("Wat zijn de lasten van sportaccommodaties in 2024?", "Beekdorp")
     assert scoped.kind == "figure" and scoped.figures[0].value == 200
+
+
+def test_a_follow_up_without_a_conversation_asks_for_the_whole_question(assistant) -> None:
+    for stub in ("En in 2022?", "Hoeveel is dat meer dan in 2020?", "En voor Onderwijs?"):
+        answer = ask(assistant, stub)
+        assert answer.kind == "clarification" and not answer.figures
+        assert "Stel de hele vraag" in answer.text
