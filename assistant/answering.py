@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 
 from . import store
 from .errors import AssistantError
-from .figure_answers import FigureAnswerer
+from .figure_answers import FigureAnswerer, label_terms
 from .goal_answers import GoalAnswerer
 from .index import VectorIndex, read_manifest
 from .models import Answer, Citation
@@ -182,7 +182,9 @@ class Assistant:
     # -- text answers -----------------------------------------------------------------------
 
     def text_answer(self, question: str, municipality: str | None) -> Answer:
-        passages = self.retrieve(question, municipality)
+        # 'programma 2' is printed 'P2': both forms find the passage
+        query = " ".join([question, *(t for t in label_terms(question) if t.startswith("p"))])
+        passages = self.retrieve(query, municipality)
         query_terms = self._content_terms(question, municipality)
         if not passages or not query_terms:
             return self.refusal()
@@ -287,6 +289,9 @@ class Assistant:
 
 
 def _line_locator(chunk: Chunk, cited: list[str]) -> str:
+    if chunk.pages:
+        pages = sorted({chunk.page_of(s) for s in cited})
+        return f"p. {pages[0]}" if len(pages) == 1 else f"p. {pages[0]}-{pages[-1]}"
     lines = sorted({chunk.line_of(s) for s in cited})
     if len(lines) == 1:
         return f"regel {lines[0]}"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -14,7 +15,9 @@ from .errors import DocumentError, ManifestError
 
 MANIFEST_NAME = "manifest.yaml"
 TEXT_SUFFIXES = (".txt", ".md")
-SUPPORTED_SUFFIXES = TEXT_SUFFIXES
+PDF_SUFFIXES = (".pdf",)
+SUPPORTED_SUFFIXES = TEXT_SUFFIXES + PDF_SUFFIXES
+MAX_BYTES = 200 * 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -30,6 +33,8 @@ class Document:
     text: str
     sha256: str
     encoding: str = "utf-8"
+    pages: tuple[int, ...] = ()  # the page of every line, for PDFs
+    detected: tuple[str, ...] = ()  # metadata fields taken from the content, not the manifest
 
     @property
     def label(self) -> str:
@@ -63,7 +68,36 @@ def read_manifest(corpus_dir: Path) -> dict[str, dict[str, Any]]:
     return by_file
 
 
-def read_corpus(corpus_dirs: tuple[Path, ...] | list[Path]) -> CorpusReport:
+def corpus_files(corpus_dirs: tuple[Path, ...] | list[Path]) -> list[Path]:
+    files = []
+    for corpus_dir in corpus_dirs:
+        if corpus_dir.is_dir():
+            files += [
+                p
+                for p in sorted(corpus_dir.iterdir())
+                if p.is_file()
+                and not p.name.startswith(".")
+                and p.name != MANIFEST_NAME
+                and p.suffix.lower() in SUPPORTED_SUFFIXES
+            ]
+    return files
+
+
+def fingerprint(corpus_dirs: tuple[Path, ...] | list[Path]) -> dict[str, str]:
+    """Content hash of every corpus file and manifest: cheap, no text extraction."""
+    out = {}
+    for path in corpus_files(corpus_dirs):
+        out[str(path)] = hashlib.sha256(path.read_bytes()).hexdigest()
+    for corpus_dir in corpus_dirs:
+        manifest = corpus_dir / MANIFEST_NAME
+        if manifest.exists():
+            out[str(manifest)] = hashlib.sha256(manifest.read_bytes()).hexdigest()
+    return out
+
+
+def read_corpus(
+    corpus_dirs: tuple[Path, ...] | list[Path], cache_dir: Path | None = None
+) -> CorpusReport:
     """All readable documents of the given directories; unreadable ones are reported, not fatal."""
     documents: list[Document] = []
     problems: list[DocumentError] = []
@@ -85,7 +119,7 @@ def read_corpus(corpus_dirs: tuple[Path, ...] | list[Path]) -> CorpusReport:
             if path.suffix.lower() not in SUPPORTED_SUFFIXES:
                 continue
             try:
-                doc = read_document(path, manifest.get(path.name, {}))
+                doc = read_document(path, manifest.get(path.name, {}), cache_dir)
             except DocumentError as exc:
                 problems.append(exc)
                 continue
@@ -103,25 +137,79 @@ def read_corpus(corpus_dirs: tuple[Path, ...] | list[Path]) -> CorpusReport:
     return CorpusReport(tuple(documents), tuple(problems))
 
 
-def read_document(path: Path, meta: dict[str, Any]) -> Document:
+def read_document(path: Path, meta: dict[str, Any], cache_dir: Path | None = None) -> Document:
+    if path.stat().st_size > MAX_BYTES:
+        raise DocumentError(
+            str(path),
+            f"het bestand is te groot ({path.stat().st_size // 2**20} MB).",
+            f"Documenten tot {MAX_BYTES // 2**20} MB worden gelezen; splits het document.",
+        )
     raw = path.read_bytes()
     if not raw.strip():
         raise DocumentError(str(path), "het bestand is leeg.", "Voeg een document met tekst toe.")
-    text, encoding = decode_text(raw, path)
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    sha256 = hashlib.sha256(raw).hexdigest()
+    pages: list[int] = []
+    if path.suffix.lower() in PDF_SUFFIXES:
+        from .pdf import pdf_text
+
+        text, pages = pdf_text(raw, sha256, path, cache_dir)
+        encoding = "pdf"
+    else:
+        text, encoding = decode_text(raw, path)
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
     guessed = metadata_from_name(path)
-    year = meta.get("year", guessed["year"])
+    found = metadata_from_content(text)
+    detected = tuple(k for k in ("municipality", "year", "type") if not meta.get(k) and found[k])
+    pick = {k: meta.get(k) or found.get(k) or guessed[k] for k in guessed}
     return Document(
         id=str(meta.get("id") or guessed["id"]),
-        municipality=str(meta.get("municipality") or guessed["municipality"]),
-        title=str(meta.get("title") or guessed["title"]),
-        year=int(year) if year else None,
-        type=str(meta.get("type") or guessed["type"]),
+        municipality=str(pick["municipality"]),
+        title=str(meta.get("title") or found.get("title") or guessed["title"]),
+        year=int(pick["year"]) if pick["year"] else None,
+        type=str(pick["type"]),
         path=path,
         text=text,
-        sha256=hashlib.sha256(raw).hexdigest(),
+        sha256=sha256,
         encoding=encoding,
+        pages=tuple(pages),
+        detected=detected,
     )
+
+
+def metadata_from_content(text: str) -> dict[str, Any]:
+    """Municipality, year and type read from a document's own words: a title page such as
+    'BEGROTING 2024' and phrases such as 'gemeente Wassenaar'."""
+    head = text[:6000]
+    kind = re.search(
+        r"\b(programmabegroting|begroting|jaarstukken|jaarrekening|jaarverslag|kadernota)\s+"
+        r"(20\d{2})\b",
+        head,
+        re.IGNORECASE,
+    )
+    names = Counter(
+        m.group(1)
+        for m in re.finditer(
+            r"\b[Gg]emeente\s+([A-Z][a-zà-ÿ]+(?:[- ][A-Z][a-zà-ÿ]+)?)", text[:200000]
+        )
+    )
+    for generic in ("Nederland", "Den"):
+        names.pop(generic, None)
+    municipality = names.most_common(1)[0][0] if names else None
+    doc_type = None
+    if kind:
+        doc_type = kind.group(1).lower().replace("programmabegroting", "begroting")
+        doc_type = {"jaarrekening": "jaarstukken", "jaarverslag": "jaarstukken"}.get(
+            doc_type, doc_type
+        )
+    title = f"{kind.group(1).capitalize()} {kind.group(2)}" if kind else None
+    if title and municipality:
+        title = f"{title} gemeente {municipality}"
+    return {
+        "municipality": municipality,
+        "year": int(kind.group(2)) if kind else None,
+        "type": doc_type,
+        "title": title,
+    }
 
 
 def decode_text(raw: bytes, path: Path) -> tuple[str, str]:

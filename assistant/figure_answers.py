@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
-from .figures import TableCell
+from .figures import MEASURE_WORDS, TableCell
 from .models import Answer, Citation, Figure
 from .retrieval import stems
 
@@ -39,6 +39,9 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     "inkomsten": ("baten",),
     "opbrengsten": ("baten",),
     "ontvangt": ("baten",),
+    "krijgt": ("baten",),
+    "krijgen": ("baten",),
+    "ontvangen": ("baten",),
     "jeugdzorg": ("jeugd", "jeugdhulp"),
     "bijstand": ("uitkeringsgerechtigden", "participatiewet"),
     "uitkering": ("uitkeringsgerechtigden",),
@@ -58,10 +61,12 @@ STATUS_WORDS = {
     "soll": ("soll", "streefwaarde", "doelwaarde"),
 }
 MIN_SCORE = 0.5
+# "Waarom worden de baten ... verantwoord?" asks for a reason, not a figure
+WHY = re.compile(r"^\s*(waarom|hoe komt|om welke reden|wat is de reden|leg uit)\b", re.I)
 # Without a cue word ("Wat is de taakstelling vergunninghouders voor 2020?") a question with
 # a year is a figure question only when it names a row almost exactly.
 STRONG_SCORE = 0.9
-STATUS_TERMS = {"begroot", "begrot", "raming", "realisatie", "rekening", "ist", "soll"}
+STATUS_TERMS: set[str] = set()  # filled below from STATUS_WORDS, as stems
 # Words that say a figure is wanted but not which one; the subject words must match the row.
 GENERIC_WORDS = (
     "lasten baten kosten kost uitgaven budget bedrag bedragen geld totaal totale aantal "
@@ -69,8 +74,11 @@ GENERIC_WORDS = (
     # what is asked of the figure: a change, a share, a sum
     "stijgen stijgt dalen daalt veranderen verandert verandering verschil toename afname "
     "aandeel deel samen opgeteld meer minder hoog hoge groot geeft uit uitgeven besteden "
-    "besteedt beschikbaar gesteld"
+    "besteedt beschikbaar gesteld krijgt krijgen ontvangt ontvangen heeft hebben wordt worden"
 )
+# Row-telling words (stopwords to a search engine): they help when matched but are never the
+# subject of a question ("met hoeveel procent", "tot en met 2023").
+POLARITY_WORDS = {"met", "zonder", "incl", "excl"}
 MIN_SUBJECT_MATCH = 0.5
 
 
@@ -137,6 +145,10 @@ def is_figure_question(question: str) -> bool:
 
 
 _GENERIC_STEMS = set(stems(GENERIC_WORDS))
+STATUS_TERMS.update(
+    stems(" ".join(w for words in STATUS_WORDS.values() for w in words if len(w) > 3))
+)
+STATUS_TERMS.update({"ist", "soll"})
 
 
 def _lasten_or_baten(a: Measure, b: Measure) -> bool:
@@ -150,7 +162,7 @@ def _lasten_or_baten(a: Measure, b: Measure) -> bool:
 
 def _is_generic(term: str) -> bool:
     """A generic budget word, or a compound of them ("programmalast")."""
-    if term in _GENERIC_STEMS:
+    if term in _GENERIC_STEMS or term in POLARITY_WORDS:
         return True
     for g in _GENERIC_STEMS:
         if len(g) >= 4 and term.startswith(g) and _is_generic(term[len(g) :]):
@@ -173,8 +185,23 @@ def question_terms(question: str) -> list[str]:
     words = re.findall(r"[\wëéïöü/'-]+", YEAR.sub(" ", question.lower()))
     if SPENDING.search(question):
         words.append("lasten")  # "hoeveel geld gaat er naar ..." asks what is spent
-    terms = stems(" ".join(_expand(words)))
+    terms = stems(" ".join(_expand(words))) + label_terms(question)
     return [t for t in dict.fromkeys(terms) if t not in STATUS_TERMS]
+
+
+def column_measure_terms(column: str) -> list[str]:
+    """The measure a column names ('Lasten Begroting 2024' -> lasten), not its status."""
+    return stems(" ".join(w for w in column.split() if MEASURE_WORDS.match(w)))
+
+
+def label_terms(text: str) -> list[str]:
+    """Words that tell rows apart but are stopwords to a search engine: 'met' and 'zonder'
+    ('Jeugdhulp met/zonder verblijf'), and programme numbers ('programma 2' is 'P2')."""
+    lowered = text.lower()
+    found = [w for w in sorted(POLARITY_WORDS) if re.search(rf"\b{w}\b", lowered)]
+    found += [f"p{n}" for n in re.findall(r"\bprogramma\s*:?\s*p?(\d{1,2})\b", lowered)]
+    found += re.findall(r"\b(p\d{1,2})\b", lowered)
+    return found
 
 
 class FigureAnswerer:
@@ -197,6 +224,10 @@ class FigureAnswerer:
         """Each term of a measure with the weight of the field it stands in."""
         c = m.first
         weights: dict[str, float] = {}
+        for t in label_terms(f"{c.row} {c.group}"):
+            weights[t] = 1.0
+        for t in label_terms(f"{c.table} {c.section}"):
+            weights.setdefault(t, 0.4)
         for text, weight in (
             (c.section, 0.3),
             (c.table, 0.4),
@@ -226,7 +257,7 @@ class FigureAnswerer:
                 continue
             if exclude_totals and m.first.row.lower().startswith("totaal"):
                 continue
-            got = subject_got = 0.0
+            got = subject_got = generic_matched = 0.0
             for t in terms:
                 w = fields.get(t)
                 if w is None:
@@ -235,18 +266,25 @@ class FigureAnswerer:
                         (
                             fields[f] * 0.6
                             for f in fields
-                            if len(f) >= 4 and len(t) >= 6 and (f in t or t in f)
+                            if len(f) >= 5 and len(t) >= 6 and (f in t or t in f)
                         ),
                         default=0.0,
                     )
                 got += weight[t] * w
                 if t in subject and w > 0:
                     subject_got += weight[t]
+                elif w > 0:
+                    generic_matched += weight[t]
             if subject_total and subject_got / subject_total < MIN_SUBJECT_MATCH:
                 continue  # the question is about something this row does not name
             row_terms = set(stems(m.first.row))
             label_cover = len(row_terms & set(terms)) / len(row_terms) if row_terms else 0
-            score = got / total + 0.25 * label_cover
+            group_terms = set(stems(m.first.group)) - _GENERIC_STEMS
+            unmatched_group = len(group_terms - set(terms)) / len(group_terms) if group_terms else 0
+            # Generic words the row does not match (procent, veranderen) do not count against it;
+            # a question of generic words only ("totale programmalasten") is measured by all.
+            denominator = subject_total + generic_matched if subject_total else total
+            score = got / denominator + 0.25 * label_cover - 0.05 * unmatched_group
             if score > 0:
                 ranked.append((score, m))
         ranked.sort(key=lambda x: (-x[0], len(x[1].first.row)))
@@ -259,8 +297,13 @@ class FigureAnswerer:
                 return status
         return ""
 
-    def _cell(self, m: Measure, year: str | None, status: str) -> TableCell | None:
+    def _cell(
+        self, m: Measure, year: str | None, status: str, terms: Sequence[str] = ()
+    ) -> TableCell | None:
         cells = [c for c in m.cells if c.value is not None or c.raw]
+        named = [c for c in cells if set(column_measure_terms(c.column)) & set(terms)]
+        if named and len({c.column for c in cells}) > len({c.period for c in cells}):
+            cells = named  # columns named Baten / Lasten / Saldo: the question chooses
         if year:
             # A prose amount has no column; the year may stand in its sentence.
             cells = [
@@ -304,7 +347,7 @@ class FigureAnswerer:
             re.match(r"^(en|dan|ook)\b.{0,60}$", q, re.I) is not None
             or re.search(r"\b(dat|die|dit|daarvan)\b", q, re.I) is not None
         )
-        cue = is_figure_question(q)
+        cue = is_figure_question(q) and not WHY.match(q)
         stub = re.match(r"^(en|dan|ook)\b.{0,60}$", q, re.I) or re.search(
             r"\b(dat|dit)\s+(bedrag|cijfer|getal|jaar)\b|^hoeveel is dat\b", q, re.I
         )
@@ -324,6 +367,16 @@ class FigureAnswerer:
             # "En voor Onderwijs?": a new subject in the block of the last figure (lasten/baten)
             terms = terms + [t for t in stems(state.measure.first.group) if t not in terms]
         ranked = self.rank(terms, municipality)
+        if years and ranked:
+            # a reading whose table has the years asked for beats one that cannot answer
+            floor = MIN_SCORE
+            having = [
+                (sc, m)
+                for sc, m in ranked
+                if sc >= floor and all(self._cell(m, y, status, terms) is not None for y in years)
+            ]
+            if having:
+                ranked = having + [r for r in ranked if r not in having]
         best = ranked[0] if ranked else None
         measure = best[1] if best and best[0] >= MIN_SCORE else None
         if measure is None and follow_up:
@@ -359,13 +412,20 @@ class FigureAnswerer:
             and not _lasten_or_baten(measure, m)
         ]
         if tied and not follow_up:
-            return self._clarify([measure, *tied]), state
+            # readings that give the same figure are no real choice
+            year = years[0] if years else None
+            mine = self._cell(measure, year, status, terms)
+            values = {
+                c.value for c in (self._cell(m, year, status, terms) for m in tied) if c is not None
+            }
+            if mine is None or values - {mine.value}:
+                return self._clarify([measure, *tied]), state
         new_state = replace(state, measure=measure, years=years or state.years, status=status)
 
         # "Hoeveel is dat meer dan in 2020?": the last figure against another year
         if follow_up and state.last_cell is not None and re.search(r"\b(meer|minder)\b", q, re.I):
             if years:
-                other = self._cell(measure, years[0], status or state.last_cell.status)
+                other = self._cell(measure, years[0], status or state.last_cell.status, terms)
                 if other is None or other.value is None:
                     return self._refuse_year(measure, years[0]), new_state
                 # "dat" (the last figure) compared with the other year: last minus other
@@ -373,7 +433,10 @@ class FigureAnswerer:
 
         if len(years) >= 2:
             first, last = years[0], years[-1]
-            c1, c2 = self._cell(measure, first, status), self._cell(measure, last, status)
+            c1, c2 = (
+                self._cell(measure, first, status, terms),
+                self._cell(measure, last, status, terms),
+            )
             for y, c in ((first, c1), (last, c2)):
                 if c is None or c.value is None:
                     return self._refuse_year(measure, y), new_state
@@ -381,7 +444,7 @@ class FigureAnswerer:
                 r"\b(samen|totaal|opgeteld|in totaal|tot en met|t/m)\b", q, re.I
             ) and not re.search(r"\b(stijg|daal|veranderen|verschil|toename|afname)", q, re.I):
                 span = [str(y) for y in range(int(first), int(last) + 1)]
-                cells = [self._cell(measure, y, status) for y in span]
+                cells = [self._cell(measure, y, status, terms) for y in span]
                 if any(c is None or c.value is None for c in cells):
                     missing = next(y for y, c in zip(span, cells) if c is None or c.value is None)
                     return self._refuse_year(measure, missing), new_state
@@ -391,7 +454,7 @@ class FigureAnswerer:
             return self._difference(measure, c2, c1), new_state  # type: ignore[arg-type]
 
         year = years[0] if years else (state.years[-1] if follow_up and state.years else None)
-        cell = self._cell(measure, year, status)
+        cell = self._cell(measure, year, status, terms)
         if cell is None or cell.value is None:
             if year:
                 return self._refuse_year(measure, year), new_state
@@ -408,9 +471,11 @@ class FigureAnswerer:
 
     def _citation(self, cell: TableCell) -> Citation:
         if cell.kind == "prose":
-            locator = f"regel {cell.line}"
+            locator = f"p. {cell.page}" if cell.page else f"regel {cell.line}"
         else:
             locator = f"tabel '{cell.table}', rij '{cell.row}', kolom '{cell.column}'"
+            if cell.page:
+                locator += f", p. {cell.page}"
         return Citation(
             document=cell.document_id,
             municipality=cell.municipality,
@@ -489,18 +554,24 @@ class FigureAnswerer:
 
     def _difference(self, measure: Measure, later: TableCell, earlier: TableCell) -> Answer:
         assert later.value is not None and earlier.value is not None
-        diff = later.value - earlier.value
+        a_val, b_val = later.value, earlier.value
+        note = ""
+        if a_val < 0 and b_val < 0:
+            # lasten printed negative ("-" = nadeel): the change is one of amounts
+            a_val, b_val = -a_val, -b_val
+            note = " (de tabel drukt deze bedragen negatief af; gerekend is met de bedragen)"
+        diff = a_val - b_val
         unit = later.unit
         verb = "stijgen" if diff > 0 else ("dalen" if diff < 0 else "blijven gelijk")
-        derivation = f"{plain(later.value)} - {plain(earlier.value)} = {plain(diff)}"
+        derivation = f"{plain(a_val)} - {plain(b_val)} = {plain(diff)}"
         a, b = self._what(measure, earlier), self._what(measure, later)
         if diff == 0:
             text = f"{measure.label} blijft gelijk: {fmt(later.value, unit)} [1][2]."
         else:
             text = (
-                f"{measure.label}: van {fmt(earlier.value, unit)} ({a}) [2] naar "
-                f"{fmt(later.value, unit)} ({b}) [1]; de waarden {verb} met "
-                f"{fmt(abs(diff), unit)}. Berekening: {derivation}."
+                f"{measure.label}: van {fmt(b_val, unit)} ({a}) [2] naar "
+                f"{fmt(a_val, unit)} ({b}) [1]; de waarden {verb} met "
+                f"{fmt(abs(diff), unit)}{note}. Berekening: {derivation}."
             )
         figure = Figure(
             value=diff,

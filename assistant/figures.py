@@ -15,12 +15,18 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-from .parsing import Block, Section, sentences
+from .parsing import Block, Line, Section, sentences
 
 YEAR = re.compile(r"^(19[5-9]\d|20[0-4]\d)$")
 QUALIFIER = re.compile(
-    r"^(begroot|begroting|raming|realisatie|rekening|ist|soll|primitief|actueel|prognose)$",
+    r"^(begroot|begroting|raming|realisatie|rekening|jaarrekening|werkelijk|ist|soll|primitief|"
+    r"primaire?|actueel|prognose|na|wijziging|gewijzigde?|bijgestelde?)$",
     re.IGNORECASE,
+)
+REALISED = re.compile(r"realisatie|rekening|werkelijk", re.IGNORECASE)
+# Column words that name what a column measures, in a header line under the years
+MEASURE_WORDS = re.compile(
+    r"^(baten|lasten|saldo|totaal|uitgaven|inkomsten|mutaties?|toevoeging|onttrekking)$", re.I
 )
 EMPTY_MARKERS = ("-", "--", "n.n.b.", "nvt", "n.v.t.", "gereed", "?")
 VALUE = re.compile(
@@ -55,6 +61,7 @@ class TableCell:
     line: int  # document line of the row
     quote: str  # the row's line as printed, or the sentence for prose amounts
     kind: str = "table"  # table | prose
+    page: int = 0  # the PDF page (0 for text files)
 
     @property
     def measure(self) -> str:
@@ -84,7 +91,7 @@ def parse_number(text: str) -> Decimal | None:
 
 def header_columns(text: str) -> tuple[list[Column], bool] | None:
     """The value columns a header row names, and whether a source column ends it."""
-    tokens = text.replace("|", " ").split()
+    tokens = header_text(text).split()
     if any(VALUE.match(t) and not YEAR.match(t) for t in tokens):
         return None  # a header names columns; a line with figures in it is a row
     columns: list[Column] = []
@@ -97,15 +104,101 @@ def header_columns(text: str) -> tuple[list[Column], bool] | None:
                 pending = []
             pending.append(tok)
         elif YEAR.match(tok):
-            status = " ".join(pending).lower()
             label = " ".join(pending + [tok])
-            columns.append(Column(label, tok, status))
+            columns.append(Column(label, tok, canonical_status(" ".join(pending))))
             pending = []
         else:
             pending = []
     if len(columns) < 1 or (len(columns) == 1 and not columns[0].status):
         return None
     return columns, has_source
+
+
+def header_text(text: str) -> str:
+    """A header line without its scale and sign notes ('bedragen x € 1.000', '("-"= nadeel)')."""
+    text = SCALE.sub(" ", text.replace("|", " "))
+    text = re.sub(r"\([^)]*\)", " ", text)
+    return re.sub(r"\bbedragen\b", " ", text, flags=re.IGNORECASE)
+
+
+def _header_lead(text: str) -> str:
+    """The words before a header's first column: 'Programma:P2 Mens en Maatschappij'."""
+    tokens = header_text(text).split()
+    lead = []
+    for tok in tokens:
+        if QUALIFIER.match(tok) or YEAR.match(tok):
+            break
+        lead.append(tok)
+    words = " ".join(lead).strip()
+    return words if len(lead) >= 2 and re.search(r"programma|taakveld|p\d", words, re.I) else ""
+
+
+def canonical_status(words: str) -> str:
+    """'Begroting na wijziging' -> begroot, 'Rekening' -> realisatie, 'IST' -> ist."""
+    words = words.lower().strip()
+    if not words:
+        return ""
+    if words in ("ist", "soll"):
+        return words
+    return "realisatie" if REALISED.search(words) else "begroot"
+
+
+def find_header(lines: list[str], i: int) -> tuple[list[Column], bool, int] | None:
+    """Columns named by the header at line i: (columns, has_source, lines used), or None.
+
+    Handles a header spread over two lines ('Rekening Begroting Begroting' above
+    '2022 2023 2024') and a line under it naming the measure of each column ('Baten Lasten
+    Saldo').
+    """
+    found = header_columns(lines[i])
+    used = 1
+    words = header_text(lines[i]).split()
+    qualifiers = [w for w in words if QUALIFIER.match(w)]
+    # 'Programma's Begroting Begroting Begroting' above '2024 2025 2026': a label may lead
+    if i + 1 < len(lines) and len(qualifiers) >= 2 and len(qualifiers) >= 0.6 * len(words):
+        below = header_columns(lines[i + 1])
+        years = [c for c in below[0] if c.period and not c.status] if below else []
+        statuses = [w for w in qualifiers if not re.fullmatch(r"na|wijziging", w, re.I)]
+        if below and len(years) == len(statuses):
+            found = (
+                [
+                    Column(f"{s} {c.period}", c.period, canonical_status(s))
+                    for s, c in zip(statuses, years)
+                ],
+                below[1],
+            )
+            used = 2
+    if found is None:
+        return None
+    columns, has_source = found
+    if i + used < len(lines):
+        words = []
+        for w in reversed(header_text(lines[i + used]).split()):
+            if not MEASURE_WORDS.match(w):
+                break
+            words.insert(0, w)  # the trailing run names the columns; a label may precede it
+        n = len(columns)
+        if words and len(words) % n == 0 and len(words) >= n:
+            per = len(words) // n
+            if per == 1:  # one measure per column: 'Baten Lasten Saldo' under three years
+                columns = [
+                    Column(f"{w.capitalize()} {c.label}", c.period, c.status)
+                    for w, c in zip(words, columns)
+                ]
+            else:  # each year split in measures: 'baten lasten saldo baten lasten saldo ...'
+                columns = [
+                    Column(f"{w.capitalize()} {c.label}", c.period, c.status)
+                    for k, c in enumerate(columns)
+                    for w in words[k * per : (k + 1) * per]
+                ]
+            used += 1
+    return columns, has_source, used
+
+
+def is_row(text: str) -> bool:
+    """A line that ends in a run of at least two figures."""
+    tail = text.split()[-3:]
+    return len(tail) >= 2 and all(_is_value(t) for t in tail[-2:])
 
 
 def _is_value(tok: str) -> bool:
@@ -193,28 +286,67 @@ def _unit(label: str, context: str, value_raw: str, is_percent: bool) -> str:
     return "count"
 
 
+@dataclass
+class TableState:
+    """What a table carries over a page break: its columns, caption, scale and group."""
+
+    columns: list[Column]
+    has_source: bool
+    caption: str
+    scale: int
+    group: str
+
+
 def table_cells(
-    block: Block, section: Section, *, document_id: str, municipality: str, context_lines: list[str]
-) -> list[TableCell]:
-    """Every cell of an aligned table block."""
+    block: Block,
+    section: Section,
+    *,
+    document_id: str,
+    municipality: str,
+    context_lines: list[str],
+    carry: TableState | None = None,
+) -> tuple[list[TableCell], TableState | None]:
+    """Every cell of an aligned table block, and the table's state for a continuation.
+
+    A block that starts with rows and no header continues the table before it (`carry`):
+    PDF tables break across pages.
+    """
     lines = [ln for ln in block.lines]
-    header_at = next((i for i, ln in enumerate(lines) if header_columns(ln.text) is not None), None)
-    if header_at is None:
-        return []
-    columns, has_source = header_columns(lines[header_at].text)  # type: ignore[misc]
-    caption = block.caption or " ".join(ln.text.strip() for ln in lines[:header_at])
-    caption = caption.strip() or section.title
-    scale_text = " ".join([caption, lines[header_at].text, *context_lines])
-    scale_match = SCALE.search(scale_text)
-    scale = int(parse_number(next(g for g in scale_match.groups() if g)) or 1) if scale_match else 1
-    notes = _footnotes([ln.text for ln in lines[header_at + 1 :]])
+    texts = [ln.text for ln in lines]
+    header_at = next((i for i in range(len(lines)) if find_header(texts, i) is not None), None)
+    leading_rows = any(is_row(t) for t in texts[: header_at if header_at is not None else None])
+    if carry is not None and not block.caption and leading_rows:
+        columns, has_source = carry.columns, carry.has_source
+        caption, scale, group, skip = carry.caption, carry.scale, carry.group, 0
+    elif header_at is None:
+        return [], None
+    else:
+        columns, has_source, used = find_header(texts, header_at)  # type: ignore[misc]
+        caption = block.caption or " ".join(ln.text.strip() for ln in lines[:header_at])
+        caption = caption.strip() or section.title
+        scale_text = " ".join([caption, *texts[header_at : header_at + used], *context_lines])
+        scale_match = SCALE.search(scale_text)
+        scale = (
+            int(parse_number(next(g for g in scale_match.groups() if g)) or 1) if scale_match else 1
+        )
+        group = _header_lead(texts[header_at]) if block.caption or header_at else ""
+        skip = header_at + used
+    notes = _footnotes(texts)
     money_context = " ".join([caption, section.title, " > ".join(section.path)])
 
     cells: list[TableCell] = []
-    group = ""
-    for ln in lines[header_at + 1 :]:
+    for i, ln in enumerate(lines):
+        if i < skip:
+            continue
         text = ln.text.strip()
         if not text or re.match(r"^\*+\s", text):
+            continue
+        again = find_header(texts, i)
+        if again is not None:
+            # a table that repeats its header per part ("Programma:P2 ... Begroting 2024")
+            columns, has_source, used = again
+            skip = i + used
+            group = _header_lead(text)
             continue
         row = split_row(text, len(columns), has_source)
         if row is None:
@@ -227,7 +359,9 @@ def table_cells(
             value, annotation, stars, is_percent = _cell_value(raw)
             if stars and stars in notes:
                 annotation = (annotation + " " + f"{stars} {notes[stars]}").strip()
-            unit = _unit(label, f"{group} {money_context}", raw, is_percent)
+            unit = _unit(label, f"{group} {column.label} {money_context}", raw, is_percent)
+            if unit == "count" and scale > 1:
+                unit = "EUR"  # 'bedragen x € 1.000': the table is in euros
             if value is not None and unit == "EUR":
                 value = value * scale
             cells.append(
@@ -253,7 +387,21 @@ def table_cells(
             )
         if closes_group:
             group = ""  # a total closes its block ("Totaal programma lasten")
-    return cells
+    return cells, TableState(columns, has_source, caption, scale, group)
+
+
+def unwrap(lines: tuple[Line, ...]) -> list[Line]:
+    """Paragraph lines joined where the text wraps (PDF); a list item or a finished
+    sentence starts a new line. Each joined line keeps the number of its first line."""
+    out: list[Line] = []
+    for ln in lines:
+        text = ln.text.strip()
+        starts_item = re.match(r"^(•|-\s|\d{1,2}[.)]\s)", text)
+        if out and not starts_item and not re.search(r"[.:;!?]$", out[-1].text):
+            out[-1] = Line(out[-1].number, f"{out[-1].text} {text}")
+        else:
+            out.append(Line(ln.number, text))
+    return out
 
 
 def prose_amounts(
@@ -261,9 +409,15 @@ def prose_amounts(
 ) -> list[TableCell]:
     """Euro amounts in sentences, each with the words around it as its label."""
     cells: list[TableCell] = []
-    for ln in block.lines:
+    for ln in unwrap(block.lines):
+        previous = ""
         for sentence in sentences(ln.text):
-            matches = list(EURO_AMOUNT.finditer(sentence))
+            context, previous = previous, sentence
+            matches = [
+                m
+                for m in EURO_AMOUNT.finditer(sentence)
+                if not re.search(r"\bx\s*$", sentence[: m.start()])
+            ]  # 'x € 1.000'
             for k, m in enumerate(matches):
                 value = parse_number(m.group(1))
                 if value is None:
@@ -276,13 +430,19 @@ def prose_amounts(
                 start = matches[k - 1].end() if k else 0
                 stop = matches[k + 1].start() if k + 1 < len(matches) else len(sentence)
                 label = lead.group(1) if lead else sentence[start:stop].strip(" ,;:")
+                before = sentence[: m.start()]
+                if not lead and before.count("(") > before.count(")"):
+                    # "X (hogere baten € 1 / hogere lasten € 2)": X with the words for this one
+                    head, inner = before.rsplit("(", 1)
+                    inner = re.split(r"[/;,]", inner)[-1].strip()
+                    label = f"{head.strip()} ({inner})" if inner else head.strip()
                 cells.append(
                     TableCell(
                         document_id=document_id,
                         municipality=municipality,
                         table="",
                         section=" > ".join(section.path),
-                        group="",
+                        group=context[:200],
                         row=label,
                         column="",
                         period="",
@@ -364,20 +524,29 @@ def document_figures(
     """All figures of a parsed document: table cells, loose indicators and prose amounts."""
     cells: list[TableCell] = []
     for section in sections:
+        carry: TableState | None = None
+        if section.heading_line and EURO_AMOUNT.search(section.title):
+            # "Opvang vluchtelingen COA (hogere baten € 350.000)": a heading that is an amount
+            title = Block("paragraph", (Line(section.heading_line, section.title),))
+            cells.extend(
+                prose_amounts(title, section, document_id=document_id, municipality=municipality)
+            )
         previous_text = ""
         recent_years: list[str] = []
         context: list[str] = []
         for block in section.blocks:
             if block.kind == "table":
-                found = table_cells(
+                found, state = table_cells(
                     block,
                     section,
                     document_id=document_id,
                     municipality=municipality,
                     context_lines=context[-3:],
+                    carry=carry,
                 )
                 if found:
                     cells.extend(found)
+                    carry = state
                     continue
             if EURO_AMOUNT.search(block.text):
                 cells.extend(

@@ -14,7 +14,7 @@ import os
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -31,7 +31,7 @@ from llama_index.core.vector_stores.types import (
 from llama_index.vector_stores.chroma import ChromaVectorStore
 
 from . import store
-from .corpus import Document, read_corpus
+from .corpus import Document, fingerprint, read_corpus
 from .embeddings import get_embedder
 from .errors import DocumentError, IndexBusyError, IndexNotBuiltError
 from .figures import TableCell, document_figures
@@ -40,7 +40,7 @@ from .parsing import Chunk, chunk_sections, parse_sections
 from .settings import Settings
 
 MANIFEST_NAME = "manifest.json"
-MANIFEST_VERSION = 3
+MANIFEST_VERSION = 4
 EMBED_BATCH = 32
 
 Progress = Callable[[str, int, int], None]
@@ -82,10 +82,7 @@ def staleness(settings: Settings) -> str | None:
         return "de index heeft een oud formaat"
     if manifest.get("settings") != settings.index_config():
         return "het model of de instellingen zijn gewijzigd"
-    report = read_corpus(settings.corpus_dirs)
-    indexed = {d["id"]: d["sha256"] for d in manifest.get("documents", [])}
-    current = {d.id: d.sha256 for d in report.documents}
-    if indexed != current:
+    if manifest.get("files") != fingerprint(settings.corpus_dirs):
         return "het corpus is gewijzigd"
     return None
 
@@ -130,6 +127,9 @@ def parse_document(
         chunk_words=chunk_words,
     )
     figures = document_figures(sections, document_id=doc.id, municipality=doc.municipality)
+    if doc.pages:
+        chunks = [replace(c, pages=tuple(doc.pages[n - 1] for n in c.line_numbers)) for c in chunks]
+        figures = [replace(f, page=doc.pages[f.line - 1]) for f in figures]
     tree = build_tree(sections, document_id=doc.id, municipality=doc.municipality)
     return chunks, figures, list(tree.values())
 
@@ -140,7 +140,8 @@ def build_index(settings: Settings, progress: Progress | None = None) -> BuildRe
     report = BuildReport(rebuilt_because=staleness(settings) or "")
     say = progress or (lambda stage, done, total: None)
     with build_lock(settings.index_dir):
-        corpus = read_corpus(settings.corpus_dirs)
+        files = fingerprint(settings.corpus_dirs)
+        corpus = read_corpus(settings.corpus_dirs, cache_dir=settings.index_dir / "extracted")
         report.problems.extend(corpus.problems)
         documents: list[Document] = []
         chunks: list[Chunk] = []
@@ -195,7 +196,7 @@ def build_index(settings: Settings, progress: Progress | None = None) -> BuildRe
         report.removed = len(stale)
         report.reused = len(chunks) - len(new)
         report.figures = len(figures)
-        _write_manifest(settings, documents, report)
+        _write_manifest(settings, documents, report, files)
     report.seconds = time.perf_counter() - started
     return report
 
@@ -214,7 +215,9 @@ def _node(chunk: Chunk, vector: list[float]) -> TextNode:
     )
 
 
-def _write_manifest(settings: Settings, documents: list[Document], report: BuildReport) -> None:
+def _write_manifest(
+    settings: Settings, documents: list[Document], report: BuildReport, files: dict[str, str]
+) -> None:
     manifest = {
         "version": MANIFEST_VERSION,
         "built_at": datetime.now(UTC).isoformat(timespec="seconds"),
@@ -230,9 +233,11 @@ def _write_manifest(settings: Settings, documents: list[Document], report: Build
                 "type": d.type,
                 "path": str(d.path),
                 "sha256": d.sha256,
+                "detected_from_content": list(d.detected),
             }
             for d in documents
         ],
+        "files": files,
         "chunks": report.chunks,
     }
     path = manifest_path(settings.index_dir)

@@ -22,7 +22,8 @@ BlockKind = Literal["paragraph", "table"]
 HEADING_CUES: tuple[tuple[re.Pattern[str], int], ...] = tuple(
     (re.compile(pattern, re.IGNORECASE), level)
     for pattern, level in (
-        (r"^programma\s+(?!onderdelen\b)\S.*", 1),
+        (r"^programma\s+(?!onderdelen\b)(?!\d+\s*$)\S.*", 1),
+        (r"^p\d{1,2}\s+[a-zà-ÿ].*", 1),
         (r"^ambitie:?\s+\S.*", 1),
         (r"^doelenboom\s+\S.*", 2),
         (r"^actielijn:?\s+\S.*", 2),
@@ -47,6 +48,10 @@ HEADING_CUES: tuple[tuple[re.Pattern[str], int], ...] = tuple(
         (r"^zo gaan we dat doen$", 4),
     )
 )
+
+MARKED_HEADING = re.compile(r"^(#{1,6})\s+(\S.*)$")
+# '#' is a programme; '##' stands beside the standard blocks; deeper marks sit below them
+MARK_LEVELS = {1: 1, 2: 3, 3: 3, 4: 4, 5: 4, 6: 4}
 
 # Cues that make a heading even when the title holds figures ("... van 2½ - 4 jaar ...").
 STRONG_CUES = re.compile(r"^((sub)?doel\s*:|doelenboom\s|actielijn\s*:)", re.IGNORECASE)
@@ -131,6 +136,7 @@ class Chunk:
     end_line: int
     caption: str = ""
     line_numbers: tuple[int, ...] = ()  # the document line of each line of `text`
+    pages: tuple[int, ...] = ()  # the PDF page of each line of `text` (empty for text files)
 
     @property
     def section_path(self) -> str:
@@ -138,9 +144,19 @@ class Chunk:
 
     @property
     def locator(self) -> str:
+        if self.pages:
+            first, last = min(self.pages), max(self.pages)
+            return f"p. {first}" if first == last else f"p. {first}-{last}"
         if self.start_line == self.end_line:
             return f"regel {self.start_line}"
         return f"regels {self.start_line}-{self.end_line}"
+
+    def page_of(self, fragment: str) -> int:
+        """The PDF page of a fragment of this chunk's text (0 for text files)."""
+        for page, line in zip(self.pages, self.text.split("\n")):
+            if fragment[:60] in line:
+                return page
+        return self.pages[0] if self.pages else 0
 
     def line_of(self, fragment: str) -> int:
         """The document line on which a fragment of this chunk's text stands."""
@@ -246,7 +262,14 @@ def parse_sections(text: str) -> list[Section]:
         # Web exports pad table rows with empty cells: a line ending in a run of blanks is a
         # table row, even when its first cell reads like a heading ("Actielijn: X    ").
         padded = len(raw_lines[idx]) - len(raw_lines[idx].rstrip()) >= 4
-        level = None if padded else heading_level(stripped)
+        marked = MARKED_HEADING.match(stripped)
+        if marked:
+            # a heading marked by the reader ('## Titel', from a PDF's or page's typography);
+            # its words may still give it a level ("Wat willen we bereiken" is a block)
+            stripped = marked.group(2).strip()
+            level = heading_level(stripped) or MARK_LEVELS[len(marked.group(1))]
+        else:
+            level = None if padded else heading_level(stripped)
         if level is None and _is_part_title(lines, idx):
             level = 2
         if level is None:
@@ -332,7 +355,7 @@ def _split_run(run: list[Line]) -> list[Block]:
 def sentences(text: str) -> list[str]:
     """Split prose into sentences; list items and line breaks also end a sentence."""
     out: list[str] = []
-    for line in text.split("\n"):
+    for line in _unwrapped(text):
         line = line.strip().lstrip("•").strip()
         if not line:
             continue
@@ -347,6 +370,24 @@ def sentences(text: str) -> list[str]:
                 pending = ""
         if pending:
             out.append(pending.strip())
+    return out
+
+
+def _unwrapped(text: str) -> list[str]:
+    """Lines, with a line that continues a wrapped sentence (PDF) joined to the one before:
+    it starts in lower case after a line without closing punctuation."""
+    out: list[str] = []
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if (
+            out
+            and stripped[:1].islower()
+            and out[-1].strip()
+            and not re.search(r"[.!?:;]$", out[-1].strip())
+        ):
+            out[-1] = f"{out[-1].rstrip()} {stripped}"
+        else:
+            out.append(line)
     return out
 
 

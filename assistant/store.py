@@ -103,10 +103,21 @@ def m003_create_goal_nodes(db: sqlite3.Connection) -> None:
     )
 
 
+def m004_add_pages(db: sqlite3.Connection) -> None:
+    """PDF page numbers: per line of a chunk, and per figure."""
+    db.executescript(
+        """
+        ALTER TABLE chunks ADD COLUMN pages TEXT NOT NULL DEFAULT '[]';
+        ALTER TABLE figures ADD COLUMN page INTEGER NOT NULL DEFAULT 0;
+        """
+    )
+
+
 MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     m001_create_documents_and_chunks,
     m002_create_figures,
     m003_create_goal_nodes,
+    m004_add_pages,
 )
 
 
@@ -146,7 +157,7 @@ def write_documents(
             ],
         )
         db.executemany(
-            "INSERT INTO chunks VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO chunks VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 (
                     c.id,
@@ -162,6 +173,7 @@ def write_documents(
                     c.start_line,
                     c.end_line,
                     json.dumps(c.line_numbers),
+                    json.dumps(c.pages),
                 )
                 for i, c in enumerate(chunks)
             ],
@@ -174,7 +186,8 @@ def write_figures(db: sqlite3.Connection, cells: Iterable[TableCell]) -> None:
         db.executemany(
             "INSERT INTO figures (document_id, municipality, kind, table_caption, section, grp,"
             " row_label, column_label, period, status, raw, value, unit, scale, annotation,"
-            " source, line, quote) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " source, line, quote, page)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 (
                     c.document_id,
@@ -195,6 +208,7 @@ def write_figures(db: sqlite3.Connection, cells: Iterable[TableCell]) -> None:
                     c.source,
                     c.line,
                     c.quote,
+                    c.page,
                 )
                 for c in cells
             ],
@@ -232,6 +246,7 @@ def read_figures(
             line=r["line"],
             quote=r["quote"],
             kind=r["kind"],
+            page=r["page"],
         )
         for r in rows
     ]
@@ -299,6 +314,7 @@ def read_chunks(db: sqlite3.Connection) -> list[Chunk]:
             end_line=r["end_line"],
             caption=r["caption"],
             line_numbers=tuple(json.loads(r["line_numbers"])),
+            pages=tuple(json.loads(r["pages"])),
         )
         for r in rows
     ]

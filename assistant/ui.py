@@ -36,12 +36,15 @@ def escape_markdown(text: str) -> str:
 
 def mark_sentence(passage: str, highlight: str) -> str:
     """The passage as escaped Markdown with the cited sentences in bold."""
-    if not highlight:
-        return escape_markdown(passage).replace("\n", "  \n")
+    cited = [s.strip() for s in highlight.split("\n") if s.strip()]
+    if any(s not in passage for s in cited):
+        # sentences unwrapped from several PDF lines stand in the passage joined up
+        joined = re.sub(r"\s*\n\s*", " ", passage)
+        if all(s in joined for s in cited):
+            passage = joined
     out = escape_markdown(passage)
-    for sentence in highlight.split("\n"):
-        sentence = sentence.strip()
-        if sentence and sentence in passage:
+    for sentence in cited:
+        if sentence in passage:
             escaped = escape_markdown(sentence)
             out = out.replace(escaped, f"**{escaped}**", 1)
     return out.replace("\n", "  \n")  # keep the document's line breaks (table rows)

@@ -99,11 +99,11 @@ def test_scale_multiplies_and_keeps_the_printed_text() -> None:
     ]
     block = Block("table", tuple(Line(i + 1, t) for i, t in enumerate(lines)), caption=lines[0])
     section = Section(("P2 Mens en Maatschappij", "Wat gaat het kosten?"), 2, 0, (block,))
-    cells = table_cells(block, section, document_id="d", municipality="W", context_lines=[])
+    cells, _ = table_cells(block, section, document_id="d", municipality="W", context_lines=[])
     lasten = {c.column: c for c in cells}
     assert lasten["Begroting 2024"].value == Decimal(38934000)
     assert lasten["Begroting 2024"].raw == "38.934" and lasten["Begroting 2024"].scale == 1000
-    assert lasten["Rekening 2022"].status == "rekening"
+    assert lasten["Rekening 2022"].status == "realisatie"
 
 
 def test_footnote_text_stays_with_the_cell() -> None:

@@ -1,0 +1,97 @@
+"""PDF ingestion: pages as locators, headings by typography, tables with scale; bad PDFs."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+
+from assistant.corpus import read_corpus
+from assistant.errors import DocumentError
+from assistant.index import build_index
+from assistant.pdf import pdf_text
+from assistant.settings import Settings
+
+from .conftest import small_corpus
+from .pdfmaker import BUDGET_PAGES, make_pdf
+
+
+def test_pdf_text_keeps_pages_headings_and_paragraphs(tmp_path: Path) -> None:
+    raw = make_pdf(BUDGET_PAGES)
+    text, pages = pdf_text(raw, "x", Path("begroting.pdf"), tmp_path)
+    lines = text.split("\n")
+    assert "# P2 Zorg en Welzijn" in lines
+    assert pages[lines.index("# P2 Zorg en Welzijn")] == 2
+    assert "## Wat willen we bereiken ?" in lines
+    assert list(tmp_path.glob("x-*.json"))  # cached by content hash
+    assert pdf_text(raw, "x", Path("begroting.pdf"), tmp_path) == (text, pages)
+
+
+def test_metadata_is_detected_from_the_title_page(tmp_path: Path) -> None:
+    (tmp_path / "scan0001.pdf").write_bytes(make_pdf(BUDGET_PAGES))
+    doc = read_corpus([tmp_path], cache_dir=tmp_path / "cache").documents[0]
+    assert (doc.municipality, doc.year, doc.type) == ("Proefdorp", 2031, "begroting")
+    assert set(doc.detected) == {"municipality", "year", "type"}
+
+
+def test_a_pdf_budget_answers_figures_in_euros_with_its_page(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "proefdorp-begroting-2031.pdf").write_bytes(make_pdf(BUDGET_PAGES))
+    settings = Settings.load(index_dir=tmp_path / "index", corpus_dirs=str(corpus))
+    build_index(settings)
+    from assistant.answering import Assistant
+
+    assistant = Assistant(settings)
+    answer = assistant.ask("Wat zijn de lasten van P2 Zorg en Welzijn in 2031?")
+    assert answer.kind == "figure"
+    assert answer.figures[0].value == -9020000  # printed -9.020 in x € 1.000
+    assert "p. 2" in answer.citations[0].locator
+    assert "x € 1.000" in answer.text and "9.020" in answer.text
+    growth = assistant.ask("Hoeveel stijgen de lasten van P2 van de rekening 2029 naar 2031?")
+    assert growth.figures[0].value == 920000 and "stijgen" in growth.text
+    text = assistant.ask("Voor wie wordt het buurthuis een ontmoetingsplek?")
+    assert text.kind == "text" and text.citations[0].locator == "p. 2"
+    assert "ontmoetingsplek voor ouderen en jongeren uit" in text.text  # unwrapped sentence
+
+
+def _encrypted(raw: bytes) -> bytes:
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(raw)))
+    writer.encrypt(user_password="geheim", owner_password="geheim")
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        ("leeg.pdf", b"", "leeg"),
+        ("plaatje.pdf", b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8, "geen PDF"),
+        ("kapot.pdf", b"%PDF-1.4\n" + b"\x00garbage" * 50, "kan niet gelezen"),
+        ("beveiligd.pdf", None, "wachtwoord"),
+        (
+            "glyphs.pdf",
+            make_pdf([["/2/3/5/1/4 /7/8/9/2/1 /3/3/1/2/6 /4/4/2/1/9"] * 20]),
+            "onleesbaar",
+        ),
+    ],
+)
+def test_bad_pdfs_are_refused_by_name_and_the_rest_is_indexed(
+    tmp_path: Path, name: str, content: bytes | None, message: str
+) -> None:
+    corpus = small_corpus(tmp_path / "corpus")
+    settings = Settings.load(index_dir=tmp_path / "index", corpus_dirs=str(corpus))
+    first = build_index(settings)
+    (corpus / name).write_bytes(
+        content if content is not None else _encrypted(make_pdf(BUDGET_PAGES))
+    )
+    report = build_index(settings)
+    problems = [p for p in report.problems if name in str(p)]
+    assert problems and message in str(problems[0])
+    assert report.documents == 1 and report.chunks == first.chunks  # nothing lost
+    with pytest.raises(DocumentError):
+        raise problems[0]
