@@ -45,7 +45,7 @@ class Assistant:
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
         self.vectors = VectorIndex(settings)
-        db = store.connect(settings.index_dir / store.DB_NAME, read_only=True)
+        db = store.connect(self.vectors.dir / store.DB_NAME, read_only=True)
         try:
             self.chunks = store.read_chunks(db)
             self.documents = [
@@ -58,7 +58,7 @@ class Assistant:
         self.lexical = LexicalIndex(self.chunks)
         self.municipalities = sorted({d.municipality for d in self.documents})
         self._idf = _idf_table(self.chunks)
-        db = store.connect(settings.index_dir / store.DB_NAME, read_only=True)
+        db = store.connect(self.vectors.dir / store.DB_NAME, read_only=True)
         try:
             self.cells = store.read_figures(db)
             self.goal_nodes = store.read_goal_nodes(db)

@@ -158,13 +158,10 @@ def cmd_eval(args: argparse.Namespace) -> int:
 def cmd_figures(args: argparse.Namespace) -> int:
     """List the parsed figures, so anyone can inspect what the answers draw on."""
     from . import store
-    from .errors import IndexNotBuiltError
+    from .index import data_dir
 
     settings = _settings(args)
-    path = settings.index_dir / store.DB_NAME
-    if not path.exists():
-        raise IndexNotBuiltError(str(settings.index_dir))
-    db = store.connect(path, read_only=True)
+    db = store.connect(data_dir(settings.index_dir) / store.DB_NAME, read_only=True)
     try:
         cells = store.read_figures(db, args.municipality, args.search)
     finally:

@@ -11,7 +11,9 @@ from __future__ import annotations
 import fcntl
 import json
 import os
+import shutil
 import time
+import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
@@ -40,6 +42,8 @@ from .parsing import Chunk, chunk_sections, parse_sections
 from .settings import Settings
 
 MANIFEST_NAME = "manifest.json"
+BUILDS = "builds"  # every build is written to a directory of its own ...
+CURRENT = "current"  # ... and the index switches to it, atomically, only when it is complete
 MANIFEST_VERSION = 4
 EMBED_BATCH = 32
 
@@ -59,14 +63,28 @@ class BuildReport:
     rebuilt_because: str = ""
 
 
-def manifest_path(index_dir: Path) -> Path:
-    return index_dir / MANIFEST_NAME
+def active_dir(index_dir: Path) -> Path | None:
+    """The complete build the index serves from: index/current points at it."""
+    link = index_dir / CURRENT
+    if not link.exists():
+        return None
+    target = link.resolve()
+    return target if (target / MANIFEST_NAME).exists() else None
+
+
+def data_dir(index_dir: Path) -> Path:
+    """The active build, or an error that says how to build one."""
+    found = active_dir(index_dir)
+    if found is None:
+        raise IndexNotBuiltError(str(index_dir))
+    return found
 
 
 def read_manifest(index_dir: Path) -> dict[str, Any] | None:
-    path = manifest_path(index_dir)
-    if not path.exists():
+    active = active_dir(index_dir)
+    if active is None:
         return None
+    path = active / MANIFEST_NAME
     try:
         return json.loads(path.read_text(encoding="utf-8"))
     except (OSError, json.JSONDecodeError):
@@ -140,6 +158,13 @@ def build_index(settings: Settings, progress: Progress | None = None) -> BuildRe
     report = BuildReport(rebuilt_because=staleness(settings) or "")
     say = progress or (lambda stage, done, total: None)
     with build_lock(settings.index_dir):
+        previous = active_dir(settings.index_dir)
+        stamp = f"{time.strftime('%Y%m%d-%H%M%S')}-{uuid.uuid4().hex[:8]}"
+        build_dir = settings.index_dir / BUILDS / stamp
+        build_dir.mkdir(parents=True)
+        if previous is not None and (previous / "chroma").is_dir():
+            # start from the vectors already made: only new passages are embedded
+            shutil.copytree(previous / "chroma", build_dir / "chroma")
         files = fingerprint(settings.corpus_dirs)
         corpus = read_corpus(settings.corpus_dirs, cache_dir=settings.index_dir / "extracted")
         report.problems.extend(corpus.problems)
@@ -156,7 +181,7 @@ def build_index(settings: Settings, progress: Progress | None = None) -> BuildRe
             goal_nodes.extend(doc_nodes)
         say("Documenten lezen", len(corpus.documents), len(corpus.documents))
 
-        client = chroma_client(settings.index_dir)
+        client = chroma_client(build_dir)
         name = collection_name(settings)
         for other in client.list_collections():
             other_name = other if isinstance(other, str) else other.name
@@ -179,16 +204,12 @@ def build_index(settings: Settings, progress: Progress | None = None) -> BuildRe
                 vector_store.add([_node(c, v) for c, v in zip(batch, vectors)])
             say("Passages embedden", len(new), len(new))
 
-        db_path = settings.index_dir / store.DB_NAME
-        tmp_path = db_path.with_suffix(".tmp")
-        tmp_path.unlink(missing_ok=True)
-        db = store.connect(tmp_path)
+        db = store.connect(build_dir / store.DB_NAME)
         store.migrate(db)
         store.write_documents(db, documents, chunks)
         store.write_figures(db, figures)
         store.write_goal_nodes(db, goal_nodes)
         db.close()
-        os.replace(tmp_path, db_path)
 
         report.documents = len(documents)
         report.chunks = len(chunks)
@@ -196,7 +217,9 @@ def build_index(settings: Settings, progress: Progress | None = None) -> BuildRe
         report.removed = len(stale)
         report.reused = len(chunks) - len(new)
         report.figures = len(figures)
-        _write_manifest(settings, documents, report, files)
+        _write_manifest(build_dir, settings, documents, report, files)
+        _switch(settings.index_dir, build_dir)
+        _remove_other_builds(settings.index_dir, keep=build_dir)
     report.seconds = time.perf_counter() - started
     return report
 
@@ -215,8 +238,27 @@ def _node(chunk: Chunk, vector: list[float]) -> TextNode:
     )
 
 
+def _switch(index_dir: Path, build_dir: Path) -> None:
+    """Point index/current at a complete build in one atomic rename."""
+    tmp = index_dir / f".{CURRENT}-{os.getpid()}"
+    tmp.unlink(missing_ok=True)
+    os.symlink(build_dir.relative_to(index_dir), tmp)
+    os.replace(tmp, index_dir / CURRENT)
+
+
+def _remove_other_builds(index_dir: Path, keep: Path) -> None:
+    """Earlier builds, and builds that were killed halfway, are no longer needed."""
+    for path in (index_dir / BUILDS).iterdir():
+        if path.resolve() != keep.resolve():
+            shutil.rmtree(path, ignore_errors=True)
+
+
 def _write_manifest(
-    settings: Settings, documents: list[Document], report: BuildReport, files: dict[str, str]
+    build_dir: Path,
+    settings: Settings,
+    documents: list[Document],
+    report: BuildReport,
+    files: dict[str, str],
 ) -> None:
     manifest = {
         "version": MANIFEST_VERSION,
@@ -240,7 +282,7 @@ def _write_manifest(
         "files": files,
         "chunks": report.chunks,
     }
-    path = manifest_path(settings.index_dir)
+    path = build_dir / MANIFEST_NAME
     tmp = path.with_suffix(".tmp")
     tmp.write_text(json.dumps(manifest, indent=2, ensure_ascii=False), encoding="utf-8")
     os.replace(tmp, path)
@@ -255,7 +297,8 @@ class VectorIndex:
             raise IndexNotBuiltError(str(settings.index_dir))
         self.settings = settings
         self.manifest = manifest
-        client = chroma_client(settings.index_dir)
+        self.dir = data_dir(settings.index_dir)
+        client = chroma_client(self.dir)
         try:
             collection = client.get_collection(manifest["collection"])
         except Exception as exc:  # chromadb raises several types for a missing collection

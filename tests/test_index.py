@@ -24,7 +24,7 @@ def test_build_and_search_with_each_bundled_model(tmp_path: Path, model: str) ->
     settings = _settings(tmp_path, model)
     report = build_index(settings)
     assert report.documents == 1 and report.embedded == report.chunks > 0
-    assert (settings.index_dir / "chroma").is_dir()
+    assert (settings.index_dir / "current" / "chroma").is_dir()
     manifest = read_manifest(settings.index_dir)
     assert manifest["settings"]["embed_model"] == model
     index = VectorIndex(settings)
@@ -32,7 +32,7 @@ def test_build_and_search_with_each_bundled_model(tmp_path: Path, model: str) ->
     top = hits[0][0]
     from assistant import store
 
-    db = store.connect(settings.index_dir / store.DB_NAME)
+    db = store.connect(settings.index_dir / "current" / store.DB_NAME)
     text = {c.id: c.text for c in store.read_chunks(db)}[top]
     assert "leescafé" in text
 
@@ -94,3 +94,56 @@ def test_unreadable_documents_are_reported_and_the_rest_indexed(tmp_path: Path) 
     assert report.documents == 1
     messages = " ".join(str(p) for p in report.problems)
     assert "leeg.txt" in messages and "junk.txt" in messages
+
+
+def test_a_killed_build_leaves_the_previous_index_serving(tmp_path: Path) -> None:
+    """Kill a real build halfway (SIGKILL, mid-embedding): the old index still answers."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    from assistant.answering import Assistant
+    from assistant.settings import PROJECT_ROOT
+
+    from .conftest import CORPUS
+
+    settings = _settings(tmp_path)
+    build_index(settings)
+    before = read_manifest(settings.index_dir)
+    # a large new document, so the build is still embedding when it is killed
+    corpus = settings.corpus_dirs[0]
+    big = (CORPUS / "twenterand-programmabegroting-2020-sociaal-domein.txt").read_text()
+    (corpus / "groot-begroting-2024.txt").write_text(big, encoding="utf-8")
+    env = {
+        **os.environ,
+        "ASSISTANT_INDEX": str(settings.index_dir),
+        "ASSISTANT_CORPUS": str(corpus),
+    }
+    build = subprocess.Popen(
+        [sys.executable, "-m", "assistant", "build"],
+        cwd=PROJECT_ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    deadline = time.time() + 120
+    while time.time() < deadline:
+        builds = list((settings.index_dir / "builds").iterdir())
+        if len(builds) == 2 and any((b / "chroma").exists() for b in builds):
+            break
+        time.sleep(0.05)
+    time.sleep(1.0)  # well into reading and embedding
+    assert build.poll() is None, "the build finished before it could be killed"
+    build.send_signal(signal.SIGKILL)
+    build.wait(10)
+
+    assert read_manifest(settings.index_dir) == before
+    answer = Assistant(settings).ask("Wat krijgt de bibliotheek in Testdorp?")
+    assert answer.kind == "text" and "leescafé" in answer.text
+    # the next build completes, replaces the killed one and serves the new document
+    report = build_index(settings)
+    assert report.documents == 2
+    assert len(list((settings.index_dir / "builds").iterdir())) == 1
