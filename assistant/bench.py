@@ -260,6 +260,7 @@ def speed_section(settings: Settings, sets: list[EvalSet]) -> str:
                         {"role": "user", "content": turn.question},
                         {"role": "assistant", "content": answer.text},
                     ]
+        load = load_lines(assistant, sets)
     lines += [
         "Warm answer latency per answer kind (each question's median of 5 runs):",
         "",
@@ -272,7 +273,47 @@ def speed_section(settings: Settings, sets: list[EvalSet]) -> str:
         lines.append(
             f"| {kind} | {len(times)} | {statistics.median(times):.1f} ms | {p95:.1f} ms |"
         )
-    return "\n".join(lines) + "\n"
+    return "\n".join(lines + ["", *load]) + "\n"
+
+
+def _percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
+
+
+def load_lines(assistant, sets: list[EvalSet], users: int = 8, per_user: int = 12) -> list[str]:
+    """Several users asking different questions at once against one process, as the
+    Streamlit server does; a bounded number of questions, on this machine only."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    questions = [(t.question, t.municipality) for s in sets for c in s.cases for t in c.turns[:1]]
+    errors: list[str] = []
+    latencies: list[float] = []
+
+    def user(n: int) -> None:
+        for i in range(per_user):
+            question, municipality = questions[(n * 7 + i) % len(questions)]
+            started = time.perf_counter()
+            try:
+                assistant.ask(question, municipality)
+            except Exception as exc:  # every failure counts, whatever its type
+                errors.append(f"{type(exc).__name__}: {exc}")
+            latencies.append((time.perf_counter() - started) * 1000)
+
+    started = time.perf_counter()
+    with ThreadPoolExecutor(max_workers=users) as pool:
+        list(pool.map(user, range(users)))
+    wall = time.perf_counter() - started
+    return [
+        f"Load: {users} simulated users at once, {per_user} different questions each, one "
+        "process (the chat serves all sessions from one cached assistant):",
+        "",
+        "| answers | errors | p50 | p95 | max | throughput |",
+        "|---:|---:|---:|---:|---:|---:|",
+        f"| {len(latencies)} | {len(errors)} | {statistics.median(latencies):.1f} ms | "
+        f"{_percentile(latencies, 0.95):.1f} ms | {max(latencies):.1f} ms | "
+        f"{len(latencies) / wall:.1f} answers/s |",
+    ]
 
 
 def run(settings: Settings, paths: list[Path] | None = None) -> Path:

@@ -16,7 +16,8 @@ from .errors import DocumentError, ManifestError
 MANIFEST_NAME = "manifest.yaml"
 TEXT_SUFFIXES = (".txt", ".md")
 PDF_SUFFIXES = (".pdf",)
-SUPPORTED_SUFFIXES = TEXT_SUFFIXES + PDF_SUFFIXES
+HTML_SUFFIXES = (".html", ".htm")
+SUPPORTED_SUFFIXES = TEXT_SUFFIXES + PDF_SUFFIXES + HTML_SUFFIXES
 MAX_BYTES = 200 * 1024 * 1024
 
 
@@ -154,6 +155,16 @@ def read_document(path: Path, meta: dict[str, Any], cache_dir: Path | None = Non
 
         text, pages = pdf_text(raw, sha256, path, cache_dir)
         encoding = "pdf"
+    elif path.suffix.lower() in HTML_SUFFIXES:
+        from .html import html_text
+
+        if b"\x00" in raw[:4096]:
+            raise DocumentError(
+                str(path),
+                "dit is geen HTML-bestand (binaire inhoud).",
+                "Sla de pagina op als HTML, of lever een PDF aan.",
+            )
+        text, encoding = html_text(raw, path), "html"
     else:
         text, encoding = decode_text(raw, path)
         text = text.replace("\r\n", "\n").replace("\r", "\n")

@@ -12,6 +12,7 @@ import fcntl
 import json
 import os
 import shutil
+import threading
 import time
 import uuid
 from collections.abc import Callable, Iterator
@@ -305,9 +306,13 @@ class VectorIndex:
             raise IndexNotBuiltError(str(settings.index_dir)) from exc
         self._store = ChromaVectorStore(chroma_collection=collection)
         self.embedder = get_embedder(manifest["settings"]["embed_model"])
+        # One process serves every chat session; the embedding engines do not promise to be
+        # safe for concurrent calls, so queries are embedded one at a time (a few ms each).
+        self._embed_lock = threading.Lock()
 
     def embed_query(self, question: str) -> list[float]:
-        return self.embedder.get_query_embedding(question)
+        with self._embed_lock:
+            return self.embedder.get_query_embedding(question)
 
     def search(
         self, query_vector: list[float], k: int, municipality: str | None = None

@@ -1,0 +1,162 @@
+"""Text from saved pages of online budget platforms (IO), with beautifulsoup4.
+
+Only the main text is kept: navigation, headers, footers, cookie banners, scripts and forms
+are stripped. Headings become '#' marks, list items '• ' lines, and each table row one line
+of cells, so the same parser reads web pages, PDFs and text exports.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from .errors import DocumentError
+
+DROP_TAGS = [
+    "script",
+    "style",
+    "noscript",
+    "nav",
+    "header",
+    "footer",
+    "aside",
+    "form",
+    "iframe",
+    "svg",
+    "button",
+    "select",
+    "template",
+]
+DROP_ROLES = ["navigation", "banner", "contentinfo", "search", "dialog"]
+NOISE = re.compile(
+    r"(^|[-_ ])(nav|menu|breadcrumbs?|cookie|footer|skip|share|social|sidebar)"
+    r"($|[-_ ])",
+    re.IGNORECASE,
+)
+HEADING_MARKS = {"h1": "#", "h2": "##", "h3": "####", "h4": "####", "h5": "####", "h6": "####"}
+BLOCK_TAGS = {
+    "p",
+    "div",
+    "section",
+    "article",
+    "main",
+    "ul",
+    "ol",
+    "blockquote",
+    "dl",
+    "dt",
+    "dd",
+    "figure",
+    "figcaption",
+    "pre",
+    "address",
+    "details",
+    "summary",
+    "body",
+}
+
+
+def html_text(raw: bytes, path: Path) -> str:
+    """The main text of an HTML page, laid out for the parser."""
+    from bs4 import BeautifulSoup, Tag
+
+    soup = BeautifulSoup(raw, "html.parser")
+    title = soup.title.get_text(" ", strip=True) if soup.title else ""
+    for tag in soup(DROP_TAGS):
+        tag.decompose()
+    for tag in soup.find_all(attrs={"role": DROP_ROLES}):
+        tag.decompose()
+    for tag in soup.find_all(True):
+        if not isinstance(tag, Tag) or tag.attrs is None:
+            continue
+        names = " ".join([tag.get("id") or "", *(tag.get("class") or [])])
+        if names and NOISE.search(names) and tag.name not in ("body", "main", "html"):
+            tag.decompose()
+    root = (
+        soup.find("main")
+        or soup.find(attrs={"role": "main"})
+        or soup.find("article")
+        or soup.body
+        or soup
+    )
+    writer = _Writer()
+    if title:
+        # the page title says which budget a platform page belongs to
+        writer.lines += [title, ""]
+    writer.walk(root)
+    text = writer.text()
+    if len(re.sub(r"\W", "", text)) < 20:
+        raise DocumentError(
+            str(path),
+            "deze HTML-pagina bevat geen leesbare tekst.",
+            "Sla de pagina op met de inhoud (niet alleen het menu) of lever "
+            "een PDF- of tekstversie aan.",
+        )
+    return text
+
+
+class _Writer:
+    def __init__(self) -> None:
+        self.lines: list[str] = []
+        self.current: list[str] = []
+
+    def flush(self) -> None:
+        line = " ".join(" ".join(self.current).split())
+        if line:
+            self.lines.append(line)
+        self.current = []
+
+    def blank(self) -> None:
+        self.flush()
+        if self.lines and self.lines[-1] != "":
+            self.lines.append("")
+
+    def walk(self, node) -> None:  # noqa: ANN001 (bs4 node)
+        from bs4 import NavigableString, Tag
+        from bs4.element import Comment
+
+        for child in node.children:
+            if isinstance(child, Comment):
+                continue
+            if isinstance(child, NavigableString):
+                self.current.append(str(child))
+                continue
+            if not isinstance(child, Tag):
+                continue
+            name = child.name
+            if name in HEADING_MARKS:
+                self.blank()
+                title = child.get_text(" ", strip=True)
+                if title:
+                    self.lines += [f"{HEADING_MARKS[name]} {title}", ""]
+            elif name == "table":
+                self.blank()
+                self.table(child)
+                self.blank()
+            elif name == "li":
+                self.flush()
+                self.lines.append("• " + " ".join(child.get_text(" ", strip=True).split()))
+            elif name == "br":
+                self.flush()
+            elif name in BLOCK_TAGS:
+                self.blank()
+                self.walk(child)
+                self.blank()
+            else:
+                self.walk(child)
+
+    def table(self, table) -> None:  # noqa: ANN001
+        caption = table.find("caption")
+        if caption:
+            self.lines.append(" ".join(caption.get_text(" ", strip=True).split()))
+        for row in table.find_all("tr"):
+            cells = [
+                " ".join(c.get_text(" ", strip=True).split()) for c in row.find_all(["th", "td"])
+            ]
+            line = " ".join(c for c in cells if c)
+            if line:
+                self.lines.append(line)
+
+    def text(self) -> str:
+        self.flush()
+        return "\n".join(self.lines).strip() + "\n"
