@@ -6,15 +6,19 @@ import streamlit as st
 
 from assistant.answering import Assistant
 from assistant.errors import AssistantError
+from assistant.evaluation import load_eval_set, run_sets, summary
 from assistant.index import build_index, staleness
 from assistant.settings import Settings
 from assistant.ui import (
     ALL_MUNICIPALITIES,
     EXAMPLE_QUESTIONS,
     WELCOME,
+    available_eval_sets,
     figures_frame,
+    load_uploaded_set,
     municipality_options,
     render_answer,
+    render_eval_report,
     render_goal_tree,
 )
 
@@ -110,7 +114,46 @@ def doelenboom_page(assistant: Assistant) -> None:
     render_goal_tree(assistant, documents[choice])
 
 
-PAGES = {"Chat": chat_page, "Doelenboom": doelenboom_page, "Cijfers": figures_page}
+def evaluation_page(assistant: Assistant) -> None:
+    st.title("Evaluatie")
+    st.write(
+        "Voer een evaluatieset uit (formaat: shared/evals/FORMAT.md) en bekijk welke vragen "
+        "goed en fout gaan, met het antwoord en de bronnen."
+    )
+    sets = available_eval_sets()
+    upload_label = "Eigen set uploaden…"
+    choice = st.selectbox("Evaluatieset", [*sets, upload_label], key="eval-set")
+    if choice == upload_label:
+        uploaded = st.file_uploader("YAML-bestand", type=["yaml", "yml"], key="eval-upload")
+        if uploaded is None:
+            return
+        try:
+            eval_set = load_uploaded_set(uploaded.name, uploaded.getvalue())
+        except AssistantError as exc:
+            st.error(str(exc))
+            return
+    else:
+        eval_set = load_eval_set(sets[choice])
+    st.caption(f"{len(eval_set.cases)} vragen of gesprekken in '{eval_set.name}'.")
+    if st.button("Evaluatie starten", key="eval-run"):
+        bar = st.progress(0.0, text="Bezig…")
+
+        def ask(question: str, municipality: str | None, history: list) -> dict:
+            return assistant.ask(question, municipality, history).to_json()
+
+        results = run_sets(ask, [eval_set], lambda d, t: bar.progress(d / t, text=f"{d}/{t}"))
+        st.session_state["eval-report"] = summary(results)
+    report = st.session_state.get("eval-report")
+    if report:
+        render_eval_report(report)
+
+
+PAGES = {
+    "Chat": chat_page,
+    "Doelenboom": doelenboom_page,
+    "Cijfers": figures_page,
+    "Evaluatie": evaluation_page,
+}
 
 
 def main() -> None:

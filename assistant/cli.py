@@ -105,6 +105,39 @@ def _serve_jsonl(assistant: Any) -> int:
     return 0
 
 
+def cmd_add(args: argparse.Namespace) -> int:
+    """Add one document to the corpus and update the index incrementally."""
+    from pathlib import Path
+
+    from .corpus import add_document
+    from .index import build_index
+
+    settings = _settings(args)
+    corpus_dir = settings.corpus_dirs[0]
+    doc = add_document(
+        Path(args.file),
+        corpus_dir,
+        {
+            "municipality": args.municipality,
+            "year": args.year,
+            "title": args.title,
+            "type": args.type,
+        },
+        cache_dir=settings.index_dir / "extracted",
+    )
+    detected = f" (uit de inhoud gelezen: {', '.join(doc.detected)})" if doc.detected else ""
+    print(
+        f"Toegevoegd: {doc.path.name} - {doc.municipality}, {doc.title}, {doc.year}, "
+        f"{doc.type}{detected}. Controleer dit in {corpus_dir / 'manifest.yaml'}."
+    )
+    report = build_index(settings)
+    print(
+        f"Index bijgewerkt: {report.documents} documenten, {report.embedded} passages nieuw "
+        f"ingebed, {report.figures} cijfers."
+    )
+    return 0
+
+
 def cmd_eval(args: argparse.Namespace) -> int:
     import time
     from pathlib import Path
@@ -213,6 +246,16 @@ def build_parser() -> argparse.ArgumentParser:
         "--jsonl", action="store_true", help="Read JSON questions from stdin, one per line."
     )
     ask.set_defaults(func=cmd_ask)
+
+    add = sub.add_parser("add", help="Add a document (PDF, HTML, text) and update the index.")
+    add.add_argument("file", help="The document to add.")
+    add.add_argument("--municipality", help="Municipality (else read from the content).")
+    add.add_argument("--year", type=int, help="Budget year (else read from the content).")
+    add.add_argument("--title", help="Title (else read from the content).")
+    add.add_argument("--type", help="begroting, jaarstukken, ... (else read from the content).")
+    add.add_argument("--corpus", action="append", help="Corpus directory to add to.")
+    add.add_argument("--index", help="Index directory.")
+    add.set_defaults(func=cmd_add)
 
     fig = sub.add_parser("figures", help="List the parsed figures (table cells, amounts).")
     fig.add_argument("--municipality", help="Only this municipality.")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -185,6 +185,53 @@ def read_document(path: Path, meta: dict[str, Any], cache_dir: Path | None = Non
         pages=tuple(pages),
         detected=detected,
     )
+
+
+def add_document(
+    source: Path, corpus_dir: Path, overrides: dict[str, Any], cache_dir: Path | None = None
+) -> Document:
+    """Copy a document into the corpus with a manifest entry; nothing changes if it is
+    unreadable or already there. The entry records which fields were detected from the
+    content, so a user can check and correct them."""
+    if not source.is_file():
+        raise DocumentError(str(source), "dit bestand bestaat niet.", "Controleer het pad.")
+    if source.suffix.lower() not in SUPPORTED_SUFFIXES:
+        raise DocumentError(
+            str(source),
+            f"bestandstype '{source.suffix}' wordt niet gelezen.",
+            f"Lever het document aan als {', '.join(SUPPORTED_SUFFIXES)}.",
+        )
+    doc = read_document(source, {k: v for k, v in overrides.items() if v}, cache_dir)
+    existing = {hashlib.sha256(p.read_bytes()).hexdigest(): p for p in corpus_files([corpus_dir])}
+    if doc.sha256 in existing:
+        raise DocumentError(
+            str(source),
+            f"dit document staat al in het corpus als {existing[doc.sha256].name}.",
+            "Het wordt niet opnieuw toegevoegd.",
+        )
+    slug = re.sub(r"[^a-z0-9]+", "-", f"{doc.municipality} {doc.type} {doc.year or ''}".lower())
+    name = f"{slug.strip('-')}-{re.sub(r'[^a-z0-9]+', '-', source.stem.lower()).strip('-')}"
+    target = corpus_dir / f"{name}{source.suffix.lower()}"
+    manifest = read_manifest(corpus_dir)
+    ids = {str(e.get("id")) for e in manifest.values()}
+    doc_id = name if name not in ids else f"{name}-{doc.sha256[:6]}"
+    corpus_dir.mkdir(parents=True, exist_ok=True)
+    target.write_bytes(source.read_bytes())
+    entry = {
+        "id": doc_id,
+        "file": target.name,
+        "municipality": doc.municipality,
+        "title": doc.title,
+        "year": doc.year,
+        "type": doc.type,
+    }
+    if doc.detected:
+        entry["detected_from_content"] = list(doc.detected)
+    path = corpus_dir / MANIFEST_NAME
+    text = path.read_text(encoding="utf-8") if path.exists() else "documents:\n"
+    item = yaml.safe_dump([entry], allow_unicode=True, sort_keys=False)
+    path.write_text(text.rstrip("\n") + "\n" + item, encoding="utf-8")
+    return replace(doc, id=doc_id, path=target)
 
 
 def metadata_from_content(text: str) -> dict[str, Any]:

@@ -187,17 +187,20 @@ def holds_evidence(text: str, patterns: list[re.Pattern[str]], turn: Turn) -> bo
     return any(p.search(text) for p in patterns)
 
 
-def measurable_turns(sets: Iterable[EvalSet], corpus_texts: list[str]) -> list[Turn]:
-    """First turns whose evidence is printed somewhere in the corpus.
+def measurable_turns(sets: Iterable[EvalSet], passages: list[tuple[str, str]]) -> list[Turn]:
+    """First turns whose evidence is printed in their municipality's documents.
 
-    Computed answers (differences, shares) and refusals have no passage to find.
+    `passages` are (municipality, text). Computed answers (differences, shares) and refusals
+    have no passage to find, even where another document happens to print the same number.
     """
     turns = []
     for eval_set in sets:
         for case in eval_set.cases:
             turn = case.turns[0]
             patterns = evidence_patterns(turn)
-            if patterns and any(holds_evidence(t, patterns, turn) for t in corpus_texts):
+            wanted = turn.expect.get("municipality") or turn.municipality
+            texts = [t for m, t in passages if not wanted or m == wanted]
+            if patterns and any(holds_evidence(t, patterns, turn) for t in texts):
                 turns.append(turn)
     return turns
 

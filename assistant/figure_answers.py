@@ -552,14 +552,40 @@ class FigureAnswerer:
             extra={"row": [c for c in measure.cells], "cell": cell},
         )
 
+    def _computed(
+        self,
+        value: Decimal,
+        unit: str,
+        label: str,
+        period: str,
+        derivation: str,
+        text: str,
+        cells: Sequence[TableCell],
+        understood_as: str,
+    ) -> Answer:
+        """A figure computed from cells: the result, its derivation, and every cell cited."""
+        figure = Figure(
+            value=value, unit=unit, label=label, period=period, citation=0, derivation=derivation
+        )
+        return Answer(
+            kind="figure",
+            text=text,
+            figures=(figure,),
+            citations=tuple(self._citation(c) for c in cells),
+            understood_as=understood_as,
+        )
+
+    @staticmethod
+    def _amounts(later: Decimal, earlier: Decimal) -> tuple[Decimal, Decimal, str]:
+        """Lasten printed negative ('-' = nadeel) change as amounts: compute on those."""
+        if later < 0 and earlier < 0:
+            note = " (de tabel drukt deze bedragen negatief af; gerekend is met de bedragen)"
+            return -later, -earlier, note
+        return later, earlier, ""
+
     def _difference(self, measure: Measure, later: TableCell, earlier: TableCell) -> Answer:
         assert later.value is not None and earlier.value is not None
-        a_val, b_val = later.value, earlier.value
-        note = ""
-        if a_val < 0 and b_val < 0:
-            # lasten printed negative ("-" = nadeel): the change is one of amounts
-            a_val, b_val = -a_val, -b_val
-            note = " (de tabel drukt deze bedragen negatief af; gerekend is met de bedragen)"
+        a_val, b_val, note = self._amounts(later.value, earlier.value)
         diff = a_val - b_val
         unit = later.unit
         verb = "stijgen" if diff > 0 else ("dalen" if diff < 0 else "blijven gelijk")
@@ -573,52 +599,42 @@ class FigureAnswerer:
                 f"{fmt(a_val, unit)} ({b}) [1]; de waarden {verb} met "
                 f"{fmt(abs(diff), unit)}{note}. Berekening: {derivation}."
             )
-        figure = Figure(
-            value=diff,
-            unit=unit,
-            label=f"Verschil {measure.label}",
-            period=f"{earlier.column} → {later.column}",
-            citation=0,
-            derivation=derivation,
-        )
-        return Answer(
-            kind="figure",
-            text=text,
-            figures=(figure,),
-            citations=(self._citation(later), self._citation(earlier)),
-            understood_as=f"verschil {measure.label}, {earlier.column} naar "
-            f"{later.column}, {later.municipality}",
+        return self._computed(
+            diff,
+            unit,
+            f"Verschil {measure.label}",
+            f"{earlier.column} → {later.column}",
+            derivation,
+            text,
+            [later, earlier],
+            f"verschil {measure.label}, {earlier.column} naar {later.column}, {later.municipality}",
         )
 
     def _pct_change(self, measure: Measure, first: TableCell, last: TableCell) -> Answer:
         assert first.value is not None and last.value is not None
         if first.value == 0:
             return Answer(kind="refusal", text="Een procentuele verandering vanaf 0 bestaat niet.")
-        change = (last.value - first.value) / abs(first.value) * 100
+        end, start, note = self._amounts(last.value, first.value)
+        change = (end - start) / abs(start) * 100
         derivation = (
-            f"({plain(last.value)} - {plain(first.value)}) / {plain(abs(first.value))}"
+            f"({plain(end)} - {plain(start)}) / {plain(abs(start))}"
             f" × 100 = {plain(change.quantize(Decimal('0.0001')))}%"
         )
         verb = "stijgen" if change > 0 else "dalen"
         text = (
-            f"{measure.label} {verb} van {fmt(first.value, first.unit)} ({first.column}) [1] "
-            f"naar {fmt(last.value, last.unit)} ({last.column}) [2]: een verandering van "
-            f"{fmt(change, 'percent')}. Berekening: {derivation}."
+            f"{measure.label} {verb} van {fmt(start, first.unit)} ({first.column}) [1] "
+            f"naar {fmt(end, last.unit)} ({last.column}) [2]: een verandering van "
+            f"{fmt(change, 'percent')}{note}. Berekening: {derivation}."
         )
-        figure = Figure(
-            value=change,
-            unit="percent",
-            label=f"Verandering {measure.label}",
-            period=f"{first.column} → {last.column}",
-            citation=0,
-            derivation=derivation,
-        )
-        return Answer(
-            kind="figure",
-            text=text,
-            figures=(figure,),
-            citations=(self._citation(first), self._citation(last)),
-            understood_as=f"procentuele verandering {measure.label}",
+        return self._computed(
+            change,
+            "percent",
+            f"Verandering {measure.label}",
+            f"{first.column} → {last.column}",
+            derivation,
+            text,
+            [first, last],
+            f"procentuele verandering {measure.label}",
         )
 
     def _sum_years(self, measure: Measure, cells: list[TableCell]) -> Answer:
@@ -630,20 +646,15 @@ class FigureAnswerer:
             f"{measure.label} over {cells[0].column} tot en met {cells[-1].column} samen: "
             f"{fmt(total, unit)} [1]. Berekening: {derivation}."
         )
-        figure = Figure(
-            value=total,
-            unit=unit,
-            label=f"{measure.label} samen",
-            period=f"{cells[0].column}-{cells[-1].column}",
-            citation=0,
-            derivation=derivation,
-        )
-        return Answer(
-            kind="figure",
-            text=text,
-            figures=(figure,),
-            citations=tuple(self._citation(c) for c in cells),
-            understood_as=f"som {measure.label}, {cells[0].column}-{cells[-1].column}",
+        return self._computed(
+            total,
+            unit,
+            f"{measure.label} samen",
+            f"{cells[0].column}-{cells[-1].column}",
+            derivation,
+            text,
+            cells,
+            f"som {measure.label}, {cells[0].column}-{cells[-1].column}",
         )
 
     def _sum_rows(self, measures: list[Measure], status: str) -> Answer:
@@ -657,20 +668,15 @@ class FigureAnswerer:
             + "".join(f"[{i}]" for i in range(1, len(cells) + 1))
             + "."
         )
-        figure = Figure(
-            value=total,
-            unit=cells[0].unit,
-            label=f"{names} samen",
-            period="",
-            citation=0,
-            derivation=derivation,
-        )
-        return Answer(
-            kind="figure",
-            text=text,
-            figures=(figure,),
-            citations=tuple(self._citation(c) for c in cells),
-            understood_as=f"som van {names}",
+        return self._computed(
+            total,
+            cells[0].unit,
+            f"{names} samen",
+            "",
+            derivation,
+            text,
+            cells,
+            f"som van {names}",
         )
 
     def _share(
@@ -708,20 +714,15 @@ class FigureAnswerer:
             f"{fmt(share, 'percent')}: {fmt(c_part.value, c_part.unit)} [1] van "
             f"{fmt(c_whole.value, c_whole.unit)} [2]. Berekening: {derivation}."
         )
-        figure = Figure(
-            value=share,
-            unit="percent",
-            label=f"Aandeel {part.label}",
-            period=c_part.column,
-            citation=0,
-            derivation=derivation,
-        )
-        answer = Answer(
-            kind="figure",
-            text=text,
-            figures=(figure,),
-            citations=(self._citation(c_part), self._citation(c_whole)),
-            understood_as=f"aandeel {part.label} in {whole.label}, {c_part.column}",
+        answer = self._computed(
+            share,
+            "percent",
+            f"Aandeel {part.label}",
+            c_part.column,
+            derivation,
+            text,
+            [c_part, c_whole],
+            f"aandeel {part.label} in {whole.label}, {c_part.column}",
         )
         return answer, replace(state, measure=part)
 

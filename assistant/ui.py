@@ -177,5 +177,61 @@ GOAL_LABELS = {
 }
 
 
+MAX_UPLOAD_BYTES = 2 * 1024 * 1024
+
+
+def available_eval_sets() -> dict[str, Any]:
+    """The shared development sets and the project's own, by file name."""
+    from .bench import SHARED_EVALS
+    from .settings import PROJECT_ROOT
+
+    paths = sorted(SHARED_EVALS.glob("*.yaml")) + sorted((PROJECT_ROOT / "evals").glob("*.yaml"))
+    return {p.name: p for p in paths}
+
+
+def load_uploaded_set(name: str, data: bytes) -> Any:
+    """An uploaded evaluation set, validated; EvalSetError with a clear message otherwise."""
+    import tempfile
+    from pathlib import Path
+
+    from .evaluation import EvalSetError, load_eval_set
+
+    if len(data) > MAX_UPLOAD_BYTES:
+        raise EvalSetError(f"{name}: het bestand is te groot (meer dan 2 MB).")
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / Path(name).name
+        path.write_bytes(data)
+        try:
+            return load_eval_set(path)
+        except EvalSetError as exc:
+            raise EvalSetError(str(exc).replace(str(path), name)) from exc
+
+
+def render_eval_report(report: dict[str, Any]) -> None:
+    """Totals, a pass/fail table per kind with a chart, and each failing case opened up."""
+    import pandas as pd
+
+    st.metric("Geslaagd", f"{report['passed']} van {report['total']}")
+    kinds = pd.DataFrame(
+        [
+            {"Soort": k, "Geslaagd": v["passed"], "Niet geslaagd": v["total"] - v["passed"]}
+            for k, v in sorted(report["by_kind"].items())
+        ]
+    )
+    st.dataframe(kinds, hide_index=True)
+    st.bar_chart(kinds.set_index("Soort"))
+    failing = [c for c in report["cases"] if not c["passed"]]
+    st.subheader(f"Niet geslaagd ({len(failing)})")
+    for case in failing:
+        with st.expander(f"{case['id']}: {case['question']}"):
+            st.markdown(f"**Reden:** {escape_markdown(case['reason'])}")
+            st.markdown(f"**Verwacht:** {escape_markdown(str(case['expect']))}")
+            answer = case["answer"]
+            st.markdown(f"**Antwoord ({escape_markdown(answer.get('kind', ''))}):**")
+            st.text(answer.get("text", ""))
+            for i, c in enumerate(answer.get("citations", []), start=1):
+                st.caption(f"[{i}] {c['municipality']} · {c['section']} · {c['locator']}")
+
+
 def municipality_options(documents: list[Any]) -> list[str]:
     return [ALL_MUNICIPALITIES] + sorted({d.municipality for d in documents})

@@ -104,3 +104,32 @@ def test_doelenboom_page_browses_the_tree(use_built_index) -> None:
     boom.toggle[0].set_value(True).run()
     boom = at.expander[labels.index("Doelenboom Gezondheidszorg")]
     assert "Volgens het concept voor positieve gezondheid" in boom.text[0].value
+
+
+def test_evaluatie_page_runs_a_set_and_shows_the_results(use_built_index) -> None:
+    at = _app()
+    at.sidebar.radio[0].set_value("Evaluatie").run()
+    assert not at.exception, at.exception
+    picker = at.selectbox(key="eval-set")
+    assert "dev.yaml" in picker.options and "project.yaml" in picker.options
+    picker.select("dev.yaml").run()
+    at.button(key="eval-run").click().run()
+    assert not at.exception, at.exception
+    assert at.metric[0].value == "50 van 50"
+    kinds = at.dataframe[0].value
+    assert set(kinds["Soort"]) == {"figure", "text", "refusal"}
+    assert list(kinds["Niet geslaagd"]) == [0, 0, 0]
+
+
+def test_uploaded_sets_are_validated_with_a_clear_message() -> None:
+    import pytest
+
+    from assistant.evaluation import EvalSetError
+    from assistant.ui import load_uploaded_set
+
+    good = load_uploaded_set("mijn.yaml", b"version: 1\ncases:\n- id: a\n  question: q\n")
+    assert good.name == "mijn" and len(good.cases) == 1
+    with pytest.raises(EvalSetError, match="mijn.yaml: verwacht 'version: 1'"):
+        load_uploaded_set("mijn.yaml", b"cases: []\n")
+    with pytest.raises(EvalSetError, match="geen geldige YAML"):
+        load_uploaded_set("kapot.yaml", b"version: 1\ncases: [\n")

@@ -83,3 +83,34 @@ def env_for_subprocess_paths(index: Path, corpus: Path) -> dict[str, str]:
     env["ASSISTANT_INDEX"] = str(index)
     env["ASSISTANT_CORPUS"] = str(corpus)
     return env
+
+
+def test_add_copies_a_pdf_with_a_manifest_entry_and_updates_the_index(tmp_path: Path) -> None:
+    import yaml
+
+    from .pdfmaker import BUDGET_PAGES, make_pdf
+
+    corpus = small_corpus(tmp_path / "corpus")
+    source = tmp_path / "download (3).pdf"
+    source.write_bytes(make_pdf(BUDGET_PAGES))
+    env = env_for_subprocess_paths(tmp_path / "index", corpus)
+    result = run(
+        ["add", str(source), "--corpus", str(corpus), "--index", str(tmp_path / "index")], env
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Proefdorp" in result.stdout and "uit de inhoud gelezen" in result.stdout
+    entries = yaml.safe_load((corpus / "manifest.yaml").read_text())["documents"]
+    entry = entries[-1]
+    assert entry["municipality"] == "Proefdorp" and entry["year"] == 2031
+    assert (corpus / entry["file"]).exists()
+    assert set(entry["detected_from_content"]) == {"municipality", "year", "type"}
+
+    again = run(
+        ["add", str(source), "--corpus", str(corpus), "--index", str(tmp_path / "index")], env
+    )
+    assert again.returncode == 1 and "staat al in het corpus" in again.stderr
+    junk = tmp_path / "junk.pdf"
+    junk.write_bytes(b"not a pdf at all")
+    bad = run(["add", str(junk), "--corpus", str(corpus), "--index", str(tmp_path / "index")], env)
+    assert bad.returncode == 1 and "junk.pdf" in bad.stderr and "geen PDF" in bad.stderr
+    assert len(yaml.safe_load((corpus / "manifest.yaml").read_text())["documents"]) == 1
