@@ -19,6 +19,7 @@ from assistant.ui import (
     add_uploaded,
     admin_password,
     available_eval_sets,
+    document_picker,
     figures_frame,
     load_uploaded_set,
     municipality_options,
@@ -95,13 +96,12 @@ def figures_page(assistant: Assistant) -> None:
         "Alle cijfers die uit de tabellen en teksten van de documenten zijn gelezen. "
         "Antwoorden op cijfervragen komen alleen hieruit."
     )
-    documents = {f"{d.municipality}: {d.title}": d.id for d in assistant.documents}
-    choice = st.selectbox("Document", ["Alle documenten", *documents], key="figures-doc")
+    document_id = document_picker(assistant.documents, "figures-doc", everything=True)
     search = st.text_input("Zoek in rij, tabel of groep", key="figures-search")
     cells = [
         c
         for c in assistant.cells
-        if (choice == "Alle documenten" or c.document_id == documents[choice])
+        if (document_id is None or c.document_id == document_id)
         and (not search or search.lower() in f"{c.row} {c.table} {c.group}".lower())
     ]
     st.caption(f"{len(cells)} cijfers")
@@ -114,9 +114,7 @@ def doelenboom_page(assistant: Assistant) -> None:
         "Blader door de doelenbomen: het beoogde effect, de doelen en subdoelen met hun "
         "tekst, de indicatoren en het geld, met de plaats in het brondocument."
     )
-    documents = {f"{d.municipality}: {d.title}": d.id for d in assistant.documents}
-    choice = st.selectbox("Document", list(documents), key="tree-doc")
-    render_goal_tree(assistant, documents[choice])
+    render_goal_tree(assistant, document_picker(assistant.documents, "tree-doc"))
 
 
 def evaluation_page(assistant: Assistant) -> None:

@@ -277,5 +277,16 @@ def add_uploaded(name: str, data: bytes, settings: Any, fields: dict[str, str]) 
         )
 
 
+ALL_DOCUMENTS = "Alle documenten"
+
+
+def document_picker(documents: list[Any], key: str, everything: bool = False) -> Any:
+    """A document chosen by municipality and title; None for 'Alle documenten'."""
+    by_label = {f"{d.municipality}: {d.title}": d.id for d in documents}
+    options = ([ALL_DOCUMENTS] if everything else []) + list(by_label)
+    choice = st.selectbox("Document", options, key=key)
+    return by_label.get(choice)
+
+
 def municipality_options(documents: list[Any]) -> list[str]:
     return [ALL_MUNICIPALITIES] + sorted({d.municipality for d in documents})
