@@ -228,7 +228,10 @@ PAGES = {
 def main() -> None:
     try:
         settings = Settings.load()
-        ensure_index(settings)
+        # hashing the corpus is done once per session, not on every rerun (every click)
+        if not st.session_state.get("index-checked"):
+            ensure_index(settings)
+            st.session_state["index-checked"] = True
         assistant = load_assistant(settings)
     except AssistantError as exc:
         st.error(str(exc))

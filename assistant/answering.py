@@ -18,7 +18,7 @@ from . import store
 from .errors import AssistantError
 from .figure_answers import FigureAnswerer, label_terms
 from .goal_answers import GoalAnswerer
-from .index import VectorIndex, read_manifest
+from .index import VectorIndex
 from .models import Answer, Citation
 from .parsing import Chunk, sentences
 from .retrieval import LexicalIndex, Passage, reciprocal_rank_fusion, stems
@@ -52,29 +52,26 @@ class Assistant:
                 DocumentInfo(r["id"], r["municipality"], r["title"], r["year"], r["type"])
                 for r in store.read_documents(db)
             ]
-        finally:
-            db.close()
-        self.by_id = {c.id: c for c in self.chunks}
-        self.lexical = LexicalIndex(self.chunks)
-        self.municipalities = sorted({d.municipality for d in self.documents})
-        self._idf = _idf_table(self.chunks)
-        db = store.connect(self.vectors.dir / store.DB_NAME, read_only=True)
-        try:
             self.cells = store.read_figures(db)
             self.goal_nodes = store.read_goal_nodes(db)
         finally:
             db.close()
+        self.by_id = {c.id: c for c in self.chunks}
+        # the passage each printed line stands in, so a figure's row finds its table at once
+        self._line_chunk: dict[tuple[str, str], Chunk] = {}
+        for chunk in self.chunks:
+            for line in chunk.text.split("\n"):
+                self._line_chunk.setdefault((chunk.document_id, line), chunk)
+        self.titles = {d.id: d.title for d in self.documents}
+        self.lexical = LexicalIndex(self.chunks)
+        self.municipalities = sorted({d.municipality for d in self.documents})
+        self._idf = _idf_table(self.chunks)
         self.figures = FigureAnswerer(self.cells, self._idf, self.coverage_text())
-        titles = {d.id: d.title for d in self.documents}
-        self.goals = GoalAnswerer(self.goal_nodes, self.cells, titles)
+        self.goals = GoalAnswerer(self.goal_nodes, self.cells, self.titles)
 
     @classmethod
     def open(cls, settings: Settings | None = None) -> Assistant:
         return cls(settings or Settings.load())
-
-    @property
-    def manifest(self) -> dict:
-        return read_manifest(self.settings.index_dir) or {}
 
     # -- public API -------------------------------------------------------------------------
 
@@ -155,22 +152,19 @@ class Assistant:
         citations = []
         for c in answer.citations:
             line = c.quote
-            table = next(
+            table = self._line_chunk.get((c.document, line)) or next(
                 (ch for ch in self.chunks if ch.document_id == c.document and line in ch.text),
                 None,
-            )
+            )  # a sentence unwrapped from several lines is found by the slower search
             citations.append(
                 replace(
                     c,
-                    title=self._title(c.document),
+                    title=self.titles.get(c.document, c.document),
                     passage=table.text if table else c.passage,
                     highlight=line,
                 )
             )
         return replace(answer, citations=tuple(citations))
-
-    def _title(self, document_id: str) -> str:
-        return next((d.title for d in self.documents if d.id == document_id), document_id)
 
     def municipality_in(self, question: str) -> str | None:
         """A municipality named in the question, if exactly one known one is."""

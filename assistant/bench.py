@@ -7,7 +7,6 @@ import random
 import statistics
 import tempfile
 import time
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -121,15 +120,6 @@ def _vanilla_metrics(settings: Settings, turns: list[Turn], path: Path, k: int) 
         return [n.node.get_content() for n in retriever.retrieve(turn.question)]
 
     return retrieval_metrics(turns, retrieve)
-
-
-def median_ms(fn: Callable[[], object], repeat: int = 20) -> float:
-    times = []
-    for _ in range(repeat):
-        t = time.perf_counter()
-        fn()
-        times.append((time.perf_counter() - t) * 1000)
-    return statistics.median(times)
 
 
 def machine() -> str:

@@ -52,7 +52,6 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     "programmabaten": ("programma", "baten"),
     "onttrokken": ("onttrekking", "reserves"),
     "geraamde": ("geraamd",),
-    "zorg": ("zorg",),
 }
 STATUS_WORDS = {
     "begroot": ("begroot", "begroting", "raming", "geraamd", "verwacht", "gepland"),

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-from .parsing import Block, Line, Section, sentences
+from .parsing import Block, Line, Section, is_table_row, sentences
 
 YEAR = re.compile(r"^(19[5-9]\d|20[0-4]\d)$")
 QUALIFIER = re.compile(
@@ -62,12 +62,6 @@ class TableCell:
     quote: str  # the row's line as printed, or the sentence for prose amounts
     kind: str = "table"  # table | prose
     page: int = 0  # the PDF page (0 for text files)
-
-    @property
-    def measure(self) -> str:
-        """What the figure is about, for matching and display."""
-        parts = [self.group, self.row] if self.group else [self.row]
-        return " · ".join(p for p in parts if p)
 
 
 @dataclass(frozen=True)
@@ -195,12 +189,6 @@ def find_header(lines: list[str], i: int) -> tuple[list[Column], bool, int] | No
     return columns, has_source, used
 
 
-def is_row(text: str) -> bool:
-    """A line that ends in a run of at least two figures."""
-    tail = text.split()[-3:]
-    return len(tail) >= 2 and all(_is_value(t) for t in tail[-2:])
-
-
 def _is_value(tok: str) -> bool:
     return bool(VALUE.match(tok)) or tok.lower() in EMPTY_MARKERS
 
@@ -314,7 +302,8 @@ def table_cells(
     lines = [ln for ln in block.lines]
     texts = [ln.text for ln in lines]
     header_at = next((i for i in range(len(lines)) if find_header(texts, i) is not None), None)
-    leading_rows = any(is_row(t) for t in texts[: header_at if header_at is not None else None])
+    before_header = texts[:header_at] if header_at is not None else texts
+    leading_rows = any(is_table_row(t) for t in before_header)
     if carry is not None and not block.caption and leading_rows:
         columns, has_source = carry.columns, carry.has_source
         caption, scale, group, skip = carry.caption, carry.scale, carry.group, 0

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from .figure_answers import fmt
 from .figures import TableCell
@@ -43,14 +42,6 @@ INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 CONTAINER_KINDS = ("doelenboom", "actielijn", "ambitie", "programma")
 GOAL_KINDS = ("subdoel", "doel", "doelenboom", "actielijn", "ambitie")
 MIN_SIMILARITY = 0.75
-
-
-@dataclass
-class Tree:
-    """All goal trees of the corpus, one per document."""
-
-    nodes: dict[str, GoalNode]
-    titles: dict[str, str]
 
 
 class GoalAnswerer:

@@ -63,7 +63,6 @@ class BuildReport:
     figures: int = 0
     seconds: float = 0.0
     problems: list[DocumentError] = field(default_factory=list)
-    rebuilt_because: str = ""
 
 
 def active_dir(index_dir: Path) -> Path | None:
@@ -194,7 +193,7 @@ def parse_document(
 def build_index(settings: Settings, progress: Progress | None = None) -> BuildReport:
     """Build or update the index for the corpus, embedding only what changed."""
     started = time.perf_counter()
-    report = BuildReport(rebuilt_because=staleness(settings) or "")
+    report = BuildReport()
     say = progress or (lambda stage, done, total: None)
     with build_lock(settings.index_dir):
         previous = active_dir(settings.index_dir)

@@ -210,10 +210,6 @@ def is_title_like(text: str) -> bool:
     )
 
 
-def number_tokens(text: str) -> list[str]:
-    return NUMBER_TOKEN.findall(text)
-
-
 def is_table_header(text: str) -> bool:
     years = YEAR_TOKEN.findall(text)
     words = HEADER_WORDS.findall(text)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -57,6 +59,21 @@ def small_corpus(root: Path, text: str = "", name: str = "testdorp-begroting-202
         encoding="utf-8",
     )
     return root
+
+
+def run_cli(
+    args: list[str], env: dict[str, str], stdin: str = "", timeout: int = 300
+) -> subprocess.CompletedProcess:
+    """`python -m assistant ARGS` as a user runs it, from the project root."""
+    return subprocess.run(
+        [sys.executable, "-m", "assistant", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=PROJECT_ROOT,
+        timeout=timeout,
+    )
 
 
 def env_for_subprocess(settings: Settings) -> dict[str, str]:

@@ -3,25 +3,11 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
-from assistant.settings import PROJECT_ROOT
+from .conftest import env_for_subprocess, run_cli, small_corpus
 
-from .conftest import env_for_subprocess, small_corpus
-
-
-def run(args: list[str], env: dict[str, str], stdin: str = "") -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "assistant", *args],
-        input=stdin,
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=PROJECT_ROOT,
-        timeout=300,
-    )
+run = run_cli
 
 
 def test_ask_jsonl_follows_the_answer_contract(use_built_index) -> None:

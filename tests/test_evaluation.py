@@ -86,26 +86,16 @@ def test_eval_json_agrees_with_an_independent_scorer_of_ask_jsonl(
     use_built_index, tmp_path: Path
 ) -> None:
     import json
-    import subprocess
-    import sys
 
     import yaml
 
-    from assistant.settings import PROJECT_ROOT
-
-    from .conftest import env_for_subprocess
+    from .conftest import env_for_subprocess, run_cli
 
     path = SHARED / "evals" / "dev.yaml"
     env = env_for_subprocess(use_built_index)
     report_path = tmp_path / "report.json"
-    subprocess.run(
-        [sys.executable, "-m", "assistant", "eval", str(path), "--json", str(report_path)],
-        cwd=PROJECT_ROOT,
-        env=env,
-        capture_output=True,
-        check=True,
-        timeout=600,
-    )
+    evaluated = run_cli(["eval", str(path), "--json", str(report_path)], env, timeout=600)
+    assert evaluated.returncode == 0, evaluated.stderr
     report = json.loads(report_path.read_text())
 
     turns, lines = [], []
@@ -126,16 +116,8 @@ def test_eval_json_agrees_with_an_independent_scorer_of_ask_jsonl(
                 {"role": "user", "content": turn["question"]},
                 {"role": "assistant", "content": ""},
             ]
-    out = subprocess.run(
-        [sys.executable, "-m", "assistant", "ask", "--jsonl"],
-        input="\n".join(lines) + "\n",
-        cwd=PROJECT_ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        check=True,
-        timeout=600,
-    )
+    out = run_cli(["ask", "--jsonl"], env, "\n".join(lines) + "\n", timeout=600)
+    assert out.returncode == 0, out.stderr
     answers = [json.loads(line) for line in out.stdout.splitlines()]
     passed = sum(_independent_score(t, a) for t, a in zip(turns, answers))
     assert len(answers) == report["total"] == len(turns)
