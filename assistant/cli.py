@@ -145,7 +145,14 @@ def cmd_eval(args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
     from .answering import Assistant
-    from .evaluation import load_eval_set, markdown_report, run_sets, summary
+    from .evaluation import (
+        Turn,
+        load_eval_set,
+        markdown_report,
+        retrieval_by_set,
+        run_sets,
+        summary,
+    )
     from .settings import PROJECT_ROOT
 
     sets = [load_eval_set(Path(p)) for p in args.sets]
@@ -158,6 +165,12 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
         results = run_sets(ask, sets, lambda done, _: bar.update(done - bar.n))
     report = summary(results)
+
+    def retrieve(turn: Turn) -> list[str]:
+        return [p.chunk.text for p in assistant.retrieve(turn.question, turn.municipality, 5)]
+
+    passages = [(c.municipality, c.text) for c in assistant.chunks]
+    report["retrieval"] = retrieval_by_set(sets, passages, retrieve)
     print(f"{'set':<28} {'kind':<10} {'passed':>6} {'total':>6}")
     for set_name, kinds in report["by_set"].items():
         for kind, b in sorted(kinds.items()):
@@ -165,6 +178,9 @@ def cmd_eval(args: argparse.Namespace) -> int:
     for kind, b in sorted(report["by_kind"].items()):
         print(f"{'(all)':<28} {kind:<10} {b['passed']:>6} {b['total']:>6}")
     print(f"Totaal: {report['passed']}/{report['total']}")
+    print(f"\n{'retrieval':<28} {'turns':>6} {'hit@1':>6} {'hit@5':>6} {'MRR':>6}")
+    for set_name, m in report["retrieval"].items():
+        print(f"{set_name:<28} {m['n']:>6} {m['hit@1']:>6.2f} {m['hit@5']:>6.2f} {m['mrr']:>6.2f}")
     failures = [r for r in results if not r.passed]
     if failures:
         print("\nNiet geslaagd:")
@@ -217,9 +233,15 @@ def cmd_figures(args: argparse.Namespace) -> int:
 
 
 def cmd_bench(args: argparse.Namespace) -> int:
-    from .bench import run
+    from .bench import SECTIONS, run
 
-    path = run(_settings(args))
+    only = tuple(args.only or SECTIONS)
+    if args.baseline:
+        only = ("baseline",)
+    if args.scale:
+        only = ("scale",) if not args.baseline else (*only, "scale")
+    sizes = tuple(int(n) for n in (args.scale or "2,50,200").split(","))
+    path = run(_settings(args), only=only, sizes=sizes)
     print(f"Benchmarks geschreven naar {path}.")
     return 0
 
@@ -268,6 +290,22 @@ def build_parser() -> argparse.ArgumentParser:
         "bench", help="Measure retrieval, speed and memory; write evals/BENCHMARKS.md."
     )
     bench.add_argument("--index", help="Index directory (not written; benchmarks use tmp).")
+    bench.add_argument(
+        "--only",
+        action="append",
+        choices=("retrieval", "speed", "baseline", "scale"),
+        help="Only this section (repeatable); default: all of them (about an hour).",
+    )
+    bench.add_argument(
+        "--baseline",
+        action="store_true",
+        help="Only the side-by-side comparison with a vanilla llama-index pipeline.",
+    )
+    bench.add_argument(
+        "--scale",
+        metavar="SIZES",
+        help="Only the synthetic scale benchmark, at these sizes (default 2,50,200).",
+    )
     bench.set_defaults(func=cmd_bench)
 
     ev = sub.add_parser("eval", help="Run evaluation sets (shared/evals/FORMAT.md).")

@@ -228,6 +228,15 @@ def retrieval_metrics(
     return out
 
 
+def retrieval_by_set(
+    sets: Iterable[EvalSet],
+    passages: list[tuple[str, str]],
+    retrieve: Callable[[Turn], list[str]],
+) -> dict[str, dict[str, float]]:
+    """hit@1, hit@5 and MRR per set, over its turns whose evidence is printed in a passage."""
+    return {s.name: retrieval_metrics(measurable_turns([s], passages), retrieve) for s in sets}
+
+
 # -- running sets ----------------------------------------------------------------------------
 
 
@@ -305,6 +314,13 @@ def markdown_report(report: dict[str, Any]) -> str:
     for set_name, kinds in report["by_set"].items():
         for kind, b in sorted(kinds.items()):
             lines.append(f"| {set_name} | {kind} | {b['passed']} | {b['total']} |")
+    if report.get("retrieval"):
+        lines += ["", "## Retrieval", "", "| set | turns | hit@1 | hit@5 | MRR |"]
+        lines.append("|---|---:|---:|---:|---:|")
+        for set_name, m in report["retrieval"].items():
+            lines.append(
+                f"| {set_name} | {m['n']} | {m['hit@1']:.2f} | {m['hit@5']:.2f} | {m['mrr']:.2f} |"
+            )
     lines += ["", "## Turns", ""]
     for case in report["cases"]:
         mark = "pass" if case["passed"] else f"FAIL: {case['reason']}"

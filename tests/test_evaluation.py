@@ -123,3 +123,7 @@ def test_eval_json_agrees_with_an_independent_scorer_of_ask_jsonl(
     assert len(answers) == report["total"] == len(turns)
     assert passed == report["passed"]
     assert set(report) >= {"passed", "total", "by_kind", "cases"}
+    # retrieval alone, so a parser or embedder change can be judged on it (measured 0.94)
+    retrieval = report["retrieval"]["dev"]
+    assert retrieval["n"] >= 30 and retrieval["hit@5"] >= 0.9
+    assert "hit@5" in evaluated.stdout
