@@ -22,7 +22,8 @@ FIGURE_CUES = re.compile(
     r"\b(hoeveel|hoe (hoog|groot|veel|bekend)|welk(e)? (bedrag|percentage|aandeel|deel|budget)|"
     r"\w*lasten|\w*baten|totale|kost(en|te)?|uitgaven|uitgeven|geeft|besteedt?|inkomsten|budget|bedrag|"
     r"begroot|geraamde?|resultaat|saldo|mutaties|reserves?|tarief|percentage|procent|aandeel|"
-    r"aantal|waarde|streefwaarde|vergoeding|cijfer)\b",
+    r"aantal|waarde|streefwaarde|vergoeding|cijfer|"
+    r"(verschil|afwijking)\b.*\b(begroting|begroot|realisatie|rekening))\b",
     re.IGNORECASE,
 )
 YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20[0-4]\d)(?!\d)")
@@ -54,11 +55,34 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     "geraamde": ("geraamd",),
 }
 STATUS_WORDS = {
-    "begroot": ("begroot", "begroting", "raming", "geraamd", "verwacht", "gepland"),
+    "begroot": (
+        "begroot",
+        "begroting",
+        "raming",
+        "geraamd",
+        "verwacht",
+        "gepland",
+        # which budget: jaarstukken print the original one and the one after amendments
+        "primaire",
+        "primair",
+        "primitieve",
+        "primitief",
+        "oorspronkelijke",
+        "wijziging",
+        "gewijzigde",
+        "bijgestelde",
+        "actuele",
+    ),  # fmt: skip
     "realisatie": ("realisatie", "rekening", "gerealiseerd", "waren", "was", "werd", "kwamen"),
     "ist": ("ist",),
     "soll": ("soll", "streefwaarde", "doelwaarde"),
 }
+# Which budget column of a year (status 'begroot+amended'): a question's words, a label's words
+VERSIONS = {
+    "original": (r"\b(primaire?|primitie(f|ve)|oorspronkelijke?)\b", r"prima|primitie|oorspronk"),
+    "amended": (r"\b(na wijziging|gewijzigde|bijgestelde|actuele)\b", r"wijzig|bijgesteld|actue"),
+}
+DIFFERENCE_COLUMN = re.compile(r"^(verschil|afwijking)\b", re.I)
 MIN_SCORE = 0.5
 # "Waarom worden de baten ... verantwoord?" asks for a reason, not a figure
 WHY = re.compile(r"^\s*(waarom|hoe komt|om welke reden|wat is de reden|leg uit)\b", re.I)
@@ -72,8 +96,9 @@ GENERIC_WORDS = (
     "begroting programma percentage procent cijfer euro saldo jaar "
     # what is asked of the figure: a change, a share, a sum
     "stijgen stijgt dalen daalt veranderen verandert verandering verschil toename afname "
-    "aandeel deel samen opgeteld meer minder hoog hoge groot geeft uit uitgeven besteden "
-    "besteedt beschikbaar gesteld krijgt krijgen ontvangt ontvangen heeft hebben wordt worden"
+    "aandeel deel samen opgeteld meer minder hoog hoge groot geeft uit uitgeven uitgegeven "
+    "besteden besteed besteedt beschikbaar gesteld krijgt krijgen ontvangt ontvangen heeft "
+    "hebben wordt worden tussen"
 )
 # Row-telling words (stopwords to a search engine): they help when matched but are never the
 # subject of a question ("met hoeveel procent", "tot en met 2023").
@@ -169,11 +194,26 @@ def _is_generic(term: str) -> bool:
     return False
 
 
+def _synonyms() -> dict[str, str]:
+    """The stem of every vocabulary word and of the words it stands for -> the concept."""
+    out: dict[str, str] = {}
+    for word, meanings in VOCABULARY.items():
+        concept = stems(word)[0] if stems(word) else word
+        for meaning in meanings:
+            for t in stems(meaning):
+                out.setdefault(t, concept)
+        out.setdefault(concept, concept)
+    return out
+
+
 def _expand(words: list[str]) -> list[str]:
     out = list(words)
     for w in words:
         out.extend(VOCABULARY.get(w.lower(), ()))
     return out
+
+
+SYNONYM_OF = _synonyms()
 
 
 SPENDING = re.compile(r"\b(gaat|gaan|ging|gegaan)\b.*\bnaar\b|\buitgegeven\b|\bbesteed\b", re.I)
@@ -186,6 +226,23 @@ def question_terms(question: str) -> list[str]:
         words.append("lasten")  # "hoeveel geld gaat er naar ..." asks what is spent
     terms = stems(" ".join(_expand(words))) + label_terms(question)
     return [t for t in dict.fromkeys(terms) if t not in STATUS_TERMS]
+
+
+def _budget_version(cells: list[TableCell], status: str, version: str) -> list[TableCell]:
+    """Several columns of one year (jaarstukken: 'Begroting primair', 'Begroting na
+    wijziging', 'Realisatie'): the one the question names, else the realisation (what was
+    spent), and of the budgets the amended one (the budget in force)."""
+    if version:
+        named = [c for c in cells if re.search(VERSIONS[version][1], c.column, re.I)]
+        return named or cells
+    if not status:
+        realised = [c for c in cells if c.status == "realisatie"]
+        if realised and any(c.status == "begroot" for c in cells):
+            return realised
+    if status == "begroot":
+        amended = [c for c in cells if re.search(VERSIONS["amended"][1], c.column, re.I)]
+        return amended or cells
+    return cells
 
 
 def column_measure_terms(column: str) -> list[str]:
@@ -249,14 +306,22 @@ class FigureAnswerer:
         weight = {t: self.idf.get(t, default) for t in terms}
         total = sum(weight.values())
         subject = [t for t in terms if not _is_generic(t)]
-        subject_total = sum(weight[t] for t in subject)
+        # a word and the words it stands for ('wmo': maatschappelijke ondersteuning) are one
+        # subject, matched when any of them is
+        concepts: dict[str, float] = {}
+        for t in subject:
+            concept = SYNONYM_OF.get(t, t)
+            concepts[concept] = max(concepts.get(concept, 0.0), weight[t])
+        subject_total = sum(concepts.values())
+        subject_weight = sum(weight[t] for t in subject)
         ranked = []
         for m, fields in zip(self.measures, self._fields):
             if municipality and m.first.municipality != municipality:
                 continue
             if exclude_totals and m.first.row.lower().startswith("totaal"):
                 continue
-            got = subject_got = generic_matched = 0.0
+            got = generic_matched = 0.0
+            matched: set[str] = set()
             for t in terms:
                 w = fields.get(t)
                 if w is None:
@@ -271,9 +336,10 @@ class FigureAnswerer:
                     )
                 got += weight[t] * w
                 if t in subject and w > 0:
-                    subject_got += weight[t]
+                    matched.add(SYNONYM_OF.get(t, t))
                 elif w > 0:
                     generic_matched += weight[t]
+            subject_got = sum(concepts[c] for c in matched)
             if subject_total and subject_got / subject_total < MIN_SUBJECT_MATCH:
                 continue  # the question is about something this row does not name
             row_terms = set(stems(m.first.row))
@@ -282,7 +348,7 @@ class FigureAnswerer:
             unmatched_group = len(group_terms - set(terms)) / len(group_terms) if group_terms else 0
             # Generic words the row does not match (procent, veranderen) do not count against it;
             # a question of generic words only ("totale programmalasten") is measured by all.
-            denominator = subject_total + generic_matched if subject_total else total
+            denominator = subject_weight + generic_matched if subject_weight else total
             score = got / denominator + 0.25 * label_cover - 0.05 * unmatched_group
             if score > 0:
                 ranked.append((score, m))
@@ -290,7 +356,12 @@ class FigureAnswerer:
         return ranked
 
     def _status(self, question: str) -> str:
+        """begroot, realisatie, ist or soll; 'begroot+original' or 'begroot+amended' when the
+        question names the original budget or the one after amendments."""
         q = question.lower()
+        for version, (asked, _) in VERSIONS.items():
+            if re.search(asked, q):
+                return f"begroot+{version}"
         for status, words in STATUS_WORDS.items():
             if any(re.search(rf"\b{w}\b", q) for w in words):
                 return status
@@ -299,6 +370,7 @@ class FigureAnswerer:
     def _cell(
         self, m: Measure, year: str | None, status: str, terms: Sequence[str] = ()
     ) -> TableCell | None:
+        status, _, version = status.partition("+")
         cells = [c for c in m.cells if c.value is not None or c.raw]
         named = [c for c in cells if set(column_measure_terms(c.column)) & set(terms)]
         if named and len({c.column for c in cells}) > len({c.period for c in cells}):
@@ -319,6 +391,8 @@ class FigureAnswerer:
             if status == "realisatie":
                 preferred = [c for c in cells if "begroot" not in c.status] or preferred
             cells = preferred or cells
+        if year and len(cells) > 1:
+            cells = _budget_version(cells, status, version)
         return cells[0]
 
     # -- answering ------------------------------------------------------------------------------
@@ -430,6 +504,11 @@ class FigureAnswerer:
                 # "dat" (the last figure) compared with the other year: last minus other
                 return self._difference(measure, state.last_cell, other), new_state
 
+        if len(years) <= 1 and re.search(r"\b(verschil|afwijking)\b", q, re.I):
+            answer = self._difference_column(measure, years[0] if years else None, status, terms)
+            if answer is not None:
+                return answer, new_state
+
         if len(years) >= 2:
             first, last = years[0], years[-1]
             c1, c2 = (
@@ -465,6 +544,32 @@ class FigureAnswerer:
             last_cell=cell,
             years=(cell.period,) if cell.period else new_state.years,
         )
+
+    def _difference_column(
+        self, measure: Measure, year: str | None, status: str, terms: Sequence[str]
+    ) -> Answer | None:
+        """'Wat is het verschil tussen begroting en realisatie?': the table's own Verschil
+        column, or realisation minus the (amended) budget of one year."""
+        printed = [
+            c for c in measure.cells if DIFFERENCE_COLUMN.match(c.column) and c.value is not None
+        ]
+        if printed and not year:
+            return self._lookup(measure, printed[0], [], None)
+        years = (
+            [year] if year else sorted({c.period for c in measure.cells if c.period}, reverse=True)
+        )
+        for y in years:
+            real = self._cell(measure, y, "realisatie", terms)
+            budget = self._cell(
+                measure, y, status if status.startswith("begroot") else "begroot", terms
+            )
+            if (
+                real is not None and budget is not None and real is not budget
+                and real.status == "realisatie" and budget.status == "begroot"
+                and real.value is not None and budget.value is not None
+            ):  # fmt: skip
+                return self._difference(measure, real, budget)
+        return None
 
     # -- answer kinds -----------------------------------------------------------------------------
 
@@ -520,6 +625,17 @@ class FigureAnswerer:
         if cell.annotation:
             text += f" Opmerking bij dit cijfer: {cell.annotation}."
         others = [m for s, m in ranked[1:3] if s >= MIN_SCORE and s >= ranked[0][0] - 0.05]
+        same_year = [
+            c for c in measure.cells
+            if year and c is not cell and c.period == cell.period and c.value is not None
+            and column_measure_terms(c.column) == column_measure_terms(cell.column)
+        ]  # fmt: skip
+        if same_year:  # jaarstukken: the budget and realisation of the year side by side
+            text += (
+                f" Ook in deze tabel voor {cell.period}: "
+                + "; ".join(f"{c.column}: {fmt(c.value, c.unit)}" for c in same_year)
+                + "."
+            )
         if not year:
             rest = [c for c in measure.cells if c is not cell and c.value is not None]
             if rest:

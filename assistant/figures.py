@@ -28,6 +28,18 @@ REALISED = re.compile(r"realisatie|rekening|werkelijk", re.IGNORECASE)
 MEASURE_WORDS = re.compile(
     r"^(baten|lasten|saldo|totaal|uitgaven|inkomsten|mutaties?|toevoeging|onttrekking)$", re.I
 )
+# Jaarstukken split a budget column in 'Begroting primair' and 'Begroting na wijziging':
+# adjectives before the column word, qualifiers after it (also a line lower, or after its year)
+HEAD_WORDS = re.compile(
+    r"^(begroting|begroot|raming|realisatie|rekening|jaarrekening|werkelijk|prognose)$", re.I
+)
+BUDGET_WORDS = re.compile(r"^(begroting|begroot|raming)$", re.I)
+PRE_WORDS = re.compile(
+    r"^(primaire|primitieve|gewijzigde|bijgestelde|actuele|oorspronkelijke)$", re.I
+)
+POST_WORDS = re.compile(r"^(primair|primitief|gewijzigd|actueel|bijgesteld)$", re.I)
+# Columns without a year: the difference between budget and realisation
+OTHER_COLUMNS = re.compile(r"^(verschil|afwijking)$", re.I)
 EMPTY_MARKERS = ("-", "--", "n.n.b.", "nvt", "n.v.t.", "gereed", "?")
 VALUE = re.compile(
     r"^(?P<neg>-)?(?P<eur>€)?(?P<num>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)"
@@ -91,8 +103,20 @@ def header_columns(text: str) -> tuple[list[Column], bool] | None:
     columns: list[Column] = []
     pending: list[str] = []
     has_source = bool(tokens) and tokens[-1].lower() in ("bron", "bronnen")
-    for tok in tokens:
-        if QUALIFIER.match(tok):
+    for k, tok in enumerate(tokens):
+        after_year = k > 0 and YEAR.match(tokens[k - 1]) and columns and not pending
+        if after_year and POST_WORDS.match(tok) or (after_year and _na_wijziging(tokens, k)):
+            # 'Begroting 2023 na wijziging': the qualifier follows its column's year
+            last = columns[-1]
+            words = "na wijziging" if tok.lower() == "na" else tok
+            columns[-1] = Column(f"{last.label} {words}", last.period, last.status)
+            continue
+        if tok.lower() == "wijziging" and k > 0 and tokens[k - 1].lower() == "na" and not pending:
+            continue  # the second word of 'na wijziging', attached above
+        if OTHER_COLUMNS.match(tok) and columns:
+            columns.append(Column(tok.capitalize(), "", ""))
+            pending = []
+        elif QUALIFIER.match(tok):
             if pending and pending[-1].lower() in ("ist", "soll"):
                 columns.append(Column(pending[-1].upper(), "", pending[-1].lower()))
                 pending = []
@@ -106,6 +130,118 @@ def header_columns(text: str) -> tuple[list[Column], bool] | None:
     if len(columns) < 1 or (len(columns) == 1 and not columns[0].status):
         return None
     return columns, has_source
+
+
+def _na_wijziging(tokens: list[str], k: int) -> bool:
+    return (
+        tokens[k].lower() == "na" and k + 1 < len(tokens) and tokens[k + 1].lower() == "wijziging"
+    )
+
+
+@dataclass
+class _Head:
+    """A column being assembled from a header spread over several lines."""
+
+    words: list[str]
+    sub: str = ""
+    year: str = ""
+    other: bool = False
+
+    def takes(self, kind: str) -> bool:
+        if self.other:
+            return False
+        if kind == "year":
+            return not self.year
+        return not self.sub and bool(BUDGET_WORDS.match(self.words[-1]))
+
+
+def _phrases(text: str) -> list[tuple[str, str]]:
+    """A header line as (kind, words): year, head, pre, post, other, or word."""
+    tokens = header_text(text).split()
+    out: list[tuple[str, str]] = []
+    k = 0
+    while k < len(tokens):
+        tok = tokens[k]
+        if _na_wijziging(tokens, k):
+            out.append(("post", "na wijziging"))
+            k += 2
+            continue
+        for kind, pattern in (
+            ("year", YEAR),
+            ("head", HEAD_WORDS),
+            ("pre", PRE_WORDS),
+            ("post", POST_WORDS),
+            ("other", OTHER_COLUMNS),
+        ):
+            if pattern.match(tok):
+                out.append((kind, tok))
+                break
+        else:
+            out.append(("word", tok))
+        k += 1
+    return out
+
+
+def stacked_header(lines: list[str], i: int) -> tuple[list[Column], bool, int] | None:
+    """A header whose column words, qualifiers and years stand on two to four lines:
+
+        Begroting Begroting Realisatie Verschil          Realisatie Begroting Begroting Realisatie
+        primair na wijziging                     or      2022 primair na wijziging 2023
+        2023 2023 2023                                   2023 2023
+
+    Each lower line fills, left to right, the columns still missing a year or (for budget
+    columns) a qualifier; a column filled on a line takes nothing more from that line.
+    """
+    phrases = _phrases(lines[i])
+    if any(kind == "year" for kind, _ in phrases):
+        return None  # years on the first line: a one-line header
+    words = [w for kind, w in phrases if kind != "word"]
+    if len(words) < 0.6 * len(phrases):
+        return None  # a sentence that names a budget, not a header
+    heads: list[_Head] = []
+    pre: list[str] = []
+    for kind, text in phrases:
+        if kind == "pre":
+            pre.append(text)
+        elif kind in ("head", "other"):
+            heads.append(_Head([*pre, text], other=kind == "other"))
+            pre = []
+        elif kind == "post" and heads and heads[-1].takes("post"):
+            heads[-1].sub = text
+    dated = [h for h in heads if not h.other]
+    if len(dated) < 2:
+        return None
+    used = 1
+    for j in range(i + 1, min(i + 4, len(lines))):
+        below = _phrases(lines[j])
+        values = [w for kind, w in below if kind == "word" and VALUE.match(w)]
+        below = [(kind, w) for kind, w in below if kind in ("year", "post")]
+        if not below or values:
+            break  # a line without years or qualifiers, or a row of figures
+        if any(kind in ("head", "other", "pre") for kind, _ in _phrases(lines[j])):
+            break
+        position = 0
+        for kind, text in below:
+            k = next((n for n in range(position, len(heads)) if heads[n].takes(kind)), None)
+            if k is None:
+                return None  # the lines do not fit together: not this kind of header
+            if kind == "year":
+                heads[k].year = text
+            else:
+                heads[k].sub = text
+            position = k + 1
+        used += 1
+        if all(h.year for h in dated):
+            break
+    if used == 1 or not all(h.year for h in dated):
+        return None
+    columns = [
+        Column(" ".join([*h.words, h.sub, h.year]).replace("  ", " ").strip(), h.year,
+               "" if h.other else canonical_status(" ".join(h.words)))
+        for h in heads
+    ]  # fmt: skip
+    has_source = header_text(lines[i]).split()[-1].lower() in ("bron", "bronnen")
+    return columns, has_source, used
 
 
 def header_text(text: str) -> str:
@@ -144,27 +280,14 @@ def find_header(lines: list[str], i: int) -> tuple[list[Column], bool, int] | No
     '2022 2023 2024') and a line under it naming the measure of each column ('Baten Lasten
     Saldo').
     """
-    found = header_columns(lines[i])
-    used = 1
-    words = header_text(lines[i]).split()
-    qualifiers = [w for w in words if QUALIFIER.match(w)]
-    # 'Programma's Begroting Begroting Begroting' above '2024 2025 2026': a label may lead
-    if i + 1 < len(lines) and len(qualifiers) >= 2 and len(qualifiers) >= 0.6 * len(words):
-        below = header_columns(lines[i + 1])
-        years = [c for c in below[0] if c.period and not c.status] if below else []
-        statuses = [w for w in qualifiers if not re.fullmatch(r"na|wijziging", w, re.I)]
-        if below and len(years) == len(statuses):
-            found = (
-                [
-                    Column(f"{s} {c.period}", c.period, canonical_status(s))
-                    for s, c in zip(statuses, years)
-                ],
-                below[1],
-            )
-            used = 2
-    if found is None:
-        return None
-    columns, has_source = found
+    stacked = stacked_header(lines, i)
+    if stacked is not None:
+        columns, has_source, used = stacked
+    else:
+        found = header_columns(lines[i])
+        if found is None:
+            return None
+        (columns, has_source), used = found, 1
     if i + used < len(lines):
         words = []
         for w in reversed(header_text(lines[i + used]).split()):

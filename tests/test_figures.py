@@ -151,3 +151,53 @@ def test_every_cell_matches_golden(name: str) -> None:
     lines = text.split("\n")
     for c in cells:
         assert c.raw.split()[-1].rstrip("%*") in lines[c.line - 1]  # printed where it says
+
+
+JAARSTUKKEN_HEADERS = [
+    # three lines: column words, budget qualifiers, years; a Verschil column without a year
+    (
+        "Begroting Begroting Realisatie Verschil\nprimair na wijziging\n2023 2023 2023\n"
+        "Jeugd 12.345 13.010 12.807 203",
+        ["Begroting primair 2023", "Begroting na wijziging 2023", "Realisatie 2023", "Verschil"],
+    ),
+    # qualifiers and years mixed on the lines below, as a PDF reads them left to right
+    (
+        "Realisatie Begroting Begroting Realisatie Verschil\n2022 primair na wijziging 2023\n"
+        "2023 2023\nJeugd 11.900 12.345 13.010 12.807 203",
+        [
+            "Realisatie 2022",
+            "Begroting primair 2023",
+            "Begroting na wijziging 2023",
+            "Realisatie 2023",
+            "Verschil",
+        ],
+    ),
+    # one line, qualifiers before or after the year
+    (
+        "Primaire begroting 2023 Begroting na wijziging 2023 Realisatie 2023 Verschil\n"
+        "Jeugd 12.345 13.010 12.807 203",
+        ["Primaire begroting 2023", "Begroting na wijziging 2023", "Realisatie 2023", "Verschil"],
+    ),
+    (
+        "Begroting 2023 primitief Begroting 2023 na wijziging Rekening 2023 Verschil\n"
+        "Jeugd 12.345 13.010 12.807 203",
+        [
+            "Begroting 2023 primitief",
+            "Begroting 2023 na wijziging",
+            "Rekening 2023",
+            "Verschil",
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("table", "columns"), JAARSTUKKEN_HEADERS)
+def test_jaarstukken_column_groups(table: str, columns: list[str]) -> None:
+    text = "Programma 2 Sociaal domein\n\nTabel 2.4 Lasten (bedragen x € 1.000)\n" + table + "\n"
+    cells = document_figures(parse_sections(text), document_id="d", municipality="m")
+    assert [c.column for c in cells] == columns
+    assert [c.raw for c in cells] == table.splitlines()[-1].split()[1:]
+    by_column = {c.column: c for c in cells}
+    assert by_column["Verschil"].period == "" and by_column["Verschil"].value == 203000
+    statuses = {c.column: c.status for c in cells if c.period == "2023"}
+    assert sorted(statuses.values()) == ["begroot", "begroot", "realisatie"]
