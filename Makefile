@@ -5,7 +5,9 @@ PY := $(VENV)/bin/python
 PORT ?= 8501
 STAMP := $(VENV)/.installed
 
-.PHONY: run test eval bench install browser build lint clean
+LLM_STAMP := $(VENV)/.installed-llm
+
+.PHONY: run test test-llm eval bench install browser build lint clean
 
 install: $(STAMP)
 
@@ -34,6 +36,14 @@ run: build
 
 test: install browser
 	$(PY) -m pytest
+
+# Opt-in: a real local model behind llama.cpp's OpenAI-compatible server (not part of `test`).
+$(LLM_STAMP): $(STAMP)
+	$(PY) -m pip install --quiet -e '.[dev,llm,llm-server]'
+	touch $(LLM_STAMP)
+
+test-llm: $(LLM_STAMP)
+	$(PY) -m pytest -m llm -s tests/test_llm_real.py
 
 eval: build
 	$(PY) -m assistant eval ../shared/evals/*.yaml $(wildcard evals/*.yaml)

@@ -33,7 +33,7 @@ st.set_page_config(page_title="Begrotingsassistent", page_icon="📊")
 
 @st.cache_resource(show_spinner=False)
 def load_assistant(settings: Settings) -> Assistant:
-    return Assistant(settings)
+    return Assistant.open(settings)
 
 
 def ensure_index(settings: Settings) -> None:
@@ -237,7 +237,9 @@ def main() -> None:
         st.error(str(exc))
         st.stop()
     page = st.sidebar.radio("Pagina", list(PAGES), key="page")
-    st.sidebar.caption(f"Documenten: {len(assistant.documents)} · Taalmodel: geen (extractief)")
+    st.sidebar.caption(
+        f"Documenten: {len(assistant.documents)} · Taalmodel: {assistant.backend_label}"
+    )
     PAGES[page](assistant)
 
 

@@ -13,6 +13,7 @@ import re
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from . import store
 from .errors import AssistantError
@@ -23,6 +24,11 @@ from .models import Answer, Citation
 from .parsing import Chunk, sentences
 from .retrieval import LexicalIndex, Passage, reciprocal_rank_fusion, stems
 from .settings import Settings
+
+if TYPE_CHECKING:
+    from llama_index.core.llms import LLM
+
+    from .llm import Writer
 
 MAX_QUESTION_CHARS = 1000
 CANDIDATES = 30  # per retriever, before fusion
@@ -42,7 +48,9 @@ class DocumentInfo:
 class Assistant:
     """Answers questions over the built index: `ask(question, municipality, history)`."""
 
-    def __init__(self, settings: Settings) -> None:
+    def __init__(self, settings: Settings, llm: LLM | None = None) -> None:
+        """`llm` words text answers and rewrites follow-ups when given; without it (the
+        default) every answer is extractive or structured and no LLM package is imported."""
         self.settings = settings
         self.vectors = VectorIndex(settings)
         db = store.connect(self.vectors.dir / store.DB_NAME, read_only=True)
@@ -68,10 +76,27 @@ class Assistant:
         self._idf = _idf_table(self.chunks)
         self.figures = FigureAnswerer(self.cells, self._idf, self.coverage_text())
         self.goals = GoalAnswerer(self.goal_nodes, self.cells, self.titles)
+        self.writer: Writer | None = None
+        self.backend_label = "geen taalmodel (extractief)"
+        if llm is not None:
+            from .llm import Writer, known_numbers, parse_backend
+
+            backend = parse_backend(settings.llm)
+            label = backend.label if backend.kind != "none" else type(llm).__name__
+            self.writer = Writer(llm, label)
+            self.backend_label = label
+            self._known_numbers = known_numbers(self.cells)
 
     @classmethod
     def open(cls, settings: Settings | None = None) -> Assistant:
-        return cls(settings or Settings.load())
+        """The assistant with the LLM backend of the settings (ASSISTANT_LLM), if any."""
+        settings = settings or Settings.load()
+        llm = None
+        if settings.llm != "none":
+            from .llm import make_llm, parse_backend
+
+            llm = make_llm(parse_backend(settings.llm), settings.llm_timeout)
+        return cls(settings, llm)
 
     # -- public API -------------------------------------------------------------------------
 
@@ -136,6 +161,30 @@ class Assistant:
                 text=f"Uw vraag is te lang ({len(question)} tekens). Stel een korte, concrete "
                 f"vraag van hoogstens {MAX_QUESTION_CHARS} tekens.",
             )
+        answer = self._route(question, municipality, history)
+        if self.writer is None:
+            return answer
+        repeated = bool(history) and answer.text == history[-1].get("content")
+        if history and (answer.kind in ("clarification", "refusal") or repeated):
+            # a follow-up the rules cannot place (or only repeat): the LLM rewrites it, and
+            # the rules answer the rewrite
+            rewritten = self.writer.rewrite(question, history)
+            if rewritten:
+                again = self._route(rewritten, municipality, ())
+                if again.kind not in ("clarification", "refusal"):
+                    answer = replace(
+                        again, understood_as=f"{rewritten} (herschreven door het taalmodel)"
+                    )
+        if answer.kind == "text" and answer.extra.get("chunks"):
+            answer = self.writer.phrase(
+                question, answer.extra["chunks"], answer, self._known_numbers
+            )
+        return answer
+
+    def _route(
+        self, question: str, municipality: str | None, history: Sequence[dict[str, str]]
+    ) -> Answer:
+        """The goal tree, then the figures, then the text: never a language model."""
         scope = municipality or self.municipality_in(question)
         if scope and scope not in self.municipalities:
             return self.refusal(f"Ik heb geen documenten van de gemeente {scope}.")
@@ -215,6 +264,11 @@ class Assistant:
             kind="text",
             text=intro + "\n\n" + "\n\n".join(parts),
             citations=tuple(citations),
+            # what an LLM may word an answer from: the passages quoted here first
+            extra={
+                "chunks": [self.by_id[c] for c in by_chunk]
+                + [p.chunk for p in passages if p.chunk.id not in by_chunk]
+            },
         )
 
     def _content_terms(self, question: str, municipality: str | None) -> dict[str, float]:

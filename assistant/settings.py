@@ -45,7 +45,20 @@ SETTINGS: tuple[SettingSpec, ...] = (
     ),
     SettingSpec("chunk_words", "ASSISTANT_CHUNK_WORDS", 120, "Maximum words in a text chunk."),
     SettingSpec("top_k", "ASSISTANT_TOP_K", 5, "Passages retrieved per question."),
-    SettingSpec("llm", "ASSISTANT_LLM", "none", "Optional LLM backend; 'none' by default."),
+    SettingSpec(
+        "llm",
+        "ASSISTANT_LLM",
+        "none",
+        "Optional LLM backend for wording text answers and rewriting follow-ups: 'none', "
+        "'ollama:<model>' (server from OLLAMA_HOST) or 'openai-compatible:<base_url>:<model>' "
+        "(key from ASSISTANT_LLM_API_KEY or OPENAI_API_KEY). Never the source of a figure.",
+    ),
+    SettingSpec(
+        "llm_timeout",
+        "ASSISTANT_LLM_TIMEOUT",
+        60,
+        "Seconds to wait for the LLM before falling back.",
+    ),
     SettingSpec(
         "chroma_url",
         "ASSISTANT_CHROMA_URL",
@@ -68,6 +81,7 @@ class Settings:
     top_k: int
     llm: str
     chroma_url: str = ""
+    llm_timeout: float = 60.0
 
     @classmethod
     def load(cls, **overrides: Any) -> Settings:
@@ -88,6 +102,7 @@ class Settings:
         try:
             chunk_words = int(values["chunk_words"])
             top_k = int(values["top_k"])
+            llm_timeout = float(values["llm_timeout"])
         except ValueError as exc:
             raise SettingsError(f"Ongeldige numerieke instelling: {exc}") from exc
         embed_model = str(values["embed_model"]).lower()
@@ -100,6 +115,9 @@ class Settings:
             raise SettingsError(
                 f"Onbekende retrieval '{retrieval}'. Kies uit: {', '.join(RETRIEVAL_MODES)}."
             )
+        from .llm import parse_backend
+
+        parse_backend(str(values["llm"]))  # a wrong spelling fails at start-up, with an example
         if chunk_words < 20 or top_k < 1:
             raise SettingsError("chunk_words moet minstens 20 zijn en top_k minstens 1.")
         return cls(
@@ -109,8 +127,9 @@ class Settings:
             retrieval=retrieval,
             chunk_words=chunk_words,
             top_k=top_k,
-            llm=str(values["llm"]),
+            llm=str(values["llm"]).strip(),
             chroma_url=str(values["chroma_url"] or "").rstrip("/"),
+            llm_timeout=llm_timeout,
         )
 
     def with_(self, **changes: Any) -> Settings:

@@ -55,6 +55,8 @@ def render_answer(answer: Answer) -> None:
     if answer.understood_as:
         st.caption(f"Ik lees dit als: {answer.understood_as}")
     st.markdown(escape_markdown(answer.text).replace("\n", "  \n"))
+    for note in answer.extra.get("llm_notes", []):
+        st.caption(escape_markdown(note))
     row = answer.extra.get("row") if answer.kind == "figure" else None
     if row:
         render_row(row)
