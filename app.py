@@ -10,7 +10,7 @@ from assistant.answering import Assistant
 from assistant.corpus import SUPPORTED_SUFFIXES
 from assistant.errors import AssistantError
 from assistant.evaluation import load_eval_set, run_sets, summary
-from assistant.index import build_index, staleness
+from assistant.index import build_index, parse_document, staleness
 from assistant.settings import Settings
 from assistant.ui import (
     ALL_MUNICIPALITIES,
@@ -19,6 +19,7 @@ from assistant.ui import (
     add_uploaded,
     admin_password,
     available_eval_sets,
+    document_overview,
     document_picker,
     figures_frame,
     load_uploaded_set,
@@ -26,6 +27,7 @@ from assistant.ui import (
     render_answer,
     render_eval_report,
     render_goal_tree,
+    render_overview,
 )
 
 st.set_page_config(page_title="Begrotingsassistent", page_icon="📊")
@@ -191,9 +193,23 @@ def admin_page(assistant: Assistant) -> None:
             st.error(str(exc))
             return
         st.success(f"Toegevoegd: {doc.municipality}, {doc.title}, {doc.year}.")
+        chunks, cells, nodes = parse_document(doc, settings.chunk_words)
+        render_overview(document_overview(chunks, cells, nodes), doc.detected)
         rebuild(settings)
     if st.button("Index opnieuw opbouwen", key="admin-rebuild"):
         rebuild(settings)
+    st.subheader("Wat is er gelezen?")
+    labels = {f"{d.municipality}: {d.title}": d.id for d in assistant.documents}
+    chosen = st.selectbox("Document", list(labels), key="admin-document")
+    if chosen:
+        doc_id = labels[chosen]
+        render_overview(
+            document_overview(
+                [c for c in assistant.chunks if c.document_id == doc_id],
+                [c for c in assistant.cells if c.document_id == doc_id],
+                [n for n in assistant.goal_nodes.values() if n.document_id == doc_id],
+            )
+        )
 
 
 def rebuild(settings: Settings) -> None:

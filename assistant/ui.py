@@ -292,3 +292,58 @@ def document_picker(documents: list[Any], key: str, everything: bool = False) ->
 
 def municipality_options(documents: list[Any]) -> list[str]:
     return [ALL_MUNICIPALITIES] + sorted({d.municipality for d in documents})
+
+
+def document_overview(chunks: list[Any], cells: list[Any], goal_nodes: list[Any]) -> dict:
+    """What was read from one document: sections, tables with their size, figures, goals."""
+    sections = list(dict.fromkeys(c.section_path for c in chunks))
+    tables: dict[str, dict[str, set]] = {}
+    for cell in cells:
+        if cell.kind == "table":
+            t = tables.setdefault(cell.table, {"rows": set(), "columns": set(), "cells": set()})
+            t["rows"].add(cell.row)
+            t["columns"].add(cell.column)
+            t["cells"].add((cell.row, cell.column, cell.line))
+    return {
+        "sections": sections,
+        "passages": len(chunks),
+        "tables": [
+            (name, len(t["rows"]), sorted(t["columns"]), len(t["cells"]))
+            for name, t in tables.items()
+        ],
+        "figures": len(cells),
+        "amounts in text": sum(1 for c in cells if c.kind == "prose"),
+        "goals": len(goal_nodes),
+    }
+
+
+def render_overview(overview: dict, detected: tuple[str, ...] = ()) -> None:
+    """The overview of a document for staff: check what was read before relying on it."""
+    if detected:
+        st.info(
+            "Uit de inhoud gelezen (controleer en verbeter zo nodig in manifest.yaml): "
+            + ", ".join(detected)
+        )
+    cols = st.columns(4)
+    cols[0].metric("Secties", len(overview["sections"]))
+    cols[1].metric("Tabellen", len(overview["tables"]))
+    cols[2].metric("Cijfers", overview["figures"])
+    cols[3].metric("Doelen", overview["goals"])
+    with st.expander(f"Secties ({len(overview['sections'])})"):
+        st.markdown("\n".join(f"- {escape_markdown(s)}" for s in overview["sections"][:200]))
+    if overview["tables"]:
+        import pandas as pd
+
+        st.dataframe(
+            pd.DataFrame(
+                {
+                    "Tabel": [t[0] for t in overview["tables"]],
+                    "Rijen": [t[1] for t in overview["tables"]],
+                    "Kolommen": [", ".join(t[2]) for t in overview["tables"]],
+                    "Cellen": [t[3] for t in overview["tables"]],
+                }
+            ),
+            hide_index=True,
+        )
+    else:
+        st.warning("Geen tabellen herkend: cijfervragen over dit document krijgen geen antwoord.")

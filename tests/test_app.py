@@ -199,6 +199,20 @@ def test_beheer_uploads_a_pdf_and_the_chat_answers_from_it(tmp_path, monkeypatch
     assert not at.exception, at.exception
     assert any("Toegevoegd: Proefdorp" in s.value for s in at.success)
     assert any(p.name.endswith(".pdf") for p in corpus.iterdir())
+    # what was read from it, before anyone relies on it: sections, tables, figures
+    first = {}  # the upload's overview comes first on the page
+    for m in at.metric:
+        first.setdefault(m.label, m.value)
+    assert int(first["Tabellen"]) >= 1 and int(first["Cijfers"]) >= 3
+    tables = at.dataframe[0].value
+    assert tables["Cellen"].sum() >= 3 and any("2031" in c for c in tables["Kolommen"])
+    # and for any indexed document, after the rebuild
+    at.run()
+    at.selectbox(key="admin-document").select(
+        next(o for o in at.selectbox(key="admin-document").options if "Proefdorp" in o)
+    ).run()
+    assert not at.exception, at.exception
+    assert [int(m.value) for m in at.metric if m.label == "Tabellen"][-1] >= 1
 
     at.sidebar.radio[0].set_value("Chat").run()
     at.chat_input[0].set_value("Wat zijn de lasten van P2 Zorg en Welzijn in 2031?").run()
