@@ -39,7 +39,7 @@ PRE_WORDS = re.compile(
 )
 POST_WORDS = re.compile(r"^(primair|primitief|gewijzigd|actueel|bijgesteld)$", re.I)
 # Columns without a year: the difference between budget and realisation
-OTHER_COLUMNS = re.compile(r"^(verschil|afwijking)$", re.I)
+OTHER_COLUMNS = re.compile(r"^(verschil|afwijking|totaal)$", re.I)
 EMPTY_MARKERS = ("-", "--", "n.n.b.", "nvt", "n.v.t.", "gereed", "?")
 VALUE = re.compile(
     r"^(?P<neg>-)?(?P<eur>€)?(?P<num>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)"
@@ -113,7 +113,7 @@ def header_columns(text: str) -> tuple[list[Column], bool] | None:
             continue
         if tok.lower() == "wijziging" and k > 0 and tokens[k - 1].lower() == "na" and not pending:
             continue  # the second word of 'na wijziging', attached above
-        if OTHER_COLUMNS.match(tok) and columns:
+        if OTHER_COLUMNS.match(tok) and columns and columns[-1].period:
             columns.append(Column(tok.capitalize(), "", ""))
             pending = []
         elif QUALIFIER.match(tok):

@@ -201,3 +201,15 @@ def test_jaarstukken_column_groups(table: str, columns: list[str]) -> None:
     assert by_column["Verschil"].period == "" and by_column["Verschil"].value == 203000
     statuses = {c.column: c.status for c in cells if c.period == "2023"}
     assert sorted(statuses.values()) == ["begroot", "begroot", "realisatie"]
+
+
+def test_a_totaal_column_after_the_years_is_not_read_as_the_last_year() -> None:
+    """Investment tables: an unlabelled leading amount, four years, then Totaal."""
+    text = (
+        "Programma 2\n\nTabel 2.2 - Investeringen\nMeerjarenbeeld\n2024 2025 2026 2027 Totaal\n"
+        "Gymzaal Burmanlaan 1.651.000 - - - - 1.651.000\n"
+    )
+    cells = document_figures(parse_sections(text), document_id="d", municipality="m")
+    by_column = {c.column: c for c in cells}
+    assert list(by_column) == ["2024", "2025", "2026", "2027", "Totaal"]
+    assert by_column["2027"].value is None and by_column["Totaal"].value == 1651000
