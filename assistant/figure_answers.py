@@ -22,7 +22,7 @@ FIGURE_CUES = re.compile(
     r"\b(hoeveel|hoe (hoog|groot|veel|bekend)|welk(e)? (bedrag|percentage|aandeel|deel|budget)|"
     r"\w*lasten|\w*baten|totale|kost(en|te)?|uitgaven|uitgeven|geeft|besteedt?|inkomsten|budget|bedrag|"
     r"begroot|geraamde?|resultaat|saldo|mutaties|reserves?|tarief|percentage|procent|aandeel|"
-    r"aantal|waarde|streefwaarde|vergoeding|cijfer|"
+    r"aantal|\w*waarde|nulmeting|vergoeding|cijfer|"
     r"(verschil|afwijking)\b.*\b(begroting|begroot|realisatie|rekening))\b",
     re.IGNORECASE,
 )
@@ -384,6 +384,8 @@ class FigureAnswerer:
             ]
         elif status in ("ist", "soll"):
             cells = [c for c in cells if c.status == status] or cells
+        if not year:  # no year asked: a column that holds a figure ('-' in the others)
+            cells = [c for c in cells if c.value is not None] or cells
         if not cells:
             return None
         if status:

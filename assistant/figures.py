@@ -40,6 +40,9 @@ PRE_WORDS = re.compile(
 POST_WORDS = re.compile(r"^(primair|primitief|gewijzigd|actueel|bijgesteld)$", re.I)
 # Columns without a year: the difference between budget and realisation
 OTHER_COLUMNS = re.compile(r"^(verschil|afwijking|totaal)$", re.I)
+# Indicator tables measure from a baseline: '6,1% (2021)' before the target years
+BASELINE_WORDS = re.compile(r"\b(peilwaarde|nulmeting|uitgangswaarde|referentiewaarde)\b", re.I)
+BASELINE_CELL = re.compile(r"\s(?P<cell>-?\d[\d.,]*%?\s\((?P<year>(?:19|20)\d\d)\))$")
 EMPTY_MARKERS = ("-", "--", "n.n.b.", "nvt", "n.v.t.", "gereed", "?")
 VALUE = re.compile(
     r"^(?P<neg>-)?(?P<eur>€)?(?P<num>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)"
@@ -48,7 +51,10 @@ VALUE = re.compile(
 ANNOTATION = re.compile(r"^\([^)]*\d[^)]*\)\*?$")
 SCALE = re.compile(r"x\s*€\s*(1\.000(?:\.000)?)|€\s*x\s*(1\.000(?:\.000)?)", re.IGNORECASE)
 EURO_AMOUNT = re.compile(r"€\s?(-?\d{1,3}(?:\.\d{3})+(?:,\d+)?|-?\d+(?:,\d+)?)(\s?(mln|miljoen))?")
-MONEY_WORDS = re.compile(r"\b(baten|lasten|bedrag|budget|kosten|euro|saldo|reserves?)\b|€", re.I)
+MONEY_WORDS = re.compile(
+    r"\b(baten|lasten|bedrag|budget|kosten|euro|saldo|reserves?|kredieten?|investeringen?)\b|€",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -467,8 +473,19 @@ def table_cells(
         label, raw_cells, source = row
         label = re.sub(r"\s*\*+$", "", label).strip()
         closes_group = label.lower().startswith("totaal")
-        for column, raw in zip(columns, raw_cells):
+        row_columns = columns
+        baseline = BASELINE_WORDS.search(caption)
+        measured = BASELINE_CELL.search(label) if baseline else None
+        if baseline and measured:  # the baseline and its year, before the target columns
+            label = label[: measured.start()].strip()
+            raw_cells = [measured.group("cell"), *raw_cells]
+            year = measured.group("year")
+            word = baseline.group(0).capitalize()
+            row_columns = [Column(f"{word} ({year})", year, "realisatie"), *columns]
+        for column, raw in zip(row_columns, raw_cells):
             value, annotation, stars, is_percent = _cell_value(raw)
+            if column.period and annotation == f"({column.period})":
+                annotation = ""  # the year of a baseline, already in its column
             if stars and stars in notes:
                 annotation = (annotation + " " + f"{stars} {notes[stars]}").strip()
             unit = _unit(label, f"{group} {column.label} {money_context}", raw, is_percent)

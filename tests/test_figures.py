@@ -213,3 +213,18 @@ def test_a_totaal_column_after_the_years_is_not_read_as_the_last_year() -> None:
     by_column = {c.column: c for c in cells}
     assert list(by_column) == ["2024", "2025", "2026", "2027", "Totaal"]
     assert by_column["2027"].value is None and by_column["Totaal"].value == 1651000
+
+
+def test_a_baseline_with_its_year_before_the_target_columns() -> None:
+    text = (
+        "Programma 2\n\nTabel 2.1 - Effectindicatoren\nStreefwaarde Streefwaarde\nPeilwaarde\n"
+        "Effectindicator Begroting Begroting\n2024 2025\n"
+        "% inwoners met schuldenproblematiek 6,1% (2021) 6,0% 5,9%\n"
+    )
+    cells = document_figures(parse_sections(text), document_id="d", municipality="m")
+    assert [(c.column, c.period, c.value) for c in cells] == [
+        ("Peilwaarde (2021)", "2021", Decimal("6.1")),
+        ("Begroting 2024", "2024", Decimal("6.0")),
+        ("Begroting 2025", "2025", Decimal("5.9")),
+    ]
+    assert {c.row for c in cells} == {"% inwoners met schuldenproblematiek"}
