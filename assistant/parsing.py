@@ -323,8 +323,23 @@ def split_blocks(lines: list[Line]) -> list[Block]:
 
     blocks: list[Block] = []
     for run in runs:
-        blocks.extend(_split_run(run))
+        for block in _split_run(run):
+            previous = blocks[-1] if blocks else None
+            if (
+                block.kind == "table"
+                and previous is not None
+                and previous.kind == "paragraph"
+                and len(previous.lines) == 1
+                and TABLE_CAPTION.match(previous.lines[0].text.strip())
+                and not TABLE_CAPTION.match(block.caption)
+            ):  # 'Tabel 2.2 - Investeringen', a blank line, then the table
+                caption = previous.lines[0].text.strip()
+                block = Block("table", block.lines, caption=f"{caption} {block.caption}".strip())
+            blocks.append(block)
     return blocks
+
+
+TABLE_CAPTION = re.compile(r"^(tabel|overzicht|figuur)\s+\d+(\.\d+)*\b", re.I)
 
 
 def _split_run(run: list[Line]) -> list[Block]:
