@@ -228,3 +228,12 @@ def test_a_baseline_with_its_year_before_the_target_columns() -> None:
         ("Begroting 2025", "2025", Decimal("5.9")),
     ]
     assert {c.row for c in cells} == {"% inwoners met schuldenproblematiek"}
+
+
+def test_a_caption_a_blank_line_above_its_table_stays_its_caption() -> None:
+    text = (
+        "Programma 2\n\nTabel 2.2 - Investeringen P2\n\nMeerjarenbeeld\n2024 2025 Totaal\n"
+        "Gymzaal 1.000 - 1.000\nSporthal 2.000 500 2.500\n"
+    )
+    cells = document_figures(parse_sections(text), document_id="d", municipality="m")
+    assert cells and all(c.table.startswith("Tabel 2.2 - Investeringen P2") for c in cells)
