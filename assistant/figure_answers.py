@@ -455,6 +455,11 @@ class FigureAnswerer:
         best = ranked[0] if ranked else None
         measure = best[1] if best and best[0] >= MIN_SCORE else None
         if measure is None and follow_up:
+            unplaced = [t for t in terms if not _is_generic(t) and t not in label_terms(q)]
+            if unplaced and not years and not self._status(q):
+                # "En hoe zit het met de taart?": words that name nothing here; repeating the
+                # last figure would answer a question that was not asked
+                return self._clarify_unplaced(q, state.measure), state
             measure = state.measure
         if not cue and not follow_up and (best is None or best[0] < STRONG_SCORE):
             return None, state
@@ -849,6 +854,15 @@ class FigureAnswerer:
             text=f"Ik weet niet waar \u201c{question}\u201d op aansluit: er is nog geen cijfer "
             "in dit gesprek. Stel de hele vraag, bijvoorbeeld: 'Wat zijn de lasten van Jeugd "
             "in 2022?'",
+        )
+
+    def _clarify_unplaced(self, question: str, last: Measure | None) -> Answer:
+        about = f" over {last.label} ({last.first.municipality})" if last else ""
+        return Answer(
+            kind="clarification",
+            text=f"Ik kan “{question}” niet plaatsen in de cijfers{about}. Noemt u "
+            "een jaar, een ander onderwerp uit de tabel, of stel de hele vraag, bijvoorbeeld: "
+            "'Wat zijn de baten van Jeugd in 2022?'",
         )
 
     def _clarify(self, options: list[Measure]) -> Answer:

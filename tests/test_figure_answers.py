@@ -207,3 +207,17 @@ def test_a_follow_up_without_a_conversation_asks_for_the_whole_question(assistan
         answer = ask(assistant, stub)
         assert answer.kind == "clarification" and not answer.figures
         assert "Stel de hele vraag" in answer.text
+
+
+def test_a_follow_up_that_names_nothing_here_is_not_answered_with_the_last_figure(
+    assistant,
+) -> None:
+    history = [
+        {"role": "user", "content": "Wat zijn de lasten van Jeugd in 2021?"},
+        {"role": "assistant", "content": "Lasten Jeugd (2021): € 16.060.788 [1]."},
+    ]
+    answer = ask(assistant, "En hoe zit het met de taart?", history=history)
+    assert answer.kind == "clarification" and not answer.figures
+    assert "Lasten Jeugd" in answer.text  # it says what the conversation was about
+    # a follow-up with a year or a subject of the table still resolves
+    assert ask(assistant, "En in 2022?", history=history).figures[0].value == 16357714
