@@ -169,6 +169,15 @@ def is_figure_question(question: str) -> bool:
 
 
 _GENERIC_STEMS = set(stems(GENERIC_WORDS))
+# a resident's word for a generic one ("inkomsten": baten) is generic too
+_GENERIC_STEMS.update(
+    t
+    for word, meanings in VOCABULARY.items()
+    if all(set(stems(m)) <= _GENERIC_STEMS for m in meanings)
+    for t in stems(word)
+)
+# What a row measures: a question about baten is not answered by a row that is no baten
+_MEASURE_STEMS = set(stems("baten lasten saldo"))
 STATUS_TERMS.update(
     stems(" ".join(w for words in STATUS_WORDS.values() for w in words if len(w) > 3))
 )
@@ -293,6 +302,9 @@ class FigureAnswerer:
         ):
             for t in stems(text):
                 weights[t] = max(weights.get(t, 0.0), weight)
+        for cell in m.cells:  # 'Lasten 2024' over the years
+            for t in column_measure_terms(cell.column):
+                weights[t] = max(weights.get(t, 0.0), 0.7)
         return weights
 
     # -- resolution ---------------------------------------------------------------------------
@@ -320,7 +332,7 @@ class FigureAnswerer:
                 continue
             if exclude_totals and m.first.row.lower().startswith("totaal"):
                 continue
-            got = generic_matched = 0.0
+            got = generic_matched = measure_missed = 0.0
             matched: set[str] = set()
             for t in terms:
                 w = fields.get(t)
@@ -339,6 +351,8 @@ class FigureAnswerer:
                     matched.add(SYNONYM_OF.get(t, t))
                 elif w > 0:
                     generic_matched += weight[t]
+                elif t in _MEASURE_STEMS:
+                    measure_missed += weight[t]
             subject_got = sum(concepts[c] for c in matched)
             if subject_total and subject_got / subject_total < MIN_SUBJECT_MATCH:
                 continue  # the question is about something this row does not name
@@ -346,9 +360,13 @@ class FigureAnswerer:
             label_cover = len(row_terms & set(terms)) / len(row_terms) if row_terms else 0
             group_terms = set(stems(m.first.group)) - _GENERIC_STEMS
             unmatched_group = len(group_terms - set(terms)) / len(group_terms) if group_terms else 0
-            # Generic words the row does not match (procent, veranderen) do not count against it;
-            # a question of generic words only ("totale programmalasten") is measured by all.
-            denominator = subject_weight + generic_matched if subject_weight else total
+            # Generic words the row does not match (procent, veranderen) do not count against it,
+            # except the measure asked for (baten, lasten); a question of generic words only
+            # ("totale programmalasten") is measured by all.
+            if subject_weight:
+                denominator = subject_weight + generic_matched + measure_missed
+            else:
+                denominator = total
             score = got / denominator + 0.25 * label_cover - 0.05 * unmatched_group
             if score > 0:
                 ranked.append((score, m))

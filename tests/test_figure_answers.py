@@ -221,3 +221,34 @@ def test_a_follow_up_that_names_nothing_here_is_not_answered_with_the_last_figur
     assert "Lasten Jeugd" in answer.text  # it says what the conversation was about
     # a follow-up with a year or a subject of the table still resolves
     assert ask(assistant, "En in 2022?", history=history).figures[0].value == 16357714
+
+
+def test_a_row_that_is_not_the_measure_asked_for_does_not_win() -> None:
+    """'baten' asked, an indicator row that names the subject but no baten loses, whatever
+    the corpus makes of the word's rarity; and 'inkomsten' is a resident's word for baten."""
+    from dataclasses import replace
+
+    from assistant.figure_answers import FigureAnswerer
+
+    baten = replace(
+        _cell("Aadorp", "Jeugd", "2020", 2822774),
+        table="Overzicht baten en lasten",
+        group="Baten per doelenboom",
+    )
+    lasten = replace(baten, group="Lasten per doelenboom", value=Decimal(16695012))
+    indicator = replace(
+        _cell("Aadorp", "totaal aantal jeugdigen uniek", "2020", 739),
+        table="Indicatoren",
+        group="Jongerenwerk",
+        unit="count",
+    )
+    # 'baat' rare in this corpus, 'jeugd' common, 'inkomst' not in it at all
+    answerer = FigureAnswerer([indicator, lasten, baten], {"baat": 5.0, "jeugd": 1.8}, "")
+    for question in (
+        "Hoeveel baten heeft Jeugd in 2020?",
+        "Wat zijn de inkomsten van Jeugd in 2020?",
+    ):
+        answer = answerer.answer(question, "Aadorp")
+        assert answer.kind == "figure", question
+        assert answer.figures[0].value == 2822774, question
+        assert "jeugdigen" not in answer.text  # not even offered as another reading
