@@ -9,7 +9,7 @@ import streamlit as st
 from assistant.answering import Assistant
 from assistant.corpus import SUPPORTED_SUFFIXES
 from assistant.errors import AssistantError
-from assistant.evaluation import load_eval_set, run_sets, summary
+from assistant.evaluation import assistant_retrieval, load_eval_set, run_sets, summary
 from assistant.index import build_index, parse_document, staleness
 from assistant.settings import Settings
 from assistant.ui import (
@@ -147,7 +147,9 @@ def evaluation_page(assistant: Assistant) -> None:
             return assistant.ask(question, municipality, history).to_json()
 
         results = run_sets(ask, [eval_set], lambda d, t: bar.progress(d / t, text=f"{d}/{t}"))
-        st.session_state["eval-report"] = summary(results)
+        report = summary(results)
+        report["retrieval"] = assistant_retrieval(assistant, [eval_set])
+        st.session_state["eval-report"] = report
     report = st.session_state.get("eval-report")
     if report:
         render_eval_report(report)

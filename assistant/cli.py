@@ -146,10 +146,9 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
     from .answering import Assistant
     from .evaluation import (
-        Turn,
+        assistant_retrieval,
         load_eval_set,
         markdown_report,
-        retrieval_by_set,
         run_sets,
         summary,
     )
@@ -165,12 +164,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
         results = run_sets(ask, sets, lambda done, _: bar.update(done - bar.n))
     report = summary(results)
-
-    def retrieve(turn: Turn) -> list[str]:
-        return [p.chunk.text for p in assistant.retrieve(turn.question, turn.municipality, 5)]
-
-    passages = [(c.municipality, c.text) for c in assistant.chunks]
-    report["retrieval"] = retrieval_by_set(sets, passages, retrieve)
+    report["retrieval"] = assistant_retrieval(assistant, sets)
     print(f"{'set':<28} {'kind':<10} {'passed':>6} {'total':>6}")
     for set_name, kinds in report["by_set"].items():
         for kind, b in sorted(kinds.items()):

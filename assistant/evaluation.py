@@ -237,6 +237,16 @@ def retrieval_by_set(
     return {s.name: retrieval_metrics(measurable_turns([s], passages), retrieve) for s in sets}
 
 
+def assistant_retrieval(assistant: Any, sets: Iterable[EvalSet]) -> dict[str, dict[str, float]]:
+    """retrieval_by_set for the assistant's own index: its top-5 passages per question."""
+
+    def retrieve(turn: Turn) -> list[str]:
+        return [p.chunk.text for p in assistant.retrieve(turn.question, turn.municipality, 5)]
+
+    passages = [(c.municipality, c.text) for c in assistant.chunks]
+    return retrieval_by_set(sets, passages, retrieve)
+
+
 # -- running sets ----------------------------------------------------------------------------
 
 

@@ -222,6 +222,28 @@ def render_eval_report(report: dict[str, Any]) -> None:
     )
     st.dataframe(kinds, hide_index=True)
     st.bar_chart(kinds.set_index("Soort"))
+    if report.get("retrieval"):
+        st.subheader("Vinden van de bron")
+        st.caption(
+            "Staat de passage met het verwachte cijfer of de verwachte tekst bovenaan (hit@1), "
+            "bij de eerste vijf (hit@5), en hoe hoog gemiddeld (MRR)? Alleen over vragen "
+            "waarvan het bewijs letterlijk in een passage staat."
+        )
+        st.dataframe(
+            pd.DataFrame(
+                [
+                    {
+                        "Set": name,
+                        "Vragen": m["n"],
+                        "hit@1": round(m["hit@1"], 2),
+                        "hit@5": round(m["hit@5"], 2),
+                        "MRR": round(m["mrr"], 2),
+                    }
+                    for name, m in report["retrieval"].items()
+                ]
+            ),
+            hide_index=True,
+        )
     failing = [c for c in report["cases"] if not c["passed"]]
     st.subheader(f"Niet geslaagd ({len(failing)})")
     for case in failing:

@@ -119,6 +119,9 @@ def test_evaluatie_page_runs_a_set_and_shows_the_results(use_built_index) -> Non
     kinds = at.dataframe[0].value
     assert set(kinds["Soort"]) == {"figure", "text", "refusal"}
     assert list(kinds["Niet geslaagd"]) == [0, 0, 0]
+    retrieval = at.dataframe[1].value  # the same metrics as `eval` prints
+    assert list(retrieval["Set"]) == ["dev"] and retrieval["Vragen"][0] == 35
+    assert 0 < retrieval["hit@1"][0] <= retrieval["hit@5"][0] <= 1
 
 
 def test_uploaded_sets_are_validated_with_a_clear_message() -> None:
