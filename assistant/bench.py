@@ -12,7 +12,14 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from .evaluation import EvalSet, Turn, load_eval_set, measurable_turns, retrieval_metrics
+from .evaluation import (
+    EvalSet,
+    Turn,
+    load_eval_set,
+    measurable_turns,
+    retrieval_metrics,
+    top_passages,
+)
 from .settings import PROJECT_ROOT, Settings
 
 BENCHMARKS = PROJECT_ROOT / "evals" / "BENCHMARKS.md"
@@ -372,13 +379,7 @@ def baseline_section(settings: Settings, sets: list[EvalSet]) -> str:
         passages = [(c.municipality, c.text) for c in assistant.chunks]
         for eval_set in sets:
             turns = measurable_turns([eval_set], passages)
-
-            def retrieve(turn: Turn) -> list[str]:
-                return [
-                    p.chunk.text for p in assistant.retrieve(turn.question, turn.municipality, 5)
-                ]
-
-            mine = retrieval_metrics(turns, retrieve)
+            mine = retrieval_metrics(turns, top_passages(assistant))
             theirs = retrieval_metrics(turns, vanilla)
             results = run_sets(lambda q, m, h: assistant.ask(q, m, h).to_json(), [eval_set])
             figures = [r for r in results if r.turn.kind == "figure"]

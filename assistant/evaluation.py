@@ -8,11 +8,14 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml
 
 from .errors import AssistantError
+
+if TYPE_CHECKING:
+    from .answering import Assistant
 
 KINDS = ("figure", "text", "refusal", "any")
 
@@ -237,14 +240,21 @@ def retrieval_by_set(
     return {s.name: retrieval_metrics(measurable_turns([s], passages), retrieve) for s in sets}
 
 
-def assistant_retrieval(assistant: Any, sets: Iterable[EvalSet]) -> dict[str, dict[str, float]]:
-    """retrieval_by_set for the assistant's own index: its top-5 passages per question."""
+def top_passages(assistant: Assistant, k: int = 5) -> Callable[[Turn], list[str]]:
+    """The texts of the assistant's top-k passages for a turn's question."""
 
     def retrieve(turn: Turn) -> list[str]:
-        return [p.chunk.text for p in assistant.retrieve(turn.question, turn.municipality, 5)]
+        return [p.chunk.text for p in assistant.retrieve(turn.question, turn.municipality, k)]
 
+    return retrieve
+
+
+def assistant_retrieval(
+    assistant: Assistant, sets: Iterable[EvalSet]
+) -> dict[str, dict[str, float]]:
+    """retrieval_by_set for the assistant's own index: its top-5 passages per question."""
     passages = [(c.municipality, c.text) for c in assistant.chunks]
-    return retrieval_by_set(sets, passages, retrieve)
+    return retrieval_by_set(sets, passages, top_passages(assistant))
 
 
 # -- running sets ----------------------------------------------------------------------------

@@ -302,8 +302,8 @@ class FigureAnswerer:
         ):
             for t in stems(text):
                 weights[t] = max(weights.get(t, 0.0), weight)
-        for cell in m.cells:  # 'Lasten 2024' over the years
-            for t in column_measure_terms(cell.column):
+        for column in {cell.column for cell in m.cells}:  # 'Lasten 2024', weighed as a group
+            for t in column_measure_terms(column):
                 weights[t] = max(weights.get(t, 0.0), 0.7)
         return weights
 
