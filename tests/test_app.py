@@ -139,8 +139,14 @@ def test_uploaded_sets_are_validated_with_a_clear_message() -> None:
 
 
 def test_beheer_is_off_without_a_password_and_needs_the_right_one(
-    use_built_index, monkeypatch
+    built_settings, monkeypatch, tmp_path
 ) -> None:
+    import shutil
+
+    # its rebuild replaces the index it is given: a copy, so that the session's index, which
+    # other tests hold open, stays where it is
+    shutil.copytree(built_settings.index_dir, tmp_path / "index", symlinks=True)
+    monkeypatch.setenv("ASSISTANT_INDEX", str(tmp_path / "index"))
     monkeypatch.delenv("ASSISTANT_ADMIN_PASSWORD", raising=False)
     at = _app()
     at.sidebar.radio[0].set_value("Beheer").run()
