@@ -172,6 +172,9 @@ def cmd_eval(args: argparse.Namespace) -> int:
     for kind, b in sorted(report["by_kind"].items()):
         print(f"{'(all)':<28} {kind:<10} {b['passed']:>6} {b['total']:>6}")
     print(f"Totaal: {report['passed']}/{report['total']}")
+    print(f"\n{'foute cijfers':<28} {'fout':>6} {'beurten':>8}  (cijfer- en weigerbeurten)")
+    for set_name, w in report["wrong_figures"].items():
+        print(f"{set_name:<28} {w['wrong']:>6} {w['turns']:>8}")
     print(f"\n{'retrieval':<28} {'turns':>6} {'hit@1':>6} {'hit@5':>6} {'MRR':>6}")
     for set_name, m in report["retrieval"].items():
         print(f"{set_name:<28} {m['n']:>6} {m['hit@1']:>6.2f} {m['hit@5']:>6.2f} {m['mrr']:>6.2f}")

@@ -278,6 +278,7 @@ class TurnResult:
             "expect": self.turn.expect,
             "passed": self.passed,
             "reason": self.reason,
+            "wrong_figure": states_wrong_figure(self),
             "answer": self.answer,
         }
 
@@ -308,8 +309,32 @@ def run_sets(
     return results
 
 
+def states_wrong_figure(result: TurnResult) -> bool:
+    """A figure answer whose value is wrong: the worst failure this product can have.
+
+    Counted over figure and refusal turns: an answer that states a number where another number
+    (or a refusal) was expected. A refusal or a question back is not a wrong figure.
+    """
+    if result.turn.kind not in ("figure", "refusal") or result.passed:
+        return False
+    return bool(result.answer.get("figures"))
+
+
+def wrong_figures(results: list[TurnResult]) -> dict[str, dict[str, int]]:
+    """Per set: wrong figures stated, over the figure and refusal turns."""
+    out: dict[str, dict[str, int]] = {}
+    for r in results:
+        if r.turn.kind not in ("figure", "refusal"):
+            continue
+        bucket = out.setdefault(r.set_name, {"wrong": 0, "turns": 0})
+        bucket["turns"] += 1
+        bucket["wrong"] += int(states_wrong_figure(r))
+    return out
+
+
 def summary(results: list[TurnResult]) -> dict[str, Any]:
-    """The JSON report: top-level passed, total, by_kind (and by_set), and every case."""
+    """The JSON report: top-level passed, total, by_kind (and by_set), wrong figures per set
+    (`wrong_figures`), and every case."""
     by_kind: dict[str, dict[str, int]] = {}
     by_set: dict[str, dict[str, dict[str, int]]] = {}
     for r in results:
@@ -324,6 +349,7 @@ def summary(results: list[TurnResult]) -> dict[str, Any]:
         "total": len(results),
         "by_kind": by_kind,
         "by_set": by_set,
+        "wrong_figures": wrong_figures(results),
         "cases": [r.to_json() for r in results],
     }
 
@@ -334,6 +360,11 @@ def markdown_report(report: dict[str, Any]) -> str:
     for set_name, kinds in report["by_set"].items():
         for kind, b in sorted(kinds.items()):
             lines.append(f"| {set_name} | {kind} | {b['passed']} | {b['total']} |")
+    if report.get("wrong_figures"):
+        lines += ["", "## Wrong figures", "", "| set | wrong | figure and refusal turns |"]
+        lines.append("|---|---:|---:|")
+        for set_name, w in report["wrong_figures"].items():
+            lines.append(f"| {set_name} | {w['wrong']} | {w['turns']} |")
     if report.get("retrieval"):
         lines += ["", "## Retrieval", "", "| set | turns | hit@1 | hit@5 | MRR |"]
         lines.append("|---|---:|---:|---:|---:|")

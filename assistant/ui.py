@@ -213,7 +213,18 @@ def render_eval_report(report: dict[str, Any]) -> None:
     """Totals, a pass/fail table per kind with a chart, and each failing case opened up."""
     import pandas as pd
 
-    st.metric("Geslaagd", f"{report['passed']} van {report['total']}")
+    wrong = report.get("wrong_figures") or {}
+    wrong_n = sum(w["wrong"] for w in wrong.values())
+    turns_n = sum(w["turns"] for w in wrong.values())
+    left, right = st.columns(2)
+    left.metric("Geslaagd", f"{report['passed']} van {report['total']}")
+    right.metric(
+        "Foute cijfers",
+        f"{wrong_n} van {turns_n}",
+        help="Antwoorden die een ander getal noemen dan het juiste (of een getal waar het "
+        "antwoord een weigering moest zijn), over alle cijfer- en weigervragen. Een weigering "
+        "of een wedervraag telt hier niet.",
+    )
     kinds = pd.DataFrame(
         [
             {"Soort": k, "Geslaagd": v["passed"], "Niet geslaagd": v["total"] - v["passed"]}

@@ -116,6 +116,7 @@ def test_evaluatie_page_runs_a_set_and_shows_the_results(use_built_index) -> Non
     at.button(key="eval-run").click().run()
     assert not at.exception, at.exception
     assert at.metric[0].value == "50 van 50"
+    assert at.metric[1].label == "Foute cijfers" and at.metric[1].value == "0 van 44"
     kinds = at.dataframe[0].value
     assert set(kinds["Soort"]) == {"figure", "text", "refusal"}
     assert list(kinds["Niet geslaagd"]) == [0, 0, 0]

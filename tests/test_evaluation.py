@@ -6,7 +6,14 @@ from pathlib import Path
 
 import pytest
 
-from assistant.evaluation import EvalSetError, Turn, load_eval_set, score
+from assistant.evaluation import (
+    EvalSetError,
+    Turn,
+    TurnResult,
+    load_eval_set,
+    score,
+    summary,
+)
 
 from .conftest import SHARED
 
@@ -53,6 +60,24 @@ def test_text_refusal_and_any_scoring() -> None:
     assert not score(_turn("any", exclude=["loverboy"]), answer)[0]
     assert score(_turn("refusal"), {"kind": "refusal", "figures": []})[0]
     assert not score(_turn("refusal"), answer)[0]
+
+
+def test_wrong_figures_count_stated_numbers_only() -> None:
+    def result(kind: str, answer: dict, **expect) -> TurnResult:
+        turn = _turn(kind, **expect)
+        return TurnResult("s", turn, answer, score(turn, answer)[0], "")
+
+    figure = {"kind": "figure", "figures": [{"value": 5}], "citations": []}
+    refusal = {"kind": "refusal", "figures": [], "citations": []}
+    results = [
+        result("figure", figure, value=5),  # right
+        result("figure", figure, value=6),  # wrong number: counted
+        result("refusal", figure),  # a number where a refusal was due: counted
+        result("figure", refusal, value=6),  # a refusal instead of a number: not counted
+        result("refusal", refusal),
+        result("text", figure, include=["x"]),  # not a figure or refusal turn
+    ]
+    assert summary(results)["wrong_figures"] == {"s": {"wrong": 2, "turns": 5}}
 
 
 def _independent_score(turn: dict, answer: dict) -> bool:
