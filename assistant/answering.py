@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from . import store
 from .errors import AssistantError
 from .figure_answers import FigureAnswerer, label_terms
+from .gemeenten import named_municipalities
 from .goal_answers import GoalAnswerer
 from .index import VectorIndex
 from .models import Answer, Citation
@@ -188,10 +189,19 @@ class Assistant:
         scope = municipality or self.municipality_in(question)
         if scope and scope not in self.municipalities:
             return self.refusal(f"Ik heb geen documenten van de gemeente {scope}.")
+        elsewhere = self.uncovered_municipalities(question)
+        mentioned = self._mentioned(elsewhere, scope)
+        if elsewhere and len(mentioned) < len(elsewhere):
+            return self._refuse_elsewhere(elsewhere)
         goal = self.goals.answer(question, scope, history)
         if goal is not None:
             return goal
         figure = self.figures.answer(question, scope, history)
+        if figure is not None and elsewhere and figure.figures:
+            # 'Wat betaalt Zwolle?' in a document that names Zwolle: only a figure about Zwolle
+            about = " ".join([figure.understood_as, *(c.quote for c in figure.citations)])
+            if not all(self._base_name(m) in about for m in elsewhere):
+                return self._refuse_elsewhere(elsewhere)
         if figure is not None:
             return self._with_tables(figure)
         return self.text_answer(question, scope)
@@ -214,6 +224,31 @@ class Assistant:
                 )
             )
         return replace(answer, citations=tuple(citations))
+
+    def uncovered_municipalities(self, question: str) -> list[str]:
+        """Municipalities the question names that no document is about, when it names none
+        that is: asking about them must not get another municipality's figure."""
+        named = named_municipalities(question)
+        if not named or any(m in self.municipalities for m in named):
+            return []
+        return named
+
+    @staticmethod
+    def _base_name(municipality: str) -> str:
+        return re.sub(r"\s*\(.*\)$", "", municipality)  # 'Bergen (NH.)' is printed 'Bergen'
+
+    def _mentioned(self, municipalities: list[str], scope: str | None) -> list[str]:
+        """Those of the municipalities that the documents in scope name (a partner in a
+        gemeenschappelijke regeling, a neighbour in a comparison)."""
+        chunks = [c for c in self.chunks if scope is None or c.municipality == scope]
+        return [m for m in municipalities if any(self._base_name(m) in c.text for c in chunks)]
+
+    def _refuse_elsewhere(self, municipalities: list[str]) -> Answer:
+        names = " en ".join(municipalities)
+        return self.refusal(
+            f"Over de gemeente {names} heb ik geen documenten of cijfers, en ik geef geen "
+            "cijfer van een andere gemeente in plaats daarvan."
+        )
 
     def municipality_in(self, question: str) -> str | None:
         """A municipality named in the question, if exactly one known one is."""

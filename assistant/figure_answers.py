@@ -557,17 +557,54 @@ class FigureAnswerer:
             return self._difference(measure, c2, c1), new_state  # type: ignore[arg-type]
 
         year = years[0] if years else (state.years[-1] if follow_up and state.years else None)
-        cell = self._cell(measure, year, status, terms)
+        cell_terms = list(terms)
+        if follow_up and state.last_cell is not None:
+            # "En in 2026?" after the lasten of 2024: the lasten column of 2026
+            cell_terms += column_measure_terms(state.last_cell.column)
+        cell = self._cell(measure, year, status, cell_terms)
         if cell is None or cell.value is None:
             if year:
                 return self._refuse_year(measure, year), new_state
             return self._refuse_unknown(q), new_state
+        rivals = self._rival_columns(measure, cell)
+        if rivals:
+            return self._clarify_columns(measure, [cell, *rivals]), new_state
         answer = self._lookup(measure, cell, ranked, year)
         return answer, replace(
             new_state,
             last_value=cell.value,
             last_cell=cell,
             years=(cell.period,) if cell.period else new_state.years,
+        )
+
+    @staticmethod
+    def _rival_columns(measure: Measure, cell: TableCell) -> list[TableCell]:
+        """Other columns of the same row, year, status and measure with another value: the
+        question does not say which one is meant ('Toevoeging 2024', 'Saldo 31-12-2024')."""
+        if not cell.period or cell.kind != "table":
+            return []
+        measure_of = column_measure_terms(cell.column)
+        return [
+            c
+            for c in measure.cells
+            if c is not cell
+            and c.period == cell.period
+            and c.status == cell.status
+            and c.column != cell.column
+            and c.value is not None
+            and c.value != cell.value
+            and column_measure_terms(c.column) == measure_of
+        ]
+
+    def _clarify_columns(self, measure: Measure, cells: list[TableCell]) -> Answer:
+        listed = "; ".join(
+            f"{c.column}: {fmt(c.value, c.unit)}" for c in cells if c.value is not None
+        )
+        return Answer(
+            kind="clarification",
+            text=f"Bij {measure.label} ({measure.first.table}, {measure.first.municipality}) "
+            f"staan voor {cells[0].period} meer kolommen. Welke bedoelt u? {listed}.",
+            citations=tuple(self._citation(c) for c in cells[:1]),
         )
 
     def _difference_column(

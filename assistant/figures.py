@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from .parsing import Block, Line, Section, is_table_row, sentences
+from .table_grid import Grid, normalize_cell, read_grid
 
 YEAR = re.compile(r"^(19[5-9]\d|20[0-4]\d)$")
 QUALIFIER = re.compile(
@@ -49,7 +50,21 @@ VALUE = re.compile(
     r"(?P<pct>%)?(?P<stars>\*+)?(?P<ann>\([^)]*\))?$"
 )
 ANNOTATION = re.compile(r"^\([^)]*\d[^)]*\)\*?$")
-SCALE = re.compile(r"x\s*€\s*(1\.000(?:\.000)?)|€\s*x\s*(1\.000(?:\.000)?)", re.IGNORECASE)
+# Scale notes in the spellings budgets use: 'bedragen x € 1.000', '(x €1.000)', '€ x 1.000',
+# "€ '000", 'x 1.000 euro', 'bedragen in duizenden euro's', 'x € 1 mln', 'in miljoenen'
+_THOUSAND = r"1[.,]?000"
+_MILLION = r"1[.,]?000[.,]?000|1\s?(?:mln|miljoen)\b|mln\b|miljoen\b"
+SCALE_NOTES: tuple[tuple[re.Pattern[str], int], ...] = tuple(
+    (re.compile(p, re.IGNORECASE), factor)
+    for p, factor in (
+        (rf"\bx\s*(?:€|eur|euro)?\s*(?:{_MILLION})|€\s*x\s*(?:{_MILLION})|"
+         r"in\s+miljoenen|€\s*'\s?000[.,]?000\b|€\s*mln\b", 1_000_000),
+        (rf"\bx\s*(?:€|eur|euro)?\s*{_THOUSAND}\b|€\s*x\s*{_THOUSAND}\b|"
+         rf"in\s+duizenden|€\s*'\s?000\b|\bin\s+€\s*{_THOUSAND}\b|k€|€\s*k\b", 1000),
+    )
+)  # fmt: skip
+SCALE = re.compile("|".join(p.pattern for p, _ in SCALE_NOTES), re.IGNORECASE)
+SCALE_NOTE_ONLY = re.compile(r"^\(?\s*(bedragen)?\s*(" + SCALE.pattern + r")[\s,\-)]*$", re.I)
 EURO_AMOUNT = re.compile(r"€\s?(-?\d{1,3}(?:\.\d{3})+(?:,\d+)?|-?\d+(?:,\d+)?)(\s?(mln|miljoen))?")
 MONEY_WORDS = re.compile(
     r"\b(baten|lasten|bedrag|budget|kosten|euro|saldo|reserves?|kredieten?|investeringen?)\b|€",
@@ -87,6 +102,17 @@ class Column:
     label: str
     period: str
     status: str
+
+
+def table_scale(text: str) -> tuple[int, bool]:
+    """The multiplier a table's scale note gives, and whether it names euros."""
+    for pattern, factor in SCALE_NOTES:
+        m = pattern.search(text)
+        if m:
+            note = text[max(0, m.start() - 12) : m.end() + 8].lower()
+            euro = "€" in note or "eur" in note or "duizenden" in note or "miljoenen" in note
+            return factor, euro
+    return 1, True
 
 
 def parse_number(text: str) -> Decimal | None:
@@ -136,6 +162,27 @@ def header_columns(text: str) -> tuple[list[Column], bool] | None:
     if len(columns) < 1 or (len(columns) == 1 and not columns[0].status):
         return None
     return columns, has_source
+
+
+def grid_column(header: str) -> Column | None:
+    """The column a grid's header words name, top to bottom ('Realisatie 2023',
+    'Begroting 2024 baten'); None when they name no year, status or kind of column."""
+    text = header_text(header)
+    tokens = text.split()
+    years = set(re.findall(r"(?<!\d)(19[5-9]\d|20[0-4]\d)(?!\d)", text))
+    period = years.pop() if len(years) == 1 else ""
+    measures = [t.capitalize() for t in tokens if MEASURE_WORDS.match(t)]
+    rest = [t for t in tokens if not MEASURE_WORDS.match(t)]
+    label = " ".join([*measures, *rest]).strip()
+    lowered = [t.lower() for t in tokens]
+    if "ist" in lowered or "soll" in lowered:
+        status = "ist" if "ist" in lowered else "soll"
+    else:
+        status = canonical_status(" ".join(t for t in tokens if QUALIFIER.match(t)))
+    if not period and not status:
+        # a column named without a year ('Totaal', 'Reeds beschikbaar gesteld krediet')
+        return Column(label[:1].upper() + label[1:], "", "") if label else None
+    return Column(label, period, status)
 
 
 def _na_wijziging(tokens: list[str], k: int) -> bool:
@@ -322,9 +369,23 @@ def _is_value(tok: str) -> bool:
     return bool(VALUE.match(tok)) or tok.lower() in EMPTY_MARKERS
 
 
+def merge_euro_signs(tokens: list[str]) -> list[str]:
+    """'€ 1.234', '- € 1.234' and '€ -1.234' as one token each: '€1.234', '-€1.234'."""
+    out: list[str] = []
+    for tok in tokens:
+        if out and out[-1] in ("€", "-€", "- €") and VALUE.match(tok.lstrip("-")):
+            sign = "-" if out[-1].startswith("-") or tok.startswith("-") else ""
+            out[-1] = f"{sign}€{tok.lstrip('-')}"
+        elif out and out[-1] in ("-", "–") and tok == "€":
+            out[-1] = "-€"
+        else:
+            out.append(tok)
+    return out
+
+
 def split_row(text: str, n_columns: int, has_source: bool) -> tuple[str, list[str], str] | None:
     """A row as (label, cells, source); None for a row without cells (a group row)."""
-    tokens = text.split()
+    tokens = merge_euro_signs(text.split())
     if not tokens:
         return None
     # Source: trailing words that are not values (and not a value's annotation).
@@ -393,9 +454,19 @@ def _footnotes(lines: list[str]) -> dict[str, str]:
     return notes
 
 
+# Row labels that name a quantity other than money: never scaled by a table's 'x € 1.000'
+NOT_MONEY = re.compile(
+    r"\b(aantal(len)?|fte|leeftijd|frequentie|inwoners|personen|medewerkers|leerlingen|"
+    r"uren|dagen|km|m2|kilo|kg|ton|ratio|rapportcijfer|score|index)\b|%",
+    re.IGNORECASE,
+)
+
+
 def _unit(label: str, context: str, value_raw: str, is_percent: bool) -> str:
     if is_percent or "(%)" in label or label.lower().startswith(("percentage", "mate ")):
         return "percent"
+    if NOT_MONEY.search(label) and "€" not in value_raw:
+        return "count"
     if re.search(r"\bcijfer\b|rapportcijfer|waardering", label, re.I) and "," in value_raw:
         return "grade"
     if "€" in value_raw or MONEY_WORDS.search(context):
@@ -412,6 +483,7 @@ class TableState:
     caption: str
     scale: int
     group: str
+    euro: bool = True
 
 
 def table_cells(
@@ -430,12 +502,25 @@ def table_cells(
     """
     lines = [ln for ln in block.lines]
     texts = [ln.text for ln in lines]
+    grid = read_grid(texts)
+    if grid is not None and not (carry is not None and not block.caption and not grid.header_lines):
+        read = _grid_cells(
+            grid,
+            block,
+            section,
+            document_id=document_id,
+            municipality=municipality,
+            context_lines=context_lines,
+        )
+        if read is not None and read[0]:
+            return read
     header_at = next((i for i in range(len(lines)) if find_header(texts, i) is not None), None)
     before_header = texts[:header_at] if header_at is not None else texts
     leading_rows = any(is_table_row(t) for t in before_header)
     if carry is not None and not block.caption and leading_rows:
         columns, has_source = carry.columns, carry.has_source
         caption, scale, group, skip = carry.caption, carry.scale, carry.group, 0
+        euro = carry.euro
     elif header_at is None:
         return [], None
     else:
@@ -443,14 +528,11 @@ def table_cells(
         caption = block.caption or " ".join(ln.text.strip() for ln in lines[:header_at])
         caption = caption.strip() or section.title
         scale_text = " ".join([caption, *texts[header_at : header_at + used], *context_lines])
-        scale_match = SCALE.search(scale_text)
-        scale = (
-            int(parse_number(next(g for g in scale_match.groups() if g)) or 1) if scale_match else 1
-        )
+        scale, euro = table_scale(scale_text)
         group = _header_lead(texts[header_at]) if block.caption or header_at else ""
         skip = header_at + used
     notes = _footnotes(texts)
-    money_context = " ".join([caption, section.title, " > ".join(section.path)])
+    table = _Table(document_id, municipality, caption, section, scale, euro)
 
     cells: list[TableCell] = []
     for i, ln in enumerate(lines):
@@ -473,50 +555,141 @@ def table_cells(
         label, raw_cells, source = row
         label = re.sub(r"\s*\*+$", "", label).strip()
         closes_group = label.lower().startswith("totaal")
-        row_columns = columns
-        baseline = BASELINE_WORDS.search(caption)
-        measured = BASELINE_CELL.search(label) if baseline else None
-        if baseline and measured:  # the baseline and its year, before the target columns
-            label = label[: measured.start()].strip()
-            raw_cells = [measured.group("cell"), *raw_cells]
-            year = measured.group("year")
-            word = baseline.group(0).capitalize()
-            row_columns = [Column(f"{word} ({year})", year, "realisatie"), *columns]
-        for column, raw in zip(row_columns, raw_cells):
-            value, annotation, stars, is_percent = _cell_value(raw)
-            if column.period and annotation == f"({column.period})":
-                annotation = ""  # the year of a baseline, already in its column
-            if stars and stars in notes:
-                annotation = (annotation + " " + f"{stars} {notes[stars]}").strip()
-            unit = _unit(label, f"{group} {column.label} {money_context}", raw, is_percent)
-            if unit == "count" and scale > 1:
-                unit = "EUR"  # 'bedragen x € 1.000': the table is in euros
-            if value is not None and unit == "EUR":
-                value = value * scale
-            cells.append(
-                TableCell(
-                    document_id=document_id,
-                    municipality=municipality,
-                    table=caption,
-                    section=" > ".join(section.path),
-                    group=group,
-                    row=label,
-                    column=column.label,
-                    period=column.period,
-                    status=column.status,
-                    raw=raw,
-                    value=value,
-                    unit=unit,
-                    scale=scale if unit == "EUR" else 1,
-                    annotation=annotation,
-                    source=source,
-                    line=ln.number,
-                    quote=text,
-                )
+        cells.extend(
+            _row_cells(
+                _Row(label, columns, raw_cells, source, ln.number, text, group), table, notes
             )
+        )
         if closes_group:
             group = ""  # a total closes its block ("Totaal programma lasten")
-    return cells, TableState(columns, has_source, caption, scale, group)
+    return cells, TableState(columns, has_source, caption, scale, group, euro)
+
+
+@dataclass(frozen=True)
+class _Table:
+    """What every cell of one table shares."""
+
+    document_id: str
+    municipality: str
+    caption: str
+    section: Section
+    scale: int
+    euro: bool  # the scale note names euros ('x € 1.000'), so every figure is an amount
+
+    @property
+    def money_context(self) -> str:
+        return " ".join([self.caption, self.section.title, " > ".join(self.section.path)])
+
+
+@dataclass(frozen=True)
+class _Row:
+    label: str
+    columns: list[Column]
+    raw_cells: list[str | None]  # one per column; None where the cell is empty
+    source: str
+    line: int
+    quote: str
+    group: str
+
+
+def _row_cells(row: _Row, table: _Table, notes: dict[str, str]) -> list[TableCell]:
+    """The cells of one table row, with value, unit, scale and annotation."""
+    label, columns, raw_cells = row.label, row.columns, list(row.raw_cells)
+    baseline = BASELINE_WORDS.search(table.caption)
+    measured = BASELINE_CELL.search(label) if baseline else None
+    if baseline and measured:  # the baseline and its year, before the target columns
+        label = label[: measured.start()].strip()
+        raw_cells = [measured.group("cell"), *raw_cells]
+        year = measured.group("year")
+        word = baseline.group(0).capitalize()
+        columns = [Column(f"{word} ({year})", year, "realisatie"), *columns]
+    cells: list[TableCell] = []
+    for column, raw in zip(columns, raw_cells):
+        if raw is None:
+            continue  # an empty cell in a table read by position
+        value, annotation, stars, is_percent = _cell_value(normalize_cell(raw))
+        if column.period and annotation == f"({column.period})":
+            annotation = ""  # the year of a baseline, already in its column
+        if stars and stars in notes:
+            annotation = (annotation + " " + f"{stars} {notes[stars]}").strip()
+        unit = _unit(label, f"{row.group} {column.label} {table.money_context}", raw, is_percent)
+        counted = bool(NOT_MONEY.search(label))
+        if unit == "count" and table.scale > 1 and table.euro and not counted:
+            unit = "EUR"  # 'bedragen x € 1.000': the table is in euros
+        scale = table.scale if unit == "EUR" or (unit == "count" and not table.euro) else 1
+        if value is not None:
+            value = value * scale
+        cells.append(
+            TableCell(
+                document_id=table.document_id,
+                municipality=table.municipality,
+                table=table.caption,
+                section=" > ".join(table.section.path),
+                group=row.group,
+                row=label,
+                column=column.label,
+                period=column.period,
+                status=column.status,
+                raw=raw,
+                value=value,
+                unit=unit,
+                scale=scale,
+                annotation=annotation,
+                source=row.source,
+                line=row.line,
+                quote=" ".join(row.quote.split()),
+            )
+        )
+    return cells
+
+
+def _grid_cells(
+    grid: Grid,
+    block: Block,
+    section: Section,
+    *,
+    document_id: str,
+    municipality: str,
+    context_lines: list[str],
+) -> tuple[list[TableCell], TableState] | None:
+    """The cells of a table read by position; None when its headers name no columns."""
+    columns = [grid_column(c.header) for c in grid.columns]
+    if any(c is None for c in columns) or not any(c.period or c.status for c in columns if c):
+        return None
+    named: list[Column] = [c for c in columns if c is not None]
+    lines = block.lines
+    texts = [ln.text for ln in lines]
+    first = grid.header_lines[0] if grid.header_lines else grid.rows[0].line
+    caption = block.caption or " ".join(" ".join(t.split()) for t in texts[:first])
+    lead = SCALE.sub(" ", grid.lead).strip(" ()-,")
+    caption = caption.strip() or lead or section.title
+    header = [texts[i] for i in grid.header_lines]
+    scale, euro = table_scale(" ".join([caption, *header, *context_lines]))
+    table = _Table(document_id, municipality, caption, section, scale, euro)
+    notes = _footnotes(texts)
+    rows = {r.line: r for r in grid.rows}
+    groups = dict(grid.groups)
+    group = ""
+    cells: list[TableCell] = []
+    for i, ln in enumerate(lines):
+        if i < first:
+            continue
+        if i in groups:
+            text = groups[i]  # also 'Personeel   2023   2022' inside a table: a part of it
+            if text and not re.match(r"^\*+\s", text) and not SCALE_NOTE_ONLY.match(text):
+                group = text.rstrip(":")
+            continue
+        row = rows.get(i)
+        if row is None or not row.label:
+            continue
+        label = re.sub(r"\s*\*+$", "", row.label).strip()
+        cells.extend(
+            _row_cells(_Row(label, named, list(row.cells), "", ln.number, ln.text, group),
+                       table, notes)
+        )  # fmt: skip
+        if label.lower().startswith("totaal"):
+            group = ""
+    return cells, TableState(named, False, caption, scale, group, euro)
 
 
 def unwrap(lines: tuple[Line, ...]) -> list[Line]:

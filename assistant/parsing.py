@@ -224,12 +224,14 @@ def is_table_row(text: str) -> bool:
     """A line with a run of two or more figures (empty markers may stand between), as rows have."""
     if text.strip().lower().endswith("n.n.b."):
         return True
+    if len(text.split()) > 15 and re.search(r"[.!?]$", text.strip()):
+        return False  # a sentence that holds amounts, not a row
     run = best = 0
     for tok in text.strip().split():
         if NUMBER_TOKEN.fullmatch(tok.rstrip("*")) and not tok.startswith("("):
             run += 1
             best = max(best, run)
-        elif tok in ("-", "--") or re.fullmatch(r"\(.*\)\*?", tok):
+        elif tok in ("-", "--", "€", "-€", "–") or re.fullmatch(r"\(.*\)\*?", tok):
             continue  # an empty cell, or an annotation such as (31/5), keeps the run going
         else:
             run = 0
@@ -416,7 +418,8 @@ def chunk_sections(
 
     def emit(kind: BlockKind, section: Section, lines: list[Line], caption: str = "") -> None:
         lines = [ln for ln in lines if ln.text.strip()]
-        text = "\n".join(ln.text.strip() for ln in lines)
+        # a table laid out by position (PDF) reads as words: one space between cells
+        text = "\n".join(" ".join(ln.text.split()) for ln in lines)
         if not text:
             return
         digest = hashlib.sha256(

@@ -21,7 +21,14 @@ from typing import Any
 from .errors import DocumentError
 from .parsing import is_table_row
 
-LAYOUT_VERSION = 2  # bump when the layout changes, so cached extractions are redone
+LAYOUT_VERSION = 3  # bump when the layout changes, so cached extractions are redone
+# Positions in a line of text: one character stands for this many points. Narrower than any
+# digit or letter in body text, so printed words never outgrow the distance they span.
+POINTS_PER_COLUMN = 3.0
+# A horizontal gap this many times the font size separates table cells, not words; once a
+# line has one, a gap of CELL_SPLIT em also separates cells (a space is about 0.28 em).
+CELL_GAP = 1.0
+CELL_SPLIT = 0.6
 PAGE_NUMBER = re.compile(r"^\s*(pagina\s+)?\d{1,4}(\s*(van|/)\s*\d{1,4})?\s*$", re.IGNORECASE)
 GLYPH_CODES = re.compile(r"(/\d{1,3}){2,}|\(cid:\d+\)")
 ADVICE_TEXT = "Lever het document aan als PDF met een tekstlaag, of als HTML- of tekstversie."
@@ -70,15 +77,111 @@ def extract_pages(raw: bytes, path: Path) -> list[list[PdfLine]]:
 
 
 def _page_lines(page: Any) -> list[PdfLine]:
+    """The page's lines; a page set in two columns is read column by column."""
+    gutter = _gutter(page)
+    if gutter is None:
+        return _region_lines(page)
+    left = page.crop((0, 0, gutter, page.height), strict=False)
+    right = page.crop((gutter, 0, page.width, page.height), strict=False)
+    return _region_lines(left) + _region_lines(right)
+
+
+def _region_lines(page: Any) -> list[PdfLine]:
+    raw = page.extract_text_lines(return_chars=True)
+    xs = [c["x0"] for line in raw for c in line["chars"] if c["text"].strip()]
+    margin = min(xs, default=0.0)
     lines = []
-    for line in page.extract_text_lines(return_chars=True):
+    for line in raw:
         chars = [c for c in line["chars"] if c["text"].strip()]
         if not chars:
             continue
         size = Counter(round(c["size"], 1) for c in chars).most_common(1)[0][0]
         bold = sum("bold" in c["fontname"].lower() for c in chars) > len(chars) / 2
-        lines.append(PdfLine(line["text"], size, bold, line["top"]))
+        every = line["chars"]
+        text = positioned_text(every, margin) if has_cells(every) else line["text"]
+        lines.append(PdfLine(text, size, bold, line["top"]))
     return lines
+
+
+def _words(chars: list[dict[str, Any]]) -> list[tuple[float, float, str, float]]:
+    """(x0, x1, text, size) of each word: a space character or a gap of over 0.15 em ends
+    a word."""
+    words: list[tuple[float, float, str, float]] = []
+    space = False
+    for c in sorted(chars, key=lambda c: c["x0"]):
+        if not c["text"].strip():
+            space = True
+            continue
+        gap = c["x0"] - words[-1][1] if words else 0.0
+        if words and not space and gap <= 0.15 * words[-1][3]:
+            x0, x1, text, size = words[-1]
+            words[-1] = (x0, max(x1, c["x1"]), text + c["text"], size)
+        else:
+            words.append((c["x0"], c["x1"], c["text"], float(c.get("size") or 10.0)))
+        space = False
+    return words
+
+
+def has_cells(chars: list[dict[str, Any]]) -> bool:
+    """Whether a line holds table cells: words apart by a gap wider than the font size."""
+    words = _words(chars)
+    return any(b[0] - a[1] >= CELL_GAP * a[3] for a, b in zip(words, words[1:]))
+
+
+def positioned_text(chars: list[dict[str, Any]], margin: float) -> str:
+    """A line's text with its table geometry kept: words separated by one space, and cells
+    (runs of words apart by a wide gap) placed at the character column of their x-position,
+    so that a table's cells stand under their column headers in the text as on the page.
+
+    A line without wide gaps is plain text, as before.
+    """
+    words = _words(chars)
+    out = ""
+    previous_end = None
+    for x0, x1, text, size in words:
+        column = round((x0 - margin) / POINTS_PER_COLUMN)
+        if previous_end is None:
+            out = " " * column
+        elif x0 - previous_end >= CELL_SPLIT * size:
+            out += " " * max(2, column - len(out))
+        else:
+            out += " "
+        out += text
+        previous_end = x1
+    return out
+
+
+def _gutter(page: Any) -> float | None:
+    """The x of the white band between two columns of running text, or None.
+
+    A band in the middle third that no word crosses, with prose on both sides: most lines on
+    each side hold several words and few figures. A table's gap between labels and figures
+    is no gutter: its right side is figures.
+    """
+    words = page.extract_words()
+    if len(words) < 80:
+        return None
+    width = float(page.width)
+    best: tuple[int, float] | None = None
+    x = width * 0.35
+    while x <= width * 0.65:
+        crossing = sum(1 for w in words if w["x0"] < x < w["x1"])
+        if best is None or crossing < best[0]:
+            best = (crossing, x)
+        x += 2.0
+    if best is None or best[0] > len(words) * 0.01:
+        return None
+    gutter = best[1]
+    left = [w for w in words if w["x1"] <= gutter]
+    right = [w for w in words if w["x0"] >= gutter]
+    if min(len(left), len(right)) < 0.25 * len(words):
+        return None
+    for side in (left, right):
+        figures = sum(1 for w in side if re.fullmatch(r"[-€(]*[\d.,%)]+", w["text"]))
+        rows: Counter[int] = Counter(round(w["top"]) for w in side)
+        if figures > 0.2 * len(side) or sum(rows.values()) / max(len(rows), 1) < 4:
+            return None
+    return gutter
 
 
 def layout(pages: list[list[PdfLine]]) -> list[list[str]]:
@@ -115,6 +218,8 @@ def layout(pages: list[list[PdfLine]]) -> list[list[str]]:
         for i, ln in enumerate(kept):
             gap = ln.top - kept[i - 1].top if i else None
             starts = gap is None or bool(pitch and gap > 1.5 * pitch)
+            if starts and i and is_cell_line(ln.text) and is_cell_line(kept[i - 1].text):
+                starts = gap > 4 * pitch  # rows and headers of one table stay one block
             page.append((ln, starts))
             if _is_heading(ln, body, starts) and ln.size > body:
                 heading_sizes.add(ln.size)
@@ -145,7 +250,13 @@ def _is_heading(line: PdfLine, body: float, starts_block: bool) -> bool:
         and len(text) <= 120
         and not text.endswith((",", ";"))
         and not is_table_row(text)  # a bold total row of a table
+        and not is_cell_line(line.text)  # a bold header row of a table
     )
+
+
+def is_cell_line(text: str) -> bool:
+    """A line laid out in table cells (see positioned_text)."""
+    return "  " in text.strip()
 
 
 def check_text_layer(pages: list[list[str]], path: Path) -> None:
@@ -159,7 +270,8 @@ def check_text_layer(pages: list[list[str]], path: Path) -> None:
         )
     tokens = text.split()
     garbage = sum(1 for t in tokens if GLYPH_CODES.search(t))
-    letters = sum(c.isalpha() for c in text) / max(len(text), 1)
+    printed = "".join(tokens)  # tables laid out by position hold many spaces
+    letters = sum(c.isalpha() for c in printed) / max(len(printed), 1)
     if garbage / max(len(tokens), 1) > 0.2 or letters < 0.3:
         raise DocumentError(
             str(path),

@@ -7,9 +7,13 @@ def _escape(text: str) -> str:
     return text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
 
 
-def make_pdf(pages: list[list[str]]) -> bytes:
+Cells = list[tuple[float, str]]  # a line of table cells: (x in points, text)
+
+
+def make_pdf(pages: list[list[str | Cells]]) -> bytes:
     """A PDF with one page per list of lines. A line starting with '# ' is set in bold
-    14 pt, '## ' in bold 12 pt; other lines in 10 pt. An empty string leaves a blank gap."""
+    14 pt, '## ' in bold 12 pt; other lines in 10 pt. An empty string leaves a blank gap.
+    A line given as [(x, text), ...] sets each text at its x, as table cells stand."""
     objects: list[bytes] = []
     kids = []
     for lines in pages:
@@ -17,6 +21,11 @@ def make_pdf(pages: list[list[str]]) -> bytes:
         y = 800
         for line in lines:
             if not line:
+                y -= 14
+                continue
+            if isinstance(line, list):
+                for x, cell in line:
+                    ops.append(f"/F1 10 Tf 1 0 0 1 {x} {y} Tm ({_escape(cell)}) Tj")
                 y -= 14
                 continue
             font, size, text = "F1", 10, line

@@ -1,0 +1,58 @@
+"""The names of all Dutch municipalities, to tell which ones a question names (pure data).
+
+The list is CBS's (see `data/gemeenten.txt`), with the names people use beside the official
+ones ('Den Haag' for 's-Gravenhage). A name counts where it is written as a name: with its
+capital, as whole words.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+
+DATA = Path(__file__).parent / "data" / "gemeenten.txt"
+
+
+@cache
+def _names() -> dict[str, str]:
+    """Every name as written -> the official name."""
+    out: dict[str, str] = {}
+    for line in DATA.read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        official, _, alias = (part.strip() for part in line.partition("="))
+        out[official] = official
+        if alias:
+            out[alias] = official
+        base = re.sub(r"\s*\(.*\)$", "", official)  # 'Bergen (NH.)' is also written 'Bergen'
+        out.setdefault(base, official)
+    return out
+
+
+@cache
+def _pattern() -> re.Pattern[str]:
+    names = sorted(_names(), key=len, reverse=True)
+    return re.compile(r"(?<![\w'-])(" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
+
+
+def named_municipalities(text: str) -> list[str]:
+    """The official names of the municipalities a text names, in order, without repeats.
+
+    The first word of a sentence is not read as a name ('Best' in 'Best is ...' is taken,
+    but a question starting with 'Ede' rarely is one): a name must stand after the start.
+    """
+    found: list[str] = []
+    for m in _pattern().finditer(text):
+        start = text[: m.start()].rstrip()
+        if not start or start.endswith((".", "?", "!")):
+            continue
+        official = _names()[m.group(1)]
+        if official not in found:
+            found.append(official)
+    return found
+
+
+def is_municipality(name: str) -> bool:
+    return name in _names()

@@ -1,0 +1,246 @@
+"""Tables read by geometry: cells assigned to the column they stand under (pure functions).
+
+PDF extraction (and fixed-width text exports) keep a table's layout in its text: a cell
+starts at the character column of its x-position, and cells are apart by two or more
+spaces (see `pdf.positioned_text`). A table is then read as it is printed:
+
+- the value columns are the horizontal bands where the figures of the rows stand;
+- a header word belongs to the column it stands above, so headers spread over several lines
+  ("Realisatie" above "2023", "Begroting" above "2024" above "baten lasten saldo") are
+  read per column; a word centred over several columns ("2024" over baten, lasten and saldo)
+  names each of them;
+- a row's figures go to the column they stand in, so an empty cell stays empty and does
+  not shift the later figures one column;
+- a label is the text left of the first column, whatever figures it holds ("Gymzaal 12").
+
+A block whose rows do not fit one set of columns is not a grid, and the caller reads it by
+token order instead.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# A value cell: a number with sign, euro sign, percent, footnote stars or annotation; or a
+# marker of an empty cell. "- € 1.234" and "€ -1.234" are one cell.
+_NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
+VALUE_CELL = re.compile(
+    rf"^(?:\(\d[^)]*\)\s)?[-–]?\s?€?\s?[-–]?\s?(?:{_NUMBER})\s?%?\*{{0,3}}(?:\s?\([^)]*\))?\*?$"
+)
+EMPTY_CELL = re.compile(r"^(-|--|–|n\.?n\.?b\.?|nvt|n\.v\.t\.?|\?|x)$", re.IGNORECASE)
+YEAR_CELL = re.compile(r"^(19[5-9]\d|20[0-4]\d)$")
+YEAR_IN_TEXT = re.compile(r"(?<!\d)(19[5-9]\d|20[0-4]\d)(?!\d)")
+
+
+def normalize_cell(raw: str) -> str:
+    """A value cell as one token: '- € 1.234' and '€ -1.234' -> '-€1.234'; '–' is '-'."""
+    text = raw.replace("–", "-").strip()
+    m = re.match(r"^(\(\d[^)]*\)\s)?(-?)\s?€\s?(-?)\s?(.*)$", text)
+    if m:
+        sign = "-" if (m.group(2) or m.group(3)) else ""
+        return f"{m.group(1) or ''}{sign}€{m.group(4)}"
+    return re.sub(r"^-\s(?=\d)", "-", text)
+
+
+@dataclass(frozen=True)
+class Segment:
+    """Text on a line between gaps of two or more spaces, with its character columns."""
+
+    start: int
+    end: int
+    text: str
+
+    @property
+    def center(self) -> float:
+        return (self.start + self.end) / 2
+
+
+@dataclass(frozen=True)
+class GridColumn:
+    start: int
+    end: int
+    header: str  # the header words above it, top to bottom
+
+    @property
+    def center(self) -> float:
+        return (self.start + self.end) / 2
+
+
+@dataclass(frozen=True)
+class GridRow:
+    line: int  # index of the line in the block
+    label: str
+    cells: tuple[str | None, ...]  # one per column; None where the cell is empty
+
+
+@dataclass(frozen=True)
+class Grid:
+    columns: tuple[GridColumn, ...]
+    header_lines: tuple[int, ...]  # indexes of the lines that make the header
+    rows: tuple[GridRow, ...]  # rows with figures
+    groups: tuple[tuple[int, str], ...]  # lines without figures: (index, text)
+    lead: str = ""  # header words left of the columns: often the table's own name
+
+
+def segments(text: str) -> list[Segment]:
+    """The cells of a laid-out line: runs of text between gaps of two or more spaces."""
+    return [
+        Segment(m.start(), m.end(), m.group(0))
+        for m in re.finditer(r"\S+(?: \S+)*", text.replace("\t", "  "))
+    ]
+
+
+def _tokens(text: str) -> list[Segment]:
+    return [Segment(m.start(), m.end(), m.group(0)) for m in re.finditer(r"\S+", text)]
+
+
+def is_value(text: str) -> bool:
+    return bool(VALUE_CELL.match(text) or EMPTY_CELL.match(text))
+
+
+def _value_run(line: str) -> tuple[list[Segment], list[Segment]] | None:
+    """(label segments, value segments) of a row: the values are the segments after the
+    label, all of them values. None when the line holds no figure."""
+    segs = segments(line)
+    k = len(segs)
+    while k > 0 and is_value(segs[k - 1].text):
+        k -= 1
+    values = segs[k:]
+    if not any(VALUE_CELL.match(v.text) for v in values):
+        return None
+    if not segs[:k] and len(values) == 1:
+        return None  # a lone number is no row
+    return segs[:k], values
+
+
+def _is_year_line(values: list[Segment], labels: list[Segment]) -> bool:
+    """A header line of years ('2023   2022'), also one repeated inside a table."""
+    return all(YEAR_CELL.match(v.text) for v in values) and len(values) >= 1
+
+
+def _bands(spans: list[Segment]) -> list[tuple[int, int]]:
+    """Overlapping spans merged into column bands, left to right."""
+    bands: list[list[int]] = []
+    for s in sorted(spans, key=lambda s: s.start):
+        if bands and s.start <= bands[-1][1]:
+            bands[-1][1] = max(bands[-1][1], s.end)
+        else:
+            bands.append([s.start, s.end])
+    return [(a, b) for a, b in bands]
+
+
+def _overlap(a0: int, a1: int, b0: int, b1: int) -> int:
+    return min(a1, b1) - max(a0, b0)
+
+
+def read_grid(texts: list[str]) -> Grid | None:
+    """The grid of a table block laid out by position, or None when it is not one."""
+    if sum(1 for t in texts if "  " in t.strip()) < 2:
+        return None
+    parsed: list[tuple[int, list[Segment], list[Segment]]] = []
+    header_candidates: list[int] = []
+    for i, text in enumerate(texts):
+        run = _value_run(text)
+        if run is None:
+            continue
+        labels, values = run
+        if _is_year_line(values, labels):
+            header_candidates.append(i)
+            continue
+        parsed.append((i, labels, values))
+    if len(parsed) < 1:
+        return None
+    bands = _bands([v for _, _, vs in parsed for v in vs])
+    if len(bands) > 1:
+        # a wrapped label that is a number ('Paauwlaan' above '12   195.000 ...') stands
+        # left of the columns, in a band of its own that few rows use
+        a, b = bands[0]
+        users = [
+            labels
+            for _, labels, vs in parsed
+            if any(_overlap(a, b, v.start, v.end) > 0 for v in vs)
+        ]
+        if len(users) <= max(1, len(parsed) // 5) and not any(users):
+            parsed = [
+                (i, labels + [vs[0]], vs[1:]) if vs and vs[0].end <= b else (i, labels, vs)
+                for i, labels, vs in parsed
+            ]
+            bands = bands[1:]
+    if not 1 <= len(bands) <= 24:
+        return None
+    columns_span = [(a, b) for a, b in bands]
+    first_start = columns_span[0][0]
+
+    # Header lines: the laid-out lines right above the first row (a caption above them is
+    # not a header), and year lines inside the table.
+    first_row = parsed[0][0]
+    header_lines: list[int] = []
+    skipped = 0
+    for i in range(first_row - 1, max(first_row - 8, -1), -1):
+        if not texts[i].strip():
+            continue
+        if "  " not in texts[i].strip() and not YEAR_IN_TEXT.search(texts[i]):
+            if header_lines or skipped >= 2:
+                break
+            skipped += 1  # the first words of a wrapped label ('Combisporthal Dr.')
+            continue
+        header_lines.append(i)
+    header_lines.reverse()
+    inner = [i for i in header_candidates if i > first_row]  # 'Personeel   2023   2022'
+    words: list[list[str]] = [[] for _ in columns_span]
+    for i in header_lines:
+        toks = [t for t in _tokens(texts[i]) if t.end > first_start - 1]
+        if not toks:
+            continue
+        hit: list[list[str]] = [[] for _ in columns_span]
+        for t in toks:
+            overlapping = [
+                k for k, (a, b) in enumerate(columns_span) if _overlap(a, b, t.start, t.end) > 0
+            ]
+            for k in overlapping:
+                hit[k].append(t.text)
+        spans = [g for g in segments(texts[i]) if g.end > first_start - 1]
+        if spans and len(columns_span) % len(spans) == 0 and len(spans) < len(columns_span):
+            # a header centred over a group of columns ('2024' over baten, lasten, saldo):
+            # each names the group of columns it stands in, when the groups are even
+            per = len(columns_span) // len(spans)
+            for n, span in enumerate(spans):
+                group = range(n * per, (n + 1) * per)
+                a, b = columns_span[group[0]][0], columns_span[group[-1]][1]
+                if not a - 2 <= span.center <= b + 2:
+                    break
+                for k in group:
+                    hit[k] = [w for w in hit[k] if w not in span.text.split()]
+                    hit[k] += span.text.split()
+        for k in range(len(columns_span)):
+            words[k] += [w for w in hit[k] if w not in words[k]]
+    columns = tuple(
+        GridColumn(a, b, " ".join(w)) for (a, b), w in zip(columns_span, words)
+    )  # fmt: skip
+
+    rows: list[GridRow] = []
+    for i, labels, values in parsed:
+        cells: list[str | None] = [None] * len(columns)
+        for v in values:
+            fits = [
+                k for k, (a, b) in enumerate(columns_span) if _overlap(a, b, v.start, v.end) > 0
+            ]
+            if len(fits) != 1 or cells[fits[0]] is not None:
+                return None  # a figure between two columns, or two in one: not a grid
+            cells[fits[0]] = v.text
+        label_text = " ".join(s.text for s in labels if s.end <= first_start + 1)
+        if any(s.end > first_start + 1 for s in labels):
+            return None  # words inside the value columns: not this kind of table
+        rows.append(GridRow(i, label_text, tuple(cells)))
+    in_grid = {i for i, _, _ in parsed} | set(header_lines) | set(inner)
+    groups = [
+        (i, " ".join(texts[i].split()))
+        for i in range(len(texts))
+        if i not in in_grid and texts[i].strip()
+    ]
+    groups += [(i, " ".join(texts[i][:first_start].split())) for i in inner]
+    lead = " ".join(" ".join(texts[i][:first_start].split()) for i in header_lines).strip()
+    return Grid(columns, tuple(header_lines), tuple(rows), tuple(sorted(groups)), lead)
+
+

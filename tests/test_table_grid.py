@@ -1,0 +1,145 @@
+"""Tables read by geometry: real PDFs with cells at positions, as budget PDFs print them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from assistant.corpus import read_corpus
+from assistant.figures import table_scale
+from assistant.index import parse_document
+from assistant.table_grid import normalize_cell, read_grid
+
+from .pdfmaker import make_pdf
+
+LABEL, C1, C2, C3 = 56, 260, 340, 420  # x of the label and of three value columns
+
+
+def _cells(tmp_path: Path, pages: list) -> list:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir(exist_ok=True)
+    (corpus / "proefstad-begroting-2025.pdf").write_bytes(make_pdf(pages))
+    doc = read_corpus([corpus], cache_dir=tmp_path / "cache").documents[0]
+    _, figures, _ = parse_document(doc, 120)
+    return figures
+
+
+def _value(cells: list, row: str, period: str, column_word: str = ""):
+    found = [
+        c
+        for c in cells
+        if c.row == row and c.period == period and column_word.lower() in c.column.lower()
+    ]
+    assert len(found) == 1, [(c.row, c.column, c.raw) for c in cells if c.row == row]
+    return found[0].value
+
+
+def test_euro_signs_in_every_cell_and_empty_cells_keep_their_column(tmp_path: Path) -> None:
+    cells = _cells(
+        tmp_path,
+        [
+            [
+                "# Begroting 2025 gemeente Proefstad",
+                "",
+                "Tabel 4.1 Lasten per taakveld",
+                [(C1, "2023"), (C2, "2024"), (C3, "2025")],
+                [(LABEL, "Jeugd"), (C1, "€ 1.234.567"), (C2, "€ 2.345.678"), (C3, "€ 3.456.789")],
+                [(LABEL, "Wmo"), (C1, "€ 900.000"), (C3, "€ 950.000")],  # 2024 is empty
+                [(LABEL, "Schuldhulp"), (C2, "- € 12.000"), (C3, "€ 14.000")],
+            ]
+        ],
+    )
+    assert _value(cells, "Jeugd", "2023") == 1234567  # label without the euro signs
+    assert _value(cells, "Jeugd", "2025") == 3456789
+    assert _value(cells, "Wmo", "2025") == 950000  # not shifted into 2024
+    assert not [c for c in cells if c.row == "Wmo" and c.period == "2024"]
+    assert _value(cells, "Schuldhulp", "2024") == -12000
+    assert all(c.unit == "EUR" and c.page == 1 for c in cells)
+
+
+def test_a_header_over_two_lines_and_measures_under_each_year(tmp_path: Path) -> None:
+    b, lasten, s = 250, 300, 350
+    cells = _cells(
+        tmp_path,
+        [
+            [
+                "# Jaarstukken 2024 gemeente Proefstad",
+                "",
+                "Overzicht baten en lasten",
+                [(LABEL, "Bedragen (x €1.000)"), (lasten, "Realisatie"),
+                 (lasten + 160, "Begroting")],
+                [(lasten, "2023"), (lasten + 160, "2024")],
+                [(b, "baten"), (lasten, "lasten"), (s, "saldo"),
+                 (b + 160, "baten"), (lasten + 160, "lasten"), (s + 160, "saldo")],
+                [(LABEL, "Cultuur"), (b, "120"), (lasten, "-800"), (s, "-680"),
+                 (b + 160, "130"), (lasten + 160, "-820"), (s + 160, "-690")],
+            ]
+        ],
+    )  # fmt: skip
+    assert _value(cells, "Cultuur", "2023", "baten") == 120000  # scale spelled '(x €1.000)'
+    assert _value(cells, "Cultuur", "2024", "lasten") == -820000
+    saldo = [c for c in cells if c.row == "Cultuur" and c.period == "2024" and "Saldo" in c.column]
+    assert saldo[0].status == "begroot" and saldo[0].value == -690000
+    real = [c for c in cells if c.row == "Cultuur" and c.period == "2023"]
+    assert {c.status for c in real} == {"realisatie"}
+
+
+def test_a_two_column_page_is_read_column_by_column(tmp_path: Path) -> None:
+    left = [
+        "De gemeente bouwt een nieuwe sporthal,",
+        "zodat verenigingen meer ruimte krijgen.",
+    ]
+    right = [
+        "Het college verlaagt de heffing voor",
+        "gezinnen die hun afval goed scheiden.",
+    ]
+    lines = []
+    for k in range(12):  # two columns of running text, side by side
+        lines.append([(56, left[k % 2]), (320, right[k % 2])])
+    raw = make_pdf([["# Kadernota 2026 gemeente Proefstad", ""] + lines])
+    from assistant.pdf import pdf_text
+
+    text, _ = pdf_text(raw, "two-columns", Path("kadernota.pdf"), None)
+    body = [ln for ln in text.split("\n") if ln.strip() and not ln.startswith("#")]
+    assert all("sporthal" not in ln or "afval" not in ln for ln in body)
+    assert body.index(next(ln for ln in body if "afval" in ln)) > body.index(
+        next(ln for ln in body if "sporthal" in ln)
+    )
+
+
+@pytest.mark.parametrize(
+    ("note", "factor", "euro"),
+    [
+        ("bedragen x € 1.000", 1000, True),
+        ("Bedragen (x €1.000)", 1000, True),
+        ("€ '000", 1000, True),
+        ("bedragen in duizenden euro's", 1000, True),
+        ("(x € 1.000,-)", 1000, True),
+        ("x € 1 mln", 1_000_000, True),
+        ("bedragen x € 1.000.000", 1_000_000, True),
+        ("(x 1.000)", 1000, False),
+        ("FTE per 1000 inwoners", 1, True),
+        ("Begroting 2024", 1, True),
+    ],
+)
+def test_scale_notes_in_the_spellings_budgets_use(note: str, factor: int, euro: bool) -> None:
+    assert table_scale(note) == (factor, euro)
+
+
+def test_a_grid_needs_rows_that_fit_its_columns() -> None:
+    laid_out = [
+        "                 2023        2024",
+        "Jeugd           1.000       2.000",
+        "Onderwijs         300         400",
+    ]
+    grid = read_grid(laid_out)
+    assert grid is not None and [c.header for c in grid.columns] == ["2023", "2024"]
+    assert grid.rows[1].cells == ("300", "400")
+    assert read_grid(["Jeugd 1.000 2.000", "Onderwijs 300 400"]) is None  # no layout: no grid
+
+
+def test_value_cells_are_one_token() -> None:
+    assert normalize_cell("- € 1.234") == "-€1.234"
+    assert normalize_cell("€ -1.234") == "-€1.234"
+    assert normalize_cell("– 74") == "-74"
