@@ -197,6 +197,8 @@ class Assistant:
         if goal is not None:
             return goal
         figure = self.figures.answer(question, scope, history)
+        if figure is not None and elsewhere and figure.kind == "refusal":
+            return self._refuse_elsewhere(elsewhere)
         if figure is not None and elsewhere and figure.figures:
             # 'Wat betaalt Zwolle?' in a document that names Zwolle: only a figure about Zwolle
             about = " ".join([figure.understood_as, *(c.quote for c in figure.citations)])

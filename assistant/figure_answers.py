@@ -14,13 +14,17 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
+from rapidfuzz import process
+from rapidfuzz.distance import Levenshtein
+
 from .figures import MEASURE_WORDS, TableCell
 from .models import Answer, Citation, Figure
 from .retrieval import stems
 
 FIGURE_CUES = re.compile(
     r"\b(hoeveel|hoe (hoog|groot|veel|bekend)|welk(e)? (bedrag|percentage|aandeel|deel|budget)|"
-    r"\w*lasten|\w*baten|totale|kost(en|te)?|uitgaven|uitgeven|geeft|besteedt?|inkomsten|budget|bedrag|"
+    r"\w*lasten|\w*baten|totale|\w*kost(en|te)?|\w*uitgaven|uitgeven|geeft|besteedt?|inkomsten|"
+    r"\w*budget|\w*bedrag|\w*opbrengst(en)?|\w*bijdrage|\w*heffing|"
     r"begroot|geraamde?|resultaat|saldo|mutaties|reserves?|tarief|percentage|procent|aandeel|"
     r"aantal|\w*waarde|nulmeting|vergoeding|cijfer|"
     r"(verschil|afwijking)\b.*\b(begroting|begroot|realisatie|rekening))\b",
@@ -73,7 +77,10 @@ STATUS_WORDS = {
         "bijgestelde",
         "actuele",
     ),  # fmt: skip
-    "realisatie": ("realisatie", "rekening", "gerealiseerd", "waren", "was", "werd", "kwamen"),
+    "realisatie": (
+        "realisatie", "rekening", "gerealiseerd", "waren", "was", "werd", "kwamen",
+        "werkelijk", "werkelijke", "daadwerkelijk",
+    ),  # fmt: skip
     "ist": ("ist",),
     "soll": ("soll", "streefwaarde", "doelwaarde"),
 }
@@ -98,12 +105,19 @@ GENERIC_WORDS = (
     "stijgen stijgt dalen daalt veranderen verandert verandering verschil toename afname "
     "aandeel deel samen opgeteld meer minder hoog hoge groot geeft uit uitgeven uitgegeven "
     "besteden besteed besteedt beschikbaar gesteld krijgt krijgen ontvangt ontvangen heeft "
-    "hebben wordt worden tussen"
+    "hebben wordt worden tussen "
+    # when a figure stands: at the end of a year, according to a document
+    "volgens per eind einde ultimo stand "
+    # who is counted, when a count is asked ('hoeveel mensen'): the unit, not the subject
+    "mensen personen"
 )
 # Row-telling words (stopwords to a search engine): they help when matched but are never the
 # subject of a question ("met hoeveel procent", "tot en met 2023").
 POLARITY_WORDS = {"met", "zonder", "incl", "excl"}
+OPPOSITES = {"met": "zonder", "zonder": "met", "incl": "excl", "excl": "incl"}
 MIN_SUBJECT_MATCH = 0.5
+# A reading this close to the best one is no clear winner: the answer asks which is meant
+CLOSE_CALL = 0.05
 
 
 @dataclass(frozen=True)
@@ -254,6 +268,11 @@ def _budget_version(cells: list[TableCell], status: str, version: str) -> list[T
     return cells
 
 
+def cell_measure(cell: TableCell) -> list[str]:
+    """The measure words of a cell's column, to pick the same measure in another column."""
+    return column_measure_terms(cell.column)
+
+
 def column_measure_terms(column: str) -> list[str]:
     """The measure a column names ('Lasten Begroting 2024' -> lasten), not its status."""
     return stems(" ".join(w for w in column.split() if MEASURE_WORDS.match(w)))
@@ -267,6 +286,41 @@ def label_terms(text: str) -> list[str]:
     found += [f"p{n}" for n in re.findall(r"\bprogramma\s*:?\s*p?(\d{1,2})\b", lowered)]
     found += re.findall(r"\b(p\d{1,2})\b", lowered)
     return found
+
+
+# What kind of number a question asks for; a lookup gets a cell of that kind or a refusal.
+# A change or share in percent is computed from amounts, so it asks for no unit here.
+UNIT_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("percent", re.compile(r"\b(welk|hoeveel) (percentage|procent)\b|\bpercentage\b", re.I)),
+    ("grade", re.compile(r"\bcijfer (gaven|geven|krijgt|kreeg)\b|\brapportcijfer\b", re.I)),
+    ("count", re.compile(
+        r"\bhoeveel (mensen|personen|inwoners|kinderen|jongeren|jeugdigen|leerlingen|"
+        r"huishoudens|gezinnen|cli[eë]nten|deelnemers|medewerkers|aanvragen|meldingen|"
+        r"bezoekers|woningen|uitkeringen|trajecten)\b", re.I)),
+    ("EUR", re.compile(
+        r"\b(hoeveel geld|kost(en|te)?|uitgeven|uitgegeven|geeft\b.*\buit|besteedt?|"
+        r"bedrag|euro|budget|inkomsten|opbrengst)\b|€", re.I)),
+)  # fmt: skip
+# A share asks for a part of a whole that a table prints as a total ("van de totale lasten")
+SHARE_WHOLE = re.compile(r"\b(totale?|alle|programma|sociaal domein|uitgaven|lasten|baten)\b", re.I)
+COMPUTED = re.compile(
+    r"\b(stijg|daal|veranderen|verandering|verschil|toename|afname|groei|aandeel|deel van|"
+    r"procent van|meer|minder|hoger|lager|samen|opgeteld)", re.I
+)
+
+
+def expected_unit(question: str) -> set[str]:
+    """The units a plain lookup may answer with; empty when the question does not say."""
+    if COMPUTED.search(question):
+        return set()
+    for unit, cue in UNIT_CUES:
+        if cue.search(question):
+            return {unit, "count"} if unit == "grade" else {unit}
+    return set()
+
+
+def _unit_of(measure: Measure) -> str:
+    return next((c.unit for c in measure.cells if c.value is not None), measure.first.unit)
 
 
 class FigureAnswerer:
@@ -283,6 +337,14 @@ class FigureAnswerer:
         self.idf = idf
         self.coverage = coverage
         self._fields = [self._field_terms(m) for m in self.measures]
+        # the words the tables print, and the words questions use, for reading typos
+        printed = " ".join(
+            f"{m.first.row} {m.first.group} {m.first.table} {m.first.section}"
+            for m in self.measures
+        )
+        question_words = " ".join([GENERIC_WORDS, *VOCABULARY, "hoeveel welke wat"])
+        self._words = set(re.findall(r"[a-zà-ÿ]{4,}", f"{printed} {question_words}".lower()))
+        self._word_list = sorted(self._words)
 
     @staticmethod
     def _field_terms(m: Measure) -> dict[str, float]:
@@ -326,6 +388,7 @@ class FigureAnswerer:
             concepts[concept] = max(concepts.get(concept, 0.0), weight[t])
         subject_total = sum(concepts.values())
         subject_weight = sum(weight[t] for t in subject)
+        opposite = {OPPOSITES[t] for t in terms if t in OPPOSITES} - set(terms)
         ranked = []
         for m, fields in zip(self.measures, self._fields):
             if municipality and m.first.municipality != municipality:
@@ -368,10 +431,66 @@ class FigureAnswerer:
             else:
                 denominator = total
             score = got / denominator + 0.25 * label_cover - 0.05 * unmatched_group
+            if opposite & set(fields):
+                score -= 0.5  # 'met verblijf' when 'zonder verblijf' is asked
             if score > 0:
                 ranked.append((score, m))
         ranked.sort(key=lambda x: (-x[0], len(x[1].first.row)))
         return ranked
+
+    def spelled_as_printed(self, question: str) -> str:
+        """The question with words the documents do not print read as the printed word they
+        are a typo of ('gezondhiedszorg' -> 'gezondheidszorg', 'hoevel' -> 'hoeveel'): one
+        edit for words of five to seven letters, two for longer ones, and only when one
+        printed word is that close. A compound the tables print apart becomes its parts
+        ('personeelsalarisen' -> 'personeel salarissen')."""
+
+        def fix(match: re.Match[str]) -> str:
+            word = match.group(0)
+            lower = word.lower()
+            if len(lower) < 5 or lower in self._words or any(t in self.idf for t in stems(lower)):
+                return word  # a word the documents print
+            found = self._closest_printed(lower) or self._compound_parts(lower)
+            return " ".join(found) if found else word
+
+        return re.sub(r"[A-Za-zÀ-ÿ]+", fix, question)
+
+    def _closest_printed(self, word: str) -> list[str]:
+        limit = 1 if len(word) <= 7 else 2
+        close = process.extract(
+            word, self._word_list, scorer=Levenshtein.distance, score_cutoff=limit, limit=3
+        )
+        if not close:
+            return []
+        nearest = min(d for _, d, _ in close)
+        best = [w for w, distance, _ in close if distance == nearest]
+        return best[:1] if len(best) == 1 else []
+
+    def _compound_parts(self, word: str) -> list[str]:
+        """Two printed words, the second within one typo, joined with or without an 's'."""
+        for k in range(len(word) - 4, 3, -1):
+            head, tail = word[:k], word[k:]
+            if head not in self._words:
+                continue
+            for rest in (tail, tail[1:] if tail.startswith("s") else ""):
+                if len(rest) >= 4:
+                    found = [rest] if rest in self._words else self._closest_printed(rest)
+                    if found:
+                        return [head, *found]
+        return []
+
+    def _near_last(
+        self, last: Measure, terms: list[str], ranked: list[tuple[float, Measure]]
+    ) -> list[tuple[float, Measure]]:
+        """Readings of a follow-up within the last figure's row, else within its table."""
+        asked = set(terms) & _MEASURE_STEMS
+        if not asked or any(asked & set(column_measure_terms(c.column)) for c in last.cells):
+            return [(MIN_SCORE + 1.0, last)]  # the same row: the column is chosen by the words
+        same_table = [(sc, m) for sc, m in ranked if m.key[:2] == last.key[:2]]
+        same_row = [(sc, m) for sc, m in same_table if m.first.row == last.first.row]
+        same_row.sort(key=lambda r: not asked & set(stems(f"{r[1].label} {r[1].first.group}")))
+        # the conversation chose the row: its score is the word match of the measure alone
+        return [(max(sc, MIN_SCORE), m) for sc, m in same_row[:1]] or same_table
 
     def _status(self, question: str) -> str:
         """begroot, realisatie, ist or soll; 'begroot+original' or 'begroot+amended' when the
@@ -404,6 +523,8 @@ class FigureAnswerer:
             cells = [c for c in cells if c.status == status] or cells
         if not year:  # no year asked: a column that holds a figure ('-' in the others)
             cells = [c for c in cells if c.value is not None] or cells
+            if "totaal" in terms:  # 'de totale investering': the Totaal column
+                cells = [c for c in cells if c.column.lower().startswith("totaal")] or cells
         if not cells:
             return None
         if status:
@@ -434,7 +555,7 @@ class FigureAnswerer:
         return answer
 
     def _resolve(self, question: str, state: FigureState) -> tuple[Answer | None, FigureState]:
-        q = question.strip()
+        q = self.spelled_as_printed(question.strip())
         years = tuple(YEAR.findall(q))
         follow_up = state.measure is not None and (
             re.match(r"^(en|dan|ook)\b.{0,60}$", q, re.I) is not None
@@ -452,14 +573,29 @@ class FigureAnswerer:
         municipality = state.municipality
         terms = [t for t in question_terms(q) if t not in self._scope_terms]
 
-        share = re.search(r"\b(aandeel|welk deel|hoeveel procent van)\b", q, re.I)
+        share = re.search(
+            r"\b(aandeel|(welk|welke) (deel|percentage)( van)?|hoeveel procent van)\b", q, re.I
+        ) and re.search(SHARE_WHOLE, q)
         if share:
             return self._share(q, terms, years, municipality, state)
 
+        own_terms = list(terms)
         if follow_up and state.measure is not None and terms:
             # "En voor Onderwijs?": a new subject in the block of the last figure (lasten/baten)
             terms = terms + [t for t in stems(state.measure.first.group) if t not in terms]
         ranked = self.rank(terms, municipality)
+        if follow_up and state.measure is not None and not any(
+            not _is_generic(t) for t in own_terms
+        ):
+            # "En de baten?", "En die kosten in 2022?": the row or table of the last figure,
+            # never a row of the same name in another table
+            ranked = self._near_last(state.measure, terms, ranked)
+        wanted_unit = expected_unit(q)
+        if wanted_unit and ranked:
+            fitting = [(sc, m) for sc, m in ranked if _unit_of(m) in wanted_unit]
+            if not fitting and ranked[0][0] >= MIN_SCORE:
+                return self._refuse_unit(q, wanted_unit, ranked[0][1]), state
+            ranked = fitting
         if years and ranked:
             # a reading whose table has the years asked for beats one that cannot answer
             floor = MIN_SCORE
@@ -484,7 +620,8 @@ class FigureAnswerer:
         # "samen voor A en B": a sum over rows
         together = re.search(r"\bsamen\b", q, re.I) and re.search(r"\s(en|plus)\s", q)
         if together and not (len(years) >= 2):
-            parts = re.split(r"\s(?:en|plus)\s", re.sub(r".*\bvoor\b", "", q, count=1))
+            parts = re.split(r",\s*|\s(?:en|plus)\s", re.sub(r".*\bvoor\b", "", q, count=1))
+            parts = [p for p in parts if p.strip()]
             if len(parts) >= 2:
                 picked = []
                 for part in parts:
@@ -492,7 +629,12 @@ class FigureAnswerer:
                     if r and r[0][0] >= MIN_SCORE:
                         picked.append(r[0][1])
                 if len(picked) == len(parts) and len({m.key for m in picked}) == len(picked):
-                    return self._sum_rows(picked, status), replace(state, measure=picked[-1])
+                    year = years[0] if years else None
+                    cells = [self._cell(m, year, status, terms) for m in picked]
+                    for m, c in zip(picked, cells):
+                        if c is None or c.value is None:
+                            return self._refuse_year(m, year or ""), state
+                    return self._sum_rows(picked, cells), replace(state, measure=picked[-1])
         if measure is None:
             return self._refuse_unknown(q), state
         top = best[0] if best else 0.0
@@ -505,7 +647,7 @@ class FigureAnswerer:
         tied = [
             m
             for sc, m in ranked[1:]
-            if sc >= top - 1e-9
+            if sc >= top - CLOSE_CALL
             and (m.label, m.first.municipality) != (measure.label, measure.first.municipality)
             and not _lasten_or_baten(measure, m)
         ]
@@ -516,7 +658,7 @@ class FigureAnswerer:
             values = {
                 c.value for c in (self._cell(m, year, status, terms) for m in tied) if c is not None
             }
-            if mine is None or values - {mine.value}:
+            if (mine is None and values) or (mine is not None and values - {mine.value}):
                 return self._clarify([measure, *tied]), state
         new_state = replace(state, measure=measure, years=years or state.years, status=status)
 
@@ -528,6 +670,14 @@ class FigureAnswerer:
                     return self._refuse_year(measure, years[0]), new_state
                 # "dat" (the last figure) compared with the other year: last minus other
                 return self._difference(measure, state.last_cell, other), new_state
+            other_status = self._status(q)
+            last = state.last_cell
+            if other_status and last.period and not other_status.startswith(last.status or "-"):
+                # "Hoeveel is dat meer dan begroot?": the same year's other column
+                other = self._cell(measure, last.period, other_status, cell_measure(last))
+                if other is None or other.value is None or other is last:
+                    return self._refuse_year(measure, last.period), new_state
+                return self._difference(measure, last, other), new_state
 
         if len(years) <= 1 and re.search(r"\b(verschil|afwijking)\b", q, re.I):
             answer = self._difference_column(measure, years[0] if years else None, status, terms)
@@ -584,6 +734,11 @@ class FigureAnswerer:
         if not cell.period or cell.kind != "table":
             return []
         measure_of = column_measure_terms(cell.column)
+
+        def version(column: str) -> str:
+            # 'Begroting primair' and 'na wijziging': chosen by the rule of _budget_version
+            return next((v for v, (_, p) in VERSIONS.items() if re.search(p, column, re.I)), "")
+
         return [
             c
             for c in measure.cells
@@ -594,6 +749,7 @@ class FigureAnswerer:
             and c.value is not None
             and c.value != cell.value
             and column_measure_terms(c.column) == measure_of
+            and not (version(c.column) or version(cell.column))
         ]
 
     def _clarify_columns(self, measure: Measure, cells: list[TableCell]) -> Answer:
@@ -834,8 +990,8 @@ class FigureAnswerer:
             f"som {measure.label}, {cells[0].column}-{cells[-1].column}",
         )
 
-    def _sum_rows(self, measures: list[Measure], status: str) -> Answer:
-        cells = [self._cell(m, None, status) for m in measures]
+    def _sum_rows(self, measures: list[Measure], cells: list[TableCell | None]) -> Answer:
+        """'A en B samen': the asked year's cells of several rows added up."""
         cells = [c for c in cells if c is not None and c.value is not None]
         total = sum((c.value for c in cells), Decimal(0))  # type: ignore[misc]
         derivation = " + ".join(plain(c.value) for c in cells) + f" = {plain(total)}"  # type: ignore[arg-type]
@@ -945,6 +1101,21 @@ class FigureAnswerer:
         else:
             text = f"Voor {year} staat {measure.label} niet in de documenten."
         return Answer(kind="refusal", text=text)
+
+    def _refuse_unit(self, question: str, units: set[str], closest: Measure) -> Answer:
+        """The question asks for a kind of number (an amount, a count) that no fitting row
+        holds: say what the closest row does hold rather than give it as the answer."""
+        names = {"EUR": "een bedrag", "count": "een aantal", "percent": "een percentage",
+                 "grade": "een cijfer"}  # fmt: skip
+        asked = " of ".join(sorted(names[u] for u in units))
+        held = names.get(_unit_of(closest), "een ander soort getal")
+        return Answer(
+            kind="refusal",
+            text=f"U vraagt naar {asked}, maar het dichtstbijzijnde cijfer in de documenten is "
+            f"{held}: {closest.label} ({closest.first.table or 'tekst'}, "
+            f"{closest.first.municipality}). Dat geef ik niet als antwoord op uw vraag. "
+            f"{self.coverage}",
+        )
 
     def _refuse_unknown(self, question: str) -> Answer:
         return Answer(

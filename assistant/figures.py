@@ -592,9 +592,17 @@ class _Row:
     group: str
 
 
+def misread_label(label: str) -> bool:
+    """A label holding a run of figures ('Algemene reserve 43.791 0 -1.731 42.060') is a row
+    whose cells were not told apart: its figures would land in the wrong columns."""
+    return len(re.findall(r"(?<![\w.,])-?\d[\d.,]*%?(?!\w)", label)) >= 3
+
+
 def _row_cells(row: _Row, table: _Table, notes: dict[str, str]) -> list[TableCell]:
     """The cells of one table row, with value, unit, scale and annotation."""
     label, columns, raw_cells = row.label, row.columns, list(row.raw_cells)
+    if misread_label(label):
+        return []
     baseline = BASELINE_WORDS.search(table.caption)
     measured = BASELINE_CELL.search(label) if baseline else None
     if baseline and measured:  # the baseline and its year, before the target columns
@@ -792,6 +800,8 @@ def loose_indicators(
         items = [(m.group(1), m.group(2) or "", True) for m in found]
         if grade and not found:
             items = [(grade.group(2), "", False)]
+        if misread_label(label):
+            continue  # a whole table run together into one label
         for n, (number, qualifier, is_percent) in enumerate(items):
             value = parse_number(number)
             row = f"{label} ({qualifier})" if qualifier and label != own_label else label

@@ -239,8 +239,11 @@ def read_grid(texts: list[str]) -> Grid | None:
         for i in range(len(texts))
         if i not in in_grid and texts[i].strip()
     ]
-    groups += [(i, " ".join(texts[i][:first_start].split())) for i in inner]
-    lead = " ".join(" ".join(texts[i][:first_start].split()) for i in header_lines).strip()
+    def left_of_columns(i: int) -> str:
+        return " ".join(g.text for g in segments(texts[i]) if g.end <= first_start)
+
+    groups += [(i, left_of_columns(i)) for i in inner]
+    lead = " ".join(left_of_columns(i) for i in header_lines).strip()
     return Grid(columns, tuple(header_lines), tuple(rows), tuple(sorted(groups)), lead)
 
 

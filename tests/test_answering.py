@@ -55,3 +55,31 @@ def test_hybrid_retrieval_finds_the_passage(assistant) -> None:
     passages = assistant.retrieve("kampeerfeesten alcohol", municipality="Dinkelland")
     assert passages and "kampeerfeesten" in passages[0].chunk.text
     assert all(p.chunk.municipality == "Dinkelland" for p in passages)
+
+
+def test_a_municipality_without_documents_gets_a_refusal_not_another_ones_figure(
+    assistant,
+) -> None:
+    for question, scope in (
+        ("Hoeveel geeft Almelo uit aan jeugdzorg in 2020?", None),
+        ("Wat zijn de lasten van Katwijk voor verkeer en vervoer in 2024?", "Wassenaar"),
+        ("Hoeveel geeft Leiden uit aan jeugdzorg in 2024?", "Wassenaar"),
+    ):
+        answer = assistant.ask(question, municipality=scope)
+        assert answer.kind == "refusal" and not answer.figures, (question, answer.text)
+        assert "geen documenten" in answer.text
+    # a partner that the documents name in a table: a figure only from a row naming it
+    for question in (
+        "Hoeveel heeft Zwolle in 2023 bijgedragen, volgens de realisatie?",
+        "Hoe groot is de totale begroting van de gemeente Zwolle voor 2023?",
+    ):
+        answer = assistant.ask(question, municipality="Collectie Overijssel")
+        assert answer.kind == "refusal" or all("Zwolle" in c.quote for c in answer.citations)
+
+
+def test_a_table_in_thousands_spelled_as_euro_quote_000_is_in_euros(assistant) -> None:
+    answer = assistant.ask(
+        "Wat waren de lasten van huisvesting energie in 2022?", municipality="Collectie Overijssel"
+    )
+    assert answer.kind == "figure" and answer.figures[0].value == -224000  # printed -224
+    assert "Realisatie 2022" in answer.text

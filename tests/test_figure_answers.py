@@ -252,3 +252,48 @@ def test_a_row_that_is_not_the_measure_asked_for_does_not_win() -> None:
         assert answer.kind == "figure", question
         assert answer.figures[0].value == 2822774, question
         assert "jeugdigen" not in answer.text  # not even offered as another reading
+
+
+def test_typos_and_compounds_are_read_as_the_printed_words(assistant) -> None:
+    typo = ask(assistant, "Hoevel geeft de gemeente uit aan gezondhiedszorg in 2021?")
+    assert typo.kind == "figure" and typo.figures[0].value == 2054938
+    question = "Hoeveel was er voor 2023 begroot aan personeelsalarisen?"
+    compound = ask(assistant, question, "Collectie Overijssel")
+    assert compound.kind == "figure" and compound.figures[0].value == -3431000
+    # a real word of the documents is not 'corrected' into another one
+    real = "Wat is er werkelijk wettelijk verplicht?"
+    assert assistant.figures.spelled_as_printed(real) == real
+    assert assistant.figures.spelled_as_printed("gezondhiedszorg") == "gezondheidszorg"
+
+
+def test_a_question_for_an_amount_is_never_answered_with_a_count(assistant) -> None:
+    answer = ask(assistant, "Hoeveel geeft de gemeente in 2020 uit aan uitkeringsgerechtigden?")
+    assert not answer.figures or answer.figures[0].unit == "EUR", answer.text
+    people = ask(assistant, "Hoeveel mensen hebben volgens de begroting in 2020 een uitkering?")
+    assert not people.figures or people.figures[0].unit == "count", people.text
+
+
+def test_a_sum_of_rows_takes_the_asked_year(assistant) -> None:
+    answer = ask(
+        assistant, "Hoeveel geeft de gemeente in 2023 samen uit aan gezondheidszorg en onderwijs?"
+    )
+    assert answer.figures[0].derivation == "2.138.615 + 4.069.019 = 6.207.634"  # 2023's cells
+
+
+def test_met_and_zonder_tell_rows_apart(assistant) -> None:
+    question = "Wat zijn de lasten voor jeugdhulp zonder verblijf overig?"
+    answer = ask(assistant, question, "Wassenaar")
+    assert answer.kind == "figure" and "zonder" in answer.figures[0].label
+
+
+def test_a_follow_up_naming_a_measure_stays_with_the_last_row(assistant) -> None:
+    first = "Hoeveel geeft Twenterand in 2020 uit aan onderwijs?"
+    history = [{"role": "user", "content": first}]
+    answer = ask(assistant, "En de inkomsten?", history=history)
+    assert answer.figures[0].value == -334534 and answer.figures[0].label == "Baten Onderwijs"
+    # the realisation against the budget of the same year, in the same row
+    scope = "Collectie Overijssel"
+    history = [{"role": "user", "content": "Wat waren de overige huisvestingskosten in 2023?"}]
+    more = ask(assistant, "Hoeveel is dat meer dan begroot?", scope, history)
+    assert more.figures[0].value == 298000  # -885 realised against -587 budgeted, x € 1.000
+    assert more.figures[0].derivation == "885.000 - 587.000 = 298.000"
