@@ -10,6 +10,7 @@ resolved by replaying the user's earlier questions into an explicit state.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
@@ -109,7 +110,9 @@ GENERIC_WORDS = (
     # when a figure stands: at the end of a year, according to a document
     "volgens per eind einde ultimo stand "
     # who is counted, when a count is asked ('hoeveel mensen'): the unit, not the subject
-    "mensen personen"
+    "mensen personen "
+    # the body itself and 'the whole' of something
+    "organisatie hele heel geheel"
 )
 # Row-telling words (stopwords to a search engine): they help when matched but are never the
 # subject of a question ("met hoeveel procent", "tot en met 2023").
@@ -303,8 +306,16 @@ UNIT_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
 )  # fmt: skip
 # A share asks for a part of a whole that a table prints as a total ("van de totale lasten")
 SHARE_WHOLE = re.compile(r"\b(totale?|alle|programma|sociaal domein|uitgaven|lasten|baten)\b", re.I)
+# The difference between realisation and budget: 'verschil', 'onder de begroting', 'meer dan
+# begroot'
+BUDGET_VARIANCE = re.compile(
+    r"\b(verschil|afwijking)\b|\b(onder|boven|binnen) de begroting\b|"
+    r"\b(meer|minder|hoger|lager) dan (begroot|geraamd|de begroting)\b", re.I
+)
 COMPUTED = re.compile(
-    r"\b(stijg|daal|veranderen|verandering|verschil|toename|afname|groei|aandeel|deel van|"
+    r"\b(stijg|daal|gestegen|gedaald|gegroeid|toegenomen|afgenomen|veranderd|veranderen|"
+    r"verandering|verschil|toename|afname|groei|aandeel|deel van|omhoog|omlaag|"
+    r"vergeleken met|ten opzichte van|"
     r"procent van|meer|minder|hoger|lager|samen|opgeteld)", re.I
 )
 
@@ -405,7 +416,8 @@ class FigureAnswerer:
                         (
                             fields[f] * 0.6
                             for f in fields
-                            if len(f) >= 5 and len(t) >= 6 and (f in t or t in f)
+                            if (len(f) >= 5 and len(t) >= 6 and f in t)
+                            or (len(t) >= 4 and len(f) >= len(t) + 3 and t in f)
                         ),
                         default=0.0,
                     )
@@ -478,6 +490,21 @@ class FigureAnswerer:
                     if found:
                         return [head, *found]
         return []
+
+    @staticmethod
+    def _rows_of_one_table(rankings: list[list[tuple[float, Measure]]]) -> list[Measure]:
+        """For 'A, B en C samen': one row per part, all from the one table where most parts
+        find a row; a part without a row there leaves the list short (and the sum refused)."""
+        def table_of(m: Measure) -> tuple[str, str]:
+            return m.key[0], m.first.table or m.first.section  # amounts in prose: their section
+
+        fitting = [[m for sc, m in r if sc >= MIN_SCORE] for r in rankings]
+        tables = Counter(table_of(ms[0]) for ms in fitting if ms)
+        if not tables:
+            return []
+        table = tables.most_common(1)[0][0]
+        picked = [next((m for m in ms if table_of(m) == table), None) for ms in fitting]
+        return [m for m in picked if m is not None]
 
     def _near_last(
         self, last: Measure, terms: list[str], ranked: list[tuple[float, Measure]]
@@ -623,11 +650,9 @@ class FigureAnswerer:
             parts = re.split(r",\s*|\s(?:en|plus)\s", re.sub(r".*\bvoor\b", "", q, count=1))
             parts = [p for p in parts if p.strip()]
             if len(parts) >= 2:
-                picked = []
-                for part in parts:
-                    r = self.rank(question_terms(part), municipality)
-                    if r and r[0][0] >= MIN_SCORE:
-                        picked.append(r[0][1])
+                picked = self._rows_of_one_table(
+                    [self.rank(question_terms(part), municipality) for part in parts]
+                )
                 if len(picked) == len(parts) and len({m.key for m in picked}) == len(picked):
                     year = years[0] if years else None
                     cells = [self._cell(m, year, status, terms) for m in picked]
@@ -679,7 +704,7 @@ class FigureAnswerer:
                     return self._refuse_year(measure, last.period), new_state
                 return self._difference(measure, last, other), new_state
 
-        if len(years) <= 1 and re.search(r"\b(verschil|afwijking)\b", q, re.I):
+        if len(years) <= 1 and re.search(BUDGET_VARIANCE, q):
             answer = self._difference_column(measure, years[0] if years else None, status, terms)
             if answer is not None:
                 return answer, new_state
@@ -1021,6 +1046,13 @@ class FigureAnswerer:
         state: FigureState,
     ) -> tuple[Answer, FigureState]:
         """'Welk aandeel van de totale lasten is voor Onderwijs?': part / total × 100."""
+        named = [
+            p
+            for p in re.findall(r"\b(?:naar|aan|voor|van)\s+(.+?)(?=\s+in\s+\d{4}|[?,]|$)", q)
+            if not SHARE_WHOLE.search(p)
+        ]
+        if named:  # 'gaat naar inkomensregelingen': the part is what the money goes to
+            terms = [t for t in question_terms(named[-1]) if t not in self._scope_terms]
         part_rank = self.rank(terms, municipality, exclude_totals=True)
         if not part_rank or part_rank[0][0] < MIN_SCORE:
             return self._refuse_unknown(q), state

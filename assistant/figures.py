@@ -525,7 +525,7 @@ def table_cells(
         return [], None
     else:
         columns, has_source, used = find_header(texts, header_at)  # type: ignore[misc]
-        caption = block.caption or " ".join(ln.text.strip() for ln in lines[:header_at])
+        caption = block.caption or " ".join(" ".join(ln.text.split()) for ln in lines[:header_at])
         caption = caption.strip() or section.title
         scale_text = " ".join([caption, *texts[header_at : header_at + used], *context_lines])
         scale, euro = table_scale(scale_text)
@@ -714,31 +714,73 @@ def unwrap(lines: tuple[Line, ...]) -> list[Line]:
     return out
 
 
+_NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
+# Numbers in sentences: amounts (with a word for millions or thousands), percentages, and
+# counts of something named right after the number ('5.500 aanvragen', '60.000 auto's').
+PROSE_NUMBER = re.compile(
+    rf"(?P<eneg>-\s?)?€\s?(?P<enum>-?(?:{_NUM}))(?:\s?(?P<emult>mln|miljoen|miljard|mld|k)\b)?"
+    rf"|(?<![\w.,])(?P<wnum>{_NUM})\s?(?P<wmult>miljoen|miljard|mln)\s+euro\b"
+    rf"|(?<![\w.,])(?P<pnum>{_NUM})\s?(?:%|procent\b)"
+    rf"|(?<![\w.,€/-])(?P<cnum>\d{{1,3}}(?:\.\d{{3}})+|\d{{2,}})\s+(?P<noun>[a-zà-ÿ][a-zà-ÿ'’-]{{2,}})",
+    re.IGNORECASE,
+)
+MULTIPLIERS = {"mln": 1_000_000, "miljoen": 1_000_000, "miljard": 10**9, "mld": 10**9, "k": 1000}
+# Not counts: a year, a date, a unit or a reference ('2024 jaar', '12 maanden', 'artikel 12')
+NOT_COUNTED = re.compile(
+    r"^(euro|procent|jaar|jaren|maand|maanden|week|weken|uur|januari|februari|maart|april|mei|"
+    r"juni|juli|augustus|september|oktober|november|december|en|of|tot|t/m|x)$",
+    re.IGNORECASE,
+)
+REFERENCE = re.compile(
+    r"\b(artikel|art\.|paragraaf|hoofdstuk|tabel|pagina|blz\.|programma|bijlage|taakveld|nr\.|"
+    r"nummer)\s*$", re.IGNORECASE
+)
+
+
+def _prose_value(m: re.Match[str]) -> tuple[Decimal, str] | None:
+    """The value and unit of a number found in a sentence; None for one that is no figure."""
+    if m.group("enum") is not None:
+        value = parse_number(m.group("enum"))
+        if value is None:
+            return None
+        if m.group("eneg"):
+            value = -abs(value)
+        return value * MULTIPLIERS.get((m.group("emult") or "").lower(), 1), "EUR"
+    if m.group("wnum") is not None:
+        value = parse_number(m.group("wnum"))
+        return (value * MULTIPLIERS[m.group("wmult").lower()], "EUR") if value is not None else None
+    if m.group("pnum") is not None:
+        value = parse_number(m.group("pnum"))
+        return (value, "percent") if value is not None else None
+    number, noun = m.group("cnum"), m.group("noun")
+    if YEAR.match(number) or NOT_COUNTED.match(noun) or REFERENCE.search(m.string[: m.start()]):
+        return None
+    value = parse_number(number)
+    return (value, "count") if value is not None else None
+
+
 def prose_amounts(
     block: Block, section: Section, *, document_id: str, municipality: str
 ) -> list[TableCell]:
-    """Euro amounts in sentences, each with the words around it as its label."""
+    """Numbers in sentences (amounts, percentages, counts), each with the words around it as
+    its label and the sentence as its quote."""
     cells: list[TableCell] = []
     for ln in unwrap(block.lines):
         previous = ""
         for sentence in sentences(ln.text):
             context, previous = previous, sentence
-            matches = [
-                m
-                for m in EURO_AMOUNT.finditer(sentence)
-                if not re.search(r"\bx\s*$", sentence[: m.start()])
-            ]  # 'x € 1.000'
-            for k, m in enumerate(matches):
-                value = parse_number(m.group(1))
-                if value is None:
-                    continue
-                if m.group(3):
-                    value *= 1_000_000
+            found = [
+                (m, read)
+                for m in PROSE_NUMBER.finditer(sentence)
+                if not re.search(r"\bx\s*$", sentence[: m.start()])  # 'x € 1.000'
+                and (read := _prose_value(m)) is not None
+            ]
+            for k, (m, (value, unit)) in enumerate(found):
                 # The label: a lead-in such as "Cultuur (€ 45.500):" names the amount; otherwise
-                # the clause between the neighbouring amounts describes it.
+                # the clause between the neighbouring numbers describes it.
                 lead = re.match(r"^\s*(.{2,80}?)\s*\(\s*$", sentence[: m.start()])
-                start = matches[k - 1].end() if k else 0
-                stop = matches[k + 1].start() if k + 1 < len(matches) else len(sentence)
+                start = found[k - 1][0].end() if k else 0
+                stop = found[k + 1][0].start() if k + 1 < len(found) else len(sentence)
                 label = lead.group(1) if lead else sentence[start:stop].strip(" ,;:")
                 before = sentence[: m.start()]
                 if not lead and before.count("(") > before.count(")"):
@@ -757,9 +799,9 @@ def prose_amounts(
                         column="",
                         period="",
                         status="",
-                        raw=m.group(0),
+                        raw=m.group(0).strip(),
                         value=value,
-                        unit="EUR",
+                        unit=unit,
                         scale=1,
                         annotation="",
                         source="",
@@ -830,6 +872,14 @@ def loose_indicators(
     return cells
 
 
+def _is_prose(text: str) -> bool:
+    """Running text: sentences of twelve or more words that end in a full stop."""
+    return any(
+        len(sentence.split()) >= 12 and sentence.rstrip().endswith((".", "!", "?"))
+        for sentence in sentences(" ".join(text.split()))
+    )
+
+
 def document_figures(
     sections: list[Section], *, document_id: str, municipality: str
 ) -> list[TableCell]:
@@ -877,6 +927,13 @@ def document_figures(
                         recent_years,
                         document_id=document_id,
                         municipality=municipality,
+                    )
+                )
+            elif block.kind == "paragraph" and _is_prose(block.text):
+                # counts and percentages in running text ('9.105 gestarte trajecten')
+                cells.extend(
+                    prose_amounts(
+                        block, section, document_id=document_id, municipality=municipality
                     )
                 )
             text = block.text.strip()
