@@ -149,14 +149,49 @@ class _Writer:
         caption = table.find("caption")
         if caption:
             self.lines.append(" ".join(caption.get_text(" ", strip=True).split()))
-        for row in table.find_all("tr"):
-            cells = [
-                " ".join(c.get_text(" ", strip=True).split()) for c in row.find_all(["th", "td"])
-            ]
-            line = " ".join(c for c in cells if c)
-            if line:
-                self.lines.append(line)
+        self.lines.extend(laid_out(_cell_rows(table)))
 
     def text(self) -> str:
         self.flush()
         return "\n".join(self.lines).strip() + "\n"
+
+
+def _cell_rows(table) -> list[list[tuple[str, int]]]:  # noqa: ANN001
+    """The rows of an HTML table as (text, colspan) cells, empty cells kept."""
+    rows = []
+    for row in table.find_all("tr"):
+        cells = []
+        for c in row.find_all(["th", "td"]):
+            try:
+                span = max(1, min(int(c.get("colspan", 1)), 50))
+            except (TypeError, ValueError):
+                span = 1
+            cells.append((" ".join(c.get_text(" ", strip=True).split()), span))
+        if any(text for text, _ in cells):
+            rows.append(cells)
+    return rows
+
+
+def laid_out(rows: list[list[tuple[str, int]]]) -> list[str]:
+    """Table rows as text with each cell at its column's position, as a PDF prints them:
+    the table reader then finds columns by position, and an empty cell stays empty."""
+    n = max((sum(span for _, span in r) for r in rows), default=0)
+    widths = [1] * n
+    for r in rows:
+        k = 0
+        for text, span in r:
+            if span == 1 and k < n:
+                widths[k] = max(widths[k], len(text))
+            k += span
+    starts = [0]
+    for w in widths:
+        starts.append(starts[-1] + w + 3)
+    lines = []
+    for r in rows:
+        line, k = "", 0
+        for text, span in r:
+            if text and k < n:
+                line = line.ljust(starts[k]) + text
+            k += span
+        lines.append(line.rstrip())
+    return lines

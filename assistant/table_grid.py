@@ -131,7 +131,8 @@ def _bands(spans: list[Segment]) -> list[tuple[int, int]]:
 
 
 def _overlap(a0: int, a1: int, b0: int, b1: int) -> int:
-    return min(a1, b1) - max(a0, b0)
+    """How many character columns two spans share (0 when they do not meet)."""
+    return max(0, min(a1, b1) - max(a0, b0))
 
 
 def read_grid(texts: list[str]) -> Grid | None:
@@ -194,13 +195,16 @@ def read_grid(texts: list[str]) -> Grid | None:
         if not toks:
             continue
         hit: list[list[str]] = [[] for _ in columns_span]
-        for t in toks:
-            overlapping = [
-                k for k, (a, b) in enumerate(columns_span) if _overlap(a, b, t.start, t.end) > 0
-            ]
-            for k in overlapping:
-                hit[k].append(t.text)
         spans = [g for g in segments(texts[i]) if g.end > first_start - 1]
+        for g in spans:
+            over = [k for k, (a, b) in enumerate(columns_span) if _overlap(a, b, g.start, g.end)]
+            if len(over) == 1:  # 'Rekening 2023' above one column: all of it names that one
+                hit[over[0]] += g.text.split()
+                continue
+            for t in _tokens(" " * g.start + g.text):  # over several columns: word by word
+                for k, (a, b) in enumerate(columns_span):
+                    if _overlap(a, b, t.start, t.end) > 0:
+                        hit[k].append(t.text)
         if spans and len(columns_span) % len(spans) == 0 and len(spans) < len(columns_span):
             # a header centred over a group of columns ('2024' over baten, lasten, saldo):
             # each names the group of columns it stands in, when the groups are even
