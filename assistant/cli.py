@@ -49,6 +49,14 @@ def cmd_build(args: argparse.Namespace) -> int:
     report = build_index(settings, progress)
     for bar in bars.values():
         bar.close()
+    if report.failed_checks:
+        print(
+            f"Controle: in {len(report.failed_checks)} gevallen tellen de rijen van een tabel "
+            "niet op tot het gedrukte totaal; antwoorden uit die tabellen zeggen dat erbij:",
+            file=sys.stderr,
+        )
+        for line in report.failed_checks[:20]:
+            print(f"  - {line}", file=sys.stderr)
     for problem in report.problems:
         print(f"Waarschuwing: {problem}", file=sys.stderr)
     print(

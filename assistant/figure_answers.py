@@ -21,6 +21,7 @@ from rapidfuzz.distance import Levenshtein
 from .figures import MEASURE_WORDS, TableCell
 from .models import Answer, Citation, Figure
 from .retrieval import stems
+from .table_checks import failed_tables
 
 FIGURE_CUES = re.compile(
     r"\b(hoeveel|hoe (hoog|groot|veel|bekend)|welk(e)? (bedrag|percentage|aandeel|deel|budget)|"
@@ -345,6 +346,7 @@ class FigureAnswerer:
         self.measures = [Measure(k, tuple(v)) for k, v in grouped.items()]
         # Municipality names choose the scope; they never name a row.
         self._scope_terms = set(stems(" ".join({c.municipality for c in cells})))
+        self._failed = failed_tables(cells)  # tables whose totals do not add up as read
         self.idf = idf
         self.coverage = coverage
         self._fields = [self._field_terms(m) for m in self.measures]
@@ -867,6 +869,7 @@ class FigureAnswerer:
             text += " Baten staan in deze tabel als negatief bedrag."
         if cell.annotation:
             text += f" Opmerking bij dit cijfer: {cell.annotation}."
+        text += self._check_note([cell])
         others = [m for s, m in ranked[1:3] if s >= MIN_SCORE and s >= ranked[0][0] - 0.05]
         same_year = [
             c for c in measure.cells
@@ -910,6 +913,18 @@ class FigureAnswerer:
             extra={"row": [c for c in measure.cells], "cell": cell},
         )
 
+    def _check_note(self, cells: Sequence[TableCell]) -> str:
+        """A warning when a cell's table failed its self-check (parts do not add up)."""
+        tables = {(c.document_id, c.table) for c in cells}
+        failed = [self._failed[k] for k in tables if k in self._failed]
+        if not failed:
+            return ""
+        return (
+            " Let op: in deze tabel tellen de rijen niet op tot het gedrukte totaal ("
+            + failed[0][0].describe()
+            + "); mogelijk is de tabel niet goed gelezen. Controleer het cijfer in de bron."
+        )
+
     def _computed(
         self,
         value: Decimal,
@@ -927,7 +942,7 @@ class FigureAnswerer:
         )
         return Answer(
             kind="figure",
-            text=text,
+            text=text + self._check_note(cells),
             figures=(figure,),
             citations=tuple(self._citation(c) for c in cells),
             understood_as=understood_as,

@@ -43,6 +43,7 @@ from .figures import TableCell, document_figures
 from .goaltree import GoalNode, build_tree
 from .parsing import Chunk, chunk_sections, parse_sections
 from .settings import Settings
+from .table_checks import failed_tables
 
 MANIFEST_NAME = "manifest.json"
 BUILDS = "builds"  # every build is written to a directory of its own ...
@@ -63,6 +64,7 @@ class BuildReport:
     figures: int = 0
     seconds: float = 0.0
     problems: list[DocumentError] = field(default_factory=list)
+    failed_checks: list[str] = field(default_factory=list)  # totals that do not add up
 
 
 def active_dir(index_dir: Path) -> Path | None:
@@ -258,6 +260,9 @@ def build_index(settings: Settings, progress: Progress | None = None) -> BuildRe
         report.removed = len(stale)
         report.reused = len(chunks) - len(new)
         report.figures = len(figures)
+        report.failed_checks = [
+            check.describe() for checks in failed_tables(figures).values() for check in checks
+        ]
         _write_manifest(build_dir, settings, documents, report, files)
         _switch(settings.index_dir, build_dir)
         _remove_other_builds(settings.index_dir, keep=build_dir)

@@ -9,6 +9,7 @@ from typing import Any
 import streamlit as st
 
 from .models import Answer, Citation
+from .table_checks import failed_tables
 
 ALL_MUNICIPALITIES = "Alle gemeenten"
 
@@ -347,6 +348,9 @@ def document_overview(chunks: list[Any], cells: list[Any], goal_nodes: list[Any]
         "figures": len(cells),
         "amounts in text": sum(1 for c in cells if c.kind == "prose"),
         "goals": len(goal_nodes),
+        "failed checks": [
+            check.describe() for checks in failed_tables(cells).values() for check in checks
+        ],
     }
 
 
@@ -380,3 +384,12 @@ def render_overview(overview: dict, detected: tuple[str, ...] = ()) -> None:
         )
     else:
         st.warning("Geen tabellen herkend: cijfervragen over dit document krijgen geen antwoord.")
+    failed = overview.get("failed checks") or []
+    if failed:
+        st.warning(
+            f"Controle: in {len(failed)} gevallen tellen de rijen van een tabel niet op tot het "
+            "gedrukte totaal. Antwoorden uit die tabellen zeggen dat erbij; controleer de tabel."
+        )
+        st.markdown("\n".join(f"- {escape_markdown(line)}" for line in failed[:50]))
+    elif overview["tables"]:
+        st.success("Controle: waar een tabel een totaal heeft, tellen de rijen erop.")

@@ -1,0 +1,107 @@
+"""Self-checks of tables as read: do the parts add up to the printed total? (pure functions)
+
+A reading error (a figure in the wrong column, a label that swallowed a number, a missed
+scale) mostly shows as a total that no longer matches its parts. Every "Totaal ..." row of
+amounts is checked against the rows above it, back to the previous total or the start of
+its table, column by column. Printed
+figures are rounded, so each part may be half a unit off: the tolerance is one printed unit
+per part. A table that fails is reported at build time and on the Beheer page, and answers
+from it say so.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from decimal import Decimal
+
+from .figures import TableCell
+
+
+@dataclass(frozen=True)
+class TotalCheck:
+    document_id: str
+    table: str
+    total_row: str
+    column: str
+    parts: tuple[str, ...]
+    printed: Decimal
+    added: Decimal
+    tolerance: Decimal
+
+    @property
+    def ok(self) -> bool:
+        if abs(self.printed - self.added) <= self.tolerance:
+            return True
+        # a subtotal among the parts ('Subtotaal' printed without the word): twice the total
+        return abs(self.printed * 2 - self.added) <= self.tolerance
+
+    def describe(self) -> str:
+        """In Dutch, for staff: which total, what it says and what its parts add up to."""
+        def dutch(value: Decimal) -> str:
+            return f"{value:,.0f}".replace(",", ".")
+
+        return (
+            f"{self.table}: '{self.total_row}' ({self.column}) is {dutch(self.printed)}, maar "
+            f"de {len(self.parts)} rijen erboven tellen op tot {dutch(self.added)}"
+        )
+
+
+def check_totals(cells: Iterable[TableCell]) -> list[TotalCheck]:
+    """A check for every total row with two or more parts above it, per column."""
+    tables: dict[tuple[str, str], list[TableCell]] = {}
+    for cell in cells:
+        if cell.kind == "table":
+            tables.setdefault((cell.document_id, cell.table), []).append(cell)
+    checks: list[TotalCheck] = []
+    for (document_id, table), table_cells in tables.items():
+        rows: dict[tuple[int, str], dict[str, TableCell]] = {}
+        for cell in sorted(table_cells, key=lambda c: c.line):
+            rows.setdefault((cell.line, cell.row), {})[cell.column] = cell
+        parts: list[tuple[str, dict[str, TableCell]]] = []
+        previous_line = None
+        for (line, label), by_column in rows.items():
+            if previous_line is not None and line - previous_line > 3:
+                parts = []  # another table under the same caption
+            previous_line = line
+            if not label.lower().startswith("totaal"):
+                parts.append((label, by_column))
+                continue
+            if len(parts) >= 2:
+                checks.extend(_check(document_id, table, label, by_column, parts))
+            parts = []
+    return checks
+
+
+def _check(
+    document_id: str,
+    table: str,
+    total_row: str,
+    totals: dict[str, TableCell],
+    parts: list[tuple[str, dict[str, TableCell]]],
+) -> list[TotalCheck]:
+    out = []
+    for column, total in totals.items():
+        values = [p.get(column) for _, p in parts]
+        if total.value is None or any(v is None or v.value is None for v in values):
+            continue  # a part without this column: nothing to check
+        if total.unit != "EUR":
+            continue  # a total of counts or percentages is often no sum of the rows above
+        added = sum((v.value for v in values if v is not None and v.value is not None), Decimal(0))
+        unit = Decimal(total.scale if total.unit == "EUR" else 1)
+        out.append(
+            TotalCheck(
+                document_id, table, total_row, column, tuple(label for label, _ in parts),
+                total.value, added, unit * len(parts),
+            )
+        )  # fmt: skip
+    return out
+
+
+def failed_tables(cells: Iterable[TableCell]) -> dict[tuple[str, str], list[TotalCheck]]:
+    """The tables whose totals do not match their parts, with the failing checks."""
+    failed: dict[tuple[str, str], list[TotalCheck]] = {}
+    for check in check_totals(cells):
+        if not check.ok:
+            failed.setdefault((check.document_id, check.table), []).append(check)
+    return failed

@@ -1,0 +1,47 @@
+"""Self-checks of tables as read: parts against the printed total."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from assistant.figures import document_figures
+from assistant.parsing import parse_sections
+from assistant.table_checks import check_totals, failed_tables
+
+TABLE = """Programma Zorg
+
+Tabel 3.1 Lasten per taakveld (bedragen x € 1.000)
+Taakveld 2024 2025
+Wmo 1.200 1.250
+Jeugd 2.300 2.350
+Totaal lasten 3.500 {total}
+"""
+
+
+def _cells(total: str):
+    text = TABLE.format(total=total)
+    return document_figures(parse_sections(text), document_id="d", municipality="Proefstad")
+
+
+def test_a_total_that_matches_its_parts_passes() -> None:
+    checks = check_totals(_cells("3.600"))
+    assert [(c.column, c.ok) for c in checks] == [("2024", True), ("2025", True)]
+    assert checks[0].added == Decimal(3500000) and checks[0].parts == ("Wmo", "Jeugd")
+
+
+def test_a_total_that_does_not_match_is_reported_in_dutch() -> None:
+    failed = failed_tables(_cells("3.900"))
+    (checks,) = failed.values()
+    assert [c.column for c in checks] == ["2025"]
+    assert "tellen op tot 3.600.000" in checks[0].describe()
+
+
+def test_an_answer_from_a_table_that_fails_says_so() -> None:
+    from assistant.figure_answers import FigureAnswerer
+
+    question = "Wat zijn de lasten van Jeugd in 2025?"
+    answer = FigureAnswerer(_cells("3.900"), {}, "").answer(question, None)
+    assert answer is not None and answer.figures[0].value == 2350000
+    assert "tellen de rijen niet op tot het gedrukte totaal" in answer.text
+    good = FigureAnswerer(_cells("3.600"), {}, "").answer(question, None)
+    assert good is not None and "Let op" not in good.text
