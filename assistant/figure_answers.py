@@ -919,10 +919,11 @@ class FigureAnswerer:
         failed = [self._failed[k] for k in tables if k in self._failed]
         if not failed:
             return ""
+        check = failed[0][0]  # the printed total only: an answer states no uncited number
         return (
-            " Let op: in deze tabel tellen de rijen niet op tot het gedrukte totaal ("
-            + failed[0][0].describe()
-            + "); mogelijk is de tabel niet goed gelezen. Controleer het cijfer in de bron."
+            f" Let op: in deze tabel tellen de rijen niet op tot het gedrukte totaal "
+            f"('{check.total_row}', {check.column}); mogelijk is de tabel niet goed gelezen. "
+            "Controleer het cijfer in de bron."
         )
 
     def _computed(
