@@ -347,6 +347,7 @@ class FigureAnswerer:
         # Municipality names choose the scope; they never name a row.
         self._scope_terms = set(stems(" ".join({c.municipality for c in cells})))
         self._failed = failed_tables(cells)  # tables whose totals do not add up as read
+        self._municipalities = sorted({c.municipality for c in cells})
         self.idf = idf
         self.coverage = coverage
         self._fields = [self._field_terms(m) for m in self.measures]
@@ -572,8 +573,16 @@ class FigureAnswerer:
         state = FigureState(municipality=municipality)
         for message in history:
             if message.get("role") == "user":
-                answer, state = self._resolve(str(message.get("content", "")), state)
-        return state
+                content = str(message.get("content", ""))
+                # each earlier question in the scope it named ('... Twenterand ...')
+                asked = replace(state, municipality=self._covered_in(content) or municipality)
+                answer, state = self._resolve(content, asked)
+        return replace(state, municipality=municipality)
+
+    def _covered_in(self, text: str) -> str | None:
+        """The one municipality with documents that a text names, if it names one."""
+        named = [m for m in self._municipalities if re.search(rf"\b{re.escape(m)}\b", text)]
+        return named[0] if len(named) == 1 else None
 
     def answer(
         self, question: str, municipality: str | None, history: Sequence[dict[str, str]] = ()
@@ -609,7 +618,17 @@ class FigureAnswerer:
             return self._share(q, terms, years, municipality, state)
 
         own_terms = list(terms)
-        if follow_up and state.measure is not None and terms:
+        last = state.last_cell
+        switched = bool(
+            follow_up and last is not None and municipality and last.municipality != municipality
+        )
+        if switched and state.measure is not None and last is not None:
+            # "En bij Dinkelland?": the same measure, sought in the other municipality's
+            # documents, as the same kind of number
+            wanted = stems(f"{state.measure.label} {' '.join(cell_measure(last))}")
+            terms = terms + [t for t in wanted if t not in terms]
+            own_terms = list(terms)
+        elif follow_up and state.measure is not None and terms:
             # "En voor Onderwijs?": a new subject in the block of the last figure (lasten/baten)
             terms = terms + [t for t in stems(state.measure.first.group) if t not in terms]
         ranked = self.rank(terms, municipality)
@@ -637,6 +656,13 @@ class FigureAnswerer:
                 ranked = having + [r for r in ranked if r not in having]
         best = ranked[0] if ranked else None
         measure = best[1] if best and best[0] >= MIN_SCORE else None
+        if switched and last is not None and state.measure is not None:
+            same_kind = [(sc, m) for sc, m in ranked if _unit_of(m) == last.unit]
+            if not same_kind or same_kind[0][0] < MIN_SCORE:
+                return self._refuse_elsewhere(state.measure, municipality or ""), state
+            best = same_kind[0]
+            ranked = same_kind
+            measure = best[1]
         if measure is None and follow_up:
             unplaced = [t for t in terms if not _is_generic(t) and t not in label_terms(q)]
             if unplaced and not years and not self._status(q):
@@ -1162,6 +1188,13 @@ class FigureAnswerer:
             text=f"U vraagt naar {asked}, maar het dichtstbijzijnde cijfer in de documenten is "
             f"{held}: {closest.label} ({closest.first.table or 'tekst'}, "
             f"{closest.first.municipality}). Dat geef ik niet als antwoord op uw vraag. "
+            f"{self.coverage}",
+        )
+
+    def _refuse_elsewhere(self, measure: Measure, municipality: str) -> Answer:
+        return Answer(
+            kind="refusal",
+            text=f"Voor {municipality} staat {measure.label} niet in de documenten die ik heb. "
             f"{self.coverage}",
         )
 

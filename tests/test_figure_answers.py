@@ -297,3 +297,14 @@ def test_a_follow_up_naming_a_measure_stays_with_the_last_row(assistant) -> None
     more = ask(assistant, "Hoeveel is dat meer dan begroot?", scope, history)
     assert more.figures[0].value == 298000  # -885 realised against -587 budgeted, x € 1.000
     assert more.figures[0].derivation == "885.000 - 587.000 = 298.000"
+
+
+def test_a_follow_up_naming_another_municipality_seeks_the_same_measure_there(
+    assistant,
+) -> None:
+    history = [{"role": "user", "content": "Wat zijn de lasten van Jeugd in 2020 in Twenterand?"}]
+    other = ask(assistant, "En bij Dinkelland?", None, history)
+    assert other.kind == "refusal" and not other.figures  # Dinkelland prints no such row
+    assert "Dinkelland" in other.text and "Lasten Jeugd" in other.text
+    same = ask(assistant, "En in 2022?", None, history)  # the named municipality stays
+    assert same.figures[0].value == 16357714
