@@ -17,11 +17,11 @@ from typing import TYPE_CHECKING
 
 from . import store
 from .errors import AssistantError
-from .figure_answers import FigureAnswerer, label_terms
+from .figure_answers import FigureAnswerer, fmt, label_terms
 from .gemeenten import named_municipalities
 from .goal_answers import GoalAnswerer
 from .index import VectorIndex
-from .models import Answer, Citation
+from .models import Answer, Citation, Figure
 from .parsing import Chunk, sentences
 from .retrieval import LexicalIndex, Passage, reciprocal_rank_fusion, stems
 from .settings import Settings
@@ -44,6 +44,12 @@ class DocumentInfo:
     title: str
     year: int | None
     type: str
+
+
+# "in alle gemeenten", "per gemeente": a comparison, not one municipality picked silently
+EVERY_MUNICIPALITY = re.compile(
+    r"\b(in |van |voor |bij )?(alle|elke|iedere) gemeenten?\b|\bper gemeente\b", re.IGNORECASE
+)
 
 
 class Assistant:
@@ -196,6 +202,10 @@ class Assistant:
         goal = self.goals.answer(question, scope, history)
         if goal is not None:
             return goal
+        if scope is None and EVERY_MUNICIPALITY.search(question):
+            compared = self.compare_municipalities(EVERY_MUNICIPALITY.sub(" ", question))
+            if compared is not None:
+                return compared
         figure = self.figures.answer(question, scope, history)
         if figure is not None and elsewhere and figure.kind == "refusal":
             return self._refuse_elsewhere(elsewhere)
@@ -226,6 +236,46 @@ class Assistant:
                 )
             )
         return replace(answer, citations=tuple(citations))
+
+    def compare_municipalities(self, question: str) -> Answer | None:
+        """'... in alle gemeenten?': the figure of each municipality that has it, one line
+        each, never one municipality chosen silently. None when it is no figure question."""
+        lines: list[str] = []
+        figures: list[Figure] = []
+        citations: list[Citation] = []
+        missing: list[str] = []
+        asked = False
+        for municipality in sorted(self.municipalities):
+            answer = self.figures.answer(question, municipality)
+            if answer is None:
+                continue
+            asked = True
+            if answer.kind != "figure" or not answer.figures or answer.figures[0].derivation:
+                missing.append(municipality)
+                continue
+            figure, citation = answer.figures[0], answer.citations[answer.figures[0].citation]
+            n = len(citations) + 1
+            lines.append(
+                f"- {municipality}: {fmt(figure.value, figure.unit)} ({figure.label}, "
+                f"{figure.period}) [{n}]"
+            )
+            figures.append(replace(figure, citation=n - 1))
+            citations.append(citation)
+        if not asked:
+            return None
+        if not figures:
+            return self.refusal("Dat cijfer staat voor geen van de gemeenten in de documenten.")
+        text = "Per gemeente, zoals het in haar eigen documenten staat:\n" + "\n".join(lines)
+        if missing:
+            text += f"\n\nNiet gevonden voor: {', '.join(missing)}."
+        text += "\n\nDe rijen verschillen per document; vergelijk ze met de bron erbij."
+        return Answer(
+            kind="figure",
+            text=text,
+            figures=tuple(figures),
+            citations=tuple(citations),
+            understood_as="vergelijking van de gemeenten",
+        )
 
     def uncovered_municipalities(self, question: str) -> list[str]:
         """Municipalities the question names that no document is about, when it names none

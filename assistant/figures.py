@@ -721,7 +721,7 @@ PROSE_NUMBER = re.compile(
     rf"(?P<eneg>-\s?)?€\s?(?P<enum>-?(?:{_NUM}))(?:\s?(?P<emult>mln|miljoen|miljard|mld|k)\b)?"
     rf"|(?<![\w.,])(?P<wnum>{_NUM})\s?(?P<wmult>miljoen|miljard|mln)\s+euro\b"
     rf"|(?<![\w.,])(?P<pnum>{_NUM})\s?(?:%|procent\b)"
-    rf"|(?<![\w.,€/-])(?P<cnum>\d{{1,3}}(?:\.\d{{3}})+|\d{{2,}})\s+(?P<noun>[a-zà-ÿ][a-zà-ÿ'’-]{{2,}})",
+    rf"|(?<![\w.,€/-])(?P<cnum>\d{{1,3}}(?:\.\d{{3}})+|\d{{2,}})\s+(?P<noun>(?-i:[a-zà-ÿ][a-zà-ÿ'’-]{{2,}}))",
     re.IGNORECASE,
 )
 MULTIPLIERS = {"mln": 1_000_000, "miljoen": 1_000_000, "miljard": 10**9, "mld": 10**9, "k": 1000}
@@ -766,6 +766,8 @@ def prose_amounts(
     its label and the sentence as its quote."""
     cells: list[TableCell] = []
     for ln in unwrap(block.lines):
+        if "   " in ln.text.strip():
+            continue  # cells laid out by position: a table not read as one, not a sentence
         previous = ""
         for sentence in sentences(ln.text):
             context, previous = previous, sentence

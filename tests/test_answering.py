@@ -83,3 +83,11 @@ def test_a_table_in_thousands_spelled_as_euro_quote_000_is_in_euros(assistant) -
     )
     assert answer.kind == "figure" and answer.figures[0].value == -224000  # printed -224
     assert "Realisatie 2022" in answer.text
+
+
+def test_all_municipalities_get_one_line_each_not_one_chosen(assistant) -> None:
+    answer = assistant.ask("Wat zijn de lasten van Jeugd in 2020 in alle gemeenten?")
+    assert answer.kind == "figure" and answer.figures[0].value == 16695012
+    assert "- Twenterand: € 16.695.012" in answer.text
+    assert "Niet gevonden voor:" in answer.text and "Dinkelland" in answer.text
+    assert [c.municipality for c in answer.citations] == ["Twenterand"]
