@@ -22,6 +22,7 @@ from .figures import MEASURE_WORDS, TableCell
 from .models import Answer, Citation, Figure
 from .retrieval import stems
 from .table_checks import failed_tables
+from .vocabulary import resident_vocabulary
 
 FIGURE_CUES = re.compile(
     r"\b(hoeveel|hoe (hoog|groot|veel|bekend)|welk(e)? (bedrag|percentage|aandeel|deel|budget)|"
@@ -34,38 +35,15 @@ FIGURE_CUES = re.compile(
 )
 YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20[0-4]\d)(?!\d)")
 
-# Words residents use, mapped to the words budgets print.
-VOCABULARY: dict[str, tuple[str, ...]] = {
-    "uitgeven": ("lasten",),
-    "uitgaven": ("lasten",),
-    "kosten": ("lasten",),
-    "kost": ("lasten",),
-    "besteden": ("lasten",),
-    "besteedt": ("lasten",),
-    "geeft": ("lasten",),
-    "inkomsten": ("baten",),
-    "opbrengsten": ("baten",),
-    "ontvangt": ("baten",),
-    "krijgt": ("baten",),
-    "krijgen": ("baten",),
-    "ontvangen": ("baten",),
-    "jeugdzorg": ("jeugd", "jeugdhulp"),
-    "bijstand": ("uitkeringsgerechtigden", "participatiewet"),
-    "uitkering": ("uitkeringsgerechtigden",),
-    "wmo": ("maatschappelijke", "ondersteuning"),
-    "streefwaarde": ("soll",),
-    "doelwaarde": ("soll",),
-    "programmalasten": ("programma", "lasten"),
-    "programmabaten": ("programma", "baten"),
-    "onttrokken": ("onttrekking", "reserves"),
-    "geraamde": ("geraamd",),
-}
+# Words residents use, mapped to the words budgets print, with their sources (data/).
+VOCABULARY: dict[str, tuple[str, ...]] = resident_vocabulary()
 STATUS_WORDS = {
     "begroot": (
         "begroot",
         "begroting",
         "raming",
         "geraamd",
+        "geraamde",
         "verwacht",
         "gepland",
         # which budget: jaarstukken print the original one and the one after amendments
