@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from . import store
 from .errors import AssistantError
+from .fact_search import fact_index, measure_descriptions
 from .figure_answers import FigureAnswerer, fmt, label_terms
 from .gemeenten import named_municipalities
 from .goal_answers import GoalAnswerer
@@ -69,6 +70,7 @@ class Assistant:
             ]
             self.cells = store.read_figures(db)
             self.goal_nodes = store.read_goal_nodes(db)
+            fact_vectors = store.read_fact_vectors(db)
         finally:
             db.close()
         self.by_id = {c.id: c for c in self.chunks}
@@ -81,7 +83,13 @@ class Assistant:
         self.lexical = LexicalIndex(self.chunks)
         self.municipalities = sorted({d.municipality for d in self.documents})
         self._idf = _idf_table(self.chunks)
-        self.figures = FigureAnswerer(self.cells, self._idf, self.coverage_text())
+        facts = fact_index(
+            measure_descriptions(self.cells),
+            fact_vectors,
+            self.vectors.model_name,
+            self.vectors.embed_query,
+        )
+        self.figures = FigureAnswerer(self.cells, self._idf, self.coverage_text(), facts)
         self.goals = GoalAnswerer(self.goal_nodes, self.cells, self.titles)
         self.writer: Writer | None = None
         self.backend_label = "geen taalmodel (extractief)"

@@ -39,6 +39,7 @@ from . import store
 from .corpus import Document, fingerprint, read_corpus
 from .embeddings import get_embedder
 from .errors import DocumentError, IndexBusyError, IndexNotBuiltError
+from .fact_search import description_id, measure_descriptions
 from .figures import TableCell, document_figures
 from .goaltree import GoalNode, build_tree
 from .parsing import Chunk, chunk_sections, parse_sections
@@ -48,7 +49,7 @@ from .table_checks import failed_tables
 MANIFEST_NAME = "manifest.json"
 BUILDS = "builds"  # every build is written to a directory of its own ...
 CURRENT = "current"  # ... and the index switches to it, atomically, only when it is complete
-MANIFEST_VERSION = 4
+MANIFEST_VERSION = 5  # 5: tables read by position, fact vectors; older indexes are rebuilt
 EMBED_BATCH = 32
 
 Progress = Callable[[str, int, int], None]
@@ -247,10 +248,12 @@ def build_index(settings: Settings, progress: Progress | None = None) -> BuildRe
                 vector_store.add([_node(c, v) for c, v in zip(batch, vectors)])
             say("Passages embedden", len(new), len(new))
 
+        fact_vectors = _fact_vectors(settings, figures, previous, say)
         db = store.connect(build_dir / store.DB_NAME)
         store.migrate(db)
         store.write_documents(db, documents, chunks)
         store.write_figures(db, figures)
+        store.write_fact_vectors(db, fact_vectors)
         store.write_goal_nodes(db, goal_nodes)
         db.close()
 
@@ -273,6 +276,34 @@ def build_index(settings: Settings, progress: Progress | None = None) -> BuildRe
                     client.delete_collection(other)
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _fact_vectors(
+    settings: Settings, figures: list[TableCell], previous: Path | None, say: Progress
+) -> dict[str, Any]:
+    """A vector per measure description (fact_search.py): those of the previous build are
+    kept, only new descriptions are embedded."""
+    model = settings.embed_model
+    wanted = {
+        description_id(text, model): text for text in measure_descriptions(figures).values()
+    }
+    known: dict[str, Any] = {}
+    if previous is not None and (previous / store.DB_NAME).exists():
+        old = store.connect(previous / store.DB_NAME, read_only=True)
+        try:
+            known = {k: v for k, v in store.read_fact_vectors(old).items() if k in wanted}
+        finally:
+            old.close()
+    new = [(k, text) for k, text in wanted.items() if k not in known]
+    if new:
+        embedder = get_embedder(model)
+        for start in range(0, len(new), EMBED_BATCH):
+            say("Cijfers beschrijven", start, len(new))
+            batch = new[start : start + EMBED_BATCH]
+            vectors = embedder.get_text_embedding_batch([text for _, text in batch])
+            known.update({k: v for (k, _), v in zip(batch, vectors)})
+        say("Cijfers beschrijven", len(new), len(new))
+    return known
 
 
 def _node(chunk: Chunk, vector: list[float]) -> TextNode:
@@ -355,14 +386,22 @@ class VectorIndex:
         except Exception as exc:  # chromadb raises several types for a missing collection
             raise IndexNotBuiltError(str(settings.index_dir)) from exc
         self._store = ChromaVectorStore(chroma_collection=collection)
-        self.embedder = get_embedder(manifest["settings"]["embed_model"])
+        self.model_name = manifest["settings"]["embed_model"]
+        self.embedder = get_embedder(self.model_name)
         # One process serves every chat session; the embedding engines do not promise to be
         # safe for concurrent calls, so queries are embedded one at a time (a few ms each).
         self._embed_lock = threading.Lock()
+        self._recent: dict[str, list[float]] = {}  # the figure and text paths share a question
 
     def embed_query(self, question: str) -> list[float]:
         with self._embed_lock:
-            return self.embedder.get_query_embedding(question)
+            vector = self._recent.get(question)
+            if vector is None:
+                vector = self.embedder.get_query_embedding(question)
+                if len(self._recent) >= 64:
+                    self._recent.pop(next(iter(self._recent)))
+                self._recent[question] = vector
+            return vector
 
     def search(
         self, query_vector: list[float], k: int, municipality: str | None = None

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from decimal import Decimal
 from pathlib import Path
+
+import numpy as np
 
 from .corpus import Document
 from .figures import TableCell
@@ -113,11 +115,17 @@ def m004_add_pages(db: sqlite3.Connection) -> None:
     )
 
 
+def m005_create_fact_vectors(db: sqlite3.Connection) -> None:
+    """The embedded one-line descriptions of the measures (see fact_search.py)."""
+    db.execute("CREATE TABLE fact_vectors (id TEXT PRIMARY KEY, vector BLOB NOT NULL)")
+
+
 MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     m001_create_documents_and_chunks,
     m002_create_figures,
     m003_create_goal_nodes,
     m004_add_pages,
+    m005_create_fact_vectors,
 )
 
 
@@ -322,3 +330,21 @@ def read_chunks(db: sqlite3.Connection) -> list[Chunk]:
 
 def read_documents(db: sqlite3.Connection) -> list[sqlite3.Row]:
     return db.execute("SELECT * FROM documents ORDER BY municipality, year, title").fetchall()
+
+
+def write_fact_vectors(db: sqlite3.Connection, vectors: dict[str, Sequence[float]]) -> None:
+    with db:
+        db.execute("DELETE FROM fact_vectors")
+        db.executemany(
+            "INSERT INTO fact_vectors (id, vector) VALUES (?, ?)",
+            [(k, np.asarray(v, dtype=np.float32).tobytes()) for k, v in vectors.items()],
+        )
+
+
+def read_fact_vectors(db: sqlite3.Connection) -> dict[str, np.ndarray]:
+    """Stored vectors by description id; empty for an index built before they existed."""
+    try:
+        rows = db.execute("SELECT id, vector FROM fact_vectors").fetchall()
+    except sqlite3.OperationalError:
+        return {}
+    return {r["id"]: np.frombuffer(r["vector"], dtype=np.float32) for r in rows}

@@ -308,3 +308,10 @@ def test_a_follow_up_naming_another_municipality_seeks_the_same_measure_there(
     assert "Dinkelland" in other.text and "Lasten Jeugd" in other.text
     same = ask(assistant, "En in 2022?", None, history)  # the named municipality stays
     assert same.figures[0].value == 16357714
+
+
+def test_a_refusal_names_the_rows_nearest_in_meaning_and_gives_none_of_them(assistant) -> None:
+    assert assistant.figures.facts is not None and len(assistant.figures.facts.keys) > 100
+    answer = ask(assistant, "Hoeveel betaalt Twenterand aan de GGD in 2021?")
+    assert answer.kind == "refusal" and not answer.figures
+    assert "Het dichtst erbij komen:" in answer.text and "(Metingen" in answer.text
