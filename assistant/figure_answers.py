@@ -30,7 +30,7 @@ FIGURE_CUES = re.compile(
     r"\w*lasten|\w*baten|totale|\w*kost(en|te)?|\w*uitgaven|uitgeven|geeft|besteedt?|inkomsten|"
     r"\w*budget|\w*bedrag|\w*opbrengst(en)?|\w*bijdrage|\w*heffing|"
     r"begroot|geraamde?|resultaat|saldo|mutaties|reserves?|tarief|percentage|procent|aandeel|"
-    r"aantal|\w*waarde|nulmeting|vergoeding|cijfer|"
+    r"aantal|\w*waarde|nulmeting|vergoeding|\w*cijfer|"
     r"(verschil|afwijking)\b.*\b(begroting|begroot|realisatie|rekening))\b",
     re.IGNORECASE,
 )
@@ -92,7 +92,7 @@ GENERIC_WORDS = (
     # who is counted, when a count is asked ('hoeveel mensen'): the unit, not the subject
     "mensen personen "
     # the body itself and 'the whole' of something
-    "organisatie hele heel geheel"
+    "organisatie hele heel geheel elkaar"
 )
 # Row-telling words (stopwords to a search engine): they help when matched but are never the
 # subject of a question ("met hoeveel procent", "tot en met 2023").
@@ -213,9 +213,12 @@ def _synonyms() -> dict[str, str]:
 
 
 def _expand(words: list[str]) -> list[str]:
+    """Words with what the vocabulary says they stand for, also inside a hyphenated word
+    ('Wmo-ondersteuning')."""
     out = list(words)
     for w in words:
-        out.extend(VOCABULARY.get(w.lower(), ()))
+        for part in {w, *w.split("-")}:
+            out.extend(VOCABULARY.get(part.lower(), ()))
     return out
 
 
@@ -293,7 +296,8 @@ BUDGET_VARIANCE = re.compile(
     r"\b(meer|minder|hoger|lager) dan (begroot|geraamd|de begroting)\b", re.I
 )
 COMPUTED = re.compile(
-    r"\b(stijg|daal|gestegen|gedaald|gegroeid|toegenomen|afgenomen|veranderd|veranderen|"
+    r"\b(stijg|daal|dalen|daling|gestegen|gedaald|gegroeid|toegenomen|afgenomen|veranderd|"
+    r"veranderen|"
     r"verandering|verschil|toename|afname|groei|aandeel|deel van|omhoog|omlaag|"
     r"vergeleken met|ten opzichte van|"
     r"procent van|meer|minder|hoger|lager|samen|opgeteld)", re.I
