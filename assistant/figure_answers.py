@@ -285,7 +285,9 @@ UNIT_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"bezoekers|woningen|uitkeringen|trajecten)\b", re.I)),
     ("EUR", re.compile(
         r"\b(hoeveel geld|kost(en|te)?|uitgeven|uitgegeven|geeft\b.*\buit|besteedt?|"
-        r"bedrag|euro|budget|inkomsten|opbrengst)\b|€", re.I)),
+        r"bedrag|euro|budget|inkomsten|opbrengst|lasten|baten|saldo|begroting van)\b|€", re.I)),
+    # a ratio is a number of its own kind: never an amount
+    ("ratio", re.compile(r"\w*ratio\b|\bverhouding\b", re.I)),
 )  # fmt: skip
 # A share asks for a part of a whole that a table prints as a total ("van de totale lasten")
 SHARE_WHOLE = re.compile(r"\b(totale?|alle|programma|sociaal domein|uitgaven|lasten|baten)\b", re.I)
@@ -310,6 +312,8 @@ def expected_unit(question: str) -> set[str]:
         return set()
     for unit, cue in UNIT_CUES:
         if cue.search(question):
+            if unit == "ratio":
+                return {"percent", "grade", "count"}
             return {unit, "count"} if unit == "grade" else {unit}
     return set()
 
@@ -764,7 +768,9 @@ class FigureAnswerer:
                 return answer, new_state
 
         if len(years) >= 2:
-            first, last = years[0], years[-1]
+            # a change runs from the earlier year to the later one, in whatever order the
+            # question names them ('meer in 2023 dan in 2022')
+            first, last = min(years), max(years)
             c1, c2 = (
                 self._cell(measure, first, status, terms),
                 self._cell(measure, last, status, terms),
@@ -1207,7 +1213,7 @@ class FigureAnswerer:
         holds: say what the closest row does hold rather than give it as the answer."""
         names = {"EUR": "een bedrag", "count": "een aantal", "percent": "een percentage",
                  "grade": "een cijfer"}  # fmt: skip
-        asked = " of ".join(sorted(names[u] for u in units))
+        asked = "een verhouding" if len(units) > 2 else " of ".join(sorted(names[u] for u in units))
         held = names.get(_unit_of(closest), "een ander soort getal")
         return Answer(
             kind="refusal",

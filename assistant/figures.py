@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from .parsing import Block, Line, Section, is_table_row, sentences
-from .table_grid import Grid, normalize_cell, read_grid
+from .table_grid import Grid, normalize_cell, read_grid, segments, stacked_tables
 
 YEAR = re.compile(r"^(19[5-9]\d|20[0-4]\d)$")
 QUALIFIER = re.compile(
@@ -463,7 +463,7 @@ NOT_MONEY = re.compile(
 
 
 def _unit(label: str, context: str, value_raw: str, is_percent: bool) -> str:
-    if is_percent or "(%)" in label or label.lower().startswith(("percentage", "mate ")):
+    if is_percent or "(%)" in label or label.lower().startswith(("percentage", "mate waarin")):
         return "percent"
     if NOT_MONEY.search(label) and "€" not in value_raw:
         return "count"
@@ -502,6 +502,18 @@ def table_cells(
     """
     lines = [ln for ln in block.lines]
     texts = [ln.text for ln in lines]
+    parts = stacked_tables(texts) if sum("  " in t.strip() for t in texts) >= 2 else []
+    if len(parts) > 1:  # several tables without a blank line between them: one by one
+        found: list[TableCell] = []
+        state: TableState | None = None
+        for a, b in parts:
+            piece = Block(block.kind, block.lines[a:b], block.caption if a == 0 else "")
+            more, state = table_cells(
+                piece, section, document_id=document_id, municipality=municipality,
+                context_lines=context_lines, carry=carry if a == 0 else None,
+            )  # fmt: skip
+            found.extend(more)
+        return found, state
     grid = read_grid(texts)
     if grid is not None and not (carry is not None and not block.caption and not grid.header_lines):
         read = _grid_cells(
@@ -651,6 +663,29 @@ def _row_cells(row: _Row, table: _Table, notes: dict[str, str]) -> list[TableCel
     return cells
 
 
+def card_labels(above: list[str], grid: Grid) -> list[str]:
+    """The name of each column of a card: the text above the header that starts at or left
+    of the column (two cards side by side each get their own), else the caption's last line."""
+    lines = [
+        segments(text)
+        for text in above[-3:]
+        if text.strip() and not re.search(r"[.:;]\s*$", text.strip())  # a sentence names no card
+    ]
+    if not lines:
+        return [""] * len(grid.columns)
+    # the cards side by side start where the widest-split line of the name starts its parts
+    starts = sorted(p.start for p in max(lines, key=len))
+
+    def card(column_start: int) -> int:
+        return max((k for k, s in enumerate(starts) if s <= column_start + 2), default=0)
+
+    texts: dict[int, list[str]] = {}
+    for parts in lines:
+        for part in parts:
+            texts.setdefault(card(part.start), []).append(part.text)
+    return [" ".join(texts.get(card(c.start), [])) for c in grid.columns]
+
+
 def _grid_cells(
     grid: Grid,
     block: Block,
@@ -688,7 +723,20 @@ def _grid_cells(
                 group = text.rstrip(":")
             continue
         row = rows.get(i)
-        if row is None or not row.label:
+        if row is None:
+            continue
+        if not row.label:
+            # figures under their years without a label: a 'kerncijfers' card, named by the
+            # text above its header, one name per group of columns
+            named_above = texts[:first] + [
+                texts[h] for h in grid.header_lines if not re.search(r"\b(19|20)\d\d\b", texts[h])
+            ]  # the name may stand right above the years, laid out over the cards
+            names = card_labels(named_above, grid)
+            for name in dict.fromkeys(n for n in names if n):
+                raw = [c if n == name else None for c, n in zip(row.cells, names)]
+                cells.extend(
+                    _row_cells(_Row(name, named, raw, "", ln.number, ln.text, group), table, notes)
+                )
             continue
         label = re.sub(r"\s*\*+$", "", row.label).strip()
         cells.extend(

@@ -162,7 +162,7 @@ def read_grid(texts: list[str]) -> Grid | None:
             for _, labels, vs in parsed
             if any(_overlap(a, b, v.start, v.end) > 0 for v in vs)
         ]
-        if len(users) <= max(1, len(parsed) // 5) and not any(users):
+        if len(users) < len(parsed) and len(users) <= max(1, len(parsed) // 5) and not any(users):
             parsed = [
                 (i, labels + [vs[0]], vs[1:]) if vs and vs[0].end <= b else (i, labels, vs)
                 for i, labels, vs in parsed
@@ -251,3 +251,38 @@ def read_grid(texts: list[str]) -> Grid | None:
     return Grid(columns, tuple(header_lines), tuple(rows), tuple(sorted(groups)), lead)
 
 
+
+
+def stacked_tables(texts: list[str]) -> list[tuple[int, int]]:
+    """(start, end) of each table in a block where tables follow each other without a blank
+    line: a header of years after rows of figures starts a new table, together with the
+    lines of text right above it (its name)."""
+    parts: list[tuple[int, int]] = []
+    start, seen_row = 0, False
+    layout: list[tuple[str, int]] = []  # the years of the current table and where they stand
+    for i, text in enumerate(texts):
+        run = _value_run(text)
+        if run is None:
+            continue
+        labels, values = run
+        years = [(v.text, v.start) for v in values]
+        if _is_year_line(values, labels) and not seen_row:
+            layout = years
+        if _is_year_line(values, labels) and seen_row and not _same_layout(years, layout):
+            begin = i
+            while begin - 1 > start and _value_run(texts[begin - 1]) is None:
+                begin -= 1  # the name of the next table stands above its years
+            parts.append((start, begin))
+            start, seen_row, layout = begin, False, years
+        elif not _is_year_line(values, labels):
+            seen_row = True
+    parts.append((start, len(texts)))
+    return [(a, b) for a, b in parts if b > a]
+
+
+def _same_layout(years: list[tuple[str, int]], layout: list[tuple[str, int]]) -> bool:
+    """The same years at the same places: a part of one table ('Balans   2023   2022' under
+    'Resultaat   2023   2022'), not a new table."""
+    return len(years) == len(layout) and all(
+        a == b and abs(x - y) <= 3 for (a, x), (b, y) in zip(years, layout)
+    )

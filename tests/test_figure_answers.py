@@ -315,3 +315,17 @@ def test_a_refusal_names_the_rows_nearest_in_meaning_and_gives_none_of_them(assi
     answer = ask(assistant, "Hoeveel betaalt Twenterand aan de GGD in 2021?")
     assert answer.kind == "refusal" and not answer.figures
     assert "Het dichtst erbij komen:" in answer.text and "(Metingen" in answer.text
+
+
+def test_a_change_runs_from_the_earlier_year_whatever_the_order_asked(assistant) -> None:
+    question = "Met hoeveel procent veranderen de lasten van Jeugd in 2021 vergeleken met 2020?"
+    answer = ask(assistant, question)
+    assert answer.figures[0].value.quantize(Decimal("0.01")) == Decimal("-3.80")
+    assert answer.figures[0].derivation.startswith("(16.060.788 - 16.695.012)")
+
+
+def test_a_question_for_an_amount_or_a_ratio_gets_that_kind_of_number(assistant) -> None:
+    lasten = ask(assistant, "Wat waren de totale lasten van Collectie Overijssel in 2021?", None)
+    assert not lasten.figures or lasten.figures[0].unit == "EUR", lasten.text
+    ratio = ask(assistant, "Hoe hoog is de solvabiliteitsratio in 2023?", "Collectie Overijssel")
+    assert not ratio.figures or ratio.figures[0].unit != "EUR", ratio.text

@@ -143,3 +143,30 @@ def test_value_cells_are_one_token() -> None:
     assert normalize_cell("- € 1.234") == "-€1.234"
     assert normalize_cell("€ -1.234") == "-€1.234"
     assert normalize_cell("– 74") == "-74"
+
+
+def test_key_figure_cards_side_by_side_and_stacked(tmp_path: Path) -> None:
+    cells = _cells(
+        tmp_path,
+        [
+            [
+                "# Jaarverslag 2023 gemeente Proefstad",
+                "",
+                "Kerncijfers",
+                [(56, "Aantal bezoekers van de bibliotheek")],
+                [(56, "2022"), (300, "2023")],
+                [(56, "12.500"), (300, "13.750")],
+                [(56, "Aantal uitleningen"), (300, "Vragen aan de balie")],
+                [(56, "2022"), (150, "2023"), (300, "2022"), (400, "2023")],
+                [(56, "80.000"), (150, "82.500"), (300, "4.100"), (400, "3.900")],
+            ]
+        ],
+    )
+    def card(name: str, year: str):
+        (found,) = [c.value for c in cells if c.row.endswith(name) and c.period == year]
+        return found
+
+    assert card("Aantal bezoekers van de bibliotheek", "2023") == 13750
+    assert card("Aantal uitleningen", "2023") == 82500
+    assert card("Vragen aan de balie", "2022") == 4100
+    assert all(c.unit == "count" for c in cells)
