@@ -92,7 +92,9 @@ GENERIC_WORDS = (
     # who is counted, when a count is asked ('hoeveel mensen'): the unit, not the subject
     "mensen personen "
     # the body itself and 'the whole' of something
-    "organisatie hele heel geheel elkaar"
+    "organisatie hele heel geheel elkaar "
+    # comparing two figures: 'vergeleken met', 'ten opzichte van'
+    "vergeleken vergelijken vergelijking opzichte"
 )
 # Row-telling words (stopwords to a search engine): they help when matched but are never the
 # subject of a question ("met hoeveel procent", "tot en met 2023").
