@@ -84,7 +84,8 @@ def fact_index(
         if vector is not None:
             keys.append(key)
             rows.append(vector)
-    matrix = np.asarray(rows, dtype=np.float32).reshape(len(rows), -1)
-    if len(rows):
-        matrix /= np.linalg.norm(matrix, axis=1, keepdims=True).clip(min=1e-9)
+    if not rows:  # a corpus without tables
+        return FactIndex([], np.zeros((0, 1), dtype=np.float32), embed_query)
+    matrix = np.asarray(rows, dtype=np.float32)
+    matrix /= np.linalg.norm(matrix, axis=1, keepdims=True).clip(min=1e-9)
     return FactIndex(keys, matrix, embed_query)
