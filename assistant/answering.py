@@ -16,9 +16,10 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from . import store
+from .dutch_numbers import fmt
 from .errors import AssistantError
 from .fact_search import fact_index, measure_descriptions
-from .figure_answers import FigureAnswerer, fmt, label_terms
+from .figure_answers import FigureAnswerer, label_terms
 from .gemeenten import named_municipalities
 from .goal_answers import GoalAnswerer
 from .index import VectorIndex

@@ -18,6 +18,7 @@ from decimal import Decimal
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
+from .dutch_numbers import fmt, plain
 from .fact_search import FactIndex
 from .figures import MEASURE_WORDS, TableCell
 from .models import Answer, Citation, Figure
@@ -139,28 +140,6 @@ class FigureState:
     status: str = ""
     last_value: Decimal | None = None
     last_cell: TableCell | None = None
-
-
-def fmt(value: Decimal, unit: str) -> str:
-    """A value the Dutch way: € 16.060.788, 62%, 7,7, 1.123."""
-    if unit == "percent":
-        q = value.quantize(Decimal("0.01")) if value != value.to_integral_value() else value
-        text = f"{q:,}".replace(",", "X").replace(".", ",").replace("X", ".")
-        return text.rstrip("0").rstrip(",") + "%" if "," in text else text + "%"
-    if value == value.to_integral_value():
-        text = f"{int(value):,}".replace(",", ".")
-    elif unit == "grade":
-        text = str(value.normalize()).replace(".", ",")  # a grade as printed: 7,7
-    else:
-        text = f"{value:,.2f}".replace(",", "X").replace(".", ",").replace("X", ".")
-    return f"€ {text}" if unit == "EUR" else text
-
-
-def plain(value: Decimal) -> str:
-    """A number in a derivation: Dutch thousands, no unit, sign kept."""
-    if value == value.to_integral_value():
-        return f"{int(value):,}".replace(",", ".")
-    return f"{value:,.4f}".replace(",", "X").replace(".", ",").replace("X", ".").rstrip("0")
 
 
 def is_figure_question(question: str) -> bool:

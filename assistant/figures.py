@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
+from .dutch_numbers import parse_number
 from .parsing import Block, Line, Section, is_table_row, sentences
 from .table_grid import Grid, normalize_cell, read_grid, segments, stacked_tables
 
@@ -113,18 +114,6 @@ def table_scale(text: str) -> tuple[int, bool]:
             euro = "€" in note or "eur" in note or "duizenden" in note or "miljoenen" in note
             return factor, euro
     return 1, True
-
-
-def parse_number(text: str) -> Decimal | None:
-    """A Dutch number: '19.736.176', '-14.014.961', '7,7', '100%', '€ 45.500'."""
-    cleaned = text.replace("€", "").replace("%", "").replace(" ", "").rstrip("*")
-    cleaned = re.sub(r"\([^)]*\)$", "", cleaned)
-    if not re.fullmatch(r"-?(\d{1,3}(\.\d{3})+|\d+)(,\d+)?", cleaned):
-        return None
-    try:
-        return Decimal(cleaned.replace(".", "").replace(",", "."))
-    except InvalidOperation:
-        return None
 
 
 def header_columns(text: str) -> tuple[list[Column], bool] | None:

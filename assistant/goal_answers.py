@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .figure_answers import fmt
+from .dutch_numbers import fmt
 from .figures import TableCell
 from .goaltree import (
     GoalNode,

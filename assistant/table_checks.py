@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 
+from .dutch_numbers import plain
 from .figures import TableCell
 
 
@@ -38,12 +39,9 @@ class TotalCheck:
 
     def describe(self) -> str:
         """In Dutch, for staff: which total, what it says and what its parts add up to."""
-        def dutch(value: Decimal) -> str:
-            return f"{value:,.0f}".replace(",", ".")
-
         return (
-            f"{self.table}: '{self.total_row}' ({self.column}) is {dutch(self.printed)}, maar "
-            f"de {len(self.parts)} rijen erboven tellen op tot {dutch(self.added)}"
+            f"{self.table}: '{self.total_row}' ({self.column}) is {plain(self.printed)}, maar "
+            f"de {len(self.parts)} rijen erboven tellen op tot {plain(self.added)}"
         )
 
 

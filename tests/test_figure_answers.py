@@ -7,8 +7,8 @@ from decimal import Decimal
 
 import pytest
 
+from assistant.dutch_numbers import fmt
 from assistant.evaluation import load_eval_set
-from assistant.figure_answers import fmt
 
 from .conftest import SHARED
 
