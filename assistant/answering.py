@@ -20,7 +20,7 @@ from .dutch_numbers import fmt
 from .errors import AssistantError
 from .fact_search import fact_index, measure_descriptions
 from .figure_answers import FigureAnswerer, label_terms
-from .gemeenten import named_municipalities
+from .gemeenten import base_name, named_municipalities, one_named
 from .goal_answers import GoalAnswerer
 from .index import VectorIndex
 from .models import Answer, Citation, Figure
@@ -221,7 +221,7 @@ class Assistant:
         if figure is not None and elsewhere and figure.figures:
             # 'Wat betaalt Zwolle?' in a document that names Zwolle: only a figure about Zwolle
             about = " ".join([figure.understood_as, *(c.quote for c in figure.citations)])
-            if not all(self._base_name(m) in about for m in elsewhere):
+            if not all(base_name(m) in about for m in elsewhere):
                 return self._refuse_elsewhere(elsewhere)
         if figure is not None:
             return self._with_tables(figure)
@@ -294,15 +294,11 @@ class Assistant:
             return []
         return named
 
-    @staticmethod
-    def _base_name(municipality: str) -> str:
-        return re.sub(r"\s*\(.*\)$", "", municipality)  # 'Bergen (NH.)' is printed 'Bergen'
-
     def _mentioned(self, municipalities: list[str], scope: str | None) -> list[str]:
         """Those of the municipalities that the documents in scope name (a partner in a
         gemeenschappelijke regeling, a neighbour in a comparison)."""
         chunks = [c for c in self.chunks if scope is None or c.municipality == scope]
-        return [m for m in municipalities if any(self._base_name(m) in c.text for c in chunks)]
+        return [m for m in municipalities if any(base_name(m) in c.text for c in chunks)]
 
     def _refuse_elsewhere(self, municipalities: list[str]) -> Answer:
         names = " en ".join(municipalities)
@@ -313,10 +309,7 @@ class Assistant:
 
     def municipality_in(self, question: str) -> str | None:
         """A municipality named in the question, if exactly one known one is."""
-        found = [
-            m for m in self.municipalities if re.search(rf"\b{re.escape(m)}\b", question, re.I)
-        ]
-        return found[0] if len(found) == 1 else None
+        return one_named(question, self.municipalities)
 
     # -- text answers -----------------------------------------------------------------------
 

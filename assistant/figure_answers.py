@@ -19,8 +19,9 @@ from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
 from .dutch_numbers import fmt, plain
-from .fact_search import FactIndex
+from .fact_search import FactIndex, measure_key
 from .figures import MEASURE_WORDS, TableCell
+from .gemeenten import one_named
 from .models import Answer, Citation, Figure
 from .retrieval import stems
 from .table_checks import failed_tables
@@ -235,11 +236,6 @@ def _budget_version(cells: list[TableCell], status: str, version: str) -> list[T
     return cells
 
 
-def cell_measure(cell: TableCell) -> list[str]:
-    """The measure words of a cell's column, to pick the same measure in another column."""
-    return column_measure_terms(cell.column)
-
-
 def column_measure_terms(column: str) -> list[str]:
     """The measure a column names ('Lasten Begroting 2024' -> lasten), not its status."""
     return stems(" ".join(w for w in column.split() if MEASURE_WORDS.match(w)))
@@ -320,8 +316,7 @@ class FigureAnswerer:
         self.facts = facts
         grouped: dict[tuple[str, str, str, str], list[TableCell]] = {}
         for cell in cells:
-            key = (cell.document_id, cell.table or cell.quote, cell.group, cell.row)
-            grouped.setdefault(key, []).append(cell)
+            grouped.setdefault(measure_key(cell), []).append(cell)
         self.measures = [Measure(k, tuple(v)) for k, v in grouped.items()]
         # Municipality names choose the scope; they never name a row.
         self._scope_terms = set(stems(" ".join({c.municipality for c in cells})))
@@ -589,8 +584,7 @@ class FigureAnswerer:
 
     def _covered_in(self, text: str) -> str | None:
         """The one municipality with documents that a text names, if it names one."""
-        named = [m for m in self._municipalities if re.search(rf"\b{re.escape(m)}\b", text)]
-        return named[0] if len(named) == 1 else None
+        return one_named(text, self._municipalities, ignore_case=False)
 
     def answer(
         self, question: str, municipality: str | None, history: Sequence[dict[str, str]] = ()
@@ -633,7 +627,7 @@ class FigureAnswerer:
         if switched and state.measure is not None and last is not None:
             # "En bij Dinkelland?": the same measure, sought in the other municipality's
             # documents, as the same kind of number
-            wanted = stems(f"{state.measure.label} {' '.join(cell_measure(last))}")
+            wanted = stems(f"{state.measure.label} {' '.join(column_measure_terms(last.column))}")
             terms = terms + [t for t in wanted if t not in terms]
             own_terms = list(terms)
         elif follow_up and state.measure is not None and terms:
@@ -738,7 +732,9 @@ class FigureAnswerer:
             last = state.last_cell
             if other_status and last.period and not other_status.startswith(last.status or "-"):
                 # "Hoeveel is dat meer dan begroot?": the same year's other column
-                other = self._cell(measure, last.period, other_status, cell_measure(last))
+                other = self._cell(
+                    measure, last.period, other_status, column_measure_terms(last.column)
+                )
                 if other is None or other.value is None or other is last:
                     return self._refuse_year(measure, last.period), new_state
                 return self._difference(measure, last, other), new_state

@@ -17,7 +17,15 @@ from decimal import Decimal
 
 from .dutch_numbers import parse_number
 from .parsing import Block, Line, Section, is_table_row, sentences
-from .table_grid import Grid, normalize_cell, read_grid, segments, stacked_tables
+from .table_grid import (
+    YEAR_IN_TEXT,
+    Grid,
+    is_cell_line,
+    normalize_cell,
+    read_grid,
+    segments,
+    stacked_tables,
+)
 
 YEAR = re.compile(r"^(19[5-9]\d|20[0-4]\d)$")
 QUALIFIER = re.compile(
@@ -158,7 +166,7 @@ def grid_column(header: str) -> Column | None:
     'Begroting 2024 baten'); None when they name no year, status or kind of column."""
     text = header_text(header)
     tokens = text.split()
-    years = set(re.findall(r"(?<!\d)(19[5-9]\d|20[0-4]\d)(?!\d)", text))
+    years = set(YEAR_IN_TEXT.findall(text))
     period = years.pop() if len(years) == 1 else ""
     measures = [t.capitalize() for t in tokens if MEASURE_WORDS.match(t)]
     rest = [t for t in tokens if not MEASURE_WORDS.match(t)]
@@ -362,7 +370,7 @@ def merge_euro_signs(tokens: list[str]) -> list[str]:
     """'€ 1.234', '- € 1.234' and '€ -1.234' as one token each: '€1.234', '-€1.234'."""
     out: list[str] = []
     for tok in tokens:
-        if out and out[-1] in ("€", "-€", "- €") and VALUE.match(tok.lstrip("-")):
+        if out and out[-1] in ("€", "-€") and VALUE.match(tok.lstrip("-")):
             sign = "-" if out[-1].startswith("-") or tok.startswith("-") else ""
             out[-1] = f"{sign}€{tok.lstrip('-')}"
         elif out and out[-1] in ("-", "–") and tok == "€":
@@ -491,7 +499,7 @@ def table_cells(
     """
     lines = [ln for ln in block.lines]
     texts = [ln.text for ln in lines]
-    parts = stacked_tables(texts) if sum("  " in t.strip() for t in texts) >= 2 else []
+    parts = stacked_tables(texts) if sum(map(is_cell_line, texts)) >= 2 else []
     if len(parts) > 1:  # several tables without a blank line between them: one by one
         found: list[TableCell] = []
         state: TableState | None = None
@@ -718,7 +726,7 @@ def _grid_cells(
             # figures under their years without a label: a 'kerncijfers' card, named by the
             # text above its header, one name per group of columns
             named_above = texts[:first] + [
-                texts[h] for h in grid.header_lines if not re.search(r"\b(19|20)\d\d\b", texts[h])
+                texts[h] for h in grid.header_lines if not YEAR_IN_TEXT.search(texts[h])
             ]  # the name may stand right above the years, laid out over the cards
             names = card_labels(named_above, grid)
             for name in dict.fromkeys(n for n in names if n):

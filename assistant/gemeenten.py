@@ -8,6 +8,7 @@ capital, as whole words.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
 
@@ -26,8 +27,7 @@ def _names() -> dict[str, str]:
         out[official] = official
         if alias:
             out[alias] = official
-        base = re.sub(r"\s*\(.*\)$", "", official)  # 'Bergen (NH.)' is also written 'Bergen'
-        out.setdefault(base, official)
+        out.setdefault(base_name(official), official)  # 'Bergen (NH.)' is also 'Bergen'
     return out
 
 
@@ -52,6 +52,18 @@ def named_municipalities(text: str) -> list[str]:
         if official not in found:
             found.append(official)
     return found
+
+
+def base_name(municipality: str) -> str:
+    """'Bergen (NH.)' is printed 'Bergen'."""
+    return re.sub(r"\s*\(.*\)$", "", municipality)
+
+
+def one_named(text: str, municipalities: Iterable[str], *, ignore_case: bool = True) -> str | None:
+    """The one of the given municipalities that a text names as a whole word, if exactly one."""
+    flags = re.IGNORECASE if ignore_case else 0
+    found = [m for m in municipalities if re.search(rf"\b{re.escape(m)}\b", text, flags)]
+    return found[0] if len(found) == 1 else None
 
 
 def is_municipality(name: str) -> bool:

@@ -20,6 +20,7 @@ from typing import Any
 
 from .errors import DocumentError
 from .parsing import is_table_row
+from .table_grid import is_cell_line
 
 LAYOUT_VERSION = 3  # bump when the layout changes, so cached extractions are redone
 # Positions in a line of text: one character stands for this many points. Narrower than any
@@ -252,11 +253,6 @@ def _is_heading(line: PdfLine, body: float, starts_block: bool) -> bool:
         and not is_table_row(text)  # a bold total row of a table
         and not is_cell_line(line.text)  # a bold header row of a table
     )
-
-
-def is_cell_line(text: str) -> bool:
-    """A line laid out in table cells (see positioned_text)."""
-    return "  " in text.strip()
 
 
 def check_text_layer(pages: list[list[str]], path: Path) -> None:

@@ -83,6 +83,11 @@ class Grid:
     lead: str = ""  # header words left of the columns: often the table's own name
 
 
+def is_cell_line(text: str) -> bool:
+    """A line laid out in table cells: two or more spaces between its parts."""
+    return "  " in text.strip()
+
+
 def segments(text: str) -> list[Segment]:
     """The cells of a laid-out line: runs of text between gaps of two or more spaces."""
     return [
@@ -137,7 +142,7 @@ def _overlap(a0: int, a1: int, b0: int, b1: int) -> int:
 
 def read_grid(texts: list[str]) -> Grid | None:
     """The grid of a table block laid out by position, or None when it is not one."""
-    if sum(1 for t in texts if "  " in t.strip()) < 2:
+    if sum(1 for t in texts if is_cell_line(t)) < 2:
         return None
     parsed: list[tuple[int, list[Segment], list[Segment]]] = []
     header_candidates: list[int] = []
@@ -181,7 +186,7 @@ def read_grid(texts: list[str]) -> Grid | None:
     for i in range(first_row - 1, max(first_row - 8, -1), -1):
         if not texts[i].strip():
             continue
-        if "  " not in texts[i].strip() and not YEAR_IN_TEXT.search(texts[i]):
+        if not is_cell_line(texts[i]) and not YEAR_IN_TEXT.search(texts[i]):
             if header_lines or skipped >= 2:
                 break
             skipped += 1  # the first words of a wrapped label ('Combisporthal Dr.')
