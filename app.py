@@ -10,7 +10,7 @@ from assistant.answering import Assistant
 from assistant.corpus import SUPPORTED_SUFFIXES
 from assistant.errors import AssistantError
 from assistant.evaluation import assistant_retrieval, load_eval_set, run_sets, summary
-from assistant.index import build_index, parse_document, staleness
+from assistant.index import active_dir, build_index, parse_document, staleness
 from assistant.settings import Settings
 from assistant.ui import (
     ALL_MUNICIPALITIES,
@@ -21,6 +21,7 @@ from assistant.ui import (
     available_eval_sets,
     document_overview,
     document_picker,
+    escape_markdown,
     figures_frame,
     load_uploaded_set,
     municipality_options,
@@ -33,8 +34,10 @@ from assistant.ui import (
 st.set_page_config(page_title="Begrotingsassistent", page_icon="📊")
 
 
-@st.cache_resource(show_spinner=False)
-def load_assistant(settings: Settings) -> Assistant:
+@st.cache_resource(show_spinner=False, max_entries=1)
+def load_assistant(settings: Settings, build: str | None) -> Assistant:
+    """One assistant for all sessions, per build: after a rebuild (here or by `build` in
+    another process) the next rerun serves the new build."""
     return Assistant.open(settings)
 
 
@@ -184,20 +187,12 @@ def admin_page(assistant: Assistant) -> None:
     year = cols[1].text_input("Jaar (leeg: uit de inhoud)", key="admin-jaar")
     title = cols[2].text_input("Titel (leeg: uit de inhoud)", key="admin-titel")
     if upload is not None and st.button("Toevoegen en index bijwerken", key="admin-add"):
-        try:
-            doc = add_uploaded(
-                upload.name,
-                upload.getvalue(),
-                settings,
-                {"municipality": municipality, "year": year, "title": title},
-            )
-        except AssistantError as exc:
-            st.error(str(exc))
-            return
-        st.success(f"Toegevoegd: {doc.municipality}, {doc.title}, {doc.year}.")
-        chunks, cells, nodes = parse_document(doc, settings.chunk_words)
-        render_overview(document_overview(chunks, cells, nodes), doc.detected)
-        rebuild(settings)
+        add_and_show(
+            settings,
+            upload.name,
+            upload.getvalue(),
+            {"municipality": municipality, "year": year, "title": title},
+        )
     if st.button("Index opnieuw opbouwen", key="admin-rebuild"):
         rebuild(settings)
     st.subheader("Wat is er gelezen?")
@@ -212,6 +207,46 @@ def admin_page(assistant: Assistant) -> None:
                 [n for n in assistant.goal_nodes.values() if n.document_id == doc_id],
             )
         )
+
+
+def add_and_show(settings: Settings, name: str, data: bytes, fields: dict[str, str]) -> None:
+    """Add an upload to corpus and index (nothing changes if that fails), then show what was
+    read from it."""
+    with st.status("Document toevoegen en index bijwerken…", expanded=True) as status:
+        bar = st.progress(0.0)
+        try:
+            staged, report = add_uploaded(
+                name,
+                data,
+                settings,
+                fields,
+                lambda stage, d, t: bar.progress(d / t if t else 1.0, text=stage),
+            )
+        except AssistantError as exc:
+            status.update(label="Niet toegevoegd; er is niets veranderd.", state="error")
+            st.error(escape_markdown(str(exc)))
+            return
+        status.update(
+            label=f"Index bijgewerkt: {report.documents} documenten, {report.figures} cijfers.",
+            state="complete",
+        )
+    doc = staged.document
+    st.success(
+        escape_markdown(
+            f"Toegevoegd als {doc.path.name}: {doc.municipality}, {doc.title}, {doc.year}."
+        )
+    )
+    if staged.siblings:
+        st.warning(
+            escape_markdown(
+                f"Voor {doc.municipality} {doc.year or ''} stond al in het corpus: "
+                f"{', '.join(staged.siblings)}. Dit document staat ernaast, niet in de plaats "
+                "ervan; antwoorden noemen bij elk cijfer uit welk document het komt."
+            )
+        )
+    chunks, cells, nodes = parse_document(doc, settings.chunk_words)
+    render_overview(document_overview(chunks, cells, nodes), doc.detected)
+    load_assistant.clear()
 
 
 def rebuild(settings: Settings) -> None:
@@ -250,7 +285,8 @@ def main() -> None:
         if not st.session_state.get("index-checked"):
             ensure_index(settings)
             st.session_state["index-checked"] = True
-        assistant = load_assistant(settings)
+        build = active_dir(settings.index_dir)
+        assistant = load_assistant(settings, build.name if build else None)
     except AssistantError as exc:
         st.error(str(exc))
         st.stop()

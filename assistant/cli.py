@@ -5,7 +5,8 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any
 
 from .errors import AssistantError
@@ -22,9 +23,29 @@ def _settings(args: argparse.Namespace) -> Settings:
     return Settings.load(**overrides)
 
 
-def cmd_build(args: argparse.Namespace) -> int:
+@contextmanager
+def _progress_bars() -> Iterator[Callable[[str, int, int], None]]:
+    """A progress bar on stderr per stage of a build."""
     from tqdm import tqdm
 
+    bars: dict[str, tqdm] = {}
+
+    def progress(stage: str, done: int, total: int) -> None:
+        bar = bars.get(stage)
+        if bar is None:
+            bar = bars[stage] = tqdm(total=total, desc=stage, unit="", file=sys.stderr)
+        bar.total = total
+        bar.n = done
+        bar.refresh()
+
+    try:
+        yield progress
+    finally:
+        for bar in bars.values():
+            bar.close()
+
+
+def cmd_build(args: argparse.Namespace) -> int:
     from .index import build_index
 
     settings = _settings(args)
@@ -36,19 +57,8 @@ def cmd_build(args: argparse.Namespace) -> int:
             print(f"Index in {settings.index_dir} is bijgewerkt.")
             return 0
         print(f"Index bouwen: {reason}.")
-    bars: dict[str, tqdm] = {}
-
-    def progress(stage: str, done: int, total: int) -> None:
-        bar = bars.get(stage)
-        if bar is None:
-            bar = bars[stage] = tqdm(total=total, desc=stage, unit="", file=sys.stderr)
-        bar.total = total
-        bar.n = done
-        bar.refresh()
-
-    report = build_index(settings, progress)
-    for bar in bars.values():
-        bar.close()
+    with _progress_bars() as progress:
+        report = build_index(settings, progress)
     if report.failed_checks:
         print(
             f"Controle: in {len(report.failed_checks)} gevallen tellen de rijen van een tabel "
@@ -114,31 +124,28 @@ def _serve_jsonl(assistant: Any) -> int:
 
 
 def cmd_add(args: argparse.Namespace) -> int:
-    """Add one document to the corpus and update the index incrementally."""
+    """Add one document to the corpus and the index, all or nothing, with visible progress."""
     from pathlib import Path
 
-    from .corpus import add_document
-    from .index import build_index
+    from .index import add_document
 
     settings = _settings(args)
-    corpus_dir = settings.corpus_dirs[0]
-    doc = add_document(
-        Path(args.file),
-        corpus_dir,
-        {
-            "municipality": args.municipality,
-            "year": args.year,
-            "title": args.title,
-            "type": args.type,
-        },
-        cache_dir=settings.index_dir / "extracted",
-    )
+    fields = {"municipality": args.municipality, "year": args.year, "title": args.title}
+    with _progress_bars() as progress:
+        staged, report = add_document(
+            settings, Path(args.file), {**fields, "type": args.type}, progress
+        )
+    doc = staged.document
     detected = f" (uit de inhoud gelezen: {', '.join(doc.detected)})" if doc.detected else ""
     print(
         f"Toegevoegd: {doc.path.name} - {doc.municipality}, {doc.title}, {doc.year}, "
-        f"{doc.type}{detected}. Controleer dit in {corpus_dir / 'manifest.yaml'}."
+        f"{doc.type}{detected}. Controleer dit in {staged.manifest_path}."
     )
-    report = build_index(settings)
+    if staged.siblings:
+        print(
+            f"Let op: voor {doc.municipality} {doc.year or ''} stond al in het corpus: "
+            f"{', '.join(staged.siblings)}. Dit document staat ernaast, niet in de plaats ervan."
+        )
     print(
         f"Index bijgewerkt: {report.documents} documenten, {report.embedded} passages nieuw "
         f"ingebed, {report.figures} cijfers."

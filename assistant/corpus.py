@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import hashlib
+import itertools
+import os
 import re
+import time
+import uuid
 from collections import Counter
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -18,7 +22,16 @@ TEXT_SUFFIXES = (".txt", ".md")
 PDF_SUFFIXES = (".pdf",)
 HTML_SUFFIXES = (".html", ".htm")
 SUPPORTED_SUFFIXES = TEXT_SUFFIXES + PDF_SUFFIXES + HTML_SUFFIXES
-MAX_BYTES = 200 * 1024 * 1024
+
+# Limits by cost, not by bytes (README, "Bad input"). Embedding is the slow step: about
+# 0.15 s a passage on a 2-core machine, so 5,000 passages (about 1,000 printed pages of a
+# budget) take some 12 minutes; anything larger is refused before any work is done.
+MAX_PASSAGES = 5_000
+WORDS_PER_PASSAGE = 60  # measured: a 121-page begroting of 34,273 words gives 520 passages
+MAX_PAGES = 1_000  # checked before a PDF is read: extraction takes about 0.3 s a page
+MAX_BYTES = 200 * 2**20  # a PDF; its pages are the real limit
+MAX_TEXT_BYTES = 20 * 2**20  # text and HTML; 5 MB of HTML takes about 8 s to parse
+MAX_NAME_BYTES = 200
 
 
 @dataclass(frozen=True)
@@ -84,8 +97,11 @@ def corpus_files(corpus_dirs: tuple[Path, ...] | list[Path]) -> list[Path]:
     return files
 
 
-def fingerprint(corpus_dirs: tuple[Path, ...] | list[Path]) -> dict[str, str]:
-    """Content hash of every corpus file and manifest: cheap, no text extraction."""
+def fingerprint(
+    corpus_dirs: tuple[Path, ...] | list[Path], staged: Staged | None = None
+) -> dict[str, str]:
+    """Content hash of every corpus file and manifest (as they will be once a staged document
+    is committed): cheap, no text extraction."""
     out = {}
     for path in corpus_files(corpus_dirs):
         out[str(path)] = hashlib.sha256(path.read_bytes()).hexdigest()
@@ -93,13 +109,21 @@ def fingerprint(corpus_dirs: tuple[Path, ...] | list[Path]) -> dict[str, str]:
         manifest = corpus_dir / MANIFEST_NAME
         if manifest.exists():
             out[str(manifest)] = hashlib.sha256(manifest.read_bytes()).hexdigest()
+    if staged is not None:
+        out[str(staged.document.path)] = staged.document.sha256
+        out[str(staged.manifest_path)] = hashlib.sha256(
+            staged.manifest_text.encode("utf-8")
+        ).hexdigest()
     return out
 
 
 def read_corpus(
-    corpus_dirs: tuple[Path, ...] | list[Path], cache_dir: Path | None = None
+    corpus_dirs: tuple[Path, ...] | list[Path],
+    cache_dir: Path | None = None,
+    staged: Staged | None = None,
 ) -> CorpusReport:
-    """All readable documents of the given directories; unreadable ones are reported, not fatal."""
+    """All readable documents of the given directories, with a staged one as if it were
+    already in place; unreadable ones are reported, not fatal."""
     documents: list[Document] = []
     problems: list[DocumentError] = []
     seen_hashes: dict[str, Path] = {}
@@ -124,6 +148,9 @@ def read_corpus(
             except DocumentError as exc:
                 problems.append(exc)
                 continue
+            except Exception as exc:  # any failure of one file skips that file, never the build
+                problems.append(unreadable(path, exc))
+                continue
             if doc.sha256 in seen_hashes:
                 problems.append(
                     DocumentError(
@@ -135,16 +162,35 @@ def read_corpus(
                 continue
             seen_hashes[doc.sha256] = path
             documents.append(doc)
+        if staged is not None and staged.document.path.parent == corpus_dir:
+            documents.append(staged.document)
     return CorpusReport(tuple(documents), tuple(problems))
 
 
+def unreadable(path: Path, exc: BaseException) -> DocumentError:
+    """An unexpected failure while reading or parsing one document, as a reported skip."""
+    return DocumentError(
+        str(path),
+        f"dit document kon niet verwerkt worden ({type(exc).__name__}).",
+        "Het is overgeslagen; de andere documenten zijn geïndexeerd. Lever het document "
+        "in een andere vorm aan (PDF met tekstlaag, HTML of tekst).",
+    )
+
+
+def too_many_passages(path: Path, passages: int) -> DocumentError:
+    minutes = round(passages * 0.15 / 60)
+    return DocumentError(
+        str(path),
+        f"dit document is te groot om te indexeren: ongeveer {passages:,} passages, zo'n "
+        f"{minutes} minuten rekenwerk.".replace(",", "."),
+        f"De grens is {MAX_PASSAGES:,} passages per document (ongeveer {MAX_PAGES:,} "
+        "bladzijden), zodat de index binnen een kwartier klaar is; splits het document in "
+        "delen.".replace(",", "."),
+    )
+
+
 def read_document(path: Path, meta: dict[str, Any], cache_dir: Path | None = None) -> Document:
-    if path.stat().st_size > MAX_BYTES:
-        raise DocumentError(
-            str(path),
-            f"het bestand is te groot ({path.stat().st_size // 2**20} MB).",
-            f"Documenten tot {MAX_BYTES // 2**20} MB worden gelezen; splits het document.",
-        )
+    check_size(str(path), path.stat().st_size)
     raw = path.read_bytes()
     if not raw.strip():
         raise DocumentError(str(path), "het bestand is leeg.", "Voeg een document met tekst toe.")
@@ -168,6 +214,9 @@ def read_document(path: Path, meta: dict[str, Any], cache_dir: Path | None = Non
     else:
         text, encoding = decode_text(raw, path)
         text = text.replace("\r\n", "\n").replace("\r", "\n")
+    words = len(text.split())
+    if words > MAX_PASSAGES * WORDS_PER_PASSAGE:
+        raise too_many_passages(path, words // WORDS_PER_PASSAGE)
     guessed = metadata_from_name(path)
     found = metadata_from_content(text)
     detected = tuple(k for k in ("municipality", "year", "type") if not meta.get(k) and found[k])
@@ -187,12 +236,48 @@ def read_document(path: Path, meta: dict[str, Any], cache_dir: Path | None = Non
     )
 
 
-def add_document(
-    source: Path, corpus_dir: Path, overrides: dict[str, Any], cache_dir: Path | None = None
-) -> Document:
-    """Copy a document into the corpus with a manifest entry; nothing changes if it is
-    unreadable or already there. The entry records which fields were detected from the
-    content, so a user can check and correct them."""
+@dataclass(frozen=True)
+class Staged:
+    """A document on its way into the corpus. Its bytes wait in a hidden file beside the
+    corpus (hidden files are never read as documents) while the index is built with it;
+    commit() then moves it in with its manifest entry, discard() leaves no trace."""
+
+    document: Document  # its path is where it will live
+    hidden: Path
+    manifest_text: str
+    siblings: tuple[str, ...] = ()  # other files of the same municipality and year
+
+    @property
+    def manifest_path(self) -> Path:
+        return self.document.path.parent / MANIFEST_NAME
+
+    def commit(self) -> None:
+        """Manifest first: an entry whose file is missing is harmless, not the reverse."""
+        tmp = self.hidden.with_name(f".{MANIFEST_NAME}-{uuid.uuid4().hex[:8]}")
+        tmp.write_text(self.manifest_text, encoding="utf-8")
+        os.replace(tmp, self.manifest_path)
+        os.replace(self.hidden, self.document.path)
+
+    def discard(self) -> None:
+        self.hidden.unlink(missing_ok=True)
+
+
+STAGED_PREFIX = ".staged-"
+
+
+def stage_document(
+    source: Path,
+    corpus_dir: Path,
+    overrides: dict[str, Any],
+    cache_dir: Path | None = None,
+    indexed: tuple[dict[str, Any], ...] = (),
+) -> Staged:
+    """Read a document and prepare its place in the corpus, changing nothing visible; refused
+    when it is unreadable or already there. An existing file is never overwritten: a second
+    document of the same municipality and year as one in the manifest or in `indexed` (the
+    index's documents) gets a name of its own, a title of its own, and is named as such. The
+    manifest entry records which fields were detected from the content, so a user can check
+    and correct them."""
     if not source.is_file():
         raise DocumentError(str(source), "dit bestand bestaat niet.", "Controleer het pad.")
     if source.suffix.lower() not in SUPPORTED_SUFFIXES:
@@ -209,19 +294,27 @@ def add_document(
             f"dit document staat al in het corpus als {existing[doc.sha256].name}.",
             "Het wordt niet opnieuw toegevoegd.",
         )
-    slug = re.sub(r"[^a-z0-9]+", "-", f"{doc.municipality} {doc.type} {doc.year or ''}".lower())
-    name = f"{slug.strip('-')}-{re.sub(r'[^a-z0-9]+', '-', source.stem.lower()).strip('-')}"
-    target = corpus_dir / f"{name}{source.suffix.lower()}"
-    manifest = read_manifest(corpus_dir)
-    ids = {str(e.get("id")) for e in manifest.values()}
-    doc_id = name if name not in ids else f"{name}-{doc.sha256[:6]}"
     corpus_dir.mkdir(parents=True, exist_ok=True)
-    target.write_bytes(source.read_bytes())
+    _remove_abandoned_stages(corpus_dir)
+    manifest = read_manifest(corpus_dir)
+    slug = _slug(f"{doc.municipality} {doc.type} {doc.year or ''}")
+    target = _free_path(corpus_dir, f"{slug}-{_slug(source.stem)[:80]}", source.suffix, manifest)
+    ids = {str(e.get("id")) for e in manifest.values()}
+    doc_id = target.stem if target.stem not in ids else f"{target.stem}-{doc.sha256[:6]}"
+    known = {Path(str(d["path"])).name: d for d in indexed} | manifest  # documents indexed now
+    same = [
+        {**e, "file": file}
+        for file, e in known.items()
+        if e.get("municipality") == doc.municipality and e.get("year") == doc.year
+    ]
+    title = doc.title
+    if any(e.get("title") == title for e in same):
+        title = f"{title} ({target.name})"
     entry = {
         "id": doc_id,
         "file": target.name,
         "municipality": doc.municipality,
-        "title": doc.title,
+        "title": title,
         "year": doc.year,
         "type": doc.type,
     }
@@ -230,8 +323,35 @@ def add_document(
     path = corpus_dir / MANIFEST_NAME
     text = path.read_text(encoding="utf-8") if path.exists() else "documents:\n"
     item = yaml.safe_dump([entry], allow_unicode=True, sort_keys=False)
-    path.write_text(text.rstrip("\n") + "\n" + item, encoding="utf-8")
-    return replace(doc, id=doc_id, path=target)
+    hidden = corpus_dir / f"{STAGED_PREFIX}{uuid.uuid4().hex[:8]}-{target.name}"
+    hidden.write_bytes(source.read_bytes())
+    return Staged(
+        document=replace(doc, id=doc_id, title=title, path=target),
+        hidden=hidden,
+        manifest_text=text.rstrip("\n") + "\n" + item,
+        siblings=tuple(str(e["file"]) for e in same),
+    )
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+
+
+def _free_path(corpus_dir: Path, stem: str, suffix: str, manifest: dict[str, Any]) -> Path:
+    """A file name no file and no manifest entry has (compared case-insensitively)."""
+    taken = {p.name.lower() for p in corpus_dir.iterdir()} | {f.lower() for f in manifest}
+    for n in itertools.count(1):
+        name = f"{stem}{'' if n == 1 else f'-{n}'}{suffix.lower()}"
+        if name.lower() not in taken:
+            return corpus_dir / name
+    raise AssertionError("unreachable")
+
+
+def _remove_abandoned_stages(corpus_dir: Path, age_s: float = 3600.0) -> None:
+    """Staged files of an add that was killed; a recent one may belong to a running add."""
+    for path in corpus_dir.glob(f"{STAGED_PREFIX}*"):
+        if time.time() - path.stat().st_mtime > age_s:
+            path.unlink(missing_ok=True)
 
 
 def metadata_from_content(text: str) -> dict[str, Any]:
@@ -270,8 +390,57 @@ def metadata_from_content(text: str) -> dict[str, Any]:
     }
 
 
+def check_size(name: str, size: int) -> None:
+    """Refuse a file before reading it when it is larger than its kind may be."""
+    pdf = Path(name).suffix.lower() in PDF_SUFFIXES
+    limit = MAX_BYTES if pdf else MAX_TEXT_BYTES
+    if size > limit:
+        raise DocumentError(
+            name,
+            f"het bestand is te groot ({size / 2**20:.0f} MB).",
+            f"{'PDF-bestanden' if pdf else 'Tekst- en HTML-bestanden'} tot {limit // 2**20} MB "
+            "worden gelezen, en per document hoogstens zo'n "
+            f"{MAX_PAGES:,} bladzijden; splits het document.".replace(",", "."),
+        )
+
+
+def check_file_name(name: str) -> str:
+    """The base name of an uploaded file, or DocumentError when no file could have it."""
+    base = name.replace("\\", "/").rsplit("/", 1)[-1].strip()
+    shown = name.encode("unicode_escape").decode("ascii")[:80] or "(leeg)"
+    if (
+        not base
+        or base.startswith(".")
+        or any(ch < " " or ch == "\x7f" for ch in base)
+        or len(base.encode("utf-8", "surrogatepass")) > MAX_NAME_BYTES
+    ):
+        raise DocumentError(
+            shown,
+            "deze bestandsnaam kan niet gebruikt worden (leeg, verborgen, met stuurtekens of "
+            f"langer dan {MAX_NAME_BYTES} tekens).",
+            "Geef het bestand een gewone naam, zoals begroting-2024.pdf.",
+        )
+    return base
+
+
+BOMS = (  # longest first: the UTF-32 little-endian mark starts with the UTF-16 one
+    (b"\xff\xfe\x00\x00", "utf-32"),
+    (b"\x00\x00\xfe\xff", "utf-32"),
+    (b"\xef\xbb\xbf", "utf-8-sig"),
+    (b"\xff\xfe", "utf-16"),
+    (b"\xfe\xff", "utf-16"),
+)
+
+
 def decode_text(raw: bytes, path: Path) -> tuple[str, str]:
-    """UTF-8, else Windows-1252 (common in Dutch exports); binary junk is refused."""
+    """By its byte-order mark (Windows saves 'Unicode' text as UTF-16), else UTF-8, else
+    Windows-1252 (common in Dutch exports); binary junk is refused."""
+    for bom, codec in BOMS:
+        if raw.startswith(bom):
+            try:
+                return raw.decode(codec), codec.removesuffix("-sig")
+            except UnicodeDecodeError:
+                break
     if b"\x00" in raw[:4096]:
         raise DocumentError(
             str(path),

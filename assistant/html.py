@@ -111,11 +111,21 @@ class _Writer:
         if self.lines and self.lines[-1] != "":
             self.lines.append("")
 
-    def walk(self, node) -> None:  # noqa: ANN001 (bs4 node)
+    def walk(self, root) -> None:  # noqa: ANN001 (bs4 node)
+        """Depth first with a stack of its own: a page nested thousands of tags deep is read
+        like any other (recursion would hit Python's limit)."""
         from bs4 import NavigableString, Tag
         from bs4.element import Comment
 
-        for child in node.children:
+        stack = [(iter(root.children), False)]  # (children left, a block to close after them)
+        while stack:
+            children, block = stack[-1]
+            child = next(children, None)
+            if child is None:
+                stack.pop()
+                if block:
+                    self.blank()
+                continue
             if isinstance(child, Comment):
                 continue
             if isinstance(child, NavigableString):
@@ -138,12 +148,10 @@ class _Writer:
                 self.lines.append("• " + " ".join(child.get_text(" ", strip=True).split()))
             elif name == "br":
                 self.flush()
-            elif name in BLOCK_TAGS:
-                self.blank()
-                self.walk(child)
-                self.blank()
             else:
-                self.walk(child)
+                if name in BLOCK_TAGS:
+                    self.blank()
+                stack.append((iter(child.children), name in BLOCK_TAGS))
 
     def table(self, table) -> None:  # noqa: ANN001
         caption = table.find("caption")

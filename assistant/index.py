@@ -13,9 +13,11 @@ import hashlib
 import json
 import os
 import shutil
+import tempfile
 import threading
 import time
 import uuid
+import weakref
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
@@ -36,7 +38,16 @@ from llama_index.core.vector_stores.types import (
 from llama_index.vector_stores.chroma import ChromaVectorStore
 
 from . import store
-from .corpus import Document, fingerprint, read_corpus
+from .corpus import (
+    MAX_PASSAGES,
+    Document,
+    Staged,
+    fingerprint,
+    read_corpus,
+    stage_document,
+    too_many_passages,
+    unreadable,
+)
 from .embeddings import get_embedder
 from .errors import DocumentError, IndexBusyError, IndexNotBuiltError
 from .fact_search import description_id, measure_descriptions
@@ -193,89 +204,142 @@ def parse_document(
     return chunks, figures, list(tree.values())
 
 
-def build_index(settings: Settings, progress: Progress | None = None) -> BuildReport:
-    """Build or update the index for the corpus, embedding only what changed."""
+def add_document(
+    settings: Settings,
+    source: Path,
+    overrides: dict[str, Any],
+    progress: Progress | None = None,
+) -> tuple[Staged, BuildReport]:
+    """Add one document to the first corpus directory and the index, all or nothing: the
+    document is staged, the index built with it, and only then do the file and its manifest
+    entry join the corpus. On any failure, or when the process is stopped, nothing changed."""
+    staged = stage_document(
+        source,
+        settings.corpus_dirs[0],
+        overrides,
+        cache_dir=settings.index_dir / "extracted",
+        indexed=tuple((read_manifest(settings.index_dir) or {}).get("documents", ())),
+    )
+    try:
+        return staged, build_index(settings, progress, staged)
+    finally:
+        staged.discard()  # after a commit there is nothing left to discard
+
+
+def build_index(
+    settings: Settings, progress: Progress | None = None, staged: Staged | None = None
+) -> BuildReport:
+    """Build or update the index for the corpus, embedding only what changed. A staged
+    document is built in and committed to the corpus once the new build is live; if it cannot
+    be indexed, the build stops with its error and the index stays as it was."""
     started = time.perf_counter()
     report = BuildReport()
     say = progress or (lambda stage, done, total: None)
     with build_lock(settings.index_dir):
-        previous = active_dir(settings.index_dir)
         stamp = f"{time.strftime('%Y%m%d-%H%M%S')}-{uuid.uuid4().hex[:8]}"
         build_dir = settings.index_dir / BUILDS / stamp
-        build_dir.mkdir(parents=True)
-        if previous is not None and (previous / "chroma").is_dir():
-            # start from the vectors already made: only new passages are embedded
-            shutil.copytree(previous / "chroma", build_dir / "chroma")
-        files = fingerprint(settings.corpus_dirs)
-        corpus = read_corpus(settings.corpus_dirs, cache_dir=settings.index_dir / "extracted")
-        report.problems.extend(corpus.problems)
-        documents: list[Document] = []
-        chunks: list[Chunk] = []
-        figures: list[TableCell] = []
-        goal_nodes: list[GoalNode] = []
-        for i, doc in enumerate(corpus.documents):
-            say("Documenten lezen", i, len(corpus.documents))
-            documents.append(doc)
-            doc_chunks, doc_figures, doc_nodes = parse_document(doc, settings.chunk_words)
-            chunks.extend(doc_chunks)
-            figures.extend(doc_figures)
-            goal_nodes.extend(doc_nodes)
-        say("Documenten lezen", len(corpus.documents), len(corpus.documents))
-
-        client = chroma_client(settings, build_dir)
-        name = collection_name(settings, build_dir)
-        if not settings.chroma_url:
-            for other in _names(client):  # the build's own store: only this model's vectors
-                if other != name:
-                    client.delete_collection(other)
-        collection = client.get_or_create_collection(name, metadata={"hnsw:space": "cosine"})
-        before = read_manifest(settings.index_dir)
-        if settings.chroma_url and before and before.get("collection") in _names(client):
-            _copy_collection(client.get_collection(before["collection"]), collection)
-        existing = set(collection.get(include=[])["ids"])
-        wanted = {c.id for c in chunks}
-        stale = sorted(existing - wanted)
-        if stale:
-            collection.delete(ids=stale)
-        new = [c for c in chunks if c.id not in existing]
-        vector_store = ChromaVectorStore(chroma_collection=collection)
-        if new:
-            embedder = get_embedder(settings.embed_model)
-            for start in range(0, len(new), EMBED_BATCH):
-                say("Passages embedden", start, len(new))
-                batch = new[start : start + EMBED_BATCH]
-                vectors = embedder.get_text_embedding_batch([c.search_text() for c in batch])
-                vector_store.add([_node(c, v) for c, v in zip(batch, vectors)])
-            say("Passages embedden", len(new), len(new))
-
-        fact_vectors = _fact_vectors(settings, figures, previous, say)
-        db = store.connect(build_dir / store.DB_NAME)
-        store.migrate(db)
-        store.write_documents(db, documents, chunks)
-        store.write_figures(db, figures)
-        store.write_fact_vectors(db, fact_vectors)
-        store.write_goal_nodes(db, goal_nodes)
-        db.close()
-
-        report.documents = len(documents)
-        report.chunks = len(chunks)
-        report.embedded = len(new)
-        report.removed = len(stale)
-        report.reused = len(chunks) - len(new)
-        report.figures = len(figures)
-        report.failed_checks = [
-            check.describe() for checks in failed_tables(figures).values() for check in checks
-        ]
-        _write_manifest(build_dir, settings, documents, report, files)
-        _switch(settings.index_dir, build_dir)
-        _remove_other_builds(settings.index_dir, keep=build_dir)
-        if settings.chroma_url:
-            prefix = _server_prefix(settings)
-            for other in _names(client):
-                if other.startswith(prefix) and other != name:
-                    client.delete_collection(other)
+        try:
+            _build(settings, build_dir, report, say, staged)
+        except BaseException:
+            shutil.rmtree(build_dir, ignore_errors=True)
+            raise
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _build(
+    settings: Settings,
+    build_dir: Path,
+    report: BuildReport,
+    say: Progress,
+    staged: Staged | None,
+) -> None:
+    previous = active_dir(settings.index_dir)
+    build_dir.mkdir(parents=True)
+    if previous is not None and (previous / "chroma").is_dir():
+        # start from the vectors already made: only new passages are embedded
+        shutil.copytree(previous / "chroma", build_dir / "chroma")
+    files = fingerprint(settings.corpus_dirs, staged)
+    corpus = read_corpus(
+        settings.corpus_dirs, cache_dir=settings.index_dir / "extracted", staged=staged
+    )
+    report.problems.extend(corpus.problems)
+    documents: list[Document] = []
+    chunks: list[Chunk] = []
+    figures: list[TableCell] = []
+    goal_nodes: list[GoalNode] = []
+    for i, doc in enumerate(corpus.documents):
+        say("Documenten lezen", i, len(corpus.documents))
+        try:
+            doc_chunks, doc_figures, doc_nodes = parse_document(doc, settings.chunk_words)
+            if len(doc_chunks) > MAX_PASSAGES:
+                raise too_many_passages(doc.path, len(doc_chunks))
+        except Exception as exc:  # one document's failure skips it, never the build
+            problem = exc if isinstance(exc, DocumentError) else unreadable(doc.path, exc)
+            if staged is not None and doc is staged.document:
+                raise problem from exc
+            report.problems.append(problem)
+            continue
+        documents.append(doc)
+        chunks.extend(doc_chunks)
+        figures.extend(doc_figures)
+        goal_nodes.extend(doc_nodes)
+    say("Documenten lezen", len(corpus.documents), len(corpus.documents))
+
+    client = chroma_client(settings, build_dir)
+    name = collection_name(settings, build_dir)
+    if not settings.chroma_url:
+        for other in _names(client):  # the build's own store: only this model's vectors
+            if other != name:
+                client.delete_collection(other)
+    collection = client.get_or_create_collection(name, metadata={"hnsw:space": "cosine"})
+    before = read_manifest(settings.index_dir)
+    if settings.chroma_url and before and before.get("collection") in _names(client):
+        _copy_collection(client.get_collection(before["collection"]), collection)
+    existing = set(collection.get(include=[])["ids"])
+    wanted = {c.id for c in chunks}
+    stale = sorted(existing - wanted)
+    if stale:
+        collection.delete(ids=stale)
+    new = [c for c in chunks if c.id not in existing]
+    vector_store = ChromaVectorStore(chroma_collection=collection)
+    if new:
+        embedder = get_embedder(settings.embed_model)
+        for start in range(0, len(new), EMBED_BATCH):
+            say("Passages embedden", start, len(new))
+            batch = new[start : start + EMBED_BATCH]
+            vectors = embedder.get_text_embedding_batch([c.search_text() for c in batch])
+            vector_store.add([_node(c, v) for c, v in zip(batch, vectors)])
+        say("Passages embedden", len(new), len(new))
+
+    fact_vectors = _fact_vectors(settings, figures, previous, say)
+    db = store.connect(build_dir / store.DB_NAME)
+    store.migrate(db)
+    store.write_documents(db, documents, chunks)
+    store.write_figures(db, figures)
+    store.write_fact_vectors(db, fact_vectors)
+    store.write_goal_nodes(db, goal_nodes)
+    db.close()
+
+    report.documents = len(documents)
+    report.chunks = len(chunks)
+    report.embedded = len(new)
+    report.removed = len(stale)
+    report.reused = len(chunks) - len(new)
+    report.figures = len(figures)
+    report.failed_checks = [
+        check.describe() for checks in failed_tables(figures).values() for check in checks
+    ]
+    _write_manifest(build_dir, settings, documents, report, files)
+    _switch(settings.index_dir, build_dir)
+    if staged is not None:
+        staged.commit()
+    _remove_other_builds(settings.index_dir, keep=build_dir)
+    if settings.chroma_url:
+        prefix = _server_prefix(settings)
+        for other in _names(client):
+            if other.startswith(prefix) and other != name:
+                client.delete_collection(other)
 
 
 def _fact_vectors(
@@ -284,9 +348,7 @@ def _fact_vectors(
     """A vector per measure description (fact_search.py): those of the previous build are
     kept, only new descriptions are embedded."""
     model = settings.embed_model
-    wanted = {
-        description_id(text, model): text for text in measure_descriptions(figures).values()
-    }
+    wanted = {description_id(text, model): text for text in measure_descriptions(figures).values()}
     known: dict[str, Any] = {}
     if previous is not None and (previous / store.DB_NAME).exists():
         old = store.connect(previous / store.DB_NAME, read_only=True)
@@ -380,7 +442,7 @@ class VectorIndex:
         self.settings = settings
         self.manifest = manifest
         self.dir = data_dir(settings.index_dir)
-        client = chroma_client(settings, self.dir)
+        client = chroma_client(settings, self.dir if settings.chroma_url else self._copy())
         try:
             collection = client.get_collection(manifest["collection"])
         except Exception as exc:  # chromadb raises several types for a missing collection
@@ -392,6 +454,15 @@ class VectorIndex:
         # safe for concurrent calls, so queries are embedded one at a time (a few ms each).
         self._embed_lock = threading.Lock()
         self._recent: dict[str, list[float]] = {}  # the figure and text paths share a question
+
+    def _copy(self) -> Path:
+        """Chroma writes to its files even when it is only queried, so serving queries a
+        private copy: the index is never written, may live on a read-only disk, and a rebuild
+        can replace it while this copy serves on. The copy goes when this object does."""
+        private = Path(tempfile.mkdtemp(prefix="assistant-chroma-"))
+        weakref.finalize(self, shutil.rmtree, private, True)
+        shutil.copytree(self.dir / "chroma", private / "chroma")
+        return private
 
     def embed_query(self, question: str) -> list[float]:
         with self._embed_lock:

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from .corpus import MAX_PAGES
 from .errors import DocumentError
 from .parsing import is_table_row
 from .table_grid import is_cell_line
@@ -55,11 +56,20 @@ def extract_pages(raw: bytes, path: Path) -> list[list[PdfLine]]:
         )
     try:
         with pdfplumber.open(io.BytesIO(raw)) as pdf:
+            if len(pdf.pages) > MAX_PAGES:
+                raise DocumentError(
+                    str(path),
+                    f"deze PDF heeft {len(pdf.pages)} bladzijden.",
+                    f"Per document worden hoogstens {MAX_PAGES} bladzijden gelezen, zodat de "
+                    "index binnen een kwartier klaar is; splits het document in delen.",
+                )
             pages = []
             for page in pdf.pages:
                 pages.append(_page_lines(page))
                 page.close()  # drop the page's parsed objects: memory stays flat over 300 pages
             return pages
+    except DocumentError:
+        raise
     except (PdfminerException, PDFPasswordIncorrect) as exc:
         cause = exc.args[0] if exc.args else exc
         if "password" in repr(cause).lower() or "encrypt" in repr(cause).lower():

@@ -282,35 +282,33 @@ def admin_password() -> str:
         return ""
 
 
-def add_uploaded(name: str, data: bytes, settings: Any, fields: dict[str, str]) -> Any:
-    """An uploaded document added to the corpus (size and type checked by add_document)."""
+def add_uploaded(
+    name: str, data: bytes, settings: Any, fields: dict[str, str], progress: Any = None
+) -> Any:
+    """An uploaded document added to the corpus and the index, all or nothing (index.py
+    add_document); its name, size and form are checked before anything is written."""
     import tempfile
     from pathlib import Path
 
-    from .corpus import MAX_BYTES, add_document
+    from .corpus import check_file_name, check_size
     from .errors import DocumentError
+    from .index import add_document
 
-    if len(data) > MAX_BYTES:
-        raise DocumentError(
-            name,
-            "het bestand is te groot.",
-            f"Documenten tot {MAX_BYTES // 2**20} MB worden gelezen.",
-        )
+    base = check_file_name(name)
+    check_size(base, len(data))
     overrides: dict[str, Any] = {k: v.strip() for k, v in fields.items() if v and v.strip()}
     if "year" in overrides:
         if not overrides["year"].isdigit():
             raise DocumentError(
-                name,
+                base,
                 f"'{overrides['year']}' is geen jaartal.",
                 "Vul een jaar in zoals 2024, of laat het leeg.",
             )
         overrides["year"] = int(overrides["year"])
     with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / Path(name).name
+        path = Path(tmp) / base
         path.write_bytes(data)
-        return add_document(
-            path, settings.corpus_dirs[0], overrides, cache_dir=settings.index_dir / "extracted"
-        )
+        return add_document(settings, path, overrides, progress)
 
 
 ALL_DOCUMENTS = "Alle documenten"

@@ -188,8 +188,11 @@ def test_uploaded_documents_are_checked_before_anything_changes(tmp_path) -> Non
     with pytest.raises(DocumentError, match="geen PDF"):
         add_uploaded("b.pdf", b"nee", settings, {})
     assert sorted(p.name for p in corpus.iterdir()) == ["testdorp-begroting-2024.txt"]
-    doc = add_uploaded("b.pdf", make_pdf(BUDGET_PAGES), settings, {"municipality": "Proefdorp"})
-    assert doc.municipality == "Proefdorp" and doc.path.parent == corpus
+    staged, report = add_uploaded(
+        "b.pdf", make_pdf(BUDGET_PAGES), settings, {"municipality": "Proefdorp"}
+    )
+    assert staged.document.municipality == "Proefdorp" and staged.document.path.parent == corpus
+    assert staged.document.path.exists() and report.documents == 2
 
 
 def test_beheer_uploads_a_pdf_and_the_chat_answers_from_it(tmp_path, monkeypatch) -> None:
@@ -208,7 +211,7 @@ def test_beheer_uploads_a_pdf_and_the_chat_answers_from_it(tmp_path, monkeypatch
     at.run()
     at.button(key="admin-add").click().run()
     assert not at.exception, at.exception
-    assert any("Toegevoegd: Proefdorp" in s.value for s in at.success)
+    assert any("Toegevoegd als" in s.value and "Proefdorp" in s.value for s in at.success)
     assert any(p.name.endswith(".pdf") for p in corpus.iterdir())
     # what was read from it, before anyone relies on it: sections, tables, figures
     first = {}  # the upload's overview comes first on the page
