@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
-import hmac
-
 import streamlit as st
 
 from assistant.answering import Assistant
 from assistant.corpus import SUPPORTED_SUFFIXES
 from assistant.errors import AssistantError
-from assistant.evaluation import assistant_retrieval, load_eval_set, run_sets, summary
+from assistant.evaluation import (
+    MAX_SET_BYTES,
+    assistant_retrieval,
+    load_eval_set,
+    run_sets,
+    summary,
+)
 from assistant.index import active_dir, build_index, parse_document, staleness
 from assistant.settings import Settings
 from assistant.ui import (
@@ -28,6 +32,7 @@ from assistant.ui import (
     render_answer,
     render_eval_report,
     render_goal_tree,
+    render_login,
     render_overview,
 )
 
@@ -54,7 +59,7 @@ def ensure_index(settings: Settings) -> None:
 
         report = build_index(settings, progress)
         for problem in report.problems:
-            st.warning(str(problem))
+            st.warning(escape_markdown(str(problem)))
         status.update(label=f"Index klaar: {report.chunks} passages.", state="complete")
     load_assistant.clear()
 
@@ -68,7 +73,7 @@ def chat_page(assistant: Assistant) -> None:
     history: list[dict] = st.session_state.setdefault("messages", [])
     if not history:
         st.info(WELCOME)
-        st.caption(assistant.coverage_text())
+        st.caption(escape_markdown(assistant.coverage_text()))
         cols = st.columns(2)
         for i, example in enumerate(EXAMPLE_QUESTIONS):
             if cols[i % 2].button(example, key=f"example-{i}"):
@@ -132,17 +137,22 @@ def evaluation_page(assistant: Assistant) -> None:
     upload_label = "Eigen set uploaden…"
     choice = st.selectbox("Evaluatieset", [*sets, upload_label], key="eval-set")
     if choice == upload_label:
-        uploaded = st.file_uploader("YAML-bestand", type=["yaml", "yml"], key="eval-upload")
+        uploaded = st.file_uploader(
+            "YAML-bestand",
+            type=["yaml", "yml"],
+            key="eval-upload",
+            max_upload_size=MAX_SET_BYTES // 2**20,  # refused in the browser, before sending
+        )
         if uploaded is None:
             return
         try:
             eval_set = load_uploaded_set(uploaded.name, uploaded.getvalue())
         except AssistantError as exc:
-            st.error(str(exc))
+            st.error(escape_markdown(str(exc)))
             return
     else:
         eval_set = load_eval_set(sets[choice])
-    st.caption(f"{len(eval_set.cases)} vragen of gesprekken in '{eval_set.name}'.")
+    st.caption(escape_markdown(f"{len(eval_set.cases)} vragen of gesprekken in '{eval_set.name}'."))
     if st.button("Evaluatie starten", key="eval-run"):
         bar = st.progress(0.0, text="Bezig…")
 
@@ -168,13 +178,11 @@ def admin_page(assistant: Assistant) -> None:
         )
         return
     if not st.session_state.get("admin"):
-        given = st.text_input("Wachtwoord", type="password", key="admin-password")
-        if st.button("Inloggen", key="admin-login"):
-            if hmac.compare_digest(given.encode(), expected.encode()):
-                st.session_state["admin"] = True
-                st.rerun()
-            st.error("Dat wachtwoord klopt niet.")
+        render_login(expected)
         return
+    if st.button("Uitloggen", key="admin-logout"):
+        st.session_state["admin"] = False
+        st.rerun()
     settings = assistant.settings
     st.write(f"Documenten worden toegevoegd aan {settings.corpus_dirs[0]}.")
     upload = st.file_uploader(
@@ -257,10 +265,10 @@ def rebuild(settings: Settings) -> None:
                 settings, lambda stage, d, t: bar.progress(d / t if t else 1.0, text=stage)
             )
         except AssistantError as exc:
-            status.update(label=str(exc), state="error")
+            status.update(label=escape_markdown(str(exc)), state="error")
             return
         for problem in report.problems:
-            st.warning(str(problem))
+            st.warning(escape_markdown(str(problem)))
         status.update(
             label=f"Index bijgewerkt: {report.documents} documenten, {report.chunks} "
             f"passages, {report.figures} cijfers.",
@@ -288,7 +296,7 @@ def main() -> None:
         build = active_dir(settings.index_dir)
         assistant = load_assistant(settings, build.name if build else None)
     except AssistantError as exc:
-        st.error(str(exc))
+        st.error(escape_markdown(str(exc)))
         st.stop()
     page = st.sidebar.radio("Pagina", list(PAGES), key="page")
     st.sidebar.caption(

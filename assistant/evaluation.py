@@ -53,21 +53,70 @@ class EvalSet:
     cases: list[EvalCase] = field(default_factory=list)
 
 
+# An uploaded set is read by anyone who opens the page, and each turn runs the whole assistant:
+# the limits keep that bounded, far above the real sets (at most 47 cases and 20 KB).
+MAX_SET_BYTES = 1024 * 1024
+MAX_CASES = 1000
+MAX_TURNS = 2000
+# libyaml parses several times faster and refuses absurd nesting; pure Python where it is missing
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def load_eval_set(path: Path) -> EvalSet:
-    """Read and validate an evaluation set; errors name the case and what to fix."""
+    """Read an evaluation set file (no more of it than the size limit) and validate it."""
     try:
-        data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError) as exc:
+        with open(path, "rb") as f:
+            data = f.read(MAX_SET_BYTES + 1)
+    except OSError as exc:
+        raise EvalSetError(f"{path}: kan het bestand niet lezen ({exc}).") from exc
+    return read_eval_set(data, Path(path))
+
+
+def _parse_yaml(data: bytes, path: Path) -> Any:
+    """The YAML document, refused when it uses aliases (`*name`): a few kilobytes of them can
+    expand to millions of cases."""
+    if len(data) > MAX_SET_BYTES:
+        raise EvalSetError(
+            f"{path}: het bestand is te groot (meer dan {MAX_SET_BYTES // 1024} KB); een "
+            "evaluatieset is gewoonlijk enkele tientallen KB. Splits de set."
+        )
+    try:
+        text = data.decode("utf-8")
+        # the parser's events, before anything is built: stops at the first alias
+        if any(isinstance(e, yaml.AliasEvent) for e in yaml.parse(text, Loader=_YAML_LOADER)):
+            raise EvalSetError(
+                f"{path}: verwijzingen (YAML-aliassen zoals *naam) worden niet gelezen, omdat "
+                "een klein bestand daarmee tot een enorme set kan uitdijen. Schrijf elke vraag "
+                "voluit."
+            )
+        return yaml.load(text, Loader=_YAML_LOADER)
+    except UnicodeDecodeError as exc:
         raise EvalSetError(f"{path}: kan het bestand niet lezen ({exc}).") from exc
     except yaml.YAMLError as exc:
         raise EvalSetError(f"{path}: geen geldige YAML ({exc}).") from exc
-    if not isinstance(data, dict) or data.get("version") != 1:
+
+
+def _too_many(path: Path, what: str, limit: int) -> EvalSetError:
+    return EvalSetError(
+        f"{path}: te veel {what}; een set heeft er ten hoogste {limit}, omdat de assistent ze "
+        "allemaal beantwoordt en een grotere set de server te lang bezighoudt. Splits de set."
+    )
+
+
+def read_eval_set(data: bytes, path: Path) -> EvalSet:
+    """Validate an evaluation set within the limits above; errors name the case and what to
+    fix. The one loader for files (the CLI) and uploads (the app)."""
+    document = _parse_yaml(data, path)
+    if not isinstance(document, dict) or document.get("version") != 1:
         raise EvalSetError(f"{path}: verwacht 'version: 1' bovenaan de set.")
-    raw_cases = data.get("cases")
+    raw_cases = document.get("cases")
     if not isinstance(raw_cases, list) or not raw_cases:
         raise EvalSetError(f"{path}: verwacht een niet-lege lijst 'cases'.")
-    result = EvalSet(name=Path(path).stem, path=Path(path))
+    if len(raw_cases) > MAX_CASES:
+        raise _too_many(path, f"vragen of gesprekken ({len(raw_cases)})", MAX_CASES)
+    result = EvalSet(name=path.stem, path=path)
     seen: set[str] = set()
+    n_turns = 0
     for i, raw in enumerate(raw_cases):
         if not isinstance(raw, dict) or not raw.get("id"):
             raise EvalSetError(f"{path}: case {i + 1} heeft geen 'id'.")
@@ -93,6 +142,9 @@ def load_eval_set(path: Path) -> EvalSet:
             if kind == "figure" and "value" not in expect and "accept" not in expect:
                 raise EvalSetError(f"{path}: figure-case '{case_id}' mist 'value' of 'accept'.")
             turns.append(Turn(case_id, t, question, kind, expect, municipality))
+        n_turns += len(turns)
+        if n_turns > MAX_TURNS:
+            raise _too_many(path, "beurten (vragen in gesprekken meegeteld)", MAX_TURNS)
         result.cases.append(EvalCase(case_id, tuple(turns)))
     return result
 

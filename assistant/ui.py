@@ -3,7 +3,13 @@ it is shown as escaped Markdown or as plain text."""
 
 from __future__ import annotations
 
+import hmac
+import logging
+import math
 import re
+import threading
+import time
+from collections.abc import Callable
 from typing import Any
 
 import streamlit as st
@@ -28,11 +34,18 @@ WELCOME = (
 )
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|>~<$&])")
+# GFM turns bare web and mail addresses into links in the text left after escapes, so no
+# backslash stops it; an invisible word joiner inside "://" and "www." and after "@" breaks
+# the patterns the autolinker looks for, and the text reads the same.
+_AUTOLINK = re.compile(r"(?<=:)(?=//)|(?<=www)(?=\.)|(?<=@)", re.IGNORECASE)
+WORD_JOINER = "\u2060"
 
 
 def escape_markdown(text: str) -> str:
-    """Text as literal Markdown: no links, emphasis, HTML or LaTeX can come from a document."""
-    return _MARKDOWN_SPECIAL.sub(r"\\\1", text)
+    """Text as literal Markdown: no links, images, addresses, emphasis, HTML or LaTeX can come
+    from a document, a question, an upload or a model. Streamlit renders labels (expanders,
+    status, buttons) and alerts as Markdown too: escape what they show as well."""
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", _AUTOLINK.sub(WORD_JOINER, text))
 
 
 def mark_sentence(passage: str, highlight: str) -> str:
@@ -54,7 +67,7 @@ def mark_sentence(passage: str, highlight: str) -> str:
 def render_answer(answer: Answer) -> None:
     """The answer text, how it was understood, the figure's row, and its sources."""
     if answer.understood_as:
-        st.caption(f"Ik lees dit als: {answer.understood_as}")
+        st.caption(escape_markdown(f"Ik lees dit als: {answer.understood_as}"))
     st.markdown(escape_markdown(answer.text).replace("\n", "  \n"))
     for note in answer.extra.get("llm_notes", []):
         st.caption(escape_markdown(note))
@@ -70,7 +83,7 @@ def render_row(cells: list[Any]) -> None:
     import pandas as pd
 
     first = cells[0]
-    st.caption(f"De hele rij '{first.row}' uit {first.table or 'de tekst'}:")
+    st.caption(escape_markdown(f"De hele rij '{first.row}' uit {first.table or 'de tekst'}:"))
     frame = pd.DataFrame(
         {
             "Kolom": [c.column or "-" for c in cells],
@@ -133,8 +146,8 @@ def render_goal_tree(assistant: Any, document_id: str) -> None:
         st.info("In dit document is geen doelenboom of actielijn herkend.")
         return
     for boom in bomen:
-        with st.expander(boom.title):
-            st.caption(f"Plaats: {' > '.join(boom.path)} · regel {boom.line}")
+        with st.expander(escape_markdown(boom.title)):
+            st.caption(escape_markdown(f"Plaats: {' > '.join(boom.path)} · regel {boom.line}"))
             for child in children(nodes, boom):
                 label = GOAL_LABELS.get(child.kind)
                 if label is None:
@@ -180,9 +193,6 @@ GOAL_LABELS = {
 }
 
 
-MAX_UPLOAD_BYTES = 2 * 1024 * 1024
-
-
 def available_eval_sets() -> dict[str, Any]:
     """The shared development sets and the project's own, by file name."""
     from .bench import SHARED_EVALS
@@ -193,21 +203,13 @@ def available_eval_sets() -> dict[str, Any]:
 
 
 def load_uploaded_set(name: str, data: bytes) -> Any:
-    """An uploaded evaluation set, validated; EvalSetError with a clear message otherwise."""
-    import tempfile
+    """An uploaded evaluation set, validated within the loader's limits (size, aliases, cases,
+    turns); EvalSetError with a clear message otherwise."""
     from pathlib import Path
 
-    from .evaluation import EvalSetError, load_eval_set
+    from .evaluation import read_eval_set
 
-    if len(data) > MAX_UPLOAD_BYTES:
-        raise EvalSetError(f"{name}: het bestand is te groot (meer dan 2 MB).")
-    with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / Path(name).name
-        path.write_bytes(data)
-        try:
-            return load_eval_set(path)
-        except EvalSetError as exc:
-            raise EvalSetError(str(exc).replace(str(path), name)) from exc
+    return read_eval_set(data, Path(Path(name).name))
 
 
 def render_eval_report(report: dict[str, Any]) -> None:
@@ -259,14 +261,95 @@ def render_eval_report(report: dict[str, Any]) -> None:
     failing = [c for c in report["cases"] if not c["passed"]]
     st.subheader(f"Niet geslaagd ({len(failing)})")
     for case in failing:
-        with st.expander(f"{case['id']}: {case['question']}"):
+        with st.expander(escape_markdown(f"{case['id']}: {case['question']}")):
             st.markdown(f"**Reden:** {escape_markdown(case['reason'])}")
             st.markdown(f"**Verwacht:** {escape_markdown(str(case['expect']))}")
             answer = case["answer"]
             st.markdown(f"**Antwoord ({escape_markdown(answer.get('kind', ''))}):**")
             st.text(answer.get("text", ""))
             for i, c in enumerate(answer.get("citations", []), start=1):
-                st.caption(f"[{i}] {c['municipality']} · {c['section']} · {c['locator']}")
+                where = f"[{i}] {c['municipality']} · {c['section']} · {c['locator']}"
+                st.caption(escape_markdown(where))
+
+
+class LoginThrottle:
+    """Failed logins, kept for the whole process (a new session does not start afresh), per
+    client and for all clients together, so that changing address buys a few guesses, not
+    unlimited ones. Past the free attempts each failure locks for twice as long as the last."""
+
+    def __init__(
+        self,
+        per_client: int = 5,
+        overall: int = 20,
+        first_lock: float = 30.0,
+        longest_lock: float = 3600.0,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self.per_client, self.overall = per_client, overall
+        self.first_lock, self.longest_lock, self._clock = first_lock, longest_lock, clock
+        self._mutex = threading.Lock()  # Streamlit runs each session in a thread of its own
+        self._failures: dict[str | None, int] = {}  # by client; None: all clients together
+        self._until: dict[str | None, float] = {}
+
+    def _free(self, client: str) -> tuple[tuple[str | None, int], ...]:
+        return (client, self.per_client), (None, self.overall)
+
+    def wait(self, client: str) -> float:
+        """Seconds before this client may try again; 0 when it may now."""
+        now = self._clock()
+        with self._mutex:
+            return max(0.0, *(self._until.get(k, now) - now for k, _ in self._free(client)))
+
+    def failed(self, client: str) -> float:
+        """Count a wrong password; returns the wait it imposes (0 while attempts are free)."""
+        now = self._clock()
+        with self._mutex:
+            for key, free in self._free(client):
+                count = self._failures[key] = self._failures.get(key, 0) + 1
+                if count >= free:
+                    lock = self.first_lock * 2 ** (count - free)
+                    self._until[key] = now + min(lock, self.longest_lock)
+        return self.wait(client)
+
+    def succeeded(self, client: str) -> None:
+        with self._mutex:
+            for key, _ in self._free(client):
+                self._failures.pop(key, None)
+                self._until.pop(key, None)
+
+
+ADMIN_LOGINS = LoginThrottle()
+
+
+def _duration(seconds: float) -> str:
+    """A wait in Dutch, rounded up: '30 seconden', '16 minuten'."""
+    if seconds <= 90:
+        n = math.ceil(seconds)
+        return f"{n} seconde" if n == 1 else f"{n} seconden"
+    n = math.ceil(seconds / 60)
+    return f"{n} minuten"
+
+
+def render_login(expected: str) -> None:
+    """The Beheer password form; sets session_state['admin'] on the right password. Attempts
+    are refused while the client is locked out, and each failure is logged (without it)."""
+    given = st.text_input("Wachtwoord", type="password", key="admin-password")
+    if not st.button("Inloggen", key="admin-login"):
+        return
+    address = st.context.ip_address  # None for localhost; not even a str under AppTest
+    client = address if isinstance(address, str) else ""
+    wait = ADMIN_LOGINS.wait(client)
+    if wait:
+        st.error(f"Te veel foute pogingen. Probeer het over {_duration(wait)} opnieuw.")
+        return
+    if hmac.compare_digest(given.encode(), expected.encode()):
+        ADMIN_LOGINS.succeeded(client)
+        st.session_state["admin"] = True
+        st.rerun()
+    wait = ADMIN_LOGINS.failed(client)
+    logging.getLogger(__name__).warning("Beheer: wrong password from %s", client or "localhost")
+    locked = f" Te veel foute pogingen. Probeer het over {_duration(wait)} opnieuw." if wait else ""
+    st.error("Dat wachtwoord klopt niet." + locked)
 
 
 def admin_password() -> str:
@@ -357,7 +440,7 @@ def render_overview(overview: dict, detected: tuple[str, ...] = ()) -> None:
     if detected:
         st.info(
             "Uit de inhoud gelezen (controleer en verbeter zo nodig in manifest.yaml): "
-            + ", ".join(detected)
+            + escape_markdown(", ".join(detected))
         )
     cols = st.columns(4)
     cols[0].metric("Secties", len(overview["sections"]))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -152,3 +153,71 @@ def test_eval_json_agrees_with_an_independent_scorer_of_ask_jsonl(
     retrieval = report["retrieval"]["dev"]
     assert retrieval["n"] >= 30 and retrieval["hit@5"] >= 0.9
     assert "hit@5" in evaluated.stdout
+
+
+def _alias_bomb() -> bytes:
+    """64 KB of YAML that expands to 10 million turns: one turn referred to 10,000 times in a
+    list, and that list used by 1,000 cases."""
+    turns = ", ".join(["*t"] * 10_000)
+    cases = "".join(f"- {{id: c{i}, turns: *l}}\n" for i in range(1_000))
+    text = f"version: 1\nturn: &t {{question: q}}\nlist: &l [{turns}]\ncases:\n{cases}"
+    return text.encode()
+
+
+def test_alias_bomb_is_refused_fast_and_without_memory_growth(tmp_path: Path) -> None:
+    import time
+    import tracemalloc
+
+    bomb = tmp_path / "bom.yaml"
+    bomb.write_bytes(_alias_bomb())
+    assert 60_000 < bomb.stat().st_size < 70_000
+    tracemalloc.start()
+    start = time.perf_counter()
+    try:
+        with pytest.raises(EvalSetError, match=r"bom\.yaml: .*verwijzingen"):
+            load_eval_set(bomb)
+        elapsed = time.perf_counter() - start
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert elapsed < 0.5 and peak < 2 * 2**20  # measured: 1 ms, 0.13 MB
+
+
+def test_the_page_and_the_cli_refuse_the_alias_bomb(tmp_path: Path) -> None:
+    from assistant.ui import load_uploaded_set
+
+    from .conftest import run_cli
+
+    with pytest.raises(EvalSetError, match=r"^bom\.yaml: .*verwijzingen"):
+        load_uploaded_set("bom.yaml", _alias_bomb())
+    bomb = tmp_path / "bom.yaml"
+    bomb.write_bytes(_alias_bomb())
+    result = run_cli(["eval", str(bomb)], dict(os.environ), timeout=60)
+    assert result.returncode == 1 and "verwijzingen" in result.stderr
+
+
+def test_sets_are_capped_in_size_cases_and_turns(tmp_path: Path) -> None:
+    from assistant.evaluation import MAX_CASES, MAX_SET_BYTES, MAX_TURNS
+
+    big = tmp_path / "groot.yaml"
+    case = "- id: c{i}\n  question: q\n"
+    big.write_text("version: 1\ncases:\n" + "".join(case.format(i=i) for i in range(MAX_CASES + 1)))
+    with pytest.raises(EvalSetError, match=f"te veel vragen.*ten hoogste {MAX_CASES}"):
+        load_eval_set(big)
+    talk = "- id: c{i}\n  turns:\n" + "  - question: q\n" * 10
+    n = MAX_TURNS // 10 + 1
+    big.write_text("version: 1\ncases:\n" + "".join(talk.format(i=i) for i in range(n)))
+    with pytest.raises(EvalSetError, match=f"te veel beurten.*ten hoogste {MAX_TURNS}"):
+        load_eval_set(big)
+    big.write_text("version: 1\ncases:\n- id: a\n  question: q\n" + "#" * MAX_SET_BYTES)
+    with pytest.raises(EvalSetError, match="te groot"):
+        load_eval_set(big)
+
+
+def test_every_real_set_loads_within_the_limits() -> None:
+    from assistant.settings import PROJECT_ROOT
+
+    paths = [*(SHARED / "evals").glob("*.yaml"), *(PROJECT_ROOT / "evals").glob("*.yaml")]
+    assert len(paths) >= 7
+    for path in paths:
+        assert load_eval_set(path).cases, path
