@@ -123,6 +123,17 @@ class Assistant:
         history: Sequence[dict[str, str]] = (),
     ) -> Answer:
         started = time.perf_counter()
+        # what is no {role, content} message (a string, None) is left out, once, here: the
+        # answerers that replay the conversation read every item as such a message
+        if isinstance(history, str) or not isinstance(history, Sequence):
+            history = ()
+        history = [
+            m
+            for m in history
+            if isinstance(m, dict)
+            and isinstance(m.get("role"), str)
+            and isinstance(m.get("content"), str)
+        ]
         try:
             answer = self._answer(question, municipality, history)
         except AssistantError as exc:

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
+import traceback
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
@@ -96,31 +98,92 @@ def cmd_ask(args: argparse.Namespace) -> int:
     return 0
 
 
+# One answer line per input line, whatever the line: an error answer says what was wrong
+ROLES = ("user", "assistant")
+SURROGATES = re.compile("[\ud800-\udfff]")
+# str.splitlines() also ends a line at these, and json.dumps(ensure_ascii=False) keeps them
+LINE_BREAKS = str.maketrans({"\x85": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"})
+
+
+class BadRequest(ValueError):
+    """An input line that is no request of the answer contract; the message says why."""
+
+
 def _serve_jsonl(assistant: Any) -> int:
-    """One JSON answer per input line, in order (the contract of FORMAT.md)."""
+    """One JSON answer per input line, in order (the contract of FORMAT.md), whatever the line."""
+    # invalid UTF-8 is read as U+FFFD, and only "\n" ends a line, as it does for the sender
+    sys.stdin.reconfigure(encoding="utf-8", errors="replace", newline="\n")
+    sys.stdout.reconfigure(encoding="utf-8", newline="\n")
     for line in sys.stdin:
-        if not line.strip():
-            continue
-        try:
-            request = json.loads(line)
-            if not isinstance(request, dict):
-                raise ValueError("verwacht een JSON-object")
-            answer = assistant.ask(
-                str(request.get("question") or ""),
-                municipality=request.get("municipality") or None,
-                history=request.get("history") or (),
-            ).to_json()
-        except (ValueError, TypeError) as exc:
-            answer = {
-                "kind": "clarification",
-                "text": f"Ongeldige invoerregel: {exc}",
-                "figures": [],
-                "citations": [],
-                "timing_ms": 0.0,
-            }
-        sys.stdout.write(json.dumps(answer, ensure_ascii=False) + "\n")
+        answer = json.dumps(_answer_line(assistant, line), ensure_ascii=False)
+        sys.stdout.write(SURROGATES.sub("\ufffd", answer).translate(LINE_BREAKS) + "\n")
         sys.stdout.flush()
     return 0
+
+
+def _answer_line(assistant: Any, line: str) -> dict[str, Any]:
+    try:
+        question, municipality, history = _request(line)
+        return assistant.ask(question, municipality=municipality, history=history).to_json()
+    except BadRequest as exc:
+        return _error_answer(str(exc), f"Ongeldige invoerregel: {exc}.")
+    except Exception as exc:  # one failing question must not lose the ones after it
+        traceback.print_exc()
+        return _error_answer(
+            f"interne fout: {type(exc).__name__}: {exc}",
+            "Deze vraag is door een interne fout niet beantwoord. Probeer het opnieuw of "
+            "stel de vraag anders.",
+        )
+
+
+def _request(line: str) -> tuple[str, str | None, list[dict[str, str]]]:
+    """The question, municipality and history of one input line, lone surrogates replaced."""
+    if not line.strip():
+        raise BadRequest("lege regel, verwacht een JSON-object met 'question'")
+    try:
+        request = json.loads(line)
+    except RecursionError:
+        raise BadRequest("JSON te diep genest") from None
+    except ValueError as exc:  # also a number with more digits than Python reads
+        where = f" bij teken {exc.pos + 1}" if isinstance(exc, json.JSONDecodeError) else ""
+        raise BadRequest(f"geen geldige JSON{where}") from None
+    if not isinstance(request, dict):
+        raise BadRequest("verwacht een JSON-object met 'question'")
+    question, municipality = request.get("question"), request.get("municipality")
+    history = [] if request.get("history") is None else request["history"]
+    if not isinstance(question, str):
+        raise BadRequest("'question' ontbreekt of is geen tekst")
+    if municipality is not None and not isinstance(municipality, str):
+        raise BadRequest("'municipality' moet tekst of null zijn")
+    if not isinstance(history, list):
+        raise BadRequest("'history' moet een lijst van berichten zijn")
+    for i, message in enumerate(history):
+        if not (
+            isinstance(message, dict)
+            and message.get("role") in ROLES
+            and isinstance(message.get("content"), str)
+        ):
+            raise BadRequest(
+                f"'history'[{i}] is geen bericht "
+                '{"role": "user" of "assistant", "content": tekst}'
+            )
+    return (
+        SURROGATES.sub("\ufffd", question),
+        SURROGATES.sub("\ufffd", municipality) if municipality else None,
+        [{**m, "content": SURROGATES.sub("\ufffd", m["content"])} for m in history],
+    )
+
+
+def _error_answer(error: str, text: str) -> dict[str, Any]:
+    """The contract's shape plus `error`: a clarification, which no scoring counts as right."""
+    return {
+        "kind": "clarification",
+        "text": text,
+        "figures": [],
+        "citations": [],
+        "timing_ms": 0.0,
+        "error": error,
+    }
 
 
 def cmd_add(args: argparse.Namespace) -> int:

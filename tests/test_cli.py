@@ -21,8 +21,8 @@ def test_ask_jsonl_follows_the_answer_contract(use_built_index) -> None:
     assert result.returncode == 0, result.stderr
     answers = [json.loads(line) for line in result.stdout.splitlines()]
     assert len(answers) == 4  # one answer per input line, in order
-    for answer in answers:
-        assert set(answer) == {"kind", "text", "figures", "citations", "timing_ms"}
+    for answer in answers:  # a malformed line's answer also says what was wrong
+        assert set(answer) - {"error"} == {"kind", "text", "figures", "citations", "timing_ms"}
         assert answer["kind"] in ("figure", "text", "refusal", "clarification")
         assert isinstance(answer["timing_ms"], float)
         for citation in answer["citations"]:
@@ -32,6 +32,7 @@ def test_ask_jsonl_follows_the_answer_contract(use_built_index) -> None:
     assert answers[1]["kind"] == "refusal" and answers[1]["figures"] == []
     assert answers[2]["kind"] == "clarification"
     assert "Ongeldige invoerregel" in answers[3]["text"]
+    assert ["error" in answer for answer in answers] == [False, False, False, True]
 
 
 def test_ask_prints_the_answer_with_sources(use_built_index) -> None:
