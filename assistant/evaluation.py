@@ -62,6 +62,13 @@ MAX_TURNS = 2000
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
+def expected_values(expect: dict[str, Any]) -> list[Any]:
+    """The expected number and the other acceptable ones (FORMAT.md: `value`, "or several
+    acceptable numbers" in `accept`): a set may give both."""
+    values = [expect["value"]] if expect.get("value") is not None else []
+    return values + [v for v in expect.get("accept") or [] if v not in values]
+
+
 def load_eval_set(path: Path) -> EvalSet:
     """Read an evaluation set file (no more of it than the size limit) and validate it."""
     try:
@@ -177,7 +184,7 @@ def score(turn: Turn, answer: dict[str, Any]) -> tuple[bool, str]:
         if not figures:
             return False, f"geen cijfer (kind '{answer.get('kind')}')"
         got = Decimal(str(figures[0].get("value")))
-        accepted = [Decimal(str(v)) for v in (expect.get("accept") or [expect.get("value")])]
+        accepted = [Decimal(str(v)) for v in expected_values(expect)]
         tolerance = Decimal(str(expect.get("tolerance", 0)))
         signed = bool(expect.get("signed", False))
         if not signed:
@@ -208,7 +215,7 @@ def evidence_patterns(turn: Turn) -> list[re.Pattern[str]]:
     """
     expect = turn.expect
     if turn.kind == "figure":
-        values = expect.get("accept") or [expect.get("value")]
+        values = expected_values(expect)
         pats = []
         for value in values:
             for printed in printed_forms(Decimal(str(value)), expect.get("unit")):

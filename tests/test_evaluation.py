@@ -52,6 +52,9 @@ def test_figure_scoring() -> None:
     assert score(_turn("figure", value=2.18, tolerance=0.06), pct)[0]
     assert not score(_turn("figure", value=2.18), pct)[0]
     assert score(_turn("figure", accept=[80, 88]), {"figures": [{"value": 88}]})[0]
+    both = _turn("figure", value=38934000, accept=[38933561])  # the number, or as printed
+    assert score(both, {"figures": [{"value": 38934000}]})[0]
+    assert score(both, {"figures": [{"value": 38933561}]})[0]
 
 
 def test_text_refusal_and_any_scoring() -> None:
@@ -93,7 +96,8 @@ def _independent_score(turn: dict, answer: dict) -> bool:
     if kind == "figure":
         if not answer["figures"]:
             return False
-        wanted = expect.get("accept") or [expect["value"]]
+        wanted = [expect["value"]] if "value" in expect else []
+        wanted += expect.get("accept") or []
         tol = float(expect.get("tolerance", 0))
         got = float(answer["figures"][0]["value"])
         if not expect.get("signed"):
