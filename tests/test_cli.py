@@ -86,6 +86,7 @@ def test_add_copies_a_pdf_with_a_manifest_entry_and_updates_the_index(tmp_path: 
     )
     assert result.returncode == 0, result.stderr
     assert "Proefdorp" in result.stdout and "uit de inhoud gelezen" in result.stdout
+    assert "Passages embedden" in result.stderr  # progress is shown while it works
     entries = yaml.safe_load((corpus / "manifest.yaml").read_text())["documents"]
     entry = entries[-1]
     assert entry["municipality"] == "Proefdorp" and entry["year"] == 2031
