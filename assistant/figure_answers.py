@@ -272,7 +272,40 @@ SHARE_WHOLE = re.compile(r"\b(totale?|alle|programma|sociaal domein|uitgaven|las
 # begroot'
 BUDGET_VARIANCE = re.compile(
     r"\b(verschil|afwijking)\b|\b(onder|boven|binnen) de begroting\b|"
-    r"\b(meer|minder|hoger|lager) dan (begroot|geraamd|de begroting)\b", re.I
+    r"\b(meer|minder|hoger|lager)\b[^?.;]{0,100}?\bdan\s+(begroot|geraamd|gepland|verwacht|"
+    r"(in )?de begroting)\b",
+    re.I,
+)
+# A change against an earlier year or plan ("Bijdrage VRH (hogere lasten € 45.000)", "€ 150.000
+# hoger dan in 2023"), not the amount itself: it answers only a question about a change.
+CHANGE_FIGURE = re.compile(
+    r"\b(hogere|lagere)\s+(lasten|baten|kosten|uitgaven|inkomsten|opbrengsten?|bijdrage)\b|"
+    r"\b(hoger|lager|meer|minder)\s+dan\s+(?![\d€])|\d\s*(hoger|lager)\b|\bten opzichte van\b|"
+    r"\b(toename|afname|stijging|daling|verhoging|verlaging|aanvullende?|extra)\b",
+    re.I,
+)
+# What is left of a budget is not what was set aside: "Hoeveel is er nog over van ...?" is
+# never answered with "€ 450.000 beschikbaar gesteld" unless that sentence says what remains.
+ASKS_REMAINDER = re.compile(
+    r"\bnog over\b|\brest(ant|eert|erend|erende)\b|\bover(gebleven|blijft)\b|\bnu nog\b|"
+    r"\bnog (beschikbaar|in kas|te besteden)\b",
+    re.I,
+)
+ALLOCATION = re.compile(r"\bbeschikbaar gesteld\b|\btoegekend\b|\b(begroot|geraamd) op\b", re.I)
+REMAINDER = re.compile(r"\brest(ant|eert|erend|erende)\b|\bnog\b|\bbedraagt\b|\bstand\b", re.I)
+# a question about a change itself, which one printed amount cannot answer
+ASKS_CHANGE = re.compile(
+    r"\b(hoeveel|met hoeveel|wat is het)\s+(meer|minder|hoger|lager|extra|erbij)\b|"
+    r"\b(meer|minder|hoger|lager)\b[^?.;]{0,100}?\bdan\s+(?![\d€])|"
+    r"\b(stijging|daling|toename|afname|verschil|verandering|gestegen|gedaald|gegroeid|"
+    r"toegenomen|afgenomen|stijgt|stijgen|daalt|dalen|groeit)\b",
+    re.I,
+)
+CHANGE_QUESTION = re.compile(
+    r"\b(meer|minder|hoger|lager|hogere|lagere|extra|erbij|omhoog|omlaag|stijg\w*|daal\w*|"
+    r"dalen|gestegen|gedaald|toename|afname|toegenomen|afgenomen|verhoging|verlaging|"
+    r"verschil\w*|veranderd|verandering|verander\w*|groei\w*|gegroeid)\b",
+    re.I,
 )
 COMPUTED = re.compile(
     r"\b(stijg|daal|dalen|daling|gestegen|gedaald|gegroeid|toegenomen|afgenomen|veranderd|"
@@ -283,9 +316,11 @@ COMPUTED = re.compile(
 )
 
 
-def expected_unit(question: str) -> set[str]:
-    """The units a plain lookup may answer with; empty when the question does not say."""
-    if COMPUTED.search(question):
+def expected_unit(question: str, computed: bool = True) -> set[str]:
+    """The units a plain lookup may answer with; empty when the question does not say, or
+    (unless `computed` is False) when it may ask for arithmetic over other units ('met
+    hoeveel procent stijgt ...')."""
+    if computed and COMPUTED.search(question):
         return set()
     for unit, cue in UNIT_CUES:
         if cue.search(question):
@@ -293,6 +328,23 @@ def expected_unit(question: str) -> set[str]:
                 return {"percent", "grade", "count"}
             return {unit, "count"} if unit == "grade" else {unit}
     return set()
+
+
+def is_change(measure: Measure) -> bool:
+    """A figure that says how much something goes up or down, not how much it is."""
+    cell = measure.first
+    return bool(CHANGE_FIGURE.search(cell.quote if cell.kind == "prose" else cell.row))
+
+
+def _is_allocation(measure: Measure) -> bool:
+    """An amount set aside ('€ 450.000 beschikbaar gesteld'), which says nothing of what is
+    left of it."""
+    cell = measure.first
+    return (
+        cell.kind == "prose"
+        and bool(ALLOCATION.search(cell.quote))
+        and not REMAINDER.search(cell.quote)
+    )
 
 
 def _short(text: str, limit: int = 80) -> str:
@@ -550,7 +602,8 @@ class FigureAnswerer:
             cells = [
                 c
                 for c in cells
-                if c.period == year or (c.kind == "prose" and re.search(rf"\b{year}\b", c.quote))
+                if c.period == year
+                or (c.kind == "prose" and not c.period and re.search(rf"\b{year}\b", c.quote))
             ]
         elif status in ("ist", "soll"):
             cells = [c for c in cells if c.status == status] or cells
@@ -603,8 +656,8 @@ class FigureAnswerer:
         )
         cue = is_figure_question(q) and not WHY.match(q)
         stub = re.match(r"^(en|dan|ook)\b.{0,60}$", q, re.I) or re.search(
-            r"\b(dat|dit)\s+(bedrag|cijfer|getal|jaar)\b|^hoeveel is dat\b", q, re.I
-        )
+            r"\b(dat|dit)\s+(bedrag|cijfer|getal)\b|\bdat jaar\b|^hoeveel is dat\b", q, re.I
+        )  # "dit jaar" is this year, no word back to the conversation
         if stub and state.measure is None:
             return self._clarify_follow_up(q), state
         if not cue and not years and not follow_up:
@@ -646,6 +699,20 @@ class FigureAnswerer:
             if not fitting and ranked[0][0] >= MIN_SCORE:
                 return self._refuse_unit(q, wanted_unit, ranked[0][1]), state
             ranked = fitting
+        if ranked and not follow_up and not CHANGE_QUESTION.search(q):
+            # "Wat kost de veiligheidsregio?" asks for an amount: a change ("hogere lasten
+            # € 45.000") is no answer to it, however well its words match
+            levels = [(sc, m) for sc, m in ranked if not is_change(m)]
+            if len(levels) < len(ranked):
+                if (not levels or levels[0][0] < MIN_SCORE) and ranked[0][0] >= MIN_SCORE:
+                    return self._refuse_only_change(ranked[0][1]), state
+                ranked = levels
+        if ranked and ASKS_REMAINDER.search(q):
+            left = [(sc, m) for sc, m in ranked if not _is_allocation(m)]
+            if len(left) < len(ranked):
+                if (not left or left[0][0] < MIN_SCORE) and ranked[0][0] >= MIN_SCORE:
+                    return self._refuse_only_allocation(ranked[0][1]), state
+                ranked = left
         if years and ranked:
             # a reading whose table has the years asked for beats one that cannot answer
             floor = MIN_SCORE
@@ -781,6 +848,14 @@ class FigureAnswerer:
         rivals = self._rival_columns(measure, cell)
         if rivals:
             return self._clarify_columns(measure, [cell, *rivals]), new_state
+        units = expected_unit(q, computed=False)
+        if units and cell.unit not in units and not follow_up:
+            # no arithmetic was done: one cell answers, and it must be the kind of number asked
+            return self._refuse_unit(q, units, measure), new_state
+        printed = cell.quote if cell.kind == "prose" else f"{cell.row} {cell.column}"
+        if ASKS_CHANGE.search(q) and not CHANGE_QUESTION.search(printed):
+            # "Hoeveel meer ...?" answered by one amount would pass a level off as a change
+            return self._clarify_change(measure, cell), new_state
         answer = self._lookup(measure, cell, ranked, year)
         return answer, replace(
             new_state,
@@ -1159,6 +1234,16 @@ class FigureAnswerer:
             "'Wat zijn de baten van Jeugd in 2022?'",
         )
 
+    def _clarify_change(self, measure: Measure, cell: TableCell) -> Answer:
+        where = cell.table or "de tekst"
+        return Answer(
+            kind="clarification",
+            text=f"U vraagt naar een verandering, maar bij {_short(measure.label)} ({where}, "
+            f"{cell.municipality}) vind ik alleen bedragen per jaar of kolom, geen verandering. "
+            "Noem de twee jaren of kolommen die u wilt vergelijken, bijvoorbeeld 'van 2023 naar "
+            "2024' of 'begroot en werkelijk', dan reken ik het verschil uit.",
+        )
+
     def _clarify(self, options: list[Measure]) -> Answer:
         """Equally good readings: ask which one is meant, listing them."""
         listed = "; ".join(
@@ -1198,6 +1283,28 @@ class FigureAnswerer:
             f"{held}: {closest.label} ({closest.first.table or 'tekst'}, "
             f"{closest.first.municipality}). Dat geef ik niet als antwoord op uw vraag. "
             f"{self.coverage}",
+        )
+
+    def _refuse_only_change(self, measure: Measure) -> Answer:
+        """The documents say by how much it changes, not what it amounts to."""
+        cell = measure.first
+        return Answer(
+            kind="refusal",
+            text=f"Het bedrag zelf staat niet in de documenten. Wel staat er een verandering "
+            f"bij {_short(measure.label)}: \u201c{_short(cell.quote, 200)}\u201d [1]. Dat is "
+            "wat er bij komt of af gaat ten opzichte van eerder, niet het totaal; ik geef het "
+            "daarom niet als antwoord op uw vraag.",
+            citations=(self._citation(cell),),
+        )
+
+    def _refuse_only_allocation(self, measure: Measure) -> Answer:
+        cell = measure.first
+        return Answer(
+            kind="refusal",
+            text="Hoeveel er nog over is, staat niet in de documenten. Wel staat er hoeveel "
+            f"er beschikbaar is gesteld: \u201c{_short(cell.quote, 200)}\u201d [1]. Dat is het "
+            "bedrag van het begin, niet wat er nu nog resteert.",
+            citations=(self._citation(cell),),
         )
 
     def _refuse_elsewhere(self, measure: Measure, municipality: str) -> Answer:

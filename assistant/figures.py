@@ -76,7 +76,9 @@ SCALE = re.compile("|".join(p.pattern for p, _ in SCALE_NOTES), re.IGNORECASE)
 SCALE_NOTE_ONLY = re.compile(r"^\(?\s*(bedragen)?\s*(" + SCALE.pattern + r")[\s,\-)]*$", re.I)
 EURO_AMOUNT = re.compile(r"€\s?(-?\d{1,3}(?:\.\d{3})+(?:,\d+)?|-?\d+(?:,\d+)?)(\s?(mln|miljoen))?")
 MONEY_WORDS = re.compile(
-    r"\b(baten|lasten|bedrag|budget|kosten|euro|saldo|reserves?|kredieten?|investeringen?)\b|€",
+    r"\b(baten|lasten|bedrag|budget|kosten|euro|saldo|reserves?|kredieten?|investeringen?|"
+    r"tarie(f|ven)|\w*belasting(en)?|heffing(en)?|leges|opbrengst(en)?|subsidies?|"
+    r"bijdragen?|vergoeding(en)?|uitgaven|inkomsten)\b|€",
     re.I,
 )
 
@@ -159,6 +161,9 @@ def header_columns(text: str) -> tuple[list[Column], bool] | None:
     if len(columns) < 1 or (len(columns) == 1 and not columns[0].status):
         return None
     return columns, has_source
+
+
+UNNAMED = Column("", "", "")  # a grid column without header words
 
 
 def grid_column(header: str) -> Column | None:
@@ -512,17 +517,35 @@ def table_cells(
             found.extend(more)
         return found, state
     grid = read_grid(texts)
+    where = {"document_id": document_id, "municipality": municipality}
+    partial = None
     if grid is not None and not (carry is not None and not block.caption and not grid.header_lines):
-        read = _grid_cells(
-            grid,
-            block,
-            section,
-            document_id=document_id,
-            municipality=municipality,
-            context_lines=context_lines,
-        )
+        read = _grid_cells(grid, block, section, context_lines=context_lines, **where)
         if read is not None and read[0]:
             return read
+        partial = _grid_cells(
+            grid, block, section, context_lines=context_lines, unnamed_first=True, **where
+        )
+    read = _token_order_cells(block, section, context_lines=context_lines, carry=carry, **where)
+    if partial is not None and partial[0] and any(ends_in_figure(c.row) for c in read[0]):
+        # by token order, a first column whose header is cut off ends up in the labels
+        # ('Bruggen 935.000'); by position the rows read right without that column
+        return partial
+    return read
+
+
+def _token_order_cells(
+    block: Block,
+    section: Section,
+    *,
+    document_id: str,
+    municipality: str,
+    context_lines: list[str],
+    carry: TableState | None,
+) -> tuple[list[TableCell], TableState | None]:
+    """A table read by the order of its tokens under a header found in its lines."""
+    lines = list(block.lines)
+    texts = [ln.text for ln in lines]
     header_at = next((i for i in range(len(lines)) if find_header(texts, i) is not None), None)
     before_header = texts[:header_at] if header_at is not None else texts
     leading_rows = any(is_table_row(t) for t in before_header)
@@ -601,6 +624,19 @@ class _Row:
     group: str
 
 
+def ends_in_figure(label: str) -> bool:
+    """A label ending in an amount ('Bruggen 935.000', 'B. Het Rijk 1.169 0'), not in a
+    year or a small number that names something ('Gymzaal 12')."""
+    trail = re.search(r"(?:\s-?\d[\d.,]*)+$", label)
+    if trail is None:
+        return False
+    numbers = trail.group(0).split()
+    digits = re.sub(r"\D", "", numbers[0])
+    return len(numbers) >= 2 or (
+        not YEAR_IN_TEXT.fullmatch(numbers[0]) and (len(digits) >= 3 or "." in numbers[0])
+    )
+
+
 def misread_label(label: str) -> bool:
     """A label holding a run of figures ('Algemene reserve 43.791 0 -1.731 42.060') is a row
     whose cells were not told apart: its figures would land in the wrong columns."""
@@ -622,8 +658,8 @@ def _row_cells(row: _Row, table: _Table, notes: dict[str, str]) -> list[TableCel
         columns = [Column(f"{word} ({year})", year, "realisatie"), *columns]
     cells: list[TableCell] = []
     for column, raw in zip(columns, raw_cells):
-        if raw is None:
-            continue  # an empty cell in a table read by position
+        if raw is None or column is UNNAMED:
+            continue  # an empty cell in a table read by position, or one no header names
         value, annotation, stars, is_percent = _cell_value(normalize_cell(raw))
         if column.period and annotation == f"({column.period})":
             annotation = ""  # the year of a baseline, already in its column
@@ -691,12 +727,18 @@ def _grid_cells(
     document_id: str,
     municipality: str,
     context_lines: list[str],
+    unnamed_first: bool = False,
 ) -> tuple[list[TableCell], TableState] | None:
-    """The cells of a table read by position; None when its headers name no columns."""
+    """The cells of a table read by position; None when its headers do not name every column,
+    or with `unnamed_first`, every column but the first (whose header was cut off above the
+    block: its figures are left out, as no question can name them)."""
     columns = [grid_column(c.header) for c in grid.columns]
-    if any(c is None for c in columns) or not any(c.period or c.status for c in columns if c):
+    rest = columns[1:] if unnamed_first else columns
+    if any(c is None for c in rest) or not any(c.period or c.status for c in rest if c):
         return None
-    named: list[Column] = [c for c in columns if c is not None]
+    if unnamed_first and len({(c.label, c.period, c.status) for c in rest if c}) < len(rest):
+        return None  # two columns of one name: the header was not read apart
+    named: list[Column] = [c or UNNAMED for c in columns]
     lines = block.lines
     texts = [ln.text for ln in lines]
     first = grid.header_lines[0] if grid.header_lines else grid.rows[0].line
@@ -769,6 +811,7 @@ PROSE_NUMBER = re.compile(
     rf"|(?<![\w.,€/-])(?P<cnum>\d{{1,3}}(?:\.\d{{3}})+|\d{{2,}})\s+(?P<noun>(?-i:[a-zà-ÿ][a-zà-ÿ'’-]{{2,}}))",
     re.IGNORECASE,
 )
+PROSE_YEAR = re.compile(r"\s*(?:in|voor|vanaf|per|over)\s+(?:het jaar\s+)?((?:19|20)\d\d)\b", re.I)
 MULTIPLIERS = {"mln": 1_000_000, "miljoen": 1_000_000, "miljard": 10**9, "mld": 10**9, "k": 1000}
 # Not counts: a year, a date, a unit or a reference ('2024 jaar', '12 maanden', 'artikel 12')
 NOT_COUNTED = re.compile(
@@ -831,10 +874,13 @@ def prose_amounts(
                 label = lead.group(1) if lead else sentence[start:stop].strip(" ,;:")
                 before = sentence[: m.start()]
                 if not lead and before.count("(") > before.count(")"):
-                    # "X (hogere baten € 1 / hogere lasten € 2)": X with the words for this one
+                    # "X (hogere baten € 1 / hogere lasten € 2)" and "X (hogere lasten € 1 in
+                    # 2024 en € 2 vanaf 2025)": X with the words that name this amount
                     head, inner = before.rsplit("(", 1)
-                    inner = re.split(r"[/;,]", inner)[-1].strip()
+                    inner = re.split(r"[/;,]", inner)[-1].split("€")[0].strip()
                     label = f"{head.strip()} ({inner})" if inner else head.strip()
+                # "€ 240.000 vanaf 2025": the year the amount is for
+                year = PROSE_YEAR.match(sentence[m.end() :])
                 cells.append(
                     TableCell(
                         document_id=document_id,
@@ -843,8 +889,8 @@ def prose_amounts(
                         section=" > ".join(section.path),
                         group=context[:200],
                         row=label,
-                        column="",
-                        period="",
+                        column=" ".join(year.group(0).split()) if year else "",
+                        period=year.group(1) if year else "",
                         status="",
                         raw=m.group(0).strip(),
                         value=value,

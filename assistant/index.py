@@ -60,7 +60,7 @@ from .table_checks import failed_tables
 MANIFEST_NAME = "manifest.json"
 BUILDS = "builds"  # every build is written to a directory of its own ...
 CURRENT = "current"  # ... and the index switches to it, atomically, only when it is complete
-MANIFEST_VERSION = 5  # 5: tables read by position, fact vectors; older indexes are rebuilt
+MANIFEST_VERSION = 6  # 6: changes told from amounts, years of prose amounts; older are rebuilt
 EMBED_BATCH = 32
 
 Progress = Callable[[str, int, int], None]

@@ -1,0 +1,167 @@
+"""A change is no amount, and an amount no change: 'hogere lasten € 45.000' never answers
+'Wat kost ...?', one printed amount never answers 'Hoeveel meer ...?' (issue 13)."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.figure_answers import FigureAnswerer
+from assistant.figures import document_figures
+from assistant.parsing import parse_sections
+
+# the headings of the items, as a PDF's bold lines become headings
+PROEFDORP = (
+    "# Programma Veiligheid\n"
+    "\n"
+    "## Bijdrage Veiligheidsregio Proefland (hogere lasten € 45.000)\n"
+    "\n"
+    "Op basis van de begroting van de veiligheidsregio is de bijdrage van Proefdorp "
+    "ten opzichte van 2023 € 45.000 hoger.\n"
+    "\n"
+    "# Programma Sociaal domein\n"
+    "\n"
+    "## Opvang vluchtelingen COA (hogere baten € 350.000 / hogere lasten € 100.000)\n"
+    "\n"
+    "De gemeente Proefdorp ontvangt hiervoor jaarlijks een vergoeding van het COA. "
+    "Deze vergoeding is voor de komende jaren begroot op € 350.000.\n"
+    "\n"
+    "## Versterken preventief veld (hogere lasten € 120.000 in 2024 en € 240.000 "
+    "vanaf 2025)\n"
+    "\n"
+    "## Stimuleringsfonds inwonersinitiatieven\n"
+    "\n"
+    "In de begroting 2019 is € 240.000 beschikbaar gesteld voor het "
+    "stimuleringsfonds voor inwonersinitiatieven. Ten tijde van het opstellen van "
+    "deze begroting bedraagt het stimuleringsfonds € 228.000.\n"
+    "\n"
+    "## Noaberhoes\n"
+    "\n"
+    "Noaberhoes (€ 60.000): Dit is beschikbaar gesteld voor de inspanning met "
+    "betrekking tot het Noaberhoes.\n"
+    "\n"
+    "# Lokale heffingen\n"
+    "\n"
+    "Tabel 7.2 - Tarieven hondenbelasting\n"
+    "                                       2023          2024\n"
+    "eerste hond                           92,04         95,04\n"
+    "tweede hond                          138,36        142,80\n"
+    "\n"
+    "# Bedrijfsvoering\n"
+    "\n"
+    "Baten en lasten (bedragen x € 1.000)\n"
+    "                               Begroting 2023     Realisatie 2023\n"
+    "Personeel salarissen                   -3.431              -3.076\n"
+    "Huisvesting                              -812                -790\n"
+)
+
+
+@pytest.fixture(scope="module")
+def answerer() -> FigureAnswerer:
+    cells = document_figures(
+        parse_sections(PROEFDORP), document_id="proefdorp-begroting-2024", municipality="Proefdorp"
+    )
+    return FigureAnswerer(cells, {}, "")
+
+
+def test_an_amount_asked_is_not_answered_with_a_change(answerer: FigureAnswerer) -> None:
+    answer = answerer.answer("Wat kost de veiligheidsregio Proefland de gemeente?", "Proefdorp")
+    assert answer.kind == "refusal" and not answer.figures
+    assert "verandering" in answer.text and "45.000" in answer.text  # said, as a change
+    assert answer.citations  # and where it stands
+
+
+def test_a_change_asked_is_answered_with_the_change(answerer: FigureAnswerer) -> None:
+    answer = answerer.answer(
+        "Hoeveel hoger wordt de bijdrage aan de veiligheidsregio Proefland?", "Proefdorp"
+    )
+    assert answer.kind == "figure" and answer.figures[0].value == 45000
+
+
+def test_the_amount_beats_a_change_that_names_it_better(answerer: FigureAnswerer) -> None:
+    answer = answerer.answer(
+        "Welke jaarlijkse vergoeding krijgt Proefdorp van het COA voor de opvang van "
+        "vluchtelingen?",
+        "Proefdorp",
+    )
+    assert answer.kind == "figure" and answer.figures[0].value == 350000
+    assert "begroot op € 350.000" in answer.citations[0].quote
+
+
+@pytest.mark.parametrize(("year", "value"), [("2025", 240000), ("2024", 120000)])
+def test_an_amount_in_a_sentence_keeps_the_year_it_is_for(
+    answerer: FigureAnswerer, year: str, value: int
+) -> None:
+    answer = answerer.answer(
+        f"Hoeveel extra geld gaat er in {year} naar het versterken van het preventieve veld?",
+        "Proefdorp",
+    )
+    assert answer.kind == "figure" and answer.figures[0].value == value
+    assert (
+        "(hogere lasten)" in answer.text and "€ 120.000 in 2024 en" not in answer.figures[0].label
+    )
+
+
+def test_a_table_of_tariffs_is_in_euros_without_a_euro_sign(answerer: FigureAnswerer) -> None:
+    answer = answerer.answer(
+        "Wat kost de hondenbelasting voor je eerste hond in 2024?", "Proefdorp"
+    )
+    assert answer.kind == "figure" and answer.figures[0].unit == "EUR"
+    assert float(answer.figures[0].value) == 95.04 and "€ 95,04" in answer.text
+
+
+def test_one_amount_never_answers_a_question_about_a_change(answerer: FigureAnswerer) -> None:
+    answer = answerer.answer("Hoeveel hoger is het tarief voor een tweede hond?", "Proefdorp")
+    assert answer.kind == "clarification" and not answer.figures
+    assert "twee jaren" in answer.text
+
+
+def test_a_percentage_asked_is_never_answered_with_an_amount(answerer: FigureAnswerer) -> None:
+    answer = answerer.answer("Hoeveel procent van de tarieven is voor de eerste hond?", "Proefdorp")
+    assert not answer.figures
+
+
+def test_less_than_budgeted_with_words_between(answerer: FigureAnswerer) -> None:
+    answer = answerer.answer(
+        "Hoeveel minder heeft Proefdorp in 2023 aan personeelssalarissen uitgegeven dan begroot?",
+        "Proefdorp",
+    )
+    assert answer.kind == "figure"
+    assert abs(answer.figures[0].value) == 355000 and answer.figures[0].derivation
+
+
+def test_a_first_column_without_its_header_stays_out_of_the_labels() -> None:
+    """The header of a table's first column was cut off above it (a page heading between):
+    read by position the rows keep their own labels and the named columns their figures."""
+    text = """# Investeringen
+
+Programma 5 kredieten
+                                                     2024          2025          Totaal
+Bruggen                            935.000        105.000       125.000       1.165.000
+Wegen                            1.335.000              -       200.000       1.535.000
+Openbare verlichting               450.000         50.000        50.000         550.000
+"""
+    cells = document_figures(parse_sections(text), document_id="p", municipality="Proefdorp")
+    by = {(c.row, c.column): c.value for c in cells}
+    assert by[("Bruggen", "2024")] == 105000 and by[("Wegen", "2025")] == 200000
+    assert ("Wegen", "2024") not in by or by[("Wegen", "2024")] is None  # '-' stays in 2024
+    assert by[("Openbare verlichting", "Totaal")] == 550000
+    assert all(c.row in ("Bruggen", "Wegen", "Openbare verlichting") for c in cells)
+
+
+def test_what_is_left_is_not_what_was_set_aside(answerer: FigureAnswerer) -> None:
+    left = answerer.answer(
+        "Hoeveel zit er nu nog in het stimuleringsfonds voor inwonersinitiatieven?", "Proefdorp"
+    )
+    assert left.kind == "figure" and left.figures[0].value == 228000
+    only_given = answerer.answer("Hoeveel geld is er nog over voor het Noaberhoes?", "Proefdorp")
+    assert only_given.kind == "refusal" and not only_given.figures
+    assert "beschikbaar" in only_given.text and only_given.citations
+    given = answerer.answer("Hoeveel geld is beschikbaar gesteld voor het Noaberhoes?", "Proefdorp")
+    assert given.kind == "figure" and given.figures[0].value == 60000
+
+
+def test_this_year_is_no_word_back_to_the_conversation(answerer: FigureAnswerer) -> None:
+    answer = answerer.answer(
+        "Wat kost de hondenbelasting voor de eerste hond dit jaar?", "Proefdorp"
+    )
+    assert "er is nog geen cijfer in dit gesprek" not in answer.text
