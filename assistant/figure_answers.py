@@ -86,7 +86,8 @@ GENERIC_WORDS = (
     "begroting programma percentage procent cijfer euro saldo jaar "
     # what is asked of the figure: a change, a share, a sum
     "stijgen stijgt dalen daalt veranderen verandert verandering verschil toename afname "
-    "aandeel deel samen opgeteld meer minder hoog hoge groot geeft uit uitgeven uitgegeven "
+    "aandeel deel samen opgeteld meer minder hoger lager hogere lagere hoog hoge groot geeft uit "
+    "uitgeven uitgegeven "
     "besteden besteed besteedt beschikbaar gesteld krijgt krijgen ontvangt ontvangen heeft "
     "hebben wordt worden tussen "
     # when a figure stands: at the end of a year, according to a document
@@ -270,10 +271,11 @@ UNIT_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
 SHARE_WHOLE = re.compile(r"\b(totale?|alle|programma|sociaal domein|uitgaven|lasten|baten)\b", re.I)
 # The difference between realisation and budget: 'verschil', 'onder de begroting', 'meer dan
 # begroot'
+_PLANNED = r"(begroot|geraamd|gepland|verwacht|(in )?de begroting|(het |de )?begrote?\b)"
 BUDGET_VARIANCE = re.compile(
-    r"\b(verschil|afwijking)\b|\b(onder|boven|binnen) de begroting\b|"
-    r"\b(meer|minder|hoger|lager)\b[^?.;]{0,100}?\bdan\s+(begroot|geraamd|gepland|verwacht|"
-    r"(in )?de begroting)\b",
+    r"\b(verschil|afwijking)\b|\b(onder|boven|binnen|over) (de begroting|(het |de )?begrote?)\b|"
+    r"\b(meer|minder|hoger|lager)\b[^?.;]{0,100}?\bdan\s+((er|het|de)\s+)?((was|is|werd)\s+)?"
+    + _PLANNED,
     re.I,
 )
 # A change against an earlier year or plan ("Bijdrage VRH (hogere lasten € 45.000)", "€ 150.000

@@ -165,3 +165,16 @@ def test_this_year_is_no_word_back_to_the_conversation(answerer: FigureAnswerer)
         "Wat kost de hondenbelasting voor de eerste hond dit jaar?", "Proefdorp"
     )
     assert "er is nog geen cijfer in dit gesprek" not in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Hoeveel is er in 2023 aan huisvesting minder uitgegeven dan er begroot was?",
+        "Hoeveel lager waren in 2023 de lasten van huisvesting dan het begrote bedrag?",
+    ],
+)
+def test_budget_variance_in_other_words(answerer: FigureAnswerer, question: str) -> None:
+    answer = answerer.answer(question, "Proefdorp")
+    assert answer.kind == "figure" and abs(answer.figures[0].value) == 22000
+    assert answer.figures[0].derivation
