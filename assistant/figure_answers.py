@@ -20,7 +20,7 @@ from rapidfuzz.distance import Levenshtein
 
 from .dutch_numbers import fmt, plain
 from .fact_search import FactIndex, measure_key
-from .figures import MEASURE_WORDS, TableCell
+from .figures import MEASURE_WORDS, TableCell, ends_in_figure
 from .gemeenten import one_named
 from .models import Answer, Citation, Figure
 from .retrieval import stems
@@ -368,13 +368,17 @@ class FigureAnswerer:
         facts: FactIndex | None = None,
     ) -> None:
         self.facts = facts
+        self._failed = failed_tables(cells)  # tables whose totals do not add up as read
         grouped: dict[tuple[str, str, str, str], list[TableCell]] = {}
         for cell in cells:
+            if (cell.document_id, cell.table) in self._failed and ends_in_figure(cell.row):
+                # two signs of a misread row: its table does not add up, and a figure of it
+                # stands in its label ('B. Het Rijk 1.169 0'); its cells may be in any column
+                continue
             grouped.setdefault(measure_key(cell), []).append(cell)
         self.measures = [Measure(k, tuple(v)) for k, v in grouped.items()]
         # Municipality names choose the scope; they never name a row.
         self._scope_terms = set(stems(" ".join({c.municipality for c in cells})))
-        self._failed = failed_tables(cells)  # tables whose totals do not add up as read
         self._municipalities = sorted({c.municipality for c in cells})
         self.idf = idf
         self.coverage = coverage

@@ -178,3 +178,30 @@ def test_budget_variance_in_other_words(answerer: FigureAnswerer, question: str)
     answer = answerer.answer(question, "Proefdorp")
     assert answer.kind == "figure" and abs(answer.figures[0].value) == 22000
     assert answer.figures[0].derivation
+
+
+def test_a_row_misread_in_a_table_that_does_not_add_up_is_not_served() -> None:
+    """A figure in the label and a total that the rows do not make: the row's cells may
+    stand in any column, so no answer is given from it; the table's other rows still are."""
+    from dataclasses import replace
+    from decimal import Decimal
+
+    from assistant.figures import TableCell
+
+    base = TableCell(
+        document_id="proef-jaarstukken-2023", municipality="Proefdorp",
+        table="Voorschotbedragen", section="Balans", group="", row="", column="2023",
+        period="2023", status="", raw="", value=None, unit="EUR", scale=1000, annotation="",
+        source="", line=1, quote="",
+    )  # fmt: skip
+    rows = [("Nat. Archief (gebouw)", 392), ("Nat. Archief (digitalisering) 669", -216)]
+    rows += [("Totaal", 1150)]  # 392 - 216 is not 1.150: the table was not read right
+    cells = [
+        replace(base, row=row, raw=str(v), value=Decimal(v * 1000), quote=f"{row} {v}")
+        for row, v in rows
+    ]
+    answerer = FigureAnswerer(cells, {}, "")
+    misread = answerer.answer("Hoeveel voorschot digitalisering van het Nationaal Archief?", None)
+    assert not misread.figures
+    kept = answerer.answer("Hoeveel voorschot voor het gebouw van het Nationaal Archief?", None)
+    assert kept.figures and kept.figures[0].value == 392000
