@@ -796,7 +796,9 @@ class FigureAnswerer:
         # "Hoeveel is dat meer dan in 2020?": the last figure against another year
         if follow_up and state.last_cell is not None and re.search(r"\b(meer|minder)\b", q, re.I):
             if years:
-                other = self._cell(measure, years[0], status or state.last_cell.status, terms)
+                # the same measure as the last figure: lasten against lasten, never baten
+                same = terms + column_measure_terms(state.last_cell.column)
+                other = self._cell(measure, years[0], status or state.last_cell.status, same)
                 if other is None or other.value is None:
                     return self._refuse_year(measure, years[0]), new_state
                 # "dat" (the last figure) compared with the other year: last minus other

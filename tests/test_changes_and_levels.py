@@ -46,6 +46,13 @@ PROEFDORP = (
     "eerste hond                           92,04         95,04\n"
     "tweede hond                          138,36        142,80\n"
     "\n"
+    "# Recapitulatie\n"
+    "\n"
+    "Tabel 6.2 - Recapitulatie programma's (bedragen x € 1.000)\n"
+    "                              Baten 2024    Lasten 2024    Baten 2027    Lasten 2027\n"
+    "P2 Mens en Maatschappij           11.652        -38.934        11.700        -38.863\n"
+    "P3 Bestuur en Middelen             2.100        -10.210         2.150        -10.400\n"
+    "\n"
     "# Bedrijfsvoering\n"
     "\n"
     "Baten en lasten (bedragen x € 1.000)\n"
@@ -205,3 +212,18 @@ def test_a_row_misread_in_a_table_that_does_not_add_up_is_not_served() -> None:
     assert not misread.figures
     kept = answerer.answer("Hoeveel voorschot voor het gebouw van het Nationaal Archief?", None)
     assert kept.figures and kept.figures[0].value == 392000
+
+
+def test_a_follow_up_difference_stays_with_the_measure_of_the_last_figure(
+    answerer: FigureAnswerer,
+) -> None:
+    first = "Wat zijn de lasten van P2 Mens en Maatschappij in 2027?"
+    last = answerer.answer(first, "Proefdorp")
+    assert last.figures[0].value == -38863000
+    history = [
+        {"role": "user", "content": first},
+        {"role": "assistant", "content": last.text},
+    ]
+    answer = answerer.answer("Hoeveel is dat minder dan in 2024?", "Proefdorp", history)
+    assert answer.kind == "figure" and abs(answer.figures[0].value) == 71000
+    assert "Baten" not in answer.text
