@@ -31,8 +31,10 @@ FIGURE_CUES = re.compile(
     r"\b(hoeveel|hoe (hoog|groot|veel|bekend)|welk(e)? (bedrag|percentage|aandeel|deel|budget)|"
     r"\w*lasten|\w*baten|totale|\w*kost(en|te)?|\w*uitgaven|uitgeven|geeft|besteedt?|inkomsten|"
     r"\w*budget|\w*bedrag|\w*opbrengst(en)?|\w*bijdrage|\w*heffing|"
-    r"begroot|geraamde?|resultaat|saldo|mutaties|reserves?|tarief|percentage|procent|aandeel|"
-    r"aantal|\w*waarde|nulmeting|vergoeding|\w*cijfer|"
+    r"begroot|geraamde?|\w*resultaat|saldo|mutaties|reserves?|tarief|percentage|procent|aandeel|"
+    r"aantal|\w*waarde|nulmeting|vergoeding|\w*cijfer|\w*belasting(en)?|"
+    # what something yields: 'Wat brengt de hondenbelasting op?', 'binnen te halen'
+    r"brengt\b.*\bop|oplever\w*|opbrengen|binnen (te )?halen|ophalen|"
     r"(verschil|afwijking)\b.*\b(begroting|begroot|realisatie|rekening))\b",
     re.IGNORECASE,
 )
@@ -89,7 +91,7 @@ GENERIC_WORDS = (
     "aandeel deel samen opgeteld meer minder hoger lager hogere lagere hoog hoge groot geeft uit "
     "uitgeven uitgegeven "
     "besteden besteed besteedt beschikbaar gesteld krijgt krijgen ontvangt ontvangen heeft "
-    "hebben wordt worden tussen "
+    "hebben wordt worden tussen brengt brengen oplevert opleveren opbrengen binnen halen ophalen "
     # when a figure stands: at the end of a year, according to a document
     "volgens per eind einde ultimo stand "
     # who is counted, when a count is asked ('hoeveel mensen'): the unit, not the subject
@@ -142,6 +144,12 @@ class FigureState:
     status: str = ""
     last_value: Decimal | None = None
     last_cell: TableCell | None = None
+
+
+RELATIVE_YEARS = (
+    (re.compile(r"\b(vorig jaar|het jaar (ervoor|daarvoor)|een jaar eerder)\b", re.I), -1),
+    (re.compile(r"\b(volgend jaar|het jaar (erna|daarna)|een jaar later)\b", re.I), 1),
+)
 
 
 def is_figure_question(question: str) -> bool:
@@ -655,6 +663,11 @@ class FigureAnswerer:
 
     def _resolve(self, question: str, state: FigureState) -> tuple[Answer | None, FigureState]:
         q = self.spelled_as_printed(question.strip())
+        last_year = state.last_cell.period if state.last_cell is not None else ""
+        if YEAR.fullmatch(last_year or ""):
+            # "En vorig jaar?" after a figure of 2024: 2023
+            for words, step in RELATIVE_YEARS:
+                q = words.sub(str(int(last_year) + step), q)
         years = tuple(YEAR.findall(q))
         follow_up = state.measure is not None and (
             re.match(r"^(en|dan|ook)\b.{0,60}$", q, re.I) is not None

@@ -46,6 +46,11 @@ PROEFDORP = (
     "eerste hond                           92,04         95,04\n"
     "tweede hond                          138,36        142,80\n"
     "\n"
+    "Tabel 7.1 - Opbrengst uit belastingen (bedragen x € 1.000)\n"
+    "                                  raming 2023      raming 2024\n"
+    "Hondenbelasting                           190              200\n"
+    "Rioolheffing                            2.759            2.847\n"
+    "\n"
     "# Recapitulatie\n"
     "\n"
     "Tabel 6.2 - Recapitulatie programma's (bedragen x € 1.000)\n"
@@ -227,3 +232,12 @@ def test_a_follow_up_difference_stays_with_the_measure_of_the_last_figure(
     answer = answerer.answer("Hoeveel is dat minder dan in 2024?", "Proefdorp", history)
     assert answer.kind == "figure" and abs(answer.figures[0].value) == 71000
     assert "Baten" not in answer.text
+
+
+def test_what_a_levy_brings_in_and_the_year_before(answerer: FigureAnswerer) -> None:
+    first = "Wat brengt de rioolheffing in 2024 op?"
+    answer = answerer.answer(first, "Proefdorp")
+    assert answer.kind == "figure" and answer.figures[0].value == 2847000
+    history = [{"role": "user", "content": first}, {"role": "assistant", "content": answer.text}]
+    before = answerer.answer("En vorig jaar?", "Proefdorp", history)
+    assert before.kind == "figure" and before.figures[0].value == 2759000
