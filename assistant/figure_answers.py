@@ -672,6 +672,9 @@ class FigureAnswerer:
         follow_up = state.measure is not None and (
             re.match(r"^(en|dan|ook)\b.{0,60}$", q, re.I) is not None
             or re.search(r"\b(dat|die|dit|daarvan)\b", q, re.I) is not None
+            # a question that names no subject ("Hoeveel is er dus minder uitgegeven dan
+            # begroot?") goes on about the conversation's
+            or all(_is_generic(t) or t in self._scope_terms for t in question_terms(q))
         )
         cue = is_figure_question(q) and not WHY.match(q)
         stub = re.match(r"^(en|dan|ook)\b.{0,60}$", q, re.I) or re.search(

@@ -241,3 +241,16 @@ def test_what_a_levy_brings_in_and_the_year_before(answerer: FigureAnswerer) -> 
     history = [{"role": "user", "content": first}, {"role": "assistant", "content": answer.text}]
     before = answerer.answer("En vorig jaar?", "Proefdorp", history)
     assert before.kind == "figure" and before.figures[0].value == 2759000
+
+
+def test_a_question_naming_no_subject_goes_on_about_the_last_one(
+    answerer: FigureAnswerer,
+) -> None:
+    first = "Wat waren de kosten van huisvesting in 2023 volgens de realisatie?"
+    answer = answerer.answer(first, "Proefdorp")
+    assert answer.kind == "figure" and answer.figures[0].value == -790000
+    history = [{"role": "user", "content": first}, {"role": "assistant", "content": answer.text}]
+    variance = answerer.answer(
+        "Hoeveel is er dus minder uitgegeven dan begroot?", "Proefdorp", history
+    )
+    assert variance.kind == "figure" and abs(variance.figures[0].value) == 22000
