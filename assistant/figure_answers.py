@@ -669,14 +669,15 @@ class FigureAnswerer:
             for words, step in RELATIVE_YEARS:
                 q = words.sub(str(int(last_year) + step), q)
         years = tuple(YEAR.findall(q))
+        cue = is_figure_question(q) and not WHY.match(q)
+        named = [t for t in question_terms(q) if not _is_generic(t) and t not in self._scope_terms]
         follow_up = state.measure is not None and (
             re.match(r"^(en|dan|ook)\b.{0,60}$", q, re.I) is not None
             or re.search(r"\b(dat|die|dit|daarvan)\b", q, re.I) is not None
-            # a question that names no subject ("Hoeveel is er dus minder uitgegeven dan
-            # begroot?") goes on about the conversation's
-            or all(_is_generic(t) or t in self._scope_terms for t in question_terms(q))
+            # a figure question that names no subject ("Hoeveel is er dus minder uitgegeven
+            # dan begroot?") goes on about the conversation's
+            or (cue and not named)
         )
-        cue = is_figure_question(q) and not WHY.match(q)
         stub = re.match(r"^(en|dan|ook)\b.{0,60}$", q, re.I) or re.search(
             r"\b(dat|dit)\s+(bedrag|cijfer|getal)\b|\bdat jaar\b|^hoeveel is dat\b", q, re.I
         )  # "dit jaar" is this year, no word back to the conversation
