@@ -18,9 +18,9 @@ from decimal import Decimal
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
-from .dutch_numbers import fmt, plain
+from .dutch_numbers import fmt, parse_number, plain
 from .fact_search import FactIndex, measure_key
-from .figures import MEASURE_WORDS, TableCell, ends_in_figure
+from .figures import MEASURE_WORDS, TableCell, ends_in_figure, trailing_figures
 from .gemeenten import one_named
 from .models import Answer, Citation, Figure
 from .retrieval import stems
@@ -43,6 +43,10 @@ YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20[0-4]\d)(?!\d)")
 # Words residents use, mapped to the words budgets print, with their sources (data/).
 VOCABULARY: dict[str, tuple[str, ...]] = resident_vocabulary()
 STATUS_WORDS = {
+    # the national or regional figure an indicator table prints beside the municipality's
+    "vergelijking": (
+        "landelijk", "landelijke", "nederland", "nationaal", "nationale", "vergelijkingscijfer",
+    ),  # fmt: skip
     "begroot": (
         "begroot",
         "begroting",
@@ -95,7 +99,7 @@ GENERIC_WORDS = (
     # when a figure stands: at the end of a year, according to a document
     "volgens per eind einde ultimo stand "
     # who is counted, when a count is asked ('hoeveel mensen'): the unit, not the subject
-    "mensen personen "
+    "mensen personen inwoners inwoner "
     # the body itself and 'the whole' of something
     "organisatie hele heel geheel elkaar "
     # comparing two figures: 'vergeleken met', 'ten opzichte van'
@@ -104,6 +108,8 @@ GENERIC_WORDS = (
 # Row-telling words (stopwords to a search engine): they help when matched but are never the
 # subject of a question ("met hoeveel procent", "tot en met 2023").
 POLARITY_WORDS = {"met", "zonder", "incl", "excl"}
+# Inhabitants and the adjective of a place, after its name: 'Wassenaarders', 'Wassenaarse'
+DEMONYM_ENDINGS = ("ders", "der", "ers", "er", "se", "s", "enaren", "enaar", "mers", "mer")
 OPPOSITES = {"met": "zonder", "zonder": "met", "incl": "excl", "excl": "incl"}
 MIN_SUBJECT_MATCH = 0.5
 # A reading this close to the best one is no clear winner: the answer asks which is meant
@@ -294,6 +300,12 @@ CHANGE_FIGURE = re.compile(
     r"\b(toename|afname|stijging|daling|verhoging|verlaging|aanvullende?|extra)\b",
     re.I,
 )
+# What a reserve or fund holds at a moment ('eind 2024', 'de stand', 'staat er in'), and the
+# tables that print what goes in and out of it instead
+ASKS_STOCK = re.compile(
+    r"\b(eind|einde|ultimo|stand|saldo per|per 31|staat er|zit er|zat er|stond er)\b", re.I
+)
+FLOW = re.compile(r"\b(mutaties?|toevoegingen?|onttrekkingen?|dotaties?)\b", re.I)
 # What is left of a budget is not what was set aside: "Hoeveel is er nog over van ...?" is
 # never answered with "€ 450.000 beschikbaar gesteld" unless that sentence says what remains.
 ASKS_REMAINDER = re.compile(
@@ -322,7 +334,7 @@ COMPUTED = re.compile(
     r"veranderen|"
     r"verandering|verschil|toename|afname|groei|aandeel|deel van|omhoog|omlaag|"
     r"vergeleken met|ten opzichte van|"
-    r"procent van|meer|minder|hoger|lager|samen|opgeteld)", re.I
+    r"meer|minder|hoger|lager|samen|opgeteld)", re.I
 )
 
 
@@ -340,10 +352,14 @@ def expected_unit(question: str, computed: bool = True) -> set[str]:
     return set()
 
 
-def is_change(measure: Measure) -> bool:
-    """A figure that says how much something goes up or down, not how much it is."""
+def is_change(measure: Measure, stock: bool = False) -> bool:
+    """A figure that says how much something goes up or down, not how much it is. Asked
+    what a reserve holds (`stock`), a table of its movements ('Meerjarenbeeld mutaties
+    reserves', 'Toevoegingen') is a change too: it says what goes in or out, not the balance."""
     cell = measure.first
-    return bool(CHANGE_FIGURE.search(cell.quote if cell.kind == "prose" else cell.row))
+    if CHANGE_FIGURE.search(cell.quote if cell.kind == "prose" else cell.row):
+        return True
+    return stock and bool(FLOW.search(f"{cell.table} {cell.group} {cell.row}"))
 
 
 def _is_allocation(measure: Measure) -> bool:
@@ -355,6 +371,30 @@ def _is_allocation(measure: Measure) -> bool:
         and bool(ALLOCATION.search(cell.quote))
         and not REMAINDER.search(cell.quote)
     )
+
+
+STATED_AMOUNT = re.compile(
+    r"€\s?(\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?)\s?(mln|miljoen|miljard|mld)?\b", re.I
+)
+
+
+def _stated_amounts(question: str) -> list[Decimal]:
+    """Euro amounts a question states itself ('zo'n € 88,3 miljoen'), in euros."""
+    out = []
+    for m in STATED_AMOUNT.finditer(question):
+        value = parse_number(m.group(1))
+        if value is not None:
+            factor = {"mln": 10**6, "miljoen": 10**6, "miljard": 10**9, "mld": 10**9}
+            out.append(value * factor.get((m.group(2) or "").lower(), 1))
+    return out
+
+
+def _column_label(cell: TableCell) -> str:
+    """The column as printed, with the cell's own year when the column does not name it
+    ('Cijfer Wassenaar 2022' for '44,2% (2022)' under 'Cijfer Wassenaar (jaartal)')."""
+    if cell.kind == "table" and cell.period and cell.period not in cell.column:
+        return f"{cell.column} {cell.period}".strip()
+    return cell.column or cell.period
 
 
 def _short(text: str, limit: int = 80) -> str:
@@ -379,14 +419,23 @@ class FigureAnswerer:
         self._failed = failed_tables(cells)  # tables whose totals do not add up as read
         grouped: dict[tuple[str, str, str, str], list[TableCell]] = {}
         for cell in cells:
-            if (cell.document_id, cell.table) in self._failed and ends_in_figure(cell.row):
-                # two signs of a misread row: its table does not add up, and a figure of it
-                # stands in its label ('B. Het Rijk 1.169 0'); its cells may be in any column
+            failed = (cell.document_id, cell.table) in self._failed
+            if cell.kind == "table" and (
+                len(trailing_figures(cell.row)) >= 2 or (failed and ends_in_figure(cell.row))
+            ):
+                # a misread row: figures of it stand in its label ('3. Rioolheffing: €131,02
+                # € 135.24'), or one does and its table does not add up ('Bruggen 935.000');
+                # its cells may be in any column. The totals check above still counts it.
                 continue
             grouped.setdefault(measure_key(cell), []).append(cell)
         self.measures = [Measure(k, tuple(v)) for k, v in grouped.items()]
         # Municipality names choose the scope; they never name a row.
         self._scope_terms = set(stems(" ".join({c.municipality for c in cells})))
+        names = "|".join(sorted({re.escape(c.municipality) for c in cells}, key=len, reverse=True))
+        # its inhabitants and its adjective ('Wassenaarders', 'Wassenaarse') are the scope too
+        self._demonyms = re.compile(
+            rf"\b({names})({'|'.join(DEMONYM_ENDINGS)})\b" if names else r"(?!x)x", re.I
+        )
         self._municipalities = sorted({c.municipality for c in cells})
         self.idf = idf
         self.coverage = coverage
@@ -400,6 +449,10 @@ class FigureAnswerer:
         question_words = " ".join([GENERIC_WORDS, *VOCABULARY, "hoeveel welke wat"])
         self._words = set(re.findall(r"[a-zà-ÿ]{4,}", f"{printed} {question_words}".lower()))
         self._word_list = sorted(self._words)
+
+    def _is_scope(self, term: str) -> bool:
+        """A municipality's name: the scope, never a row."""
+        return term in self._scope_terms
 
     @staticmethod
     def _field_terms(m: Measure) -> dict[str, float]:
@@ -455,13 +508,15 @@ class FigureAnswerer:
             for t in terms:
                 w = fields.get(t)
                 if w is None:
-                    # compounds: "programmalast" holds "programma" and "last"
+                    # compounds: "programmalast" holds "programma" and "last"; the one who
+                    # does it is the same subject: 'sporter' of 'sport', 'bezoeker'
                     w = max(
                         (
-                            fields[f] * 0.6
+                            fields[f] * (0.9 if f == t + "er" else 0.6)
                             for f in fields
                             if (len(f) >= 5 and len(t) >= 6 and f in t)
                             or (len(t) >= 4 and len(f) >= len(t) + 3 and t in f)
+                            or (len(t) >= 4 and f == t + "er")
                         ),
                         default=0.0,
                     )
@@ -662,7 +717,7 @@ class FigureAnswerer:
         return answer
 
     def _resolve(self, question: str, state: FigureState) -> tuple[Answer | None, FigureState]:
-        q = self.spelled_as_printed(question.strip())
+        q = self.spelled_as_printed(self._demonyms.sub(r"\1", question.strip()))
         last_year = state.last_cell.period if state.last_cell is not None else ""
         if YEAR.fullmatch(last_year or ""):
             # "En vorig jaar?" after a figure of 2024: 2023
@@ -670,7 +725,7 @@ class FigureAnswerer:
                 q = words.sub(str(int(last_year) + step), q)
         years = tuple(YEAR.findall(q))
         cue = is_figure_question(q) and not WHY.match(q)
-        named = [t for t in question_terms(q) if not _is_generic(t) and t not in self._scope_terms]
+        named = [t for t in question_terms(q) if not _is_generic(t) and not self._is_scope(t)]
         follow_up = state.measure is not None and (
             re.match(r"^(en|dan|ook)\b.{0,60}$", q, re.I) is not None
             or re.search(r"\b(dat|die|dit|daarvan)\b", q, re.I) is not None
@@ -687,7 +742,7 @@ class FigureAnswerer:
             return None, state
         status = self._status(q) or ("" if not follow_up else state.status)
         municipality = state.municipality
-        terms = [t for t in question_terms(q) if t not in self._scope_terms]
+        terms = [t for t in question_terms(q) if not self._is_scope(t)]
 
         share = re.search(
             r"\b(aandeel|(welk|welke) (deel|percentage)( van)?|hoeveel procent van)\b", q, re.I
@@ -725,7 +780,8 @@ class FigureAnswerer:
         if ranked and not follow_up and not CHANGE_QUESTION.search(q):
             # "Wat kost de veiligheidsregio?" asks for an amount: a change ("hogere lasten
             # € 45.000") is no answer to it, however well its words match
-            levels = [(sc, m) for sc, m in ranked if not is_change(m)]
+            stock = bool(ASKS_STOCK.search(q))
+            levels = [(sc, m) for sc, m in ranked if not is_change(m, stock)]
             if len(levels) < len(ranked):
                 if (not levels or levels[0][0] < MIN_SCORE) and ranked[0][0] >= MIN_SCORE:
                     return self._refuse_only_change(ranked[0][1]), state
@@ -972,7 +1028,7 @@ class FigureAnswerer:
         )
 
     def _what(self, measure: Measure, cell: TableCell) -> str:
-        column = cell.column
+        column = _column_label(cell)
         if cell.status == "" and cell.period:
             column = cell.period
         return f"{measure.label} ({column})" if column else measure.label
@@ -1035,7 +1091,7 @@ class FigureAnswerer:
             value=cell.value,
             unit=cell.unit,
             label=measure.label,
-            period=cell.column or cell.period,
+            period=_column_label(cell),
             citation=0,
             scale=cell.scale,
         )
@@ -1203,7 +1259,7 @@ class FigureAnswerer:
             if not SHARE_WHOLE.search(p)
         ]
         if named:  # 'gaat naar inkomensregelingen': the part is what the money goes to
-            terms = [t for t in question_terms(named[-1]) if t not in self._scope_terms]
+            terms = [t for t in question_terms(named[-1]) if not self._is_scope(t)]
         part_rank = self.rank(terms, municipality, exclude_totals=True)
         if not part_rank or part_rank[0][0] < MIN_SCORE:
             return self._refuse_unknown(q), state
@@ -1217,9 +1273,20 @@ class FigureAnswerer:
             return self._refuse_unknown(q), state
         whole = totals[0]
         year = years[0] if years else None
-        c_part, c_whole = self._cell(part, year, ""), self._cell(whole, year, "")
+        # the column the question names ('van alle lasten'), the same one for the whole
+        asked = question_terms(q)
+        c_part = self._cell(part, year, "", asked)
+        c_whole = next(
+            (c for c in whole.cells if c_part is not None and c.column == c_part.column),
+            self._cell(whole, year, "", asked),
+        )
         if c_part is None or c_whole is None or not c_whole.value or c_part.value is None:
             return self._refuse_year(part, year or ""), state
+        stated = _stated_amounts(q)
+        if stated and not any(abs(abs(c_whole.value) - a) <= a * Decimal("0.02") for a in stated):
+            # 'van alle lasten (in totaal zo'n € 88,3 miljoen)': the whole the resident means
+            # is not the total this table prints; dividing by it would answer another question
+            return self._refuse_other_whole(whole, c_whole, stated[0]), state
         share = c_part.value / c_whole.value * 100
         derivation = (
             f"{plain(c_part.value)} / {plain(c_whole.value)} × 100 = "
@@ -1241,6 +1308,18 @@ class FigureAnswerer:
             f"aandeel {part.label} in {whole.label}, {c_part.column}",
         )
         return answer, replace(state, measure=part)
+
+    def _refuse_other_whole(self, whole: Measure, cell: TableCell, stated: Decimal) -> Answer:
+        return Answer(
+            kind="refusal",
+            text=(
+                f"U noemt een totaal van {fmt(stated, 'EUR')}, maar het totaal dat ik vind is "
+                f"{whole.label} ({cell.column}): {fmt(cell.value or Decimal(0), cell.unit)} [1]. "
+                "Een aandeel van een ander totaal reken ik niet uit; noem het totaal zoals het "
+                "in de begroting staat."
+            ),
+            citations=(self._citation(cell),),
+        )
 
     def _clarify_follow_up(self, question: str) -> Answer:
         return Answer(

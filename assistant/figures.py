@@ -166,9 +166,24 @@ def header_columns(text: str) -> tuple[list[Column], bool] | None:
 UNNAMED = Column("", "", "")  # a grid column without header words
 
 
+# Indicator tables print each figure with its own year ('44,2% (2022)') under a header that
+# says so ('Cijfer Wassenaar (jaartal)'); a column beside it compares ('Nederland (jaartal)').
+YEAR_PER_CELL = re.compile(r"\(\s*(jaartal|peiljaar|meetjaar|jaar)\s*\)", re.I)
+COMPARISON = re.compile(
+    r"\b(nederland|landelijk\w*|nationaal|vergelijk\w*|referentie\w*|gemiddelde?|"
+    r"g\d{2,3}|regio|provincie|grootteklasse)\b",
+    re.I,
+)
+
+
 def grid_column(header: str) -> Column | None:
     """The column a grid's header words name, top to bottom ('Realisatie 2023',
     'Begroting 2024 baten'); None when they name no year, status or kind of column."""
+    if YEAR_PER_CELL.search(header):
+        # measured figures, each with its year in the cell: the municipality's own, or the
+        # figure it is compared with (status 'vergelijking', chosen only when asked for)
+        label = " ".join(YEAR_PER_CELL.sub(" ", header).split())
+        return Column(label, "", "vergelijking" if COMPARISON.search(label) else "realisatie")
     text = header_text(header)
     tokens = text.split()
     years = set(YEAR_IN_TEXT.findall(text))
@@ -464,6 +479,15 @@ NOT_MONEY = re.compile(
 )
 
 
+CELL_YEAR = re.compile(r"\(((?:19|20)\d\d)\)")
+# A row's own unit, printed in a unit column: 'Duizend euro', 'In euro's', 'x € 1.000'
+ROW_UNIT = re.compile(
+    r"(?:^|\s)(?:(?P<thousand>duizend(?:en)? euro|x\s?€\s?1[.,]?000|€\s?x\s?1[.,]?000)|"
+    r"in euro['’]?s?|in €)(?=$|\s)",
+    re.I,
+)
+
+
 def _unit(label: str, context: str, value_raw: str, is_percent: bool) -> str:
     if is_percent or "(%)" in label or label.lower().startswith(("percentage", "mate waarin")):
         return "percent"
@@ -624,13 +648,18 @@ class _Row:
     group: str
 
 
+def trailing_figures(label: str) -> list[str]:
+    """The figures a label ends in: ['1.169', '0'] of 'B. Het Rijk 1.169 0'."""
+    trail = re.search(r"(?:\s[-€]*\s?\d[\d.,]*)+$", label)
+    return [t for t in trail.group(0).split() if t != "€"] if trail else []
+
+
 def ends_in_figure(label: str) -> bool:
     """A label ending in an amount ('Bruggen 935.000', 'B. Het Rijk 1.169 0'), not in a
     year or a small number that names something ('Gymzaal 12')."""
-    trail = re.search(r"(?:\s-?\d[\d.,]*)+$", label)
-    if trail is None:
-        return False
-    numbers = trail.group(0).split()
+    numbers = trailing_figures(label)
+    if not numbers or (len(numbers) == 1 and re.search(r"\bper\s+\S+$", label, re.I)):
+        return False  # 'bijstandsuitkering per 1.000' names a unit, not a figure
     digits = re.sub(r"\D", "", numbers[0])
     return len(numbers) >= 2 or (
         not YEAR_IN_TEXT.fullmatch(numbers[0]) and (len(digits) >= 3 or "." in numbers[0])
@@ -639,8 +668,28 @@ def ends_in_figure(label: str) -> bool:
 
 def misread_label(label: str) -> bool:
     """A label holding a run of figures ('Algemene reserve 43.791 0 -1.731 42.060') is a row
-    whose cells were not told apart: its figures would land in the wrong columns."""
-    return len(re.findall(r"(?<![\w.,])-?\d[\d.,]*%?(?!\w)", label)) >= 3
+    whose cells were not told apart: its figures would land in the wrong columns. Numbers
+    among words ('2 21. Banen  Aantal per 1.000 inwoners in de leeftijd 15 – 64') are no run."""
+    tokens = [t for t in label.split() if t not in ("€", "-")]  # '€ 1.234 € 2.345'
+    while tokens and re.fullmatch(r"\d{1,3}\.?", tokens[0]):
+        tokens.pop(0)  # the row's number ('2 21. Banen'), no figure of it
+    named = bool(tokens) and not re.match(r"[-€]*\d", tokens[0])
+
+    def names_a_quantity(k: int) -> bool:
+        # in a label of words, 'per 1.000' and a number before a word ('64 jaar') name units
+        after = tokens[k + 1] if k + 1 < len(tokens) else ""
+        return named and ((k > 0 and tokens[k - 1].lower() == "per") or bool(
+            re.match(r"[a-zà-ÿ]", after)
+        ))
+
+    figures = [
+        t
+        for k, t in enumerate(tokens)
+        if re.fullmatch(r"[-€]*\d[\d.,]*%?[.,;:]?", t)
+        and not YEAR_IN_TEXT.fullmatch(t)
+        and not names_a_quantity(k)
+    ]
+    return len(figures) >= 3
 
 
 def _row_cells(row: _Row, table: _Table, notes: dict[str, str]) -> list[TableCell]:
@@ -661,8 +710,11 @@ def _row_cells(row: _Row, table: _Table, notes: dict[str, str]) -> list[TableCel
         if raw is None or column is UNNAMED:
             continue  # an empty cell in a table read by position, or one no header names
         value, annotation, stars, is_percent = _cell_value(normalize_cell(raw))
+        period = column.period
         if column.period and annotation == f"({column.period})":
             annotation = ""  # the year of a baseline, already in its column
+        elif not column.period and (own_year := CELL_YEAR.fullmatch(annotation)):
+            period, annotation = own_year.group(1), ""  # '44,2% (2022)' under '(jaartal)'
         if stars and stars in notes:
             annotation = (annotation + " " + f"{stars} {notes[stars]}").strip()
         unit = _unit(label, f"{row.group} {column.label} {table.money_context}", raw, is_percent)
@@ -670,6 +722,9 @@ def _row_cells(row: _Row, table: _Table, notes: dict[str, str]) -> list[TableCel
         if unit == "count" and table.scale > 1 and table.euro and not counted:
             unit = "EUR"  # 'bedragen x € 1.000': the table is in euros
         scale = table.scale if unit == "EUR" or (unit == "count" and not table.euro) else 1
+        if (own := ROW_UNIT.search(label)) and not is_percent:
+            # a unit column of the row's own: 'Gemiddelde WOZ waarde  Duizend euro  731'
+            unit, scale = "EUR", (1000 if own.group("thousand") else 1)
         if value is not None:
             value = value * scale
         cells.append(
@@ -681,7 +736,7 @@ def _row_cells(row: _Row, table: _Table, notes: dict[str, str]) -> list[TableCel
                 group=row.group,
                 row=label,
                 column=column.label,
-                period=column.period,
+                period=period,
                 status=column.status,
                 raw=raw,
                 value=value,

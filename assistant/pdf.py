@@ -21,9 +21,9 @@ from typing import Any
 from .corpus import MAX_PAGES
 from .errors import DocumentError
 from .parsing import is_table_row
-from .table_grid import is_cell_line
+from .table_grid import is_cell_line, is_value
 
-LAYOUT_VERSION = 3  # bump when the layout changes, so cached extractions are redone
+LAYOUT_VERSION = 4  # bump when the layout changes, so cached extractions are redone
 # Positions in a line of text: one character stands for this many points. Narrower than any
 # digit or letter in body text, so printed words never outgrow the distance they span.
 POINTS_PER_COLUMN = 3.0
@@ -101,6 +101,10 @@ def _region_lines(page: Any) -> list[PdfLine]:
     raw = page.extract_text_lines(return_chars=True)
     xs = [c["x0"] for line in raw for c in line["chars"] if c["text"].strip()]
     margin = min(xs, default=0.0)
+    wrapped = _wrapped_rows(page)
+    # a wrapped cell's lines joined are wider than the cell: the page is laid out on a finer
+    # grid, so that every cell still starts at its own column (and under its header)
+    points = min([POINTS_PER_COLUMN, *(r.points_needed() for r in wrapped)])
     lines = []
     for line in raw:
         chars = [c for c in line["chars"] if c["text"].strip()]
@@ -108,10 +112,109 @@ def _region_lines(page: Any) -> list[PdfLine]:
             continue
         size = Counter(round(c["size"], 1) for c in chars).most_common(1)[0][0]
         bold = sum("bold" in c["fontname"].lower() for c in chars) > len(chars) / 2
+        row = next((r for r in wrapped if r.holds(line)), None)
+        if row is not None:
+            if row.cells:  # the row's first line stands for all of them
+                lines.append(PdfLine(row.text(margin, points), size, bold, row.top))
+                row.cells = []
+            continue
         every = line["chars"]
-        text = positioned_text(every, margin) if has_cells(every) else line["text"]
+        text = positioned_text(every, margin, points) if has_cells(every) else line["text"]
         lines.append(PdfLine(text, size, bold, line["top"]))
     return lines
+
+
+@dataclass
+class _WrappedRow:
+    """A row of a ruled table whose cells wrap over several lines of text."""
+
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    cells: list[tuple[float, str]]  # (x of the cell's text, its lines joined)
+
+    def holds(self, line: dict[str, Any]) -> bool:
+        middle = (line["top"] + line["bottom"]) / 2
+        return self.top <= middle <= self.bottom and self.x0 <= line["x0"] < self.x1
+
+    def text(self, margin: float, points: float) -> str:
+        out = ""
+        for x, cell in self.cells:
+            column = round((x - margin) / points)
+            out += " " * (column if not out else max(2, column - len(out))) + cell
+        return out
+
+    def points_needed(self) -> float:
+        """The points per character column at which each cell's text ends before the next
+        cell starts (two spaces apart); never finer than a quarter of the usual grid."""
+        widths = [
+            (b[0] - a[0]) / (len(a[1]) + 2) for a, b in zip(self.cells, self.cells[1:])
+        ]
+        return max(POINTS_PER_COLUMN / 4, min(widths, default=POINTS_PER_COLUMN))
+
+
+def _wrapped_rows(page: Any) -> list[_WrappedRow]:
+    """The rows of ruled tables whose cells wrap ('Personen met een' over 'bijstandsuitkering'
+    beside '252,7 (2021)'), found from the table's cell borders.
+
+    Line by line such a row falls apart: the label's lines stand above and below its figures
+    and read as rows or groups of their own. With the borders, every line of a cell belongs to
+    its row, and the row reads as one line. Only tables that read cleanly by their borders are
+    used: one figure per cell, and most rows holding a figure; a table whose borders do not
+    separate its columns ('102 -4.204' in one cell) is left to the reading by position.
+    """
+    if len(page.edges) < 12:  # no ruled table on the page
+        return []
+    rows: list[_WrappedRow] = []
+    words = page.extract_words()
+    for table in page.find_tables():
+        texts = table.extract()
+        if not _reads_by_borders(texts):
+            continue
+        for row, cells in zip(table.rows, texts):
+            if not any("\n" in (c or "") for c in cells):
+                continue  # a row on one line reads as it is
+            if not any(is_value((c or "").strip()) for c in cells):
+                continue  # a header spread over lines is read by the header reading
+            x0, top, x1, bottom = row.bbox
+            printed = [
+                w["text"]
+                for w in words
+                if top <= (w["top"] + w["bottom"]) / 2 <= bottom and x0 <= w["x0"] < x1
+            ]
+            if sorted(printed) != sorted(" ".join(c or "" for c in cells).split()):
+                continue  # the borders do not hold every word of the row's lines
+            placed = []
+            for box, cell in zip(row.cells, cells):
+                if box is None or not (cell or "").strip():
+                    continue
+                inside = [
+                    c["x0"]
+                    for c in page.chars
+                    if c["text"].strip()
+                    and box[0] <= (c["x0"] + c["x1"]) / 2 <= box[2]
+                    and box[1] <= (c["top"] + c["bottom"]) / 2 <= box[3]
+                ]
+                placed.append((min(inside, default=box[0]), " ".join(cell.split())))
+            rows.append(_WrappedRow(x0, x1, top, bottom, sorted(placed)))
+    return rows
+
+
+def _reads_by_borders(texts: list[list[str | None]]) -> bool:
+    if len(texts) < 3 or max(map(len, texts)) < 3:
+        return False
+    wrapped = with_figure = 0
+    for cells in texts:
+        parts = [[p.strip() for p in (c or "").split("\n") if p.strip()] for c in cells]
+        for lines in parts:
+            if len(lines) > 1 and any(is_value(p) for p in lines):
+                return False  # figures on several lines of one cell: rows not ruled apart
+            if any(len(p.split()) > 1 and all(is_value(t) for t in p.split()) for p in lines):
+                return False  # '102 -4.204': columns not ruled apart
+        wrapped += any(len(lines) > 1 for lines in parts)
+        with_figure += any(len(lines) == 1 and is_value(lines[0]) for lines in parts)
+    return wrapped > 0 and with_figure >= max(3, 0.6 * len(texts))
 
 
 def _words(chars: list[dict[str, Any]]) -> list[tuple[float, float, str, float]]:
@@ -139,7 +242,9 @@ def has_cells(chars: list[dict[str, Any]]) -> bool:
     return any(b[0] - a[1] >= CELL_GAP * a[3] for a, b in zip(words, words[1:]))
 
 
-def positioned_text(chars: list[dict[str, Any]], margin: float) -> str:
+def positioned_text(
+    chars: list[dict[str, Any]], margin: float, points: float = POINTS_PER_COLUMN
+) -> str:
     """A line's text with its table geometry kept: words separated by one space, and cells
     (runs of words apart by a wide gap) placed at the character column of their x-position,
     so that a table's cells stand under their column headers in the text as on the page.
@@ -150,7 +255,7 @@ def positioned_text(chars: list[dict[str, Any]], margin: float) -> str:
     out = ""
     previous_end = None
     for x0, x1, text, size in words:
-        column = round((x0 - margin) / POINTS_PER_COLUMN)
+        column = round((x0 - margin) / points)
         if previous_end is None:
             out = " " * column
         elif x0 - previous_end >= CELL_SPLIT * size:

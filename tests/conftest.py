@@ -81,3 +81,28 @@ def env_for_subprocess(settings: Settings) -> dict[str, str]:
     env["ASSISTANT_INDEX"] = str(settings.index_dir)
     env["ASSISTANT_CORPUS"] = os.pathsep.join(str(p) for p in settings.corpus_dirs)
     return env
+
+
+def text_answerer(text: str, municipality: str = "Proefdorp"):
+    """The figure answerer over one budget text, without an index (fast unit tests)."""
+    from assistant.figure_answers import FigureAnswerer
+    from assistant.figures import document_figures
+    from assistant.parsing import parse_sections
+
+    document = f"{municipality.lower()}-begroting-2024"
+    cells = document_figures(parse_sections(text), document_id=document, municipality=municipality)
+    return FigureAnswerer(cells, {}, "")
+
+
+def indexed_assistant(root: Path, documents: dict[str, bytes]):
+    """A built index over the given documents (name -> content) in `root`, opened."""
+    from assistant.answering import Assistant
+    from assistant.index import build_index
+
+    corpus = root / "corpus"
+    corpus.mkdir()
+    for name, content in documents.items():
+        (corpus / name).write_bytes(content)
+    settings = Settings.load(index_dir=root / "index", corpus_dirs=str(corpus))
+    build_index(settings)
+    return Assistant(settings)

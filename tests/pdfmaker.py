@@ -10,7 +10,7 @@ def _escape(text: str) -> str:
 Cells = list[tuple[float, str]]  # a line of table cells: (x in points, text)
 
 
-def make_pdf(pages: list[list[str | Cells]]) -> bytes:
+def make_pdf(pages: list[list[str | Cells]], drawings: list[str] | None = None) -> bytes:
     """A PDF with one page per list of lines. A line starting with '# ' is set in bold
     14 pt, '## ' in bold 12 pt; other lines in 10 pt. An empty string leaves a blank gap.
     A line given as [(x, text), ...] sets each text at its x, as table cells stand."""
@@ -36,6 +36,8 @@ def make_pdf(pages: list[list[str | Cells]]) -> bytes:
             ops.append(f"/{font} {size} Tf 1 0 0 1 56 {y} Tm ({_escape(text)}) Tj")
             y -= 14 if size == 10 else 24
         ops.append("ET")
+        if drawings and len(drawings) > len(objects) // 2:
+            ops.append(drawings[len(objects) // 2])  # lines drawn on this page (PDF operators)
         stream = "\n".join(ops).encode("cp1252")
         objects.append(b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream")
         content_id = len(objects) + 4
@@ -86,3 +88,33 @@ BUDGET_PAGES = [
         "Saldo van baten en lasten -6.850 -7.150 -7.610",
     ],
 ]
+
+
+RuledRow = list[list[str]]  # the lines of each cell of a table row
+
+
+def ruled_table_page(
+    lines: list[str], xs: list[float], rows: list[RuledRow], top: float = 700
+) -> tuple[list[str | Cells], str]:
+    """A page with text lines above a table drawn with cell borders (as budget PDFs made in
+    Word print them). `xs` are the column borders; a cell's lines are set under each other,
+    so a long label wraps over several lines while the row's figures stand on one. Returns
+    the page for `make_pdf` and its drawing."""
+    page: list[str | Cells] = list(lines)
+    text_ops, rules = [], []
+    y = top
+    for row in rows:
+        height = 14 * max(len(cell) for cell in row) + 6
+        for k, cell in enumerate(row):
+            first = y - 3 - (height - 14 * len(cell)) / 2 - 10  # centred in the cell
+            for n, text in enumerate(cell):
+                text_ops.append(f"1 0 0 1 {xs[k] + 3} {first - 14 * n} Tm ({_escape(text)}) Tj")
+        for left, right in zip(xs, xs[1:]):
+            rules.append(f"{left} {y - height} {right - left} {height} re S")
+        y -= height
+    return page, "\n".join(["BT /F1 9 Tf", *text_ops, "ET", "0.5 w", *rules])
+
+
+def make_ruled_pdf(pages: list[tuple[list[str | Cells], str]]) -> bytes:
+    """A PDF of pages made by `ruled_table_page`."""
+    return make_pdf([page for page, _ in pages], drawings=[drawing for _, drawing in pages])

@@ -9,6 +9,8 @@ from assistant.figure_answers import FigureAnswerer
 from assistant.figures import document_figures
 from assistant.parsing import parse_sections
 
+from .conftest import text_answerer
+
 # the headings of the items, as a PDF's bold lines become headings
 PROEFDORP = (
     "# Programma Veiligheid\n"
@@ -69,10 +71,7 @@ PROEFDORP = (
 
 @pytest.fixture(scope="module")
 def answerer() -> FigureAnswerer:
-    cells = document_figures(
-        parse_sections(PROEFDORP), document_id="proefdorp-begroting-2024", municipality="Proefdorp"
-    )
-    return FigureAnswerer(cells, {}, "")
+    return text_answerer(PROEFDORP)
 
 
 def test_an_amount_asked_is_not_answered_with_a_change(answerer: FigureAnswerer) -> None:
