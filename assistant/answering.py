@@ -54,6 +54,20 @@ EVERY_MUNICIPALITY = re.compile(
 )
 
 
+BUDGET_DOCUMENT = r"(?:begroting|jaarrekening|jaarstukken|jaarverslag|kadernota|voorjaarsnota)"
+
+
+def _own_budget_of(question: str, municipalities: list[str]) -> bool:
+    """Whether the question asks for a municipality's own budget document ('de totale
+    begroting van de gemeente Zwolle', 'Zwolles jaarrekening')."""
+    names = "|".join(re.escape(base_name(m)) for m in municipalities)
+    return bool(
+        re.search(rf"\b{BUDGET_DOCUMENT}\s+(?:van\s+)?(?:de\s+gemeente\s+)?(?:{names})\b",
+                  question, re.I)
+        or re.search(rf"\b(?:{names})s?\s+{BUDGET_DOCUMENT}\b", question, re.I)
+    )  # fmt: skip
+
+
 class Assistant:
     """Answers questions over the built index: `ask(question, municipality, history)`."""
 
@@ -217,7 +231,9 @@ class Assistant:
             return self.refusal(f"Ik heb geen documenten van de gemeente {scope}.")
         elsewhere = self.uncovered_municipalities(question)
         mentioned = self._mentioned(elsewhere, scope)
-        if elsewhere and len(mentioned) < len(elsewhere):
+        if elsewhere and (len(mentioned) < len(elsewhere) or _own_budget_of(question, elsewhere)):
+            # 'de begroting van de gemeente Zwolle' is Zwolle's own document, which is not
+            # here, even when a document here names Zwolle as a partner
             return self._refuse_elsewhere(elsewhere)
         goal = self.goals.answer(question, scope, history)
         if goal is not None:

@@ -43,3 +43,14 @@ class QuestionError(AssistantError):
 
 class SettingsError(AssistantError):
     pass
+
+
+class NothingReadError(AssistantError):
+    """No document of the corpus could be read: the index in use is kept."""
+
+    def __init__(self, count: int, problems: list[Exception]) -> None:
+        first = f" Eerste melding: {problems[0]}" if problems else ""
+        super().__init__(
+            f"Geen van de {count} documenten kon verwerkt worden; de index die in gebruik is "
+            f"blijft ongewijzigd.{first}"
+        )

@@ -21,7 +21,7 @@ from rapidfuzz.distance import Levenshtein
 from .dutch_numbers import fmt, parse_number, plain
 from .fact_search import FactIndex, measure_key
 from .figures import MEASURE_WORDS, TableCell, ends_in_figure, trailing_figures
-from .gemeenten import one_named
+from .gemeenten import base_name, named_municipalities, one_named
 from .models import Answer, Citation, Figure
 from .retrieval import stems
 from .table_checks import failed_tables
@@ -96,6 +96,7 @@ GENERIC_WORDS = (
     "uitgeven uitgegeven "
     "besteden besteed besteedt beschikbaar gesteld krijgt krijgen ontvangt ontvangen heeft "
     "hebben wordt worden tussen brengt brengen oplevert opleveren opbrengen binnen halen ophalen "
+    "kreeg kregen betaalt betalen betaald betaalde betaalden droeg droegen bijgedragen "
     # when a figure stands: at the end of a year, according to a document
     "volgens per eind einde ultimo stand "
     # who is counted, when a count is asked ('hoeveel mensen'): the unit, not the subject
@@ -114,6 +115,9 @@ OPPOSITES = {"met": "zonder", "zonder": "met", "incl": "excl", "excl": "incl"}
 MIN_SUBJECT_MATCH = 0.5
 # A reading this close to the best one is no clear winner: the answer asks which is meant
 CLOSE_CALL = 0.05
+# A row of a table whose parts do not add up to its printed total (a reading in doubt) ranks
+# below an equally worded row of a table that passed the check: twice a close call.
+FAILED_CHECK = 2 * CLOSE_CALL
 
 
 @dataclass(frozen=True)
@@ -278,6 +282,13 @@ UNIT_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("EUR", re.compile(
         r"\b(hoeveel geld|kost(en|te)?|uitgeven|uitgegeven|geeft\b.*\buit|besteedt?|"
         r"bedrag|euro|budget|inkomsten|opbrengst|lasten|baten|saldo|begroting van)\b|€", re.I)),
+    # paying and receiving: money changes hands ('Hoeveel kreeg X van Y?'), unless what is
+    # counted follows 'hoeveel' ('Hoeveel mantelzorgers krijgen een waardebon?')
+    ("EUR", re.compile(
+        r"\bhoeveel\s+(?:(?:heeft|hebben|had|hadden|is|wordt|werd|zal|gaat|moet)\s|"
+        r"(?=kreeg|kregen|krijgt|krijgen|ontv|betaal|droeg|draagt)).*"
+        r"\b(betaal\w*|betaald|kreeg|kregen|krijgt|krijgen|ontvangt|ontving|ontvangen|"
+        r"bijgedragen|droeg|droegen|draagt)\b", re.I)),
     # a ratio is a number of its own kind: never an amount
     ("ratio", re.compile(r"\w*ratio\b|\bverhouding\b", re.I)),
 )  # fmt: skip
@@ -338,6 +349,9 @@ COMPUTED = re.compile(
 )
 
 
+UNIT_WORDS = re.compile(r"\b(aantal|procent|percentage|cijfer|euro|bedrag)\b|%|€", re.I)
+
+
 def expected_unit(question: str, computed: bool = True) -> set[str]:
     """The units a plain lookup may answer with; empty when the question does not say, or
     (unless `computed` is False) when it may ask for arithmetic over other units ('met
@@ -389,6 +403,13 @@ def _stated_amounts(question: str) -> list[Decimal]:
     return out
 
 
+def _names(measure: Measure, municipality: str) -> bool:
+    """Whether a row, its group, caption or sentence names the municipality."""
+    c = measure.first
+    text = f"{c.row} {c.group} {c.table} {c.quote if c.kind == 'prose' else ''}"
+    return re.search(rf"\b{re.escape(base_name(municipality))}\b", text, re.I) is not None
+
+
 def _column_label(cell: TableCell) -> str:
     """The column as printed, with the cell's own year when the column does not name it
     ('Cijfer Wassenaar 2022' for '44,2% (2022)' under 'Cijfer Wassenaar (jaartal)')."""
@@ -434,7 +455,7 @@ class FigureAnswerer:
         names = "|".join(sorted({re.escape(c.municipality) for c in cells}, key=len, reverse=True))
         # its inhabitants and its adjective ('Wassenaarders', 'Wassenaarse') are the scope too
         self._demonyms = re.compile(
-            rf"\b({names})({'|'.join(DEMONYM_ENDINGS)})\b" if names else r"(?!x)x", re.I
+            rf"\b({names})({'|'.join(DEMONYM_ENDINGS)})\b" if names else r"(?!x)(x)(x)", re.I
         )
         self._municipalities = sorted({c.municipality for c in cells})
         self.idf = idf
@@ -544,6 +565,8 @@ class FigureAnswerer:
             score = got / denominator + 0.25 * label_cover - 0.05 * unmatched_group
             if opposite & set(fields):
                 score -= 0.5  # 'met verblijf' when 'zonder verblijf' is asked
+            if (m.first.document_id, m.first.table) in self._failed:
+                score -= FAILED_CHECK  # a reading its table's totals contradict loses a tie
             if score > 0:
                 ranked.append((score, m))
         ranked.sort(key=lambda x: (-x[0], len(x[1].first.row)))
@@ -603,7 +626,7 @@ class FigureAnswerer:
             k for k, (m, _) in self._by_key.items()
             if not municipality or m.first.municipality == municipality
         }  # fmt: skip
-        near = [self._by_key[key][0] for _, key in self.facts.nearest(q, allowed, k=6)]
+        near = [self._by_key[key][0] for _, key in self.facts.nearest(q, allowed, k=20)]
         return [m for m in near if not units or _unit_of(m) in units][:3]
 
     def _refuse_nearest(self, options: list[Measure]) -> Answer:
@@ -771,7 +794,27 @@ class FigureAnswerer:
             # "En de baten?", "En die kosten in 2022?": the row or table of the last figure,
             # never a row of the same name in another table
             ranked = self._near_last(state.measure, terms, ranked)
+        partners = [n for n in named_municipalities(q) if n not in self._municipalities]
+        if partners:
+            # 'Hoeveel betaalde Zwolle?' in the documents of a body Zwolle takes part in: only a
+            # row that names Zwolle answers it, never the total of all partners
+            ranked = [(sc, m) for sc, m in ranked if all(_names(m, p) for p in partners)]
         wanted_unit = expected_unit(q)
+        if (
+            follow_up
+            and last is not None
+            and not switched
+            and not wanted_unit
+            and not UNIT_WORDS.search(q)
+        ):
+            # 'En hoeveel was dat voor Deventer?' after an amount: Deventer's amount, never a
+            # count of Deventer's visitors; the table of the last figure first
+            wanted_unit = {last.unit}
+            if state.measure is not None:
+                table = state.measure.key[:2]
+                ranked = sorted(ranked, key=lambda r: (r[1].key[:2] != table, -r[0]))
+                if ranked and ranked[0][1].key[:2] == table and ranked[0][0] < MIN_SCORE:
+                    ranked = sorted(ranked, key=lambda r: -r[0])  # no fit there: by score
         if wanted_unit and ranked:
             fitting = [(sc, m) for sc, m in ranked if _unit_of(m) in wanted_unit]
             if not fitting and ranked[0][0] >= MIN_SCORE:

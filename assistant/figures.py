@@ -902,18 +902,22 @@ def _prose_value(m: re.Match[str]) -> tuple[Decimal, str] | None:
     return (value, "count") if value is not None else None
 
 
+PROSE_CONTEXT = 2  # sentences before an amount's own that describe it too
+
+
 def prose_amounts(
     block: Block, section: Section, *, document_id: str, municipality: str
 ) -> list[TableCell]:
     """Numbers in sentences (amounts, percentages, counts), each with the words around it as
     its label and the sentence as its quote."""
     cells: list[TableCell] = []
+    told: list[str] = []  # the paragraph's sentences so far: what 'hiervoor', 'deze' refer to
     for ln in unwrap(block.lines):
         if "   " in ln.text.strip():
             continue  # cells laid out by position: a table not read as one, not a sentence
-        previous = ""
         for sentence in sentences(ln.text):
-            context, previous = previous, sentence
+            context = " ".join(told[-PROSE_CONTEXT:])
+            told.append(sentence)
             found = [
                 (m, read)
                 for m in PROSE_NUMBER.finditer(sentence)
@@ -942,7 +946,7 @@ def prose_amounts(
                         municipality=municipality,
                         table="",
                         section=" > ".join(section.path),
-                        group=context[:200],
+                        group=context[-300:],
                         row=label,
                         column=" ".join(year.group(0).split()) if year else "",
                         period=year.group(1) if year else "",

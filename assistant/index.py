@@ -49,7 +49,7 @@ from .corpus import (
     unreadable,
 )
 from .embeddings import get_embedder
-from .errors import DocumentError, IndexBusyError, IndexNotBuiltError
+from .errors import DocumentError, IndexBusyError, IndexNotBuiltError, NothingReadError
 from .fact_search import description_id, measure_descriptions
 from .figures import TableCell, document_figures
 from .goaltree import GoalNode, build_tree
@@ -285,6 +285,10 @@ def _build(
         figures.extend(doc_figures)
         goal_nodes.extend(doc_nodes)
     say("Documenten lezen", len(corpus.documents), len(corpus.documents))
+    if corpus.documents and not documents and previous is not None:
+        # every document failed (a broken reader, not bad input): an empty index would
+        # replace one that answers; the build stops and the index stays as it was
+        raise NothingReadError(len(corpus.documents), report.problems)
 
     client = chroma_client(settings, build_dir)
     name = collection_name(settings, build_dir)

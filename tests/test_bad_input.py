@@ -12,7 +12,7 @@ import yaml
 from assistant import corpus as corpus_module
 from assistant import index as index_module
 from assistant.corpus import check_file_name, check_size, read_corpus
-from assistant.errors import DocumentError
+from assistant.errors import DocumentError, NothingReadError
 from assistant.html import html_text
 from assistant.index import add_document, build_index, read_manifest
 from assistant.settings import Settings
@@ -91,6 +91,27 @@ def test_any_failure_of_one_document_skips_it_with_its_name(
     skipped = {Path(p.path).name: str(p) for p in report.problems}
     assert set(skipped) == {"kapot.html", "breekt.txt"}
     assert "RecursionError" in skipped["kapot.html"] and "overgeslagen" in skipped["kapot.html"]
+
+
+def test_a_build_that_reads_no_document_keeps_the_index_in_use(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    corpus = small_corpus(tmp_path / "corpus")
+    settings = _settings(tmp_path, corpus)
+    build_index(settings)
+    live = index_module.active_dir(settings.index_dir)
+
+    def parse(text: str):  # noqa: ANN202
+        raise AttributeError("a bug in the reader")  # every document fails alike
+
+    monkeypatch.setattr(index_module, "parse_sections", parse)
+    with pytest.raises(NothingReadError, match="blijft ongewijzigd"):
+        build_index(settings)
+    assert index_module.active_dir(settings.index_dir) == live
+    monkeypatch.undo()
+    from assistant.answering import Assistant
+
+    assert "leescafé" in Assistant(settings).ask("Wat krijgt de bibliotheek?").text
 
 
 def test_limits_are_by_cost_and_say_how_much_is_allowed(
