@@ -410,6 +410,19 @@ def _names(measure: Measure, municipality: str) -> bool:
     return re.search(rf"\b{re.escape(base_name(municipality))}\b", text, re.I) is not None
 
 
+DOCUMENT_YEAR = re.compile(
+    r"\b(?:programma)?(?:begroting|jaarstukken|jaarrekening|jaarverslag|kadernota|"
+    r"voorjaarsnota|najaarsnota)\s+((?:19|20)\d\d)\b",
+    re.I,
+)
+
+
+def _names_document_only(question: str, year: str) -> bool:
+    """Whether the year stands in the question only as part of a document's name."""
+    in_names = sum(m.group(1) == year for m in DOCUMENT_YEAR.finditer(question))
+    return in_names > 0 and in_names == len(re.findall(rf"(?<!\d){year}(?!\d)", question))
+
+
 def _column_label(cell: TableCell) -> str:
     """The column as printed, with the cell's own year when the column does not name it
     ('Cijfer Wassenaar 2022' for '44,2% (2022)' under 'Cijfer Wassenaar (jaartal)')."""
@@ -965,6 +978,15 @@ class FigureAnswerer:
             # "En in 2026?" after the lasten of 2024: the lasten column of 2026
             cell_terms += column_measure_terms(state.last_cell.column)
         cell = self._cell(measure, year, status, cell_terms)
+        if (
+            (cell is None or cell.value is None)
+            and year
+            and _names_document_only(q, year)
+            and not any(c.period for c in measure.cells)
+        ):
+            # 'volgens de programmabegroting 2020' names the document, not the figure's
+            # year: a sentence's figure without a year of its own answers
+            cell = self._cell(measure, None, status, cell_terms)
         if cell is None or cell.value is None:
             if year:
                 return self._refuse_year(measure, year), new_state

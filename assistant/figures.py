@@ -863,9 +863,14 @@ PROSE_NUMBER = re.compile(
     rf"(?P<eneg>-\s?)?€\s?(?P<enum>-?(?:{_NUM}))(?:\s?(?P<emult>mln|miljoen|miljard|mld|k)\b)?"
     rf"|(?<![\w.,])(?P<wnum>{_NUM})\s?(?P<wmult>miljoen|miljard|mln)\s+euro\b"
     rf"|(?<![\w.,])(?P<pnum>{_NUM})\s?(?:%|procent\b)"
-    rf"|(?<![\w.,€/-])(?P<cnum>\d{{1,3}}(?:\.\d{{3}})+|\d{{2,}})\s+(?P<noun>(?-i:[a-zà-ÿ][a-zà-ÿ'’-]{{2,}}))",
+    rf"|(?<![\w.,€/-])(?P<cnum>\d{{1,3}}(?:\.\d{{3}})+|\d{{2,}})\s+(?P<noun>(?-i:[a-zà-ÿ][a-zà-ÿ'’-]{{2,}}))"
+    # a grade after the word that names it: 'een tevredenheidscijfer van 8,3' (ratios are
+    # left out: 'een ratio van 2,0' is as often a norm as the ratio itself)
+    rf"|\b(?P<gcue>\w*cijfer|score|waardering|beoordeling)\b[^.\d€%]{{0,60}}?"
+    rf"(?<![\w.,])(?P<gnum>\d{{1,2}},\d{{1,2}})(?![\d.,]?\d|\s?(?:%|procent|mln|miljoen|miljard|euro))",
     re.IGNORECASE,
 )
+GRADED = re.compile(r"\w*cijfer|score|waardering|beoordeling", re.I)
 PROSE_YEAR = re.compile(r"\s*(?:in|voor|vanaf|per|over)\s+(?:het jaar\s+)?((?:19|20)\d\d)\b", re.I)
 MULTIPLIERS = {"mln": 1_000_000, "miljoen": 1_000_000, "miljard": 10**9, "mld": 10**9, "k": 1000}
 # Not counts: a year, a date, a unit or a reference ('2024 jaar', '12 maanden', 'artikel 12')
@@ -895,6 +900,9 @@ def _prose_value(m: re.Match[str]) -> tuple[Decimal, str] | None:
     if m.group("pnum") is not None:
         value = parse_number(m.group("pnum"))
         return (value, "percent") if value is not None else None
+    if m.group("gnum") is not None:
+        value = parse_number(m.group("gnum"))
+        return (value, "grade") if value is not None else None
     number, noun = m.group("cnum"), m.group("noun")
     if YEAR.match(number) or NOT_COUNTED.match(noun) or REFERENCE.search(m.string[: m.start()]):
         return None
@@ -903,6 +911,8 @@ def _prose_value(m: re.Match[str]) -> tuple[Decimal, str] | None:
 
 
 PROSE_CONTEXT = 2  # sentences before an amount's own that describe it too
+# A few words in the margin, then running text of eight words or more with single spaces
+SIDE_HEADING = re.compile(r"^(\S+(?: \S+){0,3})\s{3,}(\S+(?: \S+){7,})$")
 
 
 def prose_amounts(
@@ -913,9 +923,16 @@ def prose_amounts(
     cells: list[TableCell] = []
     told: list[str] = []  # the paragraph's sentences so far: what 'hiervoor', 'deze' refer to
     for ln in unwrap(block.lines):
-        if "   " in ln.text.strip():
+        text = ln.text.strip()
+        side = SIDE_HEADING.match(text)
+        if side:
+            # 'Medewerkersonderzoek      Een organisatiebreed ...': a heading in the margin
+            # beside running text; it names what the text is about
+            told.append(side.group(1))
+            text = side.group(2)
+        elif "   " in text:
             continue  # cells laid out by position: a table not read as one, not a sentence
-        for sentence in sentences(ln.text):
+        for sentence in sentences(text):
             context = " ".join(told[-PROSE_CONTEXT:])
             told.append(sentence)
             found = [
@@ -923,6 +940,8 @@ def prose_amounts(
                 for m in PROSE_NUMBER.finditer(sentence)
                 if not re.search(r"\bx\s*$", sentence[: m.start()])  # 'x € 1.000'
                 and (read := _prose_value(m)) is not None
+                # 'de score steeg van 6,9 naar 7,2': which grade is which is not said
+                and not (m.group("gnum") and len(re.findall(r"\d,\d", sentence)) > 1)
             ]
             for k, (m, (value, unit)) in enumerate(found):
                 # The label: a lead-in such as "Cultuur (€ 45.500):" names the amount; otherwise
@@ -1071,16 +1090,20 @@ def document_figures(
             elif re.search(r"\d%|\d,\d", block.text) and (
                 block.kind == "table" or len(block.text.split()) < 40
             ):
-                cells.extend(
-                    loose_indicators(
-                        block,
-                        section,
-                        previous_text,
-                        recent_years,
-                        document_id=document_id,
-                        municipality=municipality,
-                    )
+                loose = loose_indicators(
+                    block,
+                    section,
+                    previous_text,
+                    recent_years,
+                    document_id=document_id,
+                    municipality=municipality,
                 )
+                if not loose and block.kind == "paragraph" and GRADED.search(block.text):
+                    # 'Dit resulteert in een tevredenheidscijfer van 8,3': a short sentence
+                    loose = prose_amounts(
+                        block, section, document_id=document_id, municipality=municipality
+                    )
+                cells.extend(loose)
             elif block.kind == "paragraph" and _is_prose(block.text):
                 # counts and percentages in running text ('9.105 gestarte trajecten')
                 cells.extend(
