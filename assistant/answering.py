@@ -20,6 +20,7 @@ from .dutch_numbers import fmt
 from .errors import AssistantError
 from .fact_search import fact_index, measure_descriptions
 from .figure_answers import FigureAnswerer, label_terms
+from .figures import DOCUMENT_WORDS
 from .gemeenten import base_name, named_municipalities, one_named
 from .goal_answers import GoalAnswerer
 from .index import VectorIndex
@@ -54,17 +55,14 @@ EVERY_MUNICIPALITY = re.compile(
 )
 
 
-BUDGET_DOCUMENT = r"(?:begroting|jaarrekening|jaarstukken|jaarverslag|kadernota|voorjaarsnota)"
-
-
 def _own_budget_of(question: str, municipalities: list[str]) -> bool:
     """Whether the question asks for a municipality's own budget document ('de totale
     begroting van de gemeente Zwolle', 'Zwolles jaarrekening')."""
     names = "|".join(re.escape(base_name(m)) for m in municipalities)
     return bool(
-        re.search(rf"\b{BUDGET_DOCUMENT}\s+(?:van\s+)?(?:de\s+gemeente\s+)?(?:{names})\b",
+        re.search(rf"\b{DOCUMENT_WORDS}\s+(?:van\s+)?(?:de\s+gemeente\s+)?(?:{names})\b",
                   question, re.I)
-        or re.search(rf"\b(?:{names})s?\s+{BUDGET_DOCUMENT}\b", question, re.I)
+        or re.search(rf"\b(?:{names})s?\s+{DOCUMENT_WORDS}\b", question, re.I)
     )  # fmt: skip
 
 

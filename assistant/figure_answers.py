@@ -18,9 +18,16 @@ from decimal import Decimal
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
-from .dutch_numbers import fmt, parse_number, plain
+from .dutch_numbers import fmt, plain
 from .fact_search import FactIndex, measure_key
-from .figures import MEASURE_WORDS, TableCell, ends_in_figure, trailing_figures
+from .figures import (
+    DOCUMENT_WORDS,
+    MEASURE_WORDS,
+    TableCell,
+    ends_in_figure,
+    numbers_in,
+    trailing_figures,
+)
 from .gemeenten import base_name, named_municipalities, one_named
 from .models import Answer, Citation, Figure
 from .retrieval import stems
@@ -387,20 +394,9 @@ def _is_allocation(measure: Measure) -> bool:
     )
 
 
-STATED_AMOUNT = re.compile(
-    r"€\s?(\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?)\s?(mln|miljoen|miljard|mld)?\b", re.I
-)
-
-
 def _stated_amounts(question: str) -> list[Decimal]:
-    """Euro amounts a question states itself ('zo'n € 88,3 miljoen'), in euros."""
-    out = []
-    for m in STATED_AMOUNT.finditer(question):
-        value = parse_number(m.group(1))
-        if value is not None:
-            factor = {"mln": 10**6, "miljoen": 10**6, "miljard": 10**9, "mld": 10**9}
-            out.append(value * factor.get((m.group(2) or "").lower(), 1))
-    return out
+    """Euro amounts a question states itself ('zo'n € 88,3 miljoen'), read as prose is."""
+    return [value for value, unit in numbers_in(question) if unit == "EUR"]
 
 
 def _names(measure: Measure, municipality: str) -> bool:
@@ -410,11 +406,7 @@ def _names(measure: Measure, municipality: str) -> bool:
     return re.search(rf"\b{re.escape(base_name(municipality))}\b", text, re.I) is not None
 
 
-DOCUMENT_YEAR = re.compile(
-    r"\b(?:programma)?(?:begroting|jaarstukken|jaarrekening|jaarverslag|kadernota|"
-    r"voorjaarsnota|najaarsnota)\s+((?:19|20)\d\d)\b",
-    re.I,
-)
+DOCUMENT_YEAR = re.compile(rf"\b{DOCUMENT_WORDS}\s+((?:19|20)\d\d)\b", re.I)
 
 
 def _names_document_only(question: str, year: str) -> bool:
@@ -467,8 +459,8 @@ class FigureAnswerer:
         self._scope_terms = set(stems(" ".join({c.municipality for c in cells})))
         names = "|".join(sorted({re.escape(c.municipality) for c in cells}, key=len, reverse=True))
         # its inhabitants and its adjective ('Wassenaarders', 'Wassenaarse') are the scope too
-        self._demonyms = re.compile(
-            rf"\b({names})({'|'.join(DEMONYM_ENDINGS)})\b" if names else r"(?!x)(x)(x)", re.I
+        self._demonyms = (
+            re.compile(rf"\b({names})(?:{'|'.join(DEMONYM_ENDINGS)})\b", re.I) if names else None
         )
         self._municipalities = sorted({c.municipality for c in cells})
         self.idf = idf
@@ -483,10 +475,6 @@ class FigureAnswerer:
         question_words = " ".join([GENERIC_WORDS, *VOCABULARY, "hoeveel welke wat"])
         self._words = set(re.findall(r"[a-zà-ÿ]{4,}", f"{printed} {question_words}".lower()))
         self._word_list = sorted(self._words)
-
-    def _is_scope(self, term: str) -> bool:
-        """A municipality's name: the scope, never a row."""
-        return term in self._scope_terms
 
     @staticmethod
     def _field_terms(m: Measure) -> dict[str, float]:
@@ -753,7 +741,10 @@ class FigureAnswerer:
         return answer
 
     def _resolve(self, question: str, state: FigureState) -> tuple[Answer | None, FigureState]:
-        q = self.spelled_as_printed(self._demonyms.sub(r"\1", question.strip()))
+        q = question.strip()
+        if self._demonyms is not None:
+            q = self._demonyms.sub(r"\1", q)
+        q = self.spelled_as_printed(q)
         last_year = state.last_cell.period if state.last_cell is not None else ""
         if YEAR.fullmatch(last_year or ""):
             # "En vorig jaar?" after a figure of 2024: 2023
@@ -761,7 +752,8 @@ class FigureAnswerer:
                 q = words.sub(str(int(last_year) + step), q)
         years = tuple(YEAR.findall(q))
         cue = is_figure_question(q) and not WHY.match(q)
-        named = [t for t in question_terms(q) if not _is_generic(t) and not self._is_scope(t)]
+        terms = [t for t in question_terms(q) if t not in self._scope_terms]
+        named = [t for t in terms if not _is_generic(t)]
         follow_up = state.measure is not None and (
             re.match(r"^(en|dan|ook)\b.{0,60}$", q, re.I) is not None
             or re.search(r"\b(dat|die|dit|daarvan)\b", q, re.I) is not None
@@ -778,7 +770,6 @@ class FigureAnswerer:
             return None, state
         status = self._status(q) or ("" if not follow_up else state.status)
         municipality = state.municipality
-        terms = [t for t in question_terms(q) if not self._is_scope(t)]
 
         share = re.search(
             r"\b(aandeel|(welk|welke) (deel|percentage)( van)?|hoeveel procent van)\b", q, re.I
@@ -1323,8 +1314,9 @@ class FigureAnswerer:
             for p in re.findall(r"\b(?:naar|aan|voor|van)\s+(.+?)(?=\s+in\s+\d{4}|[?,]|$)", q)
             if not SHARE_WHOLE.search(p)
         ]
+        asked = list(terms)  # the column the question names ('van alle lasten')
         if named:  # 'gaat naar inkomensregelingen': the part is what the money goes to
-            terms = [t for t in question_terms(named[-1]) if not self._is_scope(t)]
+            terms = [t for t in question_terms(named[-1]) if t not in self._scope_terms]
         part_rank = self.rank(terms, municipality, exclude_totals=True)
         if not part_rank or part_rank[0][0] < MIN_SCORE:
             return self._refuse_unknown(q), state
@@ -1338,8 +1330,7 @@ class FigureAnswerer:
             return self._refuse_unknown(q), state
         whole = totals[0]
         year = years[0] if years else None
-        # the column the question names ('van alle lasten'), the same one for the whole
-        asked = question_terms(q)
+        # the column the question names, the same one for the whole
         c_part = self._cell(part, year, "", asked)
         c_whole = next(
             (c for c in whole.cells if c_part is not None and c.column == c_part.column),

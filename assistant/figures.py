@@ -74,6 +74,11 @@ SCALE_NOTES: tuple[tuple[re.Pattern[str], int], ...] = tuple(
 )  # fmt: skip
 SCALE = re.compile("|".join(p.pattern for p, _ in SCALE_NOTES), re.IGNORECASE)
 SCALE_NOTE_ONLY = re.compile(r"^\(?\s*(bedragen)?\s*(" + SCALE.pattern + r")[\s,\-)]*$", re.I)
+# The names of budget documents ('de programmabegroting 2020', 'de jaarrekening van X')
+DOCUMENT_WORDS = (
+    r"(?:programma)?(?:begroting|jaarstukken|jaarrekening|jaarverslag|kadernota|"
+    r"voorjaarsnota|najaarsnota)"
+)
 EURO_AMOUNT = re.compile(r"€\s?(-?\d{1,3}(?:\.\d{3})+(?:,\d+)?|-?\d+(?:,\d+)?)(\s?(mln|miljoen))?")
 MONEY_WORDS = re.compile(
     r"\b(baten|lasten|bedrag|budget|kosten|euro|saldo|reserves?|kredieten?|investeringen?|"
@@ -859,6 +864,7 @@ def unwrap(lines: tuple[Line, ...]) -> list[Line]:
 _NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
 # Numbers in sentences: amounts (with a word for millions or thousands), percentages, and
 # counts of something named right after the number ('5.500 aanvragen', '60.000 auto's').
+_GRADE_WORDS = r"\w*cijfer|score|waardering|beoordeling"
 PROSE_NUMBER = re.compile(
     rf"(?P<eneg>-\s?)?€\s?(?P<enum>-?(?:{_NUM}))(?:\s?(?P<emult>mln|miljoen|miljard|mld|k)\b)?"
     rf"|(?<![\w.,])(?P<wnum>{_NUM})\s?(?P<wmult>miljoen|miljard|mln)\s+euro\b"
@@ -866,11 +872,11 @@ PROSE_NUMBER = re.compile(
     rf"|(?<![\w.,€/-])(?P<cnum>\d{{1,3}}(?:\.\d{{3}})+|\d{{2,}})\s+(?P<noun>(?-i:[a-zà-ÿ][a-zà-ÿ'’-]{{2,}}))"
     # a grade after the word that names it: 'een tevredenheidscijfer van 8,3' (ratios are
     # left out: 'een ratio van 2,0' is as often a norm as the ratio itself)
-    rf"|\b(?P<gcue>\w*cijfer|score|waardering|beoordeling)\b[^.\d€%]{{0,60}}?"
+    rf"|\b(?P<gcue>{_GRADE_WORDS})\b[^.\d€%]{{0,60}}?"
     rf"(?<![\w.,])(?P<gnum>\d{{1,2}},\d{{1,2}})(?![\d.,]?\d|\s?(?:%|procent|mln|miljoen|miljard|euro))",
     re.IGNORECASE,
 )
-GRADED = re.compile(r"\w*cijfer|score|waardering|beoordeling", re.I)
+GRADED = re.compile(_GRADE_WORDS, re.I)
 PROSE_YEAR = re.compile(r"\s*(?:in|voor|vanaf|per|over)\s+(?:het jaar\s+)?((?:19|20)\d\d)\b", re.I)
 MULTIPLIERS = {"mln": 1_000_000, "miljoen": 1_000_000, "miljard": 10**9, "mld": 10**9, "k": 1000}
 # Not counts: a year, a date, a unit or a reference ('2024 jaar', '12 maanden', 'artikel 12')
@@ -910,6 +916,22 @@ def _prose_value(m: re.Match[str]) -> tuple[Decimal, str] | None:
     return (value, "count") if value is not None else None
 
 
+def numbers_in(sentence: str) -> list[tuple[Decimal, str]]:
+    """The figures a sentence states, with their units, as `prose_amounts` reads them."""
+    return [read for _, read in _sentence_numbers(sentence)]
+
+
+def _sentence_numbers(sentence: str) -> list[tuple[re.Match[str], tuple[Decimal, str]]]:
+    return [
+        (m, read)
+        for m in PROSE_NUMBER.finditer(sentence)
+        if not re.search(r"\bx\s*$", sentence[: m.start()])  # 'x € 1.000'
+        and (read := _prose_value(m)) is not None
+        # 'de score steeg van 6,9 naar 7,2': which grade is which is not said
+        and not (m.group("gnum") and len(re.findall(r"\d,\d", sentence)) > 1)
+    ]
+
+
 PROSE_CONTEXT = 2  # sentences before an amount's own that describe it too
 # A few words in the margin, then running text of eight words or more with single spaces
 SIDE_HEADING = re.compile(r"^(\S+(?: \S+){0,3})\s{3,}(\S+(?: \S+){7,})$")
@@ -935,14 +957,7 @@ def prose_amounts(
         for sentence in sentences(text):
             context = " ".join(told[-PROSE_CONTEXT:])
             told.append(sentence)
-            found = [
-                (m, read)
-                for m in PROSE_NUMBER.finditer(sentence)
-                if not re.search(r"\bx\s*$", sentence[: m.start()])  # 'x € 1.000'
-                and (read := _prose_value(m)) is not None
-                # 'de score steeg van 6,9 naar 7,2': which grade is which is not said
-                and not (m.group("gnum") and len(re.findall(r"\d,\d", sentence)) > 1)
-            ]
+            found = _sentence_numbers(sentence)
             for k, (m, (value, unit)) in enumerate(found):
                 # The label: a lead-in such as "Cultuur (€ 45.500):" names the amount; otherwise
                 # the clause between the neighbouring numbers describes it.

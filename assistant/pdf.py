@@ -14,6 +14,7 @@ import io
 import json
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -106,17 +107,18 @@ def _region_lines(page: Any) -> list[PdfLine]:
     # grid, so that every cell still starts at its own column (and under its header)
     points = min([POINTS_PER_COLUMN, *(r.points_needed() for r in wrapped)])
     lines = []
+    written: set[int] = set()  # the wrapped rows already written, by index
     for line in raw:
         chars = [c for c in line["chars"] if c["text"].strip()]
         if not chars:
             continue
         size = Counter(round(c["size"], 1) for c in chars).most_common(1)[0][0]
         bold = sum("bold" in c["fontname"].lower() for c in chars) > len(chars) / 2
-        row = next((r for r in wrapped if r.holds(line)), None)
-        if row is not None:
-            if row.cells:  # the row's first line stands for all of them
-                lines.append(PdfLine(row.text(margin, points), size, bold, row.top))
-                row.cells = []
+        k = next((k for k, r in enumerate(wrapped) if r.holds(line)), None)
+        if k is not None:
+            if k not in written:  # the row's first line stands for all of them
+                lines.append(PdfLine(wrapped[k].text(margin, points), size, bold, wrapped[k].top))
+                written.add(k)
             continue
         every = line["chars"]
         text = positioned_text(every, margin, points) if has_cells(every) else line["text"]
@@ -167,38 +169,42 @@ def _wrapped_rows(page: Any) -> list[_WrappedRow]:
     if len(page.edges) < 12:  # no ruled table on the page
         return []
     rows: list[_WrappedRow] = []
-    words = page.extract_words()
+    words: list[dict[str, Any]] | None = None  # read once, and only for a table that is used
     for table in page.find_tables():
         texts = table.extract()
         if not _reads_by_borders(texts):
             continue
+        words = page.extract_words() if words is None else words
         for row, cells in zip(table.rows, texts):
             if not any("\n" in (c or "") for c in cells):
                 continue  # a row on one line reads as it is
             if not any(is_value((c or "").strip()) for c in cells):
                 continue  # a header spread over lines is read by the header reading
             x0, top, x1, bottom = row.bbox
-            printed = [
-                w["text"]
-                for w in words
-                if top <= (w["top"] + w["bottom"]) / 2 <= bottom and x0 <= w["x0"] < x1
-            ]
-            if sorted(printed) != sorted(" ".join(c or "" for c in cells).split()):
+            if sorted(w["text"] for w in _inside(words, row.bbox)) != sorted(
+                " ".join(c or "" for c in cells).split()
+            ):
                 continue  # the borders do not hold every word of the row's lines
-            placed = []
-            for box, cell in zip(row.cells, cells):
-                if box is None or not (cell or "").strip():
-                    continue
-                inside = [
-                    c["x0"]
-                    for c in page.chars
-                    if c["text"].strip()
-                    and box[0] <= (c["x0"] + c["x1"]) / 2 <= box[2]
-                    and box[1] <= (c["top"] + c["bottom"]) / 2 <= box[3]
-                ]
-                placed.append((min(inside, default=box[0]), " ".join(cell.split())))
+            placed = [
+                # a cell stands where its text starts, not where its border is
+                (min((w["x0"] for w in _inside(words, box)), default=box[0]), " ".join(c.split()))
+                for box, c in zip(row.cells, cells)
+                if box is not None and c and c.strip()
+            ]
             rows.append(_WrappedRow(x0, x1, top, bottom, sorted(placed)))
     return rows
+
+
+def _inside(
+    words: list[dict[str, Any]], box: tuple[float, float, float, float]
+) -> Iterator[dict[str, Any]]:
+    """The words whose middle stands inside a box (x0, top, x1, bottom)."""
+    x0, top, x1, bottom = box
+    return (
+        w
+        for w in words
+        if x0 <= (w["x0"] + w["x1"]) / 2 <= x1 and top <= (w["top"] + w["bottom"]) / 2 <= bottom
+    )
 
 
 def _reads_by_borders(texts: list[list[str | None]]) -> bool:

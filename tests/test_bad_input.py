@@ -33,6 +33,14 @@ def _settings(tmp_path: Path, corpus: Path) -> Settings:
     return Settings.load(index_dir=tmp_path / "index", corpus_dirs=str(corpus))
 
 
+def _built(tmp_path: Path) -> tuple[Path, Settings]:
+    """A one-document corpus with its index built."""
+    corpus = small_corpus(tmp_path / "corpus")
+    settings = _settings(tmp_path, corpus)
+    build_index(settings)
+    return corpus, settings
+
+
 def _hashes(root: Path) -> dict[str, str]:
     return {
         str(p.relative_to(root)): hashlib.sha256(p.read_bytes()).hexdigest()
@@ -96,9 +104,7 @@ def test_any_failure_of_one_document_skips_it_with_its_name(
 def test_a_build_that_reads_no_document_keeps_the_index_in_use(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    corpus = small_corpus(tmp_path / "corpus")
-    settings = _settings(tmp_path, corpus)
-    build_index(settings)
+    corpus, settings = _built(tmp_path)
     live = index_module.active_dir(settings.index_dir)
 
     def parse(text: str):  # noqa: ANN202
@@ -158,9 +164,7 @@ def test_a_build_skips_a_document_with_too_many_passages(
 def test_a_failed_add_changes_nothing_and_can_be_retried(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    corpus = small_corpus(tmp_path / "corpus")
-    settings = _settings(tmp_path, corpus)
-    build_index(settings)
+    corpus, settings = _built(tmp_path)
     corpus_before = _hashes(corpus)
     index_before = read_manifest(settings.index_dir)
     source = tmp_path / "sport.txt"
@@ -182,9 +186,7 @@ def test_a_failed_add_changes_nothing_and_can_be_retried(
 
 
 def test_an_unreadable_add_leaves_corpus_and_index_as_they_were(tmp_path: Path) -> None:
-    corpus = small_corpus(tmp_path / "corpus")
-    settings = _settings(tmp_path, corpus)
-    build_index(settings)
+    corpus, settings = _built(tmp_path)
     corpus_before, index_before = _hashes(corpus), _hashes(settings.index_dir)
     junk = tmp_path / "leeg.html"
     junk.write_text("<html><nav>menu</nav></html>")
