@@ -23,6 +23,7 @@ from .fact_search import FactIndex, measure_key
 from .figures import (
     DOCUMENT_WORDS,
     MEASURE_WORDS,
+    UNKNOWN_SCALE,
     TableCell,
     ends_in_figure,
     numbers_in,
@@ -38,7 +39,8 @@ FIGURE_CUES = re.compile(
     r"\b(hoeveel|hoe (hoog|groot|veel|bekend)|welk(e)? (bedrag|percentage|aandeel|deel|budget)|"
     r"\w*lasten|\w*baten|totale|\w*kost(en|te)?|\w*uitgaven|uitgeven|geeft|besteedt?|inkomsten|"
     r"\w*budget|\w*bedrag|\w*opbrengst(en)?|\w*bijdrage|\w*heffing|"
-    r"begroot|geraamde?|\w*resultaat|saldo|mutaties|reserves?|tarief|percentage|procent|aandeel|"
+    r"begroot|geraamde?|\w*resultaat|saldo|mutaties|\w*reserves?|\w*voorzieningen?|kengetal\w*|"
+    r"stand|tarief|percentage|procent|aandeel|"
     r"aantal|\w*waarde|nulmeting|vergoeding|\w*cijfer|\w*belasting(en)?|"
     # what something yields: 'Wat brengt de hondenbelasting op?', 'binnen te halen'
     r"brengt\b.*\bop|oplever\w*|opbrengen|binnen (te )?halen|ophalen|"
@@ -323,7 +325,23 @@ CHANGE_FIGURE = re.compile(
 ASKS_STOCK = re.compile(
     r"\b(eind|einde|ultimo|stand|saldo per|per 31|staat er|zit er|zat er|stond er)\b", re.I
 )
+# A clause naming what an asked total includes ('..., dus inclusief het deel voor X?')
+INCLUDED = re.compile(r",?\s*(?:dus\s+)?(?:inclusief|met inbegrip van)\b[^?.]*", re.I)
+# A question that adds rows up ('A en B samen', 'tel A en B bij elkaar op')
+SUM_CUE = re.compile(r"\b(samen|bij elkaar|opgeteld|optellen|tel\s.+\sop)\b", re.I)
 FLOW = re.compile(r"\b(mutaties?|toevoegingen?|onttrekkingen?|dotaties?)\b", re.I)
+# Columns of what went in or out of a reserve or fund in a year, beside its balance
+# ('Vermeerderingen 2024', 'Verminderingen 2024', 'Begroting 2024'): the question words
+# (stems, also participles) of each kind of movement, and the column words that print it
+FLOW_KINDS = (
+    (("vermeerder", "toevoeg", "toegevoeg", "dotatie", "gestort", "stort", "bijgekom"),
+     re.compile(r"vermeerdering|toevoeging|dotatie|storting|ontvangen", re.I)),
+    (("verminder", "onttrek", "onttrok", "aanwend", "vrijval", "vrijgevallen", "afgegaan"),
+     re.compile(r"vermindering|onttrekking|aanwending|vrijval|vrijgevallen", re.I)),
+    (("investeer", "investering"), re.compile(r"invest", re.I)),
+    (("afschrijv", "afgeschrev"), re.compile(r"afschrijving", re.I)),
+    (("mutatie",), re.compile(r"mutatie", re.I)),
+)  # fmt: skip
 # What is left of a budget is not what was set aside: "Hoeveel is er nog over van ...?" is
 # never answered with "€ 450.000 beschikbaar gesteld" unless that sentence says what remains.
 ASKS_REMAINDER = re.compile(
@@ -394,6 +412,11 @@ def _is_allocation(measure: Measure) -> bool:
     )
 
 
+def _flow_kind(column: str) -> int | None:
+    """Which kind of movement a column prints (FLOW_KINDS), or None for a balance."""
+    return next((k for k, (_, printed) in enumerate(FLOW_KINDS) if printed.search(column)), None)
+
+
 def _stated_amounts(question: str) -> list[Decimal]:
     """Euro amounts a question states itself ('zo'n € 88,3 miljoen'), read as prose is."""
     return [value for value, unit in numbers_in(question) if unit == "EUR"]
@@ -453,6 +476,8 @@ class FigureAnswerer:
                 # € 135.24'), or one does and its table does not add up ('Bruggen 935.000');
                 # its cells may be in any column. The totals check above still counts it.
                 continue
+            if cell.scale == UNKNOWN_SCALE:
+                continue  # euros or thousands of euros: the table does not say (Cijfers shows it)
             grouped.setdefault(measure_key(cell), []).append(cell)
         self.measures = [Measure(k, tuple(v)) for k, v in grouped.items()]
         # Municipality names choose the scope; they never name a row.
@@ -706,6 +731,20 @@ class FigureAnswerer:
                 cells = [c for c in cells if c.column.lower().startswith("totaal")] or cells
         if not cells:
             return None
+        kinds = {tuple(column_measure_terms(c.column)) for c in cells}
+        if not named and len(cells) > 1 and {("baat",), ("last",)} <= kinds:
+            # baten, lasten and saldo of the year, and the question names none: what the row
+            # costs, unless it costs nothing and brings in something (a tax)
+            spent = [c for c in cells if c.value and column_measure_terms(c.column) == ["last"]]
+            earned = [c for c in cells if c.value and column_measure_terms(c.column) == ["baat"]]
+            cells = spent or earned or cells
+        flows = [kind for asked, kind in FLOW_KINDS if any(w in t for w in asked for t in terms)]
+        if len(cells) > 1 and not flows:
+            # the balance of a reserve, not what went in or out of it that year
+            cells = [c for c in cells if _flow_kind(c.column) is None] or cells
+        elif len(cells) > 1:
+            # 'geinvesteerd': the column of investments, not the balance beside it
+            cells = [c for c in cells if any(f.search(c.column) for f in flows)] or cells
         if status:
             preferred = [c for c in cells if status in c.status]
             if status == "realisatie":
@@ -746,13 +785,16 @@ class FigureAnswerer:
             q = self._demonyms.sub(r"\1", q)
         q = self.spelled_as_printed(q)
         last_year = state.last_cell.period if state.last_cell is not None else ""
+        last_year = last_year or (state.years[-1] if state.years else "")  # asked, not answered
         if YEAR.fullmatch(last_year or ""):
             # "En vorig jaar?" after a figure of 2024: 2023
             for words, step in RELATIVE_YEARS:
                 q = words.sub(str(int(last_year) + step), q)
         years = tuple(YEAR.findall(q))
         cue = is_figure_question(q) and not WHY.match(q)
-        terms = [t for t in question_terms(q) if t not in self._scope_terms]
+        # 'dus inclusief het deel voor X' says what the asked whole holds, not what it is
+        subject = INCLUDED.sub("", q)
+        terms = [t for t in question_terms(subject) if t not in self._scope_terms]
         named = [t for t in terms if not _is_generic(t)]
         follow_up = state.measure is not None and (
             re.match(r"^(en|dan|ook)\b.{0,60}$", q, re.I) is not None
@@ -824,7 +866,7 @@ class FigureAnswerer:
             if not fitting and ranked[0][0] >= MIN_SCORE:
                 return self._refuse_unit(q, wanted_unit, ranked[0][1]), state
             ranked = fitting
-        if ranked and not follow_up and not CHANGE_QUESTION.search(q):
+        if ranked and not follow_up and not CHANGE_QUESTION.search(subject):
             # "Wat kost de veiligheidsregio?" asks for an amount: a change ("hogere lasten
             # € 45.000") is no answer to it, however well its words match
             stock = bool(ASKS_STOCK.search(q))
@@ -868,7 +910,7 @@ class FigureAnswerer:
         if not cue and not follow_up and (best is None or best[0] < STRONG_SCORE):
             return None, state
         # "samen voor A en B": a sum over rows
-        together = re.search(r"\bsamen\b", q, re.I) and re.search(r"\s(en|plus)\s", q)
+        together = SUM_CUE.search(q) and re.search(r"\s(en|plus)\s", q)
         if together and not (len(years) >= 2):
             parts = re.split(r",\s*|\s(?:en|plus)\s", re.sub(r".*\bvoor\b", "", q, count=1))
             parts = [p for p in parts if p.strip()]
@@ -883,6 +925,8 @@ class FigureAnswerer:
                         if c is None or c.value is None:
                             return self._refuse_year(m, year or ""), state
                     return self._sum_rows(picked, cells), replace(state, measure=picked[-1])
+                # one part alone is no answer to a sum
+                return self._refuse_sum(picked), state
         if measure is None:
             # no row prints the question's words well enough: refuse, and name the rows
             # nearest in meaning so the resident can ask for one of them
@@ -990,7 +1034,7 @@ class FigureAnswerer:
             # no arithmetic was done: one cell answers, and it must be the kind of number asked
             return self._refuse_unit(q, units, measure), new_state
         printed = cell.quote if cell.kind == "prose" else f"{cell.row} {cell.column}"
-        if ASKS_CHANGE.search(q) and not CHANGE_QUESTION.search(printed):
+        if ASKS_CHANGE.search(subject) and not CHANGE_QUESTION.search(printed):
             # "Hoeveel meer ...?" answered by one amount would pass a level off as a change
             return self._clarify_change(measure, cell), new_state
         answer = self._lookup(measure, cell, ranked, year)
@@ -1024,6 +1068,7 @@ class FigureAnswerer:
             and c.value != cell.value
             and column_measure_terms(c.column) == measure_of
             and not (version(c.column) or version(cell.column))
+            and _flow_kind(c.column) == _flow_kind(cell.column)
         ]
 
     def _clarify_columns(self, measure: Measure, cells: list[TableCell]) -> Answer:
@@ -1338,6 +1383,14 @@ class FigureAnswerer:
         )
         if c_part is None or c_whole is None or not c_whole.value or c_part.value is None:
             return self._refuse_year(part, year or ""), state
+        wanted = {t for t in asked if t in _MEASURE_STEMS}
+        printed = set(column_measure_terms(c_whole.column)) | set(
+            stems(f"{whole.first.row} {whole.first.group} {whole.first.table}")
+        )
+        if wanted and not wanted & printed:
+            # 'van alle baten': a table's total of something else (advances on the balance
+            # sheet) is not the whole the question divides by
+            return self._refuse_unknown(q), state
         stated = _stated_amounts(q)
         if stated and not any(abs(abs(c_whole.value) - a) <= a * Decimal("0.02") for a in stated):
             # 'van alle lasten (in totaal zo'n € 88,3 miljoen)': the whole the resident means
@@ -1472,6 +1525,18 @@ class FigureAnswerer:
             kind="refusal",
             text=f"Voor {municipality} staat {measure.label} niet in de documenten die ik heb. "
             f"{self.coverage}",
+        )
+
+    def _refuse_sum(self, found: list[Measure]) -> Answer:
+        listed = "; ".join(
+            f"{_short(m.label)} ({_short(m.first.table) or 'tekst'})" for m in found
+        )
+        return Answer(
+            kind="refusal",
+            text="Ik vind niet voor elk deel van die optelling een cijfer in één tabel, dus ik "
+            "tel niets op. "
+            + (f"Wel gevonden: {listed}. " if found else "")
+            + "Vraag de delen los, of noem de tabel.",
         )
 
     def _refuse_unknown(self, question: str) -> Answer:

@@ -12,14 +12,15 @@ while the printed text is kept.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from .dutch_numbers import parse_number
-from .parsing import Block, Line, Section, is_table_row, sentences
+from .parsing import TABLE_CAPTION, Block, Line, Section, is_table_row, sentences
 from .table_grid import (
     YEAR_IN_TEXT,
     Grid,
+    GridRow,
     is_cell_line,
     normalize_cell,
     read_grid,
@@ -30,10 +31,10 @@ from .table_grid import (
 YEAR = re.compile(r"^(19[5-9]\d|20[0-4]\d)$")
 QUALIFIER = re.compile(
     r"^(begroot|begroting|raming|realisatie|rekening|jaarrekening|werkelijk|ist|soll|primitief|"
-    r"primaire?|actueel|prognose|na|wijziging|gewijzigde?|bijgestelde?)$",
+    r"primaire?|actueel|prognose|na|wijziging|gewijzigde?|bijgestelde?|begr\.|real\.|rek\.)$",
     re.IGNORECASE,
 )
-REALISED = re.compile(r"realisatie|rekening|werkelijk", re.IGNORECASE)
+REALISED = re.compile(r"realisatie|rekening|werkelijk|real\.|rek\.", re.IGNORECASE)
 # Column words that name what a column measures, in a header line under the years
 MEASURE_WORDS = re.compile(
     r"^(baten|lasten|saldo|totaal|uitgaven|inkomsten|mutaties?|toevoeging|onttrekking)$", re.I
@@ -533,22 +534,37 @@ def table_cells(
     """
     lines = [ln for ln in block.lines]
     texts = [ln.text for ln in lines]
+    if "  " in block.caption:  # a caption laid out beside its scale note, as on the page
+        block = Block(block.kind, block.lines, " ".join(block.caption.split()))
     parts = stacked_tables(texts) if sum(map(is_cell_line, texts)) >= 2 else []
     if len(parts) > 1:  # several tables without a blank line between them: one by one
         found: list[TableCell] = []
         state: TableState | None = None
         for a, b in parts:
             piece = Block(block.kind, block.lines[a:b], block.caption if a == 0 else "")
+            # a scale note above the first table holds for those right under it
+            notes = [t for t in texts[:a] if SCALE.search(t)]
             more, state = table_cells(
                 piece, section, document_id=document_id, municipality=municipality,
-                context_lines=context_lines, carry=carry if a == 0 else None,
+                context_lines=[*context_lines, *notes], carry=carry if a == 0 else None,
             )  # fmt: skip
             found.extend(more)
         return found, state
     grid = read_grid(texts)
+    if carry is not None and grid is not None and not grid.header_lines and _names_a_group(block):
+        # 'Bestemmingsreserves' above rows without a header: a group of the table above
+        block = Block(block.kind, block.lines, "")
     where = {"document_id": document_id, "municipality": municipality}
     partial = None
-    if grid is not None and not (carry is not None and not block.caption and not grid.header_lines):
+    continued = bool(carry and not block.caption and grid and not grid.header_lines)
+    if continued and len(grid.columns) == len(carry.columns):  # type: ignore[union-attr]
+        # the rest of the table above, its figures under the same columns: read by position
+        read = _grid_cells(
+            grid, block, section, context_lines=context_lines, carried=carry, **where
+        )  # type: ignore[arg-type]
+        if read is not None and read[0]:
+            return read
+    if grid is not None and not continued:
         read = _grid_cells(grid, block, section, context_lines=context_lines, **where)
         if read is not None and read[0]:
             return read
@@ -561,6 +577,58 @@ def table_cells(
         # ('Bruggen 935.000'); by position the rows read right without that column
         return partial
     return read
+
+
+def _wrapped_labels(
+    grid: Grid, groups: dict[int, str], texts: list[str]
+) -> dict[int, tuple[int, ...]]:
+    """Rows whose label wraps around their figures ('Algemene reserve' above the figures,
+    'weerstandsvermogen' below them, in lower case), or starts on the line above ('Totaal
+    voorzieningen' above 'voor verplichtingen, verliezen'): for each such row, the other
+    lines of its label. The first row of a grid without a label is a card, named above its
+    header, not one of these."""
+    def label_part(i: int) -> bool:  # a few words in one cell, not a sentence
+        text = texts[i]
+        return (
+            i in groups
+            and len(segments(text)) == 1
+            and len(text.split()) <= 5
+            and not text.rstrip().endswith((".", ";", ":"))
+        )
+
+    found: dict[int, tuple[int, ...]] = {}
+    for row in grid.rows[1:]:
+        above, below = row.line - 1, row.line + 1
+        if not label_part(above):
+            continue
+        if row.label:  # 'Totaal voorzieningen' above 'voor verplichtingen, verliezen  1.614'
+            if row.label[:1].islower():
+                found[row.line] = (above,)
+            continue
+        ends_label = label_part(below) and groups[below][:1].islower()
+        found[row.line] = (above, below) if ends_label else (above,)
+    return found
+
+
+def _movements_dated(columns: list[Column | None]) -> list[Column | None]:
+    """Columns without a year between the balance at the end of one year and at the end of
+    the next ('Ultimo 2022  Investeringen  Afschrijvingen  Ultimo 2023') are that next
+    year's movements."""
+    years = [(k, int(c.period)) for k, c in enumerate(columns) if c and c.period.isdigit()]
+    dated = list(columns)
+    for (a, first), (b, second) in zip(years, years[1:]):
+        if second == first + 1:
+            for k in range(a + 1, b):
+                if dated[k] is not None and not dated[k].period:  # type: ignore[union-attr]
+                    dated[k] = replace(dated[k], period=str(second))  # type: ignore[type-var]
+    return dated
+
+
+def _names_a_group(block: Block) -> bool:
+    """A block's caption is a group's name: a few words, not a numbered table caption."""
+    return bool(block.caption) and len(block.caption.split()) <= 4 and not TABLE_CAPTION.match(
+        block.caption
+    )
 
 
 def _token_order_cells(
@@ -697,10 +765,24 @@ def misread_label(label: str) -> bool:
     return len(figures) >= 3
 
 
+def reads_as_prose(label: str) -> bool:
+    """A label that is running text, not a row's name: eight words or more that start in
+    lower case or go on after a sentence ends or a clause breaks ('gemeenten in regio
+    Haaglanden. - Ontwikkelingen ...', 'Beperkte kennisborging: er zijn veel ...'): the
+    words beside figures in a table of text cells (verbonden partijen)."""
+    words = label.split()
+    return len(words) >= 8 and bool(
+        words[0][:1].islower()
+        or label.rstrip().endswith(";")
+        or (len(words) >= 12 and bool(re.search(r"(?:[a-zà-ÿ]{5,}|\d{4})\.\s", label[8:])))
+        or re.search(r"[,;:]\s+[a-zà-ÿ]|[a-zà-ÿ]{5,}\.\s+(?:-\s+)?[A-Z]", label)
+    )
+
+
 def _row_cells(row: _Row, table: _Table, notes: dict[str, str]) -> list[TableCell]:
     """The cells of one table row, with value, unit, scale and annotation."""
     label, columns, raw_cells = row.label, row.columns, list(row.raw_cells)
-    if misread_label(label):
+    if misread_label(label) or reads_as_prose(label):
         return []
     baseline = BASELINE_WORDS.search(table.caption)
     measured = BASELINE_CELL.search(label) if baseline else None
@@ -788,11 +870,15 @@ def _grid_cells(
     municipality: str,
     context_lines: list[str],
     unnamed_first: bool = False,
+    carried: TableState | None = None,
 ) -> tuple[list[TableCell], TableState] | None:
     """The cells of a table read by position; None when its headers do not name every column,
     or with `unnamed_first`, every column but the first (whose header was cut off above the
-    block: its figures are left out, as no question can name them)."""
-    columns = [grid_column(c.header) for c in grid.columns]
+    block: its figures are left out, as no question can name them). A block that goes on
+    with the table above has that table's columns, caption and scale (`carried`)."""
+    columns = carried.columns if carried else _movements_dated(
+        [grid_column(c.header) for c in grid.columns]
+    )
     rest = columns[1:] if unnamed_first else columns
     if any(c is None for c in rest) or not any(c.period or c.status for c in rest if c):
         return None
@@ -802,28 +888,40 @@ def _grid_cells(
     lines = block.lines
     texts = [ln.text for ln in lines]
     first = grid.header_lines[0] if grid.header_lines else grid.rows[0].line
+    if carried:
+        first = 0  # group lines above its first row name groups of the table it goes on with
     caption = block.caption or " ".join(" ".join(t.split()) for t in texts[:first])
     lead = SCALE.sub(" ", grid.lead).strip(" ()-,")
     caption = caption.strip() or lead or section.title
     header = [texts[i] for i in grid.header_lines]
     scale, euro = table_scale(" ".join([caption, *header, *context_lines]))
+    group = ""
+    if carried:
+        caption, scale, euro, group = carried.caption, carried.scale, carried.euro, carried.group
     table = _Table(document_id, municipality, caption, section, scale, euro)
     notes = _footnotes(texts)
     rows = {r.line: r for r in grid.rows}
     groups = dict(grid.groups)
-    group = ""
+    wrapped = _wrapped_labels(grid, groups, texts)
     cells: list[TableCell] = []
     for i, ln in enumerate(lines):
-        if i < first:
+        if i < first or any(i in parts for parts in wrapped.values()):
             continue
         if i in groups:
             text = groups[i]  # also 'Personeel   2023   2022' inside a table: a part of it
-            if text and not re.match(r"^\*+\s", text) and not SCALE_NOTE_ONLY.match(text):
+            if is_table_row(text):
+                group = ""  # a row not read as one ('vastrecht  196,47  202.8o') names nothing
+            elif text and not re.match(r"^\*+\s", text) and not SCALE_NOTE_ONLY.match(text):
                 group = text.rstrip(":")
             continue
         row = rows.get(i)
         if row is None:
             continue
+        if i in wrapped:
+            before = [groups[k] for k in wrapped[i] if k < i]
+            after = [groups[k] for k in wrapped[i] if k > i]
+            label = " ".join(p for p in [*before, row.label, *after] if p)
+            row = GridRow(row.line, label, row.cells)
         if not row.label:
             # figures under their years without a label: a 'kerncijfers' card, named by the
             # text above its header, one name per group of columns
@@ -937,6 +1035,22 @@ PROSE_CONTEXT = 2  # sentences before an amount's own that describe it too
 SIDE_HEADING = re.compile(r"^(\S+(?: \S+){0,3})\s{3,}(\S+(?: \S+){7,})$")
 
 
+# One amount in euros, as a cell beside its label ('€   50.060.000', '€ 2.873.600')
+LONE_AMOUNT = re.compile(r"^€\s*-?\s*\d{1,3}(?:\.\d{3})+(?:,\d{2})?$")
+
+
+def _labelled_amounts(lines: tuple[Line, ...]) -> list[Line]:
+    """Lines laid out as a label beside one amount ('Beschikbare weerstandscapaciteit   €
+    50.060.000' in a formula), as a sentence that says what the amount is."""
+    found = []
+    for ln in lines:
+        parts = [g.text for g in segments(ln.text.strip())]
+        amount = " ".join(parts[1:])
+        if len(parts) >= 2 and re.search(r"[a-z]{3}", parts[0]) and LONE_AMOUNT.match(amount):
+            found.append(Line(ln.number, f"{parts[0]} {amount}"))
+    return found
+
+
 def prose_amounts(
     block: Block, section: Section, *, document_id: str, municipality: str
 ) -> list[TableCell]:
@@ -944,7 +1058,7 @@ def prose_amounts(
     its label and the sentence as its quote."""
     cells: list[TableCell] = []
     told: list[str] = []  # the paragraph's sentences so far: what 'hiervoor', 'deze' refer to
-    for ln in unwrap(block.lines):
+    for ln in [*unwrap(block.lines), *_labelled_amounts(block.lines)]:
         text = ln.text.strip()
         side = SIDE_HEADING.match(text)
         if side:
@@ -1028,8 +1142,8 @@ def loose_indicators(
         items = [(m.group(1), m.group(2) or "", True) for m in found]
         if grade and not found:
             items = [(grade.group(2), "", False)]
-        if misread_label(label):
-            continue  # a whole table run together into one label
+        if misread_label(label) or (label != own_label and reads_as_prose(label)):
+            continue  # a whole table run together into one label, or text borrowed as one
         for n, (number, qualifier, is_percent) in enumerate(items):
             value = parse_number(number)
             row = f"{label} ({qualifier})" if qualifier and label != own_label else label
@@ -1066,13 +1180,94 @@ def _is_prose(text: str) -> bool:
     )
 
 
+# A caption that says its amounts are whole euros ('(x € 1)', 'bedragen in euro's')
+WHOLE_EUROS = re.compile(
+    r"x\s*€\s*1(?![\d.,])|\bin\s+(?:hele\s+)?euro'?s?\b|bedragen\s+in\s+€", re.I
+)
+UNKNOWN_SCALE = 0  # the scale of a cell whose table may be in euros or in thousands
+# Larger amounts without a note are whole euros: no table in thousands prints a billion.
+SCALE_DOUBT_BELOW = Decimal(1_000_000)
+
+
+def settle_scales(cells: list[TableCell]) -> list[TableCell]:
+    """The cells with the scale of euro tables that print no scale note settled.
+
+    Such a table takes the scale of a table that has one and prints the same figures for
+    the same years: 'Totaal algemene reserves 50.060' in a reserves overview without a
+    note is the balance sheet's 'Algemene reserves 50.060' (bedragen x € 1.000), printed
+    twice. Two such figures of four or more digits are needed.
+
+    Without such a twin, in a document whose other tables are in thousands, a table of
+    whole numbers under a million may be either: its cells get UNKNOWN_SCALE and are not
+    given as amounts. Cents, euro signs or a note of whole euros in the caption settle it
+    as euros, as printed.
+    """
+    tables: dict[tuple[str, str], list[TableCell]] = {}
+    for c in cells:
+        if c.kind == "table" and c.unit == "EUR" and c.value is not None:
+            tables.setdefault((c.document_id, c.table), []).append(c)
+
+    def printed(table: list[TableCell]) -> set[tuple[str, str]]:
+        return {
+            (c.raw.lstrip("-"), c.period)
+            for c in table
+            if c.period and len(re.sub(r"\D", "", c.raw)) >= 4
+        }
+
+    scaled = {
+        key: (table[0].scale, printed(table))
+        for key, table in tables.items()
+        if table[0].scale > 1 and len({c.scale for c in table}) == 1
+    }
+    scales: dict[tuple[str, str], tuple[int, str]] = {}
+    for key, table in tables.items():
+        if WHOLE_EUROS.search(key[1]) or any(
+            c.scale != 1 or "€" in c.raw or "," in c.raw for c in table
+        ):
+            continue
+        mine = printed(table)
+        twin = next(
+            ((factor, caption) for (document, caption), (factor, theirs) in scaled.items()
+             if document == key[0] and len(mine & theirs) >= 2),
+            None,
+        )  # fmt: skip
+        in_thousands = any(document == key[0] for document, _ in scaled)
+        if twin is not None:
+            scales[key] = twin
+        elif in_thousands and max(abs(c.value or 0) for c in table) < SCALE_DOUBT_BELOW:
+            scales[key] = (UNKNOWN_SCALE, "")
+    out = []
+    for c in cells:
+        found = scales.get((c.document_id, c.table)) if c.kind == "table" else None
+        if found is None or c.unit != "EUR" or c.value is None:
+            out.append(c)
+            continue
+        factor, twin = found
+        if factor == UNKNOWN_SCALE:
+            note = "de tabel noemt niet of de bedragen in euro's of in duizenden euro's zijn"
+            value = c.value
+        else:
+            twin = " ".join(twin.split())
+            note = f"bedragen x € {factor:,}".replace(",", ".") + f", als in '{twin}'"
+            value = c.value * factor
+        annotation = f"{c.annotation} ({note})".strip()
+        out.append(replace(c, value=value, scale=factor, annotation=annotation))
+    return out
+
+
 def document_figures(
     sections: list[Section], *, document_id: str, municipality: str
 ) -> list[TableCell]:
     """All figures of a parsed document: table cells, loose indicators and prose amounts."""
     cells: list[TableCell] = []
+    carry: TableState | None = None
+    ended_in_table = False
     for section in sections:
-        carry: TableState | None = None
+        if not (ended_in_table and section.blocks and section.blocks[0].kind == "table"):
+            # a table goes on under a heading only when nothing stands between them (a row
+            # label set in bold, 'Totaal Activa', reads as a heading)
+            carry = None
+        ended_in_table = False
         if section.heading_line and EURO_AMOUNT.search(section.title):
             # "Opvang vluchtelingen COA (hogere baten € 350.000)": a heading that is an amount
             title = Block("paragraph", (Line(section.heading_line, section.title),))
@@ -1083,6 +1278,11 @@ def document_figures(
         recent_years: list[str] = []
         context: list[str] = []
         for block in section.blocks:
+            if carry is not None and block.kind == "paragraph" and all(
+                is_table_row(ln.text) and is_cell_line(ln.text) for ln in block.lines
+            ):
+                # a row set apart from its table ('Totaal algemene reserves  51.791  ...')
+                block = Block("table", block.lines, "")
             if block.kind == "table":
                 found, state = table_cells(
                     block,
@@ -1095,8 +1295,10 @@ def document_figures(
                 if found:
                     cells.extend(found)
                     carry = state
+                    ended_in_table = True
                     continue
-            if EURO_AMOUNT.search(block.text):
+            ended_in_table = False
+            if EURO_AMOUNT.search(block.text) or _labelled_amounts(block.lines):
                 cells.extend(
                     prose_amounts(
                         block, section, document_id=document_id, municipality=municipality
@@ -1133,4 +1335,4 @@ def document_figures(
                 recent_years = []
             recent_years = re.findall(r"(?<!\d)(?:19|20)\d{2}(?!\d)", text) or recent_years
             context.append(text)
-    return cells
+    return settle_scales(cells)

@@ -351,11 +351,20 @@ def _split_run(run: list[Line]) -> list[Block]:
     if len(table_rows) < 2 and not (header_rows and table_rows):
         return [Block("paragraph", tuple(run))]
     first = min(header_rows[:1] + table_rows[:1])
+    # header lines laid out in cells above the first row or header ('Materiële vaste activa
+    # Ultimo   Invest-') are the table's, however long their spaces make them; a numbered
+    # caption is not
+    while first > 0 and "  " in run[first - 1].text.strip() and not TABLE_CAPTION.match(
+        run[first - 1].text.strip()
+    ):
+        first -= 1
     caption_lines = run[:first]
     caption = ""
     blocks: list[Block] = []
-    if caption_lines and all(is_title_like(ln.text) or len(ln.text) < 100 for ln in caption_lines):
-        caption = " ".join(ln.text.strip() for ln in caption_lines)
+    if caption_lines and all(
+        is_title_like(ln.text) or len(" ".join(ln.text.split())) < 100 for ln in caption_lines
+    ):
+        caption = " ".join(" ".join(ln.text.split()) for ln in caption_lines)
         table_lines = run
     else:
         if caption_lines:

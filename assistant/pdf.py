@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import io
 import json
+import math
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -24,7 +25,7 @@ from .errors import DocumentError
 from .parsing import is_table_row
 from .table_grid import is_cell_line, is_value
 
-LAYOUT_VERSION = 4  # bump when the layout changes, so cached extractions are redone
+LAYOUT_VERSION = 5  # bump when the layout changes, so cached extractions are redone
 # Positions in a line of text: one character stands for this many points. Narrower than any
 # digit or letter in body text, so printed words never outgrow the distance they span.
 POINTS_PER_COLUMN = 3.0
@@ -32,6 +33,11 @@ POINTS_PER_COLUMN = 3.0
 # line has one, a gap of CELL_SPLIT em also separates cells (a space is about 0.28 em).
 CELL_GAP = 1.0
 CELL_SPLIT = 0.6
+# Figures of one column end at one x (they are set flush right); a column is an end shared by
+# this many figures of a page region, within EDGE_TOLERANCE points.
+EDGE_FIGURES = 3
+EDGE_TOLERANCE = 1.0
+FIGURE_WORD = re.compile(r"^[-–(€]*\d[\d.,]*%?\)?$")
 PAGE_NUMBER = re.compile(r"^\s*(pagina\s+)?\d{1,4}(\s*(van|/)\s*\d{1,4})?\s*$", re.IGNORECASE)
 GLYPH_CODES = re.compile(r"(/\d{1,3}){2,}|\(cid:\d+\)")
 ADVICE_TEXT = "Lever het document aan als PDF met een tekstlaag, of als HTML- of tekstversie."
@@ -106,6 +112,7 @@ def _region_lines(page: Any) -> list[PdfLine]:
     # a wrapped cell's lines joined are wider than the cell: the page is laid out on a finer
     # grid, so that every cell still starts at its own column (and under its header)
     points = min([POINTS_PER_COLUMN, *(r.points_needed() for r in wrapped)])
+    columns = column_edges(raw)
     lines = []
     written: set[int] = set()  # the wrapped rows already written, by index
     for line in raw:
@@ -121,7 +128,7 @@ def _region_lines(page: Any) -> list[PdfLine]:
                 written.add(k)
             continue
         every = line["chars"]
-        text = positioned_text(every, margin, points) if has_cells(every) else line["text"]
+        text = positioned_text(every, margin, points, columns) if has_cells(every) else line["text"]
         lines.append(PdfLine(text, size, bold, line["top"]))
     return lines
 
@@ -223,9 +230,12 @@ def _reads_by_borders(texts: list[list[str | None]]) -> bool:
     return wrapped > 0 and with_figure >= max(3, 0.6 * len(texts))
 
 
-def _words(chars: list[dict[str, Any]]) -> list[tuple[float, float, str, float]]:
+def _words(
+    chars: list[dict[str, Any]], ends: Callable[[float], bool] = lambda x: False
+) -> list[tuple[float, float, str, float]]:
     """(x0, x1, text, size) of each word: a space character or a gap of over 0.15 em ends
-    a word."""
+    a word, and so does a figure that `ends` at a column's edge where letters follow it
+    ('2023' set tight against 'ringen')."""
     words: list[tuple[float, float, str, float]] = []
     space = False
     for c in sorted(chars, key=lambda c: c["x0"]):
@@ -233,7 +243,8 @@ def _words(chars: list[dict[str, Any]]) -> list[tuple[float, float, str, float]]
             space = True
             continue
         gap = c["x0"] - words[-1][1] if words else 0.0
-        if words and not space and gap <= 0.15 * words[-1][3]:
+        glued = words and words[-1][2][-1].isdigit() and c["text"].isalpha() and ends(words[-1][1])
+        if words and not space and gap <= 0.15 * words[-1][3] and not glued:
             x0, x1, text, size = words[-1]
             words[-1] = (x0, max(x1, c["x1"]), text + c["text"], size)
         else:
@@ -248,29 +259,88 @@ def has_cells(chars: list[dict[str, Any]]) -> bool:
     return any(b[0] - a[1] >= CELL_GAP * a[3] for a, b in zip(words, words[1:]))
 
 
+def column_edges(raw_lines: list[dict[str, Any]]) -> list[tuple[float, float]]:
+    """The columns of flush-right figures of a page region, as (left, right) in points: a
+    right edge shared, within EDGE_TOLERANCE, by EDGE_FIGURES figures of more than one width
+    (years stacked above each other share their left edge too, which says nothing of
+    alignment), from the leftmost start of those figures."""
+    figures = sorted(
+        (w[1], w[0])
+        for line in raw_lines
+        for w in _words(line["chars"])
+        if FIGURE_WORD.match(w[2])
+    )
+    columns: list[tuple[float, float]] = []
+    run: list[tuple[float, float]] = []
+    for figure in [*figures, (math.inf, math.inf)]:
+        if run and figure[0] - run[0][0] > EDGE_TOLERANCE:
+            starts = [x0 for _, x0 in run]
+            if len(run) >= EDGE_FIGURES and max(starts) - min(starts) > EDGE_TOLERANCE:
+                columns.append((min(starts), sum(x1 for x1, _ in run) / len(run)))
+            run = []
+        run.append(figure)
+    return columns
+
+
 def positioned_text(
-    chars: list[dict[str, Any]], margin: float, points: float = POINTS_PER_COLUMN
+    chars: list[dict[str, Any]],
+    margin: float,
+    points: float = POINTS_PER_COLUMN,
+    columns: Sequence[tuple[float, float]] = (),
 ) -> str:
     """A line's text with its table geometry kept: words separated by one space, and cells
     (runs of words apart by a wide gap) placed at the character column of their x-position,
     so that a table's cells stand under their column headers in the text as on the page.
 
+    Figures are set flush right, and a character column is narrower than a printed letter:
+    a cell that ends where a column of figures ends, or stands above that column only (a
+    header), is placed by that end (`columns`: the page's figure columns), so that the
+    figures of a column, long and short, and its header end at one character column. A
+    cell ends at a column's end however close the next word stands: headers of narrow
+    columns ('Begroting Vermeerde- Verminde-') are set one space apart.
+
     A line without wide gaps is plain text, as before.
     """
-    words = _words(chars)
-    out = ""
-    previous_end = None
-    for x0, x1, text, size in words:
-        column = round((x0 - margin) / points)
-        if previous_end is None:
-            out = " " * column
-        elif x0 - previous_end >= CELL_SPLIT * size:
-            out += " " * max(2, column - len(out))
+    def at_edge(x: float) -> bool:
+        return any(abs(x - right) <= EDGE_TOLERANCE for _, right in columns)
+
+    cells: list[list[tuple[float, float, str, float]]] = []
+    for word in _words(chars, at_edge):
+        x0, _, _, size = word
+        if cells and x0 - cells[-1][-1][1] < CELL_SPLIT * size:
+            cells[-1].append(word)
         else:
-            out += " "
-        out += text
-        previous_end = x1
+            cells.append([word])
+    if columns:
+        cells = [piece for cell in cells for piece in _split_at_edges(cell, at_edge)]
+    out = ""
+    for cell in cells:
+        text = " ".join(w[2] for w in cell)
+        x0, x1 = cell[0][0], cell[-1][1]
+        ends = [right for _, right in columns if abs(x1 - right) <= EDGE_TOLERANCE]
+        over = ends or [
+            right for left, right in columns if min(x1, right) > max(x0, left)
+        ] * (cell is not cells[0])  # a row's label may reach into the first column: left
+        start = over[0] - len(text) * points if len(over) == 1 else x0
+        column = round((start - margin) / points)
+        out += " " * (column if not out else max(2, column - len(out))) + text
     return out
+
+
+def _split_at_edges(
+    cell: list[tuple[float, float, str, float]], at_edge: Callable[[float], bool]
+) -> list[list[tuple[float, float, str, float]]]:
+    """A run of words split after each word that ends at a column edge, when every piece
+    ends at one ('Begroting Vermeerde- Verminde-' over three columns); a run that does not
+    end at an edge is text ('In 2023 zijn ...') and stays whole."""
+    if not at_edge(cell[-1][1]):
+        return [cell]
+    pieces: list[list[tuple[float, float, str, float]]] = [[]]
+    for word in cell:
+        pieces[-1].append(word)
+        if at_edge(word[1]):
+            pieces.append([])
+    return [p for p in pieces if p]
 
 
 def _gutter(page: Any) -> float | None:

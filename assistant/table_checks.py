@@ -3,7 +3,7 @@
 A reading error (a figure in the wrong column, a label that swallowed a number, a missed
 scale) mostly shows as a total that no longer matches its parts. Every "Totaal ..." row of
 amounts is checked against the rows above it, back to the previous total or the start of
-its table, column by column. Printed
+its table or group, column by column. Printed
 figures are rounded, so each part may be half a unit off: the tolerance is one printed unit
 per part. A table that fails is reported at build time and on the Beheer page, and answers
 from it say so.
@@ -57,17 +57,32 @@ def check_totals(cells: Iterable[TableCell]) -> list[TotalCheck]:
         for cell in sorted(table_cells, key=lambda c: c.line):
             rows.setdefault((cell.line, cell.row), {})[cell.column] = cell
         parts: list[tuple[str, dict[str, TableCell]]] = []
+        in_group: list[tuple[str, dict[str, TableCell]]] = []  # the rows of the last group
         previous_line = None
+        previous_group = None
         for (line, label), by_column in rows.items():
             if previous_line is not None and line - previous_line > 3:
-                parts = []  # another table under the same caption
-            previous_line = line
+                parts, in_group = [], []  # another table under the same caption
+            group = next(iter(by_column.values())).group
+            if group != previous_group:
+                in_group = []
+            previous_line, previous_group = line, group
             if not label.lower().startswith("totaal"):
                 parts.append((label, by_column))
+                in_group.append((label, by_column))
                 continue
             if len(parts) >= 2:
-                checks.extend(_check(document_id, table, label, by_column, parts))
-            parts = []
+                found = _check(document_id, table, label, by_column, parts)
+                if len(in_group) >= 2 and len(in_group) < len(parts):
+                    # a total of its group only ('Totaal mutaties reserves' under its heading)
+                    of_group = {
+                        g.column: g
+                        for g in _check(document_id, table, label, by_column, in_group)
+                        if g.ok
+                    }
+                    found = [f if f.ok else of_group.get(f.column, f) for f in found]
+                checks.extend(found)
+            parts, in_group = [], []
     return checks
 
 
@@ -86,7 +101,7 @@ def _check(
         if total.unit != "EUR":
             continue  # a total of counts or percentages is often no sum of the rows above
         added = sum((v.value for v in values if v is not None and v.value is not None), Decimal(0))
-        unit = Decimal(total.scale if total.unit == "EUR" else 1)
+        unit = Decimal(max(total.scale, 1) if total.unit == "EUR" else 1)
         out.append(
             TotalCheck(
                 document_id, table, total_row, column, tuple(label for label, _ in parts),

@@ -24,18 +24,25 @@ from dataclasses import dataclass
 
 # A value cell: a number with sign, euro sign, percent, footnote stars or annotation; or a
 # marker of an empty cell. "- € 1.234" and "€ -1.234" are one cell.
-_NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
+_NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+\.\d{2}(?![\d.])|\d+(?:,\d+)?"
+# Cents after a point ('202.80' among '196,47'): two digits never group thousands
+POINT_CENTS = re.compile(r"(?<![\d.])(\d+)\.(\d{2})(?![\d.])")
 VALUE_CELL = re.compile(
     rf"^(?:\(\d[^)]*\)\s)?[-–]?\s?€?\s?[-–]?\s?(?:{_NUMBER})\s?%?\*{{0,3}}(?:\s?\([^)]*\))?\*?$"
 )
 EMPTY_CELL = re.compile(r"^(-|--|–|n\.?n\.?b\.?|nvt|n\.v\.t\.?|\?|x)$", re.IGNORECASE)
 YEAR_CELL = re.compile(r"^(19[5-9]\d|20[0-4]\d)$")
 YEAR_IN_TEXT = re.compile(r"(?<!\d)(19[5-9]\d|20[0-4]\d)(?!\d)")
+# A header word broken over two lines ('Vermeerde-' above 'ringen') is one word again.
+HYPHENATED = re.compile(r"(?<=[a-z])- (?=[a-z])")
+# A header cell this many characters from a column's edge or centre stands over it.
+ALIGNED = 6
 
 
 def normalize_cell(raw: str) -> str:
-    """A value cell as one token: '- € 1.234' and '€ -1.234' -> '-€1.234'; '–' is '-'."""
-    text = raw.replace("–", "-").strip()
+    """A value cell as one token: '- € 1.234' and '€ -1.234' -> '-€1.234'; '–' is '-';
+    '202.80' -> '202,80'."""
+    text = POINT_CENTS.sub(r"\1,\2", raw.replace("–", "-").strip())
     m = re.match(r"^(\(\d[^)]*\)\s)?(-?)\s?€\s?(-?)\s?(.*)$", text)
     if m:
         sign = "-" if (m.group(2) or m.group(3)) else ""
@@ -140,6 +147,26 @@ def _overlap(a0: int, a1: int, b0: int, b1: int) -> int:
     return max(0, min(a1, b1) - max(a0, b0))
 
 
+def _lone_years(text: str) -> bool:
+    """A header line of one or two cells with a year ('2024', 'Begroting 2024'); a caption
+    that names years ('Tabel 12.1 - Baten en lasten 2022-2024') is no header."""
+    return bool(YEAR_IN_TEXT.search(text)) and len(text.split()) <= 3
+
+
+def _aligned_column(cell: Segment, columns: list[tuple[int, int]]) -> list[int]:
+    """The one column a header cell that overlaps none is aligned with: flush right, flush
+    left or centred, within ALIGNED characters ('ringen 2024' right above a column of
+    single digits); none when two are equally close."""
+    def distance(a: int, b: int) -> float:
+        centre = (a + b) / 2
+        return min(abs(cell.end - b), abs(cell.start - a), abs(cell.center - centre))
+
+    near = sorted((distance(a, b), k) for k, (a, b) in enumerate(columns))
+    if not near or near[0][0] > ALIGNED or (len(near) > 1 and near[1][0] == near[0][0]):
+        return []
+    return [near[0][1]]
+
+
 def read_grid(texts: list[str]) -> Grid | None:
     """The grid of a table block laid out by position, or None when it is not one."""
     if sum(1 for t in texts if is_cell_line(t)) < 2:
@@ -181,12 +208,18 @@ def read_grid(texts: list[str]) -> Grid | None:
     # Header lines: the laid-out lines right above the first row (a caption above them is
     # not a header), and year lines inside the table.
     first_row = parsed[0][0]
+    # a line of years above the first row heads the table, however many group lines
+    # ('ACTIVA', 'Vaste activa') stand between them
+    years_above = [i for i in header_candidates if first_row - 8 <= i < first_row]
+    years = years_above[-1] if years_above else first_row
     header_lines: list[int] = []
     skipped = 0
-    for i in range(first_row - 1, max(first_row - 8, -1), -1):
+    for i in range(first_row - 1, max(min(years, first_row - 1) - 7, -1), -1):
         if not texts[i].strip():
             continue
-        if not is_cell_line(texts[i]) and not YEAR_IN_TEXT.search(texts[i]):
+        if not is_cell_line(texts[i]) and not _lone_years(texts[i]):
+            if i > years:
+                continue  # a group line between the years and the first row ('ACTIVA')
             if header_lines or skipped >= 2:
                 break
             skipped += 1  # the first words of a wrapped label ('Combisporthal Dr.')
@@ -203,6 +236,8 @@ def read_grid(texts: list[str]) -> Grid | None:
         spans = [g for g in segments(texts[i]) if g.end > first_start - 1]
         for g in spans:
             over = [k for k, (a, b) in enumerate(columns_span) if _overlap(a, b, g.start, g.end)]
+            if not over:  # beside narrow figures: the column it is aligned with
+                over = _aligned_column(g, columns_span)
             if len(over) == 1:  # 'Rekening 2023' above one column: all of it names that one
                 hit[over[0]] += g.text.split()
                 continue
@@ -225,7 +260,7 @@ def read_grid(texts: list[str]) -> Grid | None:
         for k in range(len(columns_span)):
             words[k] += [w for w in hit[k] if w not in words[k]]
     columns = tuple(
-        GridColumn(a, b, " ".join(w)) for (a, b), w in zip(columns_span, words)
+        GridColumn(a, b, HYPHENATED.sub("", " ".join(w))) for (a, b), w in zip(columns_span, words)
     )  # fmt: skip
 
     rows: list[GridRow] = []

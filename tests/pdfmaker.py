@@ -118,3 +118,12 @@ def ruled_table_page(
 def make_ruled_pdf(pages: list[tuple[list[str | Cells], str]]) -> bytes:
     """A PDF of pages made by `ruled_table_page`."""
     return make_pdf([page for page, _ in pages], drawings=[drawing for _, drawing in pages])
+
+
+def flush_right(x: float, text: str, size: float = 10) -> tuple[float, str]:
+    """A cell set flush right at x, as figures and their headers stand in budget tables:
+    (the x where the text starts, the text), with the widths of Helvetica."""
+    from pdfminer.fontmetrics import FONT_METRICS
+
+    widths = FONT_METRICS["Helvetica"][1]
+    return round(x - sum(widths.get(c, 556) for c in text) * size / 1000, 2), text

@@ -134,7 +134,7 @@ def test_every_number_in_every_answer_is_traceable(assistant) -> None:
     printed: set[Decimal] = set()
     for cell in assistant.cells:
         if cell.value is not None:
-            printed |= {abs(cell.value), abs(cell.value / cell.scale)}
+            printed |= {abs(cell.value), abs(cell.value / (cell.scale or 1))}
         printed |= {abs(n) for n in _numbers(f"{cell.row} {cell.table} {cell.quote}")}
     sets = [load_eval_set(p) for p in sorted((SHARED / "evals").glob("*.yaml"))]
     checked = turns = 0

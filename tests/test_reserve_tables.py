@@ -1,0 +1,193 @@
+"""Reserve overviews and balance sheets as budget PDFs print them (issue 13).
+
+Narrow columns of figures set flush right under headers broken over three lines
+('Vermeerde-' / 'ringen' / '2031'), a balance sheet whose lower half stands under a bold
+line that reads as a heading, movements between two year-end balances, and an overview
+without a scale note whose totals the balance sheet prints in thousands. The figures are
+made up for the fictitious municipality Proefdorp.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from assistant.figure_answers import FigureAnswerer
+from assistant.figures import UNKNOWN_SCALE, document_figures, reads_as_prose
+from assistant.parsing import parse_sections
+from assistant.pdf import pdf_text
+
+from .conftest import text_answerer
+from .pdfmaker import Cells, flush_right, make_pdf
+
+COLUMNS = [250, 306, 362, 418, 474, 530, 586]  # where the figures of each column end
+
+
+def _row(label: str, figures: list[str]) -> Cells:
+    return [(56, label), *(flush_right(x, f) for x, f in zip(COLUMNS, figures))]
+
+
+def _header(*lines: list[str]) -> list[Cells]:
+    return [
+        [(56, words[0]), *(flush_right(x, w) for x, w in zip(COLUMNS, words[1:]) if w)]
+        for words in lines
+    ]
+
+
+BALANCE = [
+    "## Financiering",
+    "",
+    "Tabel 8.2 - Geprognosticeerde balans (bedragen x € 1.000)",
+    [(56, "Geprognosticeerde balans"), flush_right(415, "Begr."), flush_right(525, "Begr.")],
+    [(56, "Boekwaarde per 31 december"), flush_right(415, "2030"), flush_right(525, "2031")],
+    "ACTIVA",
+    "Vaste activa",
+    [(56, "Materiële vaste activa"), flush_right(415, "61.204"), flush_right(525, "63.110")],
+    [(56, "Vorderingen"), flush_right(415, "7.458"), flush_right(525, "6.902")],
+    "## Totaal activa",
+    [(56, "Eigen vermogen"), flush_right(415, "31.707"), flush_right(525, "31.132")],
+    [(56, "Algemene reserves"), flush_right(415, "29.791"), flush_right(525, "29.041")],
+    [(56, "Bestemmingsreserves"), flush_right(415, "1.916"), flush_right(525, "2.091")],
+    [(56, "Voorzieningen"), flush_right(415, "12.420"), flush_right(525, "11.873")],
+]
+RESERVES = [
+    "## Reserves en voorzieningen",
+    "",
+    "Tabel 9.4 - Overzicht reserves",
+    *_header(
+        ["Overzicht reserves", "Begroting", "Vermeerde-", "Verminde-", "Begroting",
+         "Vermeerde-", "Verminde-", "Begroting"],
+        ["2030-2032", "2030", "ringen", "ringen", "2031", "ringen", "ringen", "2032"],
+        ["", "", "2031", "2031", "", "2032", "2032", ""],
+    ),
+    "Algemene reserves",
+    _row("Vrije algemene reserve",
+         ["23.791", "0", "-1.250", "22.541", "0", "0", "22.541"]),
+    [(56, "Reserve")],
+    _row("", ["6.000", "500", "0", "6.500", "0", "0", "6.500"]),
+    [(56, "weerstandsvermogen")],
+    _row("Totaal algemene reserves", ["29.791", "500", "-1.250", "29.041", "0", "0", "29.041"]),
+]  # fmt: skip
+ASSETS = [
+    "## Vaste activa",
+    "",
+    [(56, "Materiële vaste activa (x € 1.000)"), flush_right(305, "Ultimo"),
+     flush_right(415, "Investeringen"), flush_right(525, "Ultimo")],
+    [(56, "Verloopoverzicht"), flush_right(305, "2030"), flush_right(415, ""),
+     flush_right(525, "2031")],
+    [(56, "Gebouwen"), flush_right(305, "40.112"), flush_right(415, "2.380"),
+     flush_right(525, "41.530")],
+    [(56, "Automatisering"), flush_right(305, "1.246"), flush_right(415, "208"),
+     flush_right(525, "1.322")],
+    [(56, "Openbare ruimte"), flush_right(305, "19.846"), flush_right(415, "915"),
+     flush_right(525, "20.258")],
+]  # fmt: skip
+TITLE = ["# Begroting 2031", "", "Uitgave gemeente Proefdorp."]
+
+
+def _read(pages: list) -> str:
+    raw = make_pdf(pages)
+    text, _ = pdf_text(raw, hashlib.sha256(raw).hexdigest(), Path("proefdorp.pdf"), None)
+    return text
+
+
+@pytest.fixture(scope="module")
+def answerer() -> FigureAnswerer:
+    return text_answerer(_read([TITLE, BALANCE, [*RESERVES, "", *ASSETS]]))
+
+
+def _cells(text: str):
+    return document_figures(parse_sections(text), document_id="p", municipality="Proefdorp")
+
+
+def test_headers_over_three_lines_name_each_narrow_column() -> None:
+    cells = _cells(_read([TITLE, [*RESERVES]]))
+    columns = {c.column for c in cells if c.row == "Vrije algemene reserve"}
+    assert {"Begroting 2030", "Vermeerderingen 2031", "Verminderingen 2031",
+            "Begroting 2031", "Begroting 2032"} <= columns  # fmt: skip
+
+
+def test_a_label_wrapped_around_its_figures_is_read_whole() -> None:
+    cells = _cells(_read([TITLE, [*RESERVES]]))
+    assert any(c.row == "Reserve weerstandsvermogen" and c.raw == "6.500" for c in cells)
+
+
+def test_a_table_without_a_scale_note_takes_the_scale_of_its_twin(answerer) -> None:
+    answer = answerer.answer(
+        "Hoeveel zit er eind 2031 in de vrije algemene reserve?", "Proefdorp"
+    )
+    assert answer.kind == "figure", answer.text
+    # printed 22.541, the balance sheet prints the same totals in thousands
+    assert answer.figures[0].value == Decimal("22541000")
+    assert "Tabel 9.4" in answer.citations[0].locator or "9.4" in answer.text
+
+
+def test_without_a_twin_an_amount_of_unknown_scale_is_not_given() -> None:
+    elsewhere = [
+        "## Elders",
+        "",
+        "Tabel 2.1 - Lasten (x € 1.000)",
+        [(56, "Programma"), flush_right(418, "2030"), flush_right(530, "2031")],
+        [(56, "Zorg"), flush_right(418, "8.112"), flush_right(530, "8.450")],
+        [(56, "Wonen"), flush_right(418, "3.005"), flush_right(530, "3.120")],
+    ]
+    text = _read([TITLE, [*RESERVES], elsewhere])
+    cells = [c for c in _cells(text) if c.table.startswith("Tabel 9.4")]
+    assert cells and all(c.scale == UNKNOWN_SCALE for c in cells if c.unit == "EUR")
+    answer = text_answerer(text).answer(
+        "Hoeveel zit er eind 2031 in de vrije algemene reserve?", "Proefdorp"
+    )
+    assert not answer.figures  # neither € 22.541 nor € 22.541.000: the table does not say
+
+
+def test_a_movement_is_read_from_its_own_column(answerer) -> None:
+    answer = answerer.answer(
+        "Met hoeveel wordt de vrije algemene reserve in 2031 verminderd?",
+        "Proefdorp",
+    )
+    assert answer.kind == "figure", answer.text
+    assert abs(answer.figures[0].value) == Decimal("1250000")
+
+
+def test_the_lower_half_of_a_balance_sheet_under_a_bold_line_is_read(answerer) -> None:
+    answer = answerer.answer(
+        "Hoeveel bestemmingsreserves staan er eind 2031 op de geprognosticeerde balans?",
+        "Proefdorp",
+    )
+    assert answer.kind == "figure", answer.text
+    assert answer.figures[0].value == Decimal("2091000")
+
+
+def test_movements_between_two_year_ends_belong_to_the_later_year(answerer) -> None:
+    answer = answerer.answer(
+        "Hoeveel is er in 2031 geïnvesteerd in automatisering?", "Proefdorp"
+    )
+    assert answer.kind == "figure", answer.text
+    assert answer.figures[0].value == Decimal("208000")  # not the balance of 1.322.000
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "gemeenten in regio Haaglanden. - Ontwikkelingen vrije instroom vrijwilligers;",
+        "Beperkte kennisborging: er zijn veel kwetsbare functies, waar maar één",
+        "De middelen om de niet begrote kosten te dekken zijn de algemene reserves, opgenomen",
+    ],
+)
+def test_running_text_beside_figures_is_no_row_label(label: str) -> None:
+    assert reads_as_prose(label)
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Vestigingen (van bedrijven) Aantal per 1.000 inwoners in de leeftijd van 15 t/m 64 jaar",
+        "Aantal beschikbare AED's (incl. AED's in particulier eigendom) in de gemeente",
+        "Vrije algemene reserve",
+    ],
+)
+def test_long_row_labels_are_row_labels(label: str) -> None:
+    assert not reads_as_prose(label)
