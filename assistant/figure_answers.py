@@ -27,7 +27,6 @@ from .figures import (
     TableCell,
     ends_in_figure,
     numbers_in,
-    trailing_figures,
 )
 from .gemeenten import base_name, named_municipalities, one_named
 from .models import Answer, Citation, Figure
@@ -327,6 +326,18 @@ ASKS_STOCK = re.compile(
 )
 # A clause naming what an asked total includes ('..., dus inclusief het deel voor X?')
 INCLUDED = re.compile(r",?\s*(?:dus\s+)?(?:inclusief|met inbegrip van)\b[^?.]*", re.I)
+# What a list of parts belongs to, said once after the last ('... en dagbesteding binnen de
+# jeugdhulp')
+SHARED_QUALIFIER = re.compile(r"\b(?:binnen|onder)\s+(?:de|het)?\s*([^?.,]+?)\s*[?.]?$", re.I)
+# A question about what one person, household, dog or night pays, and the words of a rate
+PER_UNIT = re.compile(
+    r"\b(?:als\s+(?:je|u|we|ik)\s+(?:één|een|1)\s+\w+\s+(?:hebt|heeft|hebben|heb)|"
+    r"per\s+(?:hond|nacht|overnachting|huishouden|woning|persoon|stuk|aanslag)|"
+    r"voor\s+(?:je|uw|de|één|een|1)?\s*(?:\d+e|eerste|tweede|derde|volgende)?\s*"
+    r"(?:hond|nacht|overnachting|huishouden|woning|persoon))\b",
+    re.I,
+)
+RATE = re.compile(r"tarie[fv]|\bper\b|\b(?:eerste|tweede|elke)\b", re.I)
 # A question that adds rows up ('A en B samen', 'tel A en B bij elkaar op')
 SUM_CUE = re.compile(r"\b(samen|bij elkaar|opgeteld|optellen|tel\s.+\sop)\b", re.I)
 FLOW = re.compile(r"\b(mutaties?|toevoegingen?|onttrekkingen?|dotaties?)\b", re.I)
@@ -412,6 +423,12 @@ def _is_allocation(measure: Measure) -> bool:
     )
 
 
+def _described(m: Measure) -> str:
+    """The words a measure is printed with: its row, group, table and columns."""
+    c = m.first
+    return " ".join([c.row, c.group, c.table, *(cell.column for cell in m.cells)])
+
+
 def _flow_kind(column: str) -> int | None:
     """Which kind of movement a column prints (FLOW_KINDS), or None for a balance."""
     return next((k for k, (_, printed) in enumerate(FLOW_KINDS) if printed.search(column)), None)
@@ -468,13 +485,10 @@ class FigureAnswerer:
         self._failed = failed_tables(cells)  # tables whose totals do not add up as read
         grouped: dict[tuple[str, str, str, str], list[TableCell]] = {}
         for cell in cells:
-            failed = (cell.document_id, cell.table) in self._failed
-            if cell.kind == "table" and (
-                len(trailing_figures(cell.row)) >= 2 or (failed and ends_in_figure(cell.row))
-            ):
-                # a misread row: figures of it stand in its label ('3. Rioolheffing: €131,02
-                # € 135.24'), or one does and its table does not add up ('Bruggen 935.000');
-                # its cells may be in any column. The totals check above still counts it.
+            if cell.kind == "table" and ends_in_figure(cell.row):
+                # a misread row: a figure of it stands in its label ('Bruggen 935.000',
+                # 'Digitale dienstverlening 400'), so its cells may be in any column. The
+                # totals check above still counts it.
                 continue
             if cell.scale == UNKNOWN_SCALE:
                 continue  # euros or thousands of euros: the table does not say (Cijfers shows it)
@@ -519,6 +533,11 @@ class FigureAnswerer:
         ):
             for t in stems(text):
                 weights[t] = max(weights.get(t, 0.0), weight)
+        if c.kind == "prose" and re.match(rf"{re.escape(c.row)}\s*\(", c.quote):
+            # 'Cultuur (€ 45.500): Dit is beschikbaar gesteld voor de cultuurvisie': the
+            # sentence after the lead says what the amount is for, before any context does
+            for t in stems(c.quote):
+                weights[t] = max(weights.get(t, 0.0), 0.8)
         for column in {cell.column for cell in m.cells}:  # 'Lasten 2024', weighed as a group
             for t in column_measure_terms(column):
                 weights[t] = max(weights.get(t, 0.0), 0.7)
@@ -875,6 +894,12 @@ class FigureAnswerer:
                 if (not levels or levels[0][0] < MIN_SCORE) and ranked[0][0] >= MIN_SCORE:
                     return self._refuse_only_change(ranked[0][1]), state
                 ranked = levels
+        if ranked and PER_UNIT.search(subject):
+            # 'als je één hond hebt', 'per overnachting': a tariff, never the total it yields
+            rates = [(sc, m) for sc, m in ranked if RATE.search(_described(m))]
+            if not rates and ranked[0][0] >= MIN_SCORE:
+                return self._refuse_unknown(q), state
+            ranked = rates
         if ranked and ASKS_REMAINDER.search(q):
             left = [(sc, m) for sc, m in ranked if not _is_allocation(m)]
             if len(left) < len(ranked):
@@ -914,9 +939,13 @@ class FigureAnswerer:
         if together and not (len(years) >= 2):
             parts = re.split(r",\s*|\s(?:en|plus)\s", re.sub(r".*\bvoor\b", "", q, count=1))
             parts = [p for p in parts if p.strip()]
+            # 'A, B en C binnen de jeugdhulp': what the last part says of its whole holds
+            # for every part
+            shared = SHARED_QUALIFIER.search(parts[-1]) if parts else None
+            common = question_terms(shared.group(1)) if shared else []
             if len(parts) >= 2:
                 picked = self._rows_of_one_table(
-                    [self.rank(question_terms(part), municipality) for part in parts]
+                    [self.rank([*question_terms(part), *common], municipality) for part in parts]
                 )
                 if len(picked) == len(parts) and len({m.key for m in picked}) == len(picked):
                     year = years[0] if years else None

@@ -20,6 +20,7 @@ PROEFDORP = (
     "Tabel 12.5 - Baten en lasten per taakveld\n"
     "                                   Baten 2031    Lasten 2031    Saldo 2031\n"
     "0.61 OZB woningen                   8.764.000             0     8.764.000\n"
+    "6.71b Begeleiding (WMO)                     0      -812.000      -812.000\n"
     "6.72a Jeugdhulp begeleiding                 0      -655.000      -655.000\n"
     "6.72b Jeugdhulp behandeling                 0      -673.722      -673.722\n"
     "7.3 Afval                           3.912.000    -3.650.400       261.600\n"
@@ -31,6 +32,18 @@ PROEFDORP = (
     "A. Het Rijk                              1.169            953\n"
     "B. Gemeenten                               243            197\n"
     "Totaal                                   1.412          1.150\n"
+    "\n"
+    "# Belastingen\n"
+    "\n"
+    "Tabel 7.1 - Opbrengst uit belastingen (bedragen x € 1.000)\n"
+    "                                  raming 2030    raming 2031\n"
+    "Hondenbelasting                          194            200\n"
+    "Toeristenbelasting                     2.430          2.508\n"
+    "\n"
+    "Tabel 7.3 - Tarieven hondenbelasting\n"
+    "                                  tarief 2030    tarief 2031\n"
+    "eerste hond                             92,04          95,04\n"
+    "tweede hond                            138,36         142,80\n"
     "\n"
     "# Tarieven\n"
     "\n"
@@ -77,6 +90,9 @@ def answerer() -> FigureAnswerer:
         # a sum asked in other words than 'samen'
         ("Hoeveel is de jeugdhulp begeleiding en de jeugdhulp behandeling in 2031 bij elkaar?",
          "-1328722"),
+        # what the last part says of the whole holds for every part (not the Wmo begeleiding)
+        ("Hoeveel is er in 2031 samen begroot voor begeleiding en behandeling binnen de "
+         "jeugdhulp?", "-1328722"),
         # what a total includes does not name the row (not the 6.500.000 of that part)
         ("Hoeveel zit er eind 2031 in totaal in de algemene reserves, dus inclusief het deel "
          "voor het weerstandsvermogen?", "29041000"),
@@ -136,3 +152,45 @@ def test_a_total_of_its_group_only_adds_up() -> None:
     cells = document_figures(parse_sections(text), document_id="p", municipality="Proefdorp")
     checks = [c for c in check_totals(cells) if c.total_row == "Totaal mutaties reserves"]
     assert checks and all(c.ok for c in checks), [c.describe() for c in checks]
+
+
+def test_what_one_dog_costs_is_a_rate_never_the_yield(answerer) -> None:
+    answer = answerer.answer(
+        "Wat kost de hondenbelasting in 2031 als je één hond hebt?", "Proefdorp"
+    )
+    assert all(f.value != Decimal("200000") for f in answer.figures)
+    assert "200.000" not in answer.text
+
+
+
+LEADS = (
+    "# Budgetten\n"
+    "\n"
+    "De raad heeft in 2030 incidentele budgetten beschikbaar gesteld:\n"
+    "  • Cultuur (€ 41.500): Dit is beschikbaar gesteld voor het actualiseren van de "
+    "cultuurvisie.\n"
+    "  • Buurthuis (€ 60.000): Dit is beschikbaar gesteld voor de inrichting van het buurthuis.\n"
+)
+
+
+def test_the_sentence_after_a_lead_says_what_the_amount_is_for() -> None:
+    answer = text_answerer(LEADS).answer(
+        "Hoeveel geld was er beschikbaar voor het actualiseren van de cultuurvisie?", "Proefdorp"
+    )
+    assert answer.kind == "figure", answer.text
+    assert answer.figures[0].value == Decimal("41500")  # not the buurthuis after it
+
+
+def test_a_row_whose_label_swallowed_a_figure_is_never_answered() -> None:
+    text = (
+        "# Eigen vermogen\n\n"
+        "Tabel 3.1 - Reserves (bedragen x € 1.000)\n"
+        "                                   Ultimo 2030    Ultimo 2031\n"
+        "Reserve onderhoud                        1.117          1.117\n"
+        "Reserve digitalisering 400                 287            687\n"
+        "Totaal                                   1.404          1.804\n"
+    )
+    answer = text_answerer(text).answer(
+        "Hoeveel stond er eind 2031 opzij voor digitalisering?", "Proefdorp"
+    )
+    assert not answer.figures, answer.text  # its figures may stand in any column
