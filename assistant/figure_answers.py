@@ -330,11 +330,11 @@ INCLUDED = re.compile(r",?\s*(?:dus\s+)?(?:inclusief|met inbegrip van)\b[^?.]*",
 # jeugdhulp')
 SHARED_QUALIFIER = re.compile(r"\b(?:binnen|onder)\s+(?:de|het)?\s*([^?.,]+?)\s*[?.]?$", re.I)
 # A question about what one person, household, dog or night pays, and the words of a rate
+_UNITS = r"(?:hond|nacht|overnachting|huishouden|woning|persoon)"
 PER_UNIT = re.compile(
     r"\b(?:als\s+(?:je|u|we|ik)\s+(?:één|een|1)\s+\w+\s+(?:hebt|heeft|hebben|heb)|"
-    r"per\s+(?:hond|nacht|overnachting|huishouden|woning|persoon|stuk|aanslag)|"
-    r"voor\s+(?:je|uw|de|één|een|1)?\s*(?:\d+e|eerste|tweede|derde|volgende)?\s*"
-    r"(?:hond|nacht|overnachting|huishouden|woning|persoon))\b",
+    rf"per\s+(?:{_UNITS}|stuk|aanslag)|"
+    rf"voor\s+(?:je|uw|de|één|een|1)?\s*(?:\d+e|eerste|tweede|derde|volgende)?\s*{_UNITS})\b",
     re.I,
 )
 RATE = re.compile(r"tarie[fv]|\bper\b|\b(?:eerste|tweede|elke)\b", re.I)
@@ -750,12 +750,13 @@ class FigureAnswerer:
                 cells = [c for c in cells if c.column.lower().startswith("totaal")] or cells
         if not cells:
             return None
-        kinds = {tuple(column_measure_terms(c.column)) for c in cells}
+        measure_of = {c.column: column_measure_terms(c.column) for c in cells}
+        kinds = {tuple(terms_of) for terms_of in measure_of.values()}
         if not named and len(cells) > 1 and {("baat",), ("last",)} <= kinds:
             # baten, lasten and saldo of the year, and the question names none: what the row
             # costs, unless it costs nothing and brings in something (a tax)
-            spent = [c for c in cells if c.value and column_measure_terms(c.column) == ["last"]]
-            earned = [c for c in cells if c.value and column_measure_terms(c.column) == ["baat"]]
+            spent = [c for c in cells if c.value and measure_of[c.column] == ["last"]]
+            earned = [c for c in cells if c.value and measure_of[c.column] == ["baat"]]
             cells = spent or earned or cells
         flows = [kind for asked, kind in FLOW_KINDS if any(w in t for w in asked for t in terms)]
         if len(cells) > 1 and not flows:
@@ -939,11 +940,11 @@ class FigureAnswerer:
         if together and not (len(years) >= 2):
             parts = re.split(r",\s*|\s(?:en|plus)\s", re.sub(r".*\bvoor\b", "", q, count=1))
             parts = [p for p in parts if p.strip()]
-            # 'A, B en C binnen de jeugdhulp': what the last part says of its whole holds
-            # for every part
-            shared = SHARED_QUALIFIER.search(parts[-1]) if parts else None
-            common = question_terms(shared.group(1)) if shared else []
             if len(parts) >= 2:
+                # 'A, B en C binnen de jeugdhulp': what the last part says of its whole holds
+                # for every part
+                shared = SHARED_QUALIFIER.search(parts[-1])
+                common = question_terms(shared.group(1)) if shared else []
                 picked = self._rows_of_one_table(
                     [self.rank([*question_terms(part), *common], municipality) for part in parts]
                 )

@@ -556,14 +556,15 @@ def table_cells(
         block = Block(block.kind, block.lines, "")
     where = {"document_id": document_id, "municipality": municipality}
     partial = None
-    continued = bool(carry and not block.caption and grid and not grid.header_lines)
-    if continued and len(grid.columns) == len(carry.columns):  # type: ignore[union-attr]
-        # the rest of the table above, its figures under the same columns: read by position
-        read = _grid_cells(
-            grid, block, section, context_lines=context_lines, carried=carry, **where
-        )  # type: ignore[arg-type]
-        if read is not None and read[0]:
-            return read
+    continued = False
+    if carry is not None and grid is not None and not block.caption and not grid.header_lines:
+        continued = True  # the rest of the table above
+        if len(grid.columns) == len(carry.columns):  # its figures under the same columns
+            read = _grid_cells(
+                grid, block, section, context_lines=context_lines, carried=carry, **where
+            )
+            if read is not None and read[0]:
+                return read
     if grid is not None and not continued:
         read = _grid_cells(grid, block, section, context_lines=context_lines, **where)
         if read is not None and read[0]:
@@ -771,11 +772,11 @@ def reads_as_prose(label: str) -> bool:
     Haaglanden. - Ontwikkelingen ...', 'Beperkte kennisborging: er zijn veel ...'): the
     words beside figures in a table of text cells (verbonden partijen)."""
     words = label.split()
-    return len(words) >= 8 and bool(
+    return len(words) >= 8 and (
         words[0][:1].islower()
         or label.rstrip().endswith(";")
-        or (len(words) >= 12 and bool(re.search(r"(?:[a-zà-ÿ]{5,}|\d{4})\.\s", label[8:])))
-        or re.search(r"[,;:]\s+[a-zà-ÿ]|[a-zà-ÿ]{5,}\.\s+(?:-\s+)?[A-Z]", label)
+        or (len(words) >= 12 and re.search(r"(?:[a-zà-ÿ]{5,}|\d{4})\.\s", label[8:]) is not None)
+        or re.search(r"[,;:]\s+[a-zà-ÿ]|[a-zà-ÿ]{5,}\.\s+(?:-\s+)?[A-Z]", label) is not None
     )
 
 
@@ -903,9 +904,10 @@ def _grid_cells(
     rows = {r.line: r for r in grid.rows}
     groups = dict(grid.groups)
     wrapped = _wrapped_labels(grid, groups, texts)
+    in_labels = {k for parts in wrapped.values() for k in parts}
     cells: list[TableCell] = []
     for i, ln in enumerate(lines):
-        if i < first or any(i in parts for parts in wrapped.values()):
+        if i < first or i in in_labels:
             continue
         if i in groups:
             text = groups[i]  # also 'Personeel   2023   2022' inside a table: a part of it
@@ -1219,6 +1221,7 @@ def settle_scales(cells: list[TableCell]) -> list[TableCell]:
         for key, table in tables.items()
         if table[0].scale > 1 and len({c.scale for c in table}) == 1
     }
+    in_thousands = {document for document, _ in scaled}  # documents with a scaled table
     scales: dict[tuple[str, str], tuple[int, str]] = {}
     for key, table in tables.items():
         if WHOLE_EUROS.search(key[1]) or any(
@@ -1231,10 +1234,9 @@ def settle_scales(cells: list[TableCell]) -> list[TableCell]:
              if document == key[0] and len(mine & theirs) >= 2),
             None,
         )  # fmt: skip
-        in_thousands = any(document == key[0] for document, _ in scaled)
         if twin is not None:
             scales[key] = twin
-        elif in_thousands and max(abs(c.value or 0) for c in table) < SCALE_DOUBT_BELOW:
+        elif key[0] in in_thousands and max(abs(c.value or 0) for c in table) < SCALE_DOUBT_BELOW:
             scales[key] = (UNKNOWN_SCALE, "")
     out = []
     for c in cells:

@@ -301,8 +301,11 @@ def positioned_text(
 
     A line without wide gaps is plain text, as before.
     """
+    def edges_at(x: float) -> list[float]:
+        return [right for _, right in columns if abs(x - right) <= EDGE_TOLERANCE]
+
     def at_edge(x: float) -> bool:
-        return any(abs(x - right) <= EDGE_TOLERANCE for _, right in columns)
+        return bool(edges_at(x))
 
     cells: list[list[tuple[float, float, str, float]]] = []
     for word in _words(chars, at_edge):
@@ -314,13 +317,12 @@ def positioned_text(
     if columns:
         cells = [piece for cell in cells for piece in _split_at_edges(cell, at_edge)]
     out = ""
-    for cell in cells:
+    for k, cell in enumerate(cells):
         text = " ".join(w[2] for w in cell)
         x0, x1 = cell[0][0], cell[-1][1]
-        ends = [right for _, right in columns if abs(x1 - right) <= EDGE_TOLERANCE]
-        over = ends or [
-            right for left, right in columns if min(x1, right) > max(x0, left)
-        ] * (cell is not cells[0])  # a row's label may reach into the first column: left
+        over = edges_at(x1)
+        if not over and k > 0:  # a row's label, first, may reach into the first column
+            over = [right for left, right in columns if min(x1, right) > max(x0, left)]
         start = over[0] - len(text) * points if len(over) == 1 else x0
         column = round((start - margin) / points)
         out += " " * (column if not out else max(2, column - len(out))) + text
