@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 
 LLM_STAMP := $(VENV)/.installed-llm
 
-.PHONY: run test test-llm eval bench install browser build lint clean
+.PHONY: run test test-llm eval eval-unseen bench install browser build lint clean
 
 install: $(STAMP)
 
@@ -47,6 +47,16 @@ test-llm: $(LLM_STAMP)
 
 eval: build
 	$(PY) -m assistant eval ../shared/evals/*.yaml $(wildcard evals/*.yaml)
+
+# Documents no code was tuned on, each set with its own corpus and index (evals/unseen/README.md).
+UNSEEN := $(wildcard evals/unseen/set-*)
+eval-unseen: install
+	@for set in $(UNSEEN); do \
+		name=$$(basename $$set); \
+		ASSISTANT_CORPUS=$$set/corpus ASSISTANT_INDEX=index/unseen/$$name $(PY) -m assistant build --if-stale && \
+		ASSISTANT_CORPUS=$$set/corpus ASSISTANT_INDEX=index/unseen/$$name \
+			$(PY) -m assistant eval $$set/cases.yaml --json evals/reports/unseen-$$name.json || exit 1; \
+	done
 
 bench: build
 	$(PY) -m assistant bench
