@@ -88,6 +88,16 @@ VERSIONS = {
 }
 DIFFERENCE_COLUMN = re.compile(r"^(verschil|afwijking)\b", re.I)
 MIN_SCORE = 0.5
+# the asking part of a question: 'Hoeveel brengt', 'Wat kost', 'Hoeveel geeft Urk ... uit'
+ASKED = re.compile(
+    r"^\s*(hoeveel|wat|welk[e]?)\b[^?]*?\b(is|zijn|was|waren|kost|kosten|kostte|geeft|gaf|"
+    r"brengt|bracht|krijgt|kreeg|betaalt|betaalde)\b",
+    re.I,
+)
+# words in brackets: another name for the subject, or what it holds ('(sociale zaken)')
+ASIDE = re.compile(r"\(([^()]{3,80})\)")
+# a question that goes on from the last one: 'En in 2026?', 'Dan de baten?'
+STUB = re.compile(r"^\s*(en|dan|ook)\b(?=.{0,60}$)", re.I)
 # "Waarom worden de baten ... verantwoord?" asks for a reason, not a figure
 WHY = re.compile(r"^\s*(waarom|hoe komt|om welke reden|wat is de reden|leg uit)\b", re.I)
 # Without a cue word ("Wat is de taakstelling vergunninghouders voor 2020?") a question with
@@ -101,6 +111,7 @@ GENERIC_WORDS = (
     # what is asked of the figure: a change, a share, a sum
     "stijgen stijgt dalen daalt veranderen verandert verandering verschil toename afname "
     "aandeel deel samen opgeteld meer minder hoger lager hogere lagere hoog hoge groot geeft uit "
+    "extra alle allemaal "
     "uitgeven uitgegeven "
     "besteden besteed besteedt beschikbaar gesteld krijgt krijgen ontvangt ontvangen heeft "
     "hebben wordt worden tussen brengt brengen oplevert opleveren opbrengen binnen halen ophalen "
@@ -145,6 +156,8 @@ class Measure:
         group = c.group.replace(" per doelenboom", "").strip()
         if group and group.lower().split()[0] in ("lasten", "baten"):
             return f"{group.split()[0].capitalize()} {c.row}"
+        if c.column and group.endswith(c.column) and not c.status:
+            return f"{c.row} ({c.column})"  # a column of categories: 'Opbrengst (Rioolheffing)'
         return c.row
 
     @property
@@ -162,6 +175,9 @@ class FigureState:
     status: str = ""
     last_value: Decimal | None = None
     last_cell: TableCell | None = None
+    # the last whole question that got no single figure (a question back, a refusal): what
+    # "En in 2026?" goes on about when there is no figure to go on from
+    unanswered: str = ""
 
 
 RELATIVE_YEARS = (
@@ -294,12 +310,17 @@ UNIT_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # counted follows 'hoeveel' ('Hoeveel mantelzorgers krijgen een waardebon?')
     ("EUR", re.compile(
         r"\bhoeveel\s+(?:(?:heeft|hebben|had|hadden|is|wordt|werd|zal|gaat|moet)\s|"
-        r"(?=kreeg|kregen|krijgt|krijgen|ontv|betaal|droeg|draagt)).*"
-        r"\b(betaal\w*|betaald|kreeg|kregen|krijgt|krijgen|ontvangt|ontving|ontvangen|"
+        r"(?=kreeg|kregen|krijgt|krijgen|ontv|beta+l|droeg|draagt)).*"
+        r"\b(beta+l\w*|kreeg|kregen|krijgt|krijgen|ontvangt|ontving|ontvangen|"
         r"bijgedragen|droeg|droegen|draagt)\b", re.I)),
+    ("EUR", re.compile(r"\bwat\b[^?]*\b(betaal|betaalt|betalen|betaald)\b", re.I)),
+    # what something yields: 'Hoeveel brengt de rioolheffing op?'
+    ("EUR", re.compile(r"\b(brengt|brengen|bracht|brachten)\b[^?]*\bop\b", re.I)),
     # a ratio is a number of its own kind: never an amount
     ("ratio", re.compile(r"\w*ratio\b|\bverhouding\b", re.I)),
 )  # fmt: skip
+# The units a sum may add: amounts and counts, never percentages or grades
+ADDABLE = ("EUR", "count")
 # A share asks for a part of a whole that a table prints as a total ("van de totale lasten")
 SHARE_WHOLE = re.compile(r"\b(totale?|alle|programma|sociaal domein|uitgaven|lasten|baten)\b", re.I)
 # The difference between realisation and budget: 'verschil', 'onder de begroting', 'meer dan
@@ -364,25 +385,30 @@ ALLOCATION = re.compile(r"\bbeschikbaar gesteld\b|\btoegekend\b|\b(begroot|geraa
 REMAINDER = re.compile(r"\brest(ant|eert|erend|erende)\b|\bnog\b|\bbedraagt\b|\bstand\b", re.I)
 # a question about a change itself, which one printed amount cannot answer
 ASKS_CHANGE = re.compile(
-    r"\b(hoeveel|met hoeveel|wat is het)\s+(meer|minder|hoger|lager|extra|erbij)\b|"
-    r"\b(meer|minder|hoger|lager)\b[^?.;]{0,100}?\bdan\s+(?![\d€])|"
+    r"\b(hoeveel|met hoeveel|wat is het)\s+(meer|minder|hoger|lager|extra|erbij|duurder|"
+    r"goedkoper)\b|"
+    r"\b(meer|minder|hoger|lager|duurder|goedkoper)\b[^?.;]{0,100}?\bdan\s+(?![\d€])|"
     r"\b(stijging|daling|toename|afname|verschil|verandering|gestegen|gedaald|gegroeid|"
     r"toegenomen|afgenomen|stijgt|stijgen|daalt|dalen|groeit)\b",
     re.I,
 )
 CHANGE_QUESTION = re.compile(
     r"\b(meer|minder|hoger|lager|hogere|lagere|extra|erbij|omhoog|omlaag|stijg\w*|daal\w*|"
+    r"duurder|goedkoper|"
     r"dalen|gestegen|gedaald|toename|afname|toegenomen|afgenomen|verhoging|verlaging|"
     r"verschil\w*|veranderd|verandering|verander\w*|groei\w*|gegroeid)\b",
     re.I,
+)
+CHANGE_TABLE = re.compile(
+    r"\b(mutaties|mutatie|wijzigingen|verschillen|bijstellingen|ontwikkelingen)\b", re.I
 )
 COMPUTED = re.compile(
     r"\b(stijg|daal|dalen|daling|gestegen|gedaald|gegroeid|toegenomen|afgenomen|veranderd|"
     r"veranderen|"
     r"verandering|verschil|toename|afname|groei|aandeel|deel van|omhoog|omlaag|"
     r"vergeleken met|ten opzichte van|"
-    r"meer|minder|hoger|lager|samen|opgeteld)", re.I
-)
+    r"meer|minder|hoger|lager|duurder|goedkoper)", re.I
+)  # a sum ('samen', 'opgeteld') is in the unit of its parts
 
 
 UNIT_WORDS = re.compile(r"\b(aantal|procent|percentage|cijfer|euro|bedrag)\b|%|€", re.I)
@@ -465,6 +491,31 @@ def _column_label(cell: TableCell) -> str:
 
 def _short(text: str, limit: int = 80) -> str:
     return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + " …"
+
+
+# What a column's name says besides its year or date and its status: the kind of figure
+COLUMN_WHEN = re.compile(
+    r"\b(\d{1,2}-\d{1,2}-)?(19|20)\d\d\b|\b(begroting|begroot|begrote|raming|rekening|"
+    r"realisatie|werkelijk|primitief|primitieve|na|wijziging|jaarrekening|prognose|"
+    r"meerjarenraming|ultimo|stand|per)\b|[()\-/]",
+    re.I,
+)
+
+
+def _column_kind(cell: TableCell) -> set[str]:
+    """The words of a column's name besides its year and status ('bijdrage')."""
+    return set(stems(COLUMN_WHEN.sub(" ", cell.column)))
+
+
+def comparable(a: TableCell, b: TableCell) -> bool:
+    """Two cells of one row that a change may be computed over: the same unit, and columns
+    that differ only in year and status ('Bijdrage 2024', 'Bijdrage 2025'), never of two
+    kinds ('Huishoudens 1-1-2024', 'Vaste voet')."""
+    if a.unit != b.unit:
+        return False
+    kind_a = " ".join(COLUMN_WHEN.sub(" ", a.column).lower().split())
+    kind_b = " ".join(COLUMN_WHEN.sub(" ", b.column).lower().split())
+    return not kind_a or not kind_b or kind_a == kind_b
 
 
 def _unit_of(measure: Measure) -> str:
@@ -616,6 +667,27 @@ class FigureAnswerer:
                 ranked.append((score, m))
         ranked.sort(key=lambda x: (-x[0], len(x[1].first.row)))
         return ranked
+
+    def _rank_aside(
+        self, question: str, municipality: str | None, ranked: list[tuple[float, Measure]]
+    ) -> list[tuple[float, Measure]]:
+        """'werk en inkomen (sociale zaken)': the words in brackets name the subject again, or
+        say what it holds. A row is ranked by the words outside the brackets, by those inside
+        (with the question's generic words: lasten, baten), or by all, whichever fits it best."""
+        inside = " ".join(ASIDE.findall(question))
+        if all(_is_generic(t) or t in STATUS_TERMS for t in question_terms(inside)):
+            return ranked  # '(IST)', '(x € 1.000)': no other name for the subject
+        outside = [
+            t for t in question_terms(ASIDE.sub(" ", question))
+            if t not in self._scope_of(municipality)
+        ]
+        generic = [t for t in outside if _is_generic(t)]
+        best: dict[tuple[str, str, str, str], tuple[float, Measure]] = {}
+        for terms in (outside, [*question_terms(inside), *generic]):
+            for score, m in [*ranked, *self.rank(terms, municipality)]:
+                if score > best.get(m.key, (-1.0, m))[0]:
+                    best[m.key] = (score, m)
+        return sorted(best.values(), key=lambda x: (-x[0], len(x[1].first.row)))
 
     def spelled_as_printed(self, question: str) -> str:
         """The question with words the documents do not print read as the printed word they
@@ -785,7 +857,19 @@ class FigureAnswerer:
                 # each earlier question in the scope it named ('... Twenterand ...')
                 asked = replace(state, municipality=self._covered_in(content) or municipality)
                 answer, state = self._resolve(content, asked)
+                unanswered = ""
+                if answer is not None and answer.kind in ("clarification", "refusal"):
+                    earlier = asked.unanswered
+                    stub = STUB.match(content) and earlier and asked.measure is None
+                    unanswered = self._go_on(earlier, content) if stub else content
+                state = replace(state, unanswered=unanswered)
         return replace(state, municipality=municipality)
+
+    def _scope_of(self, municipality: str | None) -> set[str]:
+        """The words that choose the scope, never a row: the name of the municipality asked
+        about, or of any when none is. Another one's name, in a scope that is not its own,
+        names a row ('Hevelland' in the contributions table of a body it takes part in)."""
+        return set(stems(municipality)) if municipality else self._scope_terms
 
     def _covered_in(self, text: str) -> str | None:
         """The one municipality with documents that a text names, if it names one."""
@@ -814,18 +898,22 @@ class FigureAnswerer:
         cue = is_figure_question(q) and not WHY.match(q)
         # 'dus inclusief het deel voor X' says what the asked whole holds, not what it is
         subject = INCLUDED.sub("", q)
-        terms = [t for t in question_terms(subject) if t not in self._scope_terms]
+        terms = [t for t in question_terms(subject) if t not in self._scope_of(state.municipality)]
         named = [t for t in terms if not _is_generic(t)]
         follow_up = state.measure is not None and (
-            re.match(r"^(en|dan|ook)\b.{0,60}$", q, re.I) is not None
+            STUB.match(q) is not None
             or re.search(r"\b(dat|die|dit|daarvan)\b", q, re.I) is not None
             # a figure question that names no subject ("Hoeveel is er dus minder uitgegeven
             # dan begroot?") goes on about the conversation's
             or (cue and not named)
         )
-        stub = re.match(r"^(en|dan|ook)\b.{0,60}$", q, re.I) or re.search(
+        stub = STUB.match(q) or re.search(
             r"\b(dat|dit)\s+(bedrag|cijfer|getal)\b|\bdat jaar\b|^hoeveel is dat\b", q, re.I
         )  # "dit jaar" is this year, no word back to the conversation
+        if stub and state.measure is None and state.unanswered and STUB.match(q):
+            # "En in 2026?" after a question that got no single figure: that question again,
+            # for the year (or the subject) this one names
+            return self._resolve(self._go_on(state.unanswered, q), replace(state, unanswered=""))
         if stub and state.measure is None:
             return self._clarify_follow_up(q), state
         if not cue and not years and not follow_up:
@@ -854,6 +942,8 @@ class FigureAnswerer:
             # "En voor Onderwijs?": a new subject in the block of the last figure (lasten/baten)
             terms = terms + [t for t in stems(state.measure.first.group) if t not in terms]
         ranked = self.rank(terms, municipality)
+        if ASIDE.search(subject) and not follow_up:
+            ranked = self._rank_aside(subject, municipality, ranked)
         if follow_up and state.measure is not None and not any(
             not _is_generic(t) for t in own_terms
         ):
@@ -954,6 +1044,12 @@ class FigureAnswerer:
                     for m, c in zip(picked, cells):
                         if c is None or c.value is None:
                             return self._refuse_year(m, year or ""), state
+                    if len({c.unit for c in cells if c}) > 1 or any(
+                        c and c.unit not in ADDABLE for c in cells
+                    ):
+                        # '8,5% en 5,0% samen' is no figure: percentages and grades of
+                        # different wholes do not add up, nor do euros and counts
+                        return self._refuse_sum(picked, mixed=True), state
                     return self._sum_rows(picked, cells), replace(state, measure=picked[-1])
                 # one part alone is no answer to a sum
                 return self._refuse_sum(picked), state
@@ -1021,9 +1117,23 @@ class FigureAnswerer:
                 self._cell(measure, first, status, terms),
                 self._cell(measure, last, status, terms),
             )
+            named = [c for c in measure.cells if _column_kind(c) & set(terms)]
+            if named and len({frozenset(_column_kind(c)) for c in measure.cells}) > 1:
+                # columns of several kinds, and the question names one ('de huishoudens'):
+                # both years in that kind of column, or no change
+                c1 = next((c for c in named if c.period == first and c.value is not None), None)
+                c2 = next((c for c in named if c.period == last and c.value is not None), None)
             for y, c in ((first, c1), (last, c2)):
                 if c is None or c.value is None:
                     return self._refuse_year(measure, y), new_state
+            if c1 is not None and c2 is not None and not comparable(c1, c2):
+                # 'Huishoudens 2024' and 'Bijdrage 2025': the earlier year in the later one's
+                # kind of column, when the row has it ('Bijdrage 2024')
+                like = [
+                    c for c in measure.cells
+                    if c.period == first and c.value is not None and comparable(c, c2)
+                ]  # fmt: skip
+                c1 = like[0] if len(like) == 1 else c1
             if re.search(
                 r"\b(samen|totaal|opgeteld|in totaal|tot en met|t/m)\b", q, re.I
             ) and not re.search(r"\b(stijg|daal|veranderen|verschil|toename|afname)", q, re.I):
@@ -1064,7 +1174,9 @@ class FigureAnswerer:
             # no arithmetic was done: one cell answers, and it must be the kind of number asked
             return self._refuse_unit(q, units, measure), new_state
         printed = cell.quote if cell.kind == "prose" else f"{cell.row} {cell.column}"
-        if ASKS_CHANGE.search(subject) and not CHANGE_QUESTION.search(printed):
+        # a table of changes ('Overzicht mutaties voorjaarsnota') holds changes in every row
+        of_changes = CHANGE_TABLE.search(f"{cell.table} {cell.group}") is not None
+        if ASKS_CHANGE.search(subject) and not CHANGE_QUESTION.search(printed) and not of_changes:
             # "Hoeveel meer ...?" answered by one amount would pass a level off as a change
             return self._clarify_change(measure, cell), new_state
         answer = self._lookup(measure, cell, ranked, year)
@@ -1281,6 +1393,8 @@ class FigureAnswerer:
 
     def _difference(self, measure: Measure, later: TableCell, earlier: TableCell) -> Answer:
         assert later.value is not None and earlier.value is not None
+        if not comparable(later, earlier):
+            return self._refuse_unlike(measure, earlier, later)
         a_val, b_val, note = self._amounts(later.value, earlier.value)
         diff = a_val - b_val
         unit = later.unit
@@ -1308,6 +1422,8 @@ class FigureAnswerer:
 
     def _pct_change(self, measure: Measure, first: TableCell, last: TableCell) -> Answer:
         assert first.value is not None and last.value is not None
+        if not comparable(first, last):
+            return self._refuse_unlike(measure, first, last)
         if first.value == 0:
             return Answer(kind="refusal", text="Een procentuele verandering vanaf 0 bestaat niet.")
         end, start, note = self._amounts(last.value, first.value)
@@ -1391,7 +1507,9 @@ class FigureAnswerer:
         ]
         asked = list(terms)  # the column the question names ('van alle lasten')
         if named:  # 'gaat naar inkomensregelingen': the part is what the money goes to
-            terms = [t for t in question_terms(named[-1]) if t not in self._scope_terms]
+            terms = [
+                t for t in question_terms(named[-1]) if t not in self._scope_of(municipality)
+            ]
         part_rank = self.rank(terms, municipality, exclude_totals=True)
         if not part_rank or part_rank[0][0] < MIN_SCORE:
             return self._refuse_unknown(q), state
@@ -1458,6 +1576,36 @@ class FigureAnswerer:
                 "in de begroting staat."
             ),
             citations=(self._citation(cell),),
+        )
+
+    def _go_on(self, earlier: str, follow_up: str) -> str:
+        """The earlier question with what the follow-up changes: its years ("En in 2026?",
+        "En vorig jaar?"), its words ("En hoeveel daarvan in 2025?"), or, when it is a bare
+        name ("En de rioolheffing?"), that subject in the earlier question's words."""
+        rest = STUB.sub("", follow_up).strip(" ?")
+        earlier_years = YEAR.findall(earlier)
+        if earlier_years:
+            for words, step in RELATIVE_YEARS:
+                rest = words.sub(str(int(earlier_years[-1]) + step), rest)
+        years = YEAR.findall(rest)
+        bare = YEAR.sub(" ", rest)
+        subject = [t for t in question_terms(bare) if not _is_generic(t)]
+        name_only = len(bare.split()) <= 4 and not FIGURE_CUES.search(bare)
+        lead = ASKED.match(earlier)
+        if subject and name_only and lead:
+            # 'Hoeveel brengt de afvalstoffenheffing in 2024 op?' + 'En de rioolheffing?'
+            when = f" in {years[0] if years else earlier_years[-1]}" if earlier_years else ""
+            return f"{lead.group(0)} {bare.strip()}{when}?"
+        base = YEAR.sub(years[0], earlier) if years and earlier_years else earlier
+        return f"{base.rstrip(' ?')} {rest}?"
+
+    def _refuse_unlike(self, measure: Measure, one: TableCell, other: TableCell) -> Answer:
+        return Answer(
+            kind="refusal",
+            text=f"Bij {measure.label} ({one.municipality}) staan de cijfers voor die jaren in "
+            f"kolommen van een andere soort ('{one.column}' en '{other.column}'); die vergelijk "
+            "ik niet met elkaar. Vraag naar één van beide kolommen.",
+            citations=(self._citation(one), self._citation(other)),
         )
 
     def _clarify_follow_up(self, question: str) -> Answer:
@@ -1557,14 +1705,20 @@ class FigureAnswerer:
             f"{self.coverage}",
         )
 
-    def _refuse_sum(self, found: list[Measure]) -> Answer:
+    def _refuse_sum(self, found: list[Measure], mixed: bool = False) -> Answer:
         listed = "; ".join(
             f"{_short(m.label)} ({_short(m.first.table) or 'tekst'})" for m in found
         )
+        why = (
+            "De delen die ik vind zijn geen bedragen of aantallen van één soort (zoals "
+            "percentages), en die tel ik niet op. "
+            if mixed
+            else "Ik vind niet voor elk deel van die optelling een cijfer in één tabel, dus ik "
+            "tel niets op. "
+        )
         return Answer(
             kind="refusal",
-            text="Ik vind niet voor elk deel van die optelling een cijfer in één tabel, dus ik "
-            "tel niets op. "
+            text=why
             + (f"Wel gevonden: {listed}. " if found else "")
             + "Vraag de delen los, of noem de tabel.",
         )

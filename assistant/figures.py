@@ -480,6 +480,7 @@ def _footnotes(lines: list[str]) -> dict[str, str]:
 # Row labels that name a quantity other than money: never scaled by a table's 'x € 1.000'
 NOT_MONEY = re.compile(
     r"\b(aantal(len)?|fte|leeftijd|frequentie|inwoners|personen|medewerkers|leerlingen|"
+    r"huishoudens|woningen|bezoek(en|ers)|deelnemers|cli[eë]nten|meldingen|"
     r"uren|dagen|km|m2|kilo|kg|ton|ratio|rapportcijfer|score|index)\b|%",
     re.IGNORECASE,
 )
@@ -580,6 +581,11 @@ def table_cells(
     return read
 
 
+TABLE_NUMBER = re.compile(r"^(tabel|overzicht|bijlage)\s+\d+(\.\d+)*\b", re.I)
+CONTINUED = re.compile(r"\bvervolg\b", re.I)
+NUMBERED_ROW = re.compile(r"^\d{1,2}[.)]?\s+\S")
+
+
 def _wrapped_labels(
     grid: Grid, groups: dict[int, str], texts: list[str]
 ) -> dict[int, tuple[int, ...]]:
@@ -589,15 +595,35 @@ def _wrapped_labels(
     lines of its label. The first row of a grid without a label is a card, named above its
     header, not one of these."""
     def label_part(i: int) -> bool:  # a few words in one cell, not a sentence
+        if i not in groups:
+            return False
         text = texts[i]
         return (
-            i in groups
-            and len(segments(text)) == 1
+            len(segments(text)) == 1
             and len(text.split()) <= 5
             and not text.rstrip().endswith((".", ";", ":"))
         )
 
     found: dict[int, tuple[int, ...]] = {}
+    if sum(bool(NUMBERED_ROW.match(r.label)) for r in grid.rows) >= 2:
+        # numbered rows ('4 Bijdrage gemeenschappelijke regeling' above 'Oost-Wolderland
+        # (begroting 2025 GR)  2 S  -96', or 'gebouwen' below '5 Energiekosten ... -58'):
+        # a number starts a label, so a line without one goes with the numbered line
+        for row in grid.rows:
+            above, below = row.line - 1, row.line + 1
+            parts = []
+            if (
+                above in groups
+                and NUMBERED_ROW.match(groups[above])
+                and not NUMBERED_ROW.match(row.label)
+                and len(segments(texts[above])) <= 2  # the number may stand apart
+            ):
+                parts.append(above)
+            if label_part(below) and (groups[below][:1].islower() or groups[below][:1] == "("):
+                parts.append(below)
+            if parts:
+                found[row.line] = tuple(parts)
+        return found
     for row in grid.rows[1:]:
         above, below = row.line - 1, row.line + 1
         if not label_part(above):
@@ -613,16 +639,24 @@ def _wrapped_labels(
 
 def _movements_dated(columns: list[Column | None]) -> list[Column | None]:
     """Columns without a year between the balance at the end of one year and at the end of
-    the next ('Ultimo 2022  Investeringen  Afschrijvingen  Ultimo 2023') are that next
-    year's movements."""
+    the next ('Ultimo 2022  Investeringen  Afschrijvingen  Ultimo 2023'), or at the start and
+    the end of one year ('Stand 1-1-2025 ... Stand 31-12-2025'), are that year's movements."""
     years = [(k, int(c.period)) for k, c in enumerate(columns) if c and c.period.isdigit()]
     dated = list(columns)
     for (a, first), (b, second) in zip(years, years[1:]):
-        if second == first + 1:
+        # 'Ultimo 2022 ... Ultimo 2023', or 'Stand 1-1-2025 ... Stand 31-12-2025': two
+        # balances of one kind ('Huishoudens 1-1-2024 ... Bijdrage 2025' are none)
+        if second in (first, first + 1) and _undated(columns[a]) == _undated(columns[b]):
             for k in range(a + 1, b):
                 if dated[k] is not None and not dated[k].period:  # type: ignore[union-attr]
                     dated[k] = replace(dated[k], period=str(second))  # type: ignore[type-var]
     return dated
+
+
+def _undated(column: Column | None) -> str:
+    """A column's name without its date or year: 'Stand 1-1-2025' -> 'stand'."""
+    label = column.label if column else ""
+    return " ".join(re.sub(r"\b(\d{1,2}-\d{1,2}-)?(19|20)\d\d\b", " ", label).lower().split())
 
 
 def _names_a_group(block: Block) -> bool:
@@ -772,6 +806,8 @@ def reads_as_prose(label: str) -> bool:
     Haaglanden. - Ontwikkelingen ...', 'Beperkte kennisborging: er zijn veel ...'): the
     words beside figures in a table of text cells (verbonden partijen)."""
     words = label.split()
+    if re.match(r"^\d{1,2}[.)]?\s", label):
+        return False  # a numbered row of a table ('1 Afvalinzameling: hogere tarieven')
     return len(words) >= 8 and (
         words[0][:1].islower()
         or label.rstrip().endswith(";")
@@ -799,6 +835,8 @@ def _row_cells(row: _Row, table: _Table, notes: dict[str, str]) -> list[TableCel
             continue  # an empty cell in a table read by position, or one no header names
         value, annotation, stars, is_percent = _cell_value(normalize_cell(raw))
         period = column.period
+        if not period and len(named_years := set(YEAR_IN_TEXT.findall(label))) == 1:
+            period = named_years.pop()  # 'Formatie 2025 (fte)' under 'Waarde'
         if column.period and annotation == f"({column.period})":
             annotation = ""  # the year of a baseline, already in its column
         elif not column.period and (own_year := CELL_YEAR.fullmatch(annotation)):
@@ -881,7 +919,12 @@ def _grid_cells(
         [grid_column(c.header) for c in grid.columns]
     )
     rest = columns[1:] if unnamed_first else columns
-    if any(c is None for c in rest) or not any(c.period or c.status for c in rest if c):
+    if any(c is None for c in rest):
+        return None
+    # columns of categories, no year or status in any ('Afvalstoffenheffing | Rioolheffing',
+    # 'Lasten | Baten | Saldo'): each column is a measure of its own, like a group of rows
+    categories = not any(c.period or c.status for c in rest if c)
+    if categories and (unnamed_first or not grid.header_lines and not carried):
         return None
     if unnamed_first and len({(c.label, c.period, c.status) for c in rest if c}) < len(rest):
         return None  # two columns of one name: the header was not read apart
@@ -899,6 +942,23 @@ def _grid_cells(
     group = ""
     if carried:
         caption, scale, euro, group = carried.caption, carried.scale, carried.euro, carried.group
+    if categories:
+        # the year a caption gives ('Kostendekkendheid heffingen 2025') holds for every column;
+        # a column without a figure in any row ('Bron', 'Eenheid') is no measure
+        years = set(YEAR_IN_TEXT.findall(caption))
+        year = years.pop() if len(years) == 1 else ""
+        figured = [
+            any(
+                k < len(r.cells) and r.cells[k] and _cell_value(normalize_cell(r.cells[k]))[0]
+                is not None
+                for r in grid.rows
+            )
+            for k in range(len(named))
+        ]
+        named = [
+            Column(c.label, year, "") if c is not UNNAMED and has else UNNAMED
+            for c, has in zip(named, figured)
+        ]
     table = _Table(document_id, municipality, caption, section, scale, euro)
     notes = _footnotes(texts)
     rows = {r.line: r for r in grid.rows}
@@ -924,6 +984,8 @@ def _grid_cells(
             after = [groups[k] for k in wrapped[i] if k > i]
             label = " ".join(p for p in [*before, row.label, *after] if p)
             row = GridRow(row.line, label, row.cells)
+        if not row.label and categories:
+            continue  # figures without a label under categories: nothing names them
         if not row.label:
             # figures under their years without a label: a 'kerncijfers' card, named by the
             # text above its header, one name per group of columns
@@ -938,10 +1000,17 @@ def _grid_cells(
                 )
             continue
         label = re.sub(r"\s*\*+$", "", row.label).strip()
-        cells.extend(
-            _row_cells(_Row(label, named, list(row.cells), "", ln.number, ln.text, group),
-                       table, notes)
-        )  # fmt: skip
+        if categories:
+            for column, raw in zip(named, row.cells):
+                if column is not UNNAMED:
+                    within = f"{group} {column.label}".strip() if group else column.label
+                    one = _Row(label, [column], [raw], "", ln.number, ln.text, within)
+                    cells.extend(_row_cells(one, table, notes))
+        else:
+            cells.extend(
+                _row_cells(_Row(label, named, list(row.cells), "", ln.number, ln.text, group),
+                           table, notes)
+            )  # fmt: skip
         if label.lower().startswith("totaal"):
             group = ""
     return cells, TableState(named, False, caption, scale, group, euro)
@@ -1264,6 +1333,7 @@ def document_figures(
     cells: list[TableCell] = []
     carry: TableState | None = None
     ended_in_table = False
+    captions: dict[str, str] = {}  # 'tabel 2.3' -> its caption, for its continuations
     for section in sections:
         if not (ended_in_table and section.blocks and section.blocks[0].kind == "table"):
             # a table goes on under a heading only when nothing stands between them (a row
@@ -1278,7 +1348,10 @@ def document_figures(
             )
         previous_text = ""
         recent_years: list[str] = []
-        context: list[str] = []
+        # the heading over a table may carry its scale note ('Overzicht baten en lasten
+        # (bedragen x € 1.000)' above 'Tabel 4.2 ...'); it drops out of reach like any
+        # block of text once three blocks stand between
+        context: list[str] = [section.title] if section.heading_line else []
         for block in section.blocks:
             if carry is not None and block.kind == "paragraph" and all(
                 is_table_row(ln.text) and is_cell_line(ln.text) for ln in block.lines
@@ -1286,14 +1359,21 @@ def document_figures(
                 # a row set apart from its table ('Totaal algemene reserves  51.791  ...')
                 block = Block("table", block.lines, "")
             if block.kind == "table":
+                # 'Tabel 2.3 (vervolg)': the table of that number goes on, in its scale
+                number = TABLE_NUMBER.match(block.caption)
+                key = number.group(0).lower() if number else ""
+                goes_on = bool(key) and CONTINUED.search(block.caption) is not None
+                earlier = [captions[key]] if goes_on and key in captions else []
                 found, state = table_cells(
                     block,
                     section,
                     document_id=document_id,
                     municipality=municipality,
-                    context_lines=context[-3:],
+                    context_lines=[*context[-3:], *earlier],
                     carry=carry,
                 )
+                if key and not goes_on:
+                    captions[key] = block.caption
                 if found:
                     cells.extend(found)
                     carry = state

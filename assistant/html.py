@@ -33,6 +33,8 @@ NOISE = re.compile(
     r"($|[-_ ])",
     re.IGNORECASE,
 )
+# 'Afvalstoffen-<br>heffing' in a narrow header cell; 'afval- en rioolheffing' stays
+BROKEN_WORD = re.compile(r"(\w\w)- (?!(?:en|of|tot|t/m)\b)([a-z]\w)")
 HEADING_MARKS = {"h1": "#", "h2": "##", "h3": "####", "h4": "####", "h5": "####", "h6": "####"}
 BLOCK_TAGS = {
     "p",
@@ -70,7 +72,7 @@ def html_text(raw: bytes, path: Path) -> str:
         if not isinstance(tag, Tag) or tag.attrs is None:
             continue
         names = " ".join([tag.get("id") or "", *(tag.get("class") or [])])
-        if names and NOISE.search(names) and tag.name not in ("body", "main", "html"):
+        if names and NOISE.search(names) and not _holds_content(tag):
             tag.decompose()
     root = (
         soup.find("main")
@@ -93,6 +95,14 @@ def html_text(raw: bytes, path: Path) -> str:
             "een PDF- of tekstversie aan.",
         )
     return text
+
+
+def _holds_content(tag) -> bool:  # noqa: ANN001 (bs4 tag)
+    """A container of the page's content, whatever its class says: 'layout--sidebar' is a
+    layout that has a sidebar, and it holds the main text beside it."""
+    return tag.name in ("body", "main", "html") or (
+        tag.find(["main", "article", "h1", "table"]) is not None
+    )
 
 
 class _Writer:
@@ -157,27 +167,85 @@ class _Writer:
         caption = table.find("caption")
         if caption:
             self.lines.append(" ".join(caption.get_text(" ", strip=True).split()))
-        self.lines.extend(laid_out(_cell_rows(table)))
+        self.lines.extend(laid_out(_one_header(*_cell_rows(table))))
 
     def text(self) -> str:
         self.flush()
         return "\n".join(self.lines).strip() + "\n"
 
 
-def _cell_rows(table) -> list[list[tuple[str, int]]]:  # noqa: ANN001
-    """The rows of an HTML table as (text, colspan) cells, empty cells kept."""
+def _cell_rows(table) -> tuple[list[list[tuple[str, int]]], int]:  # noqa: ANN001
+    """The rows of an HTML table as (text, colspan) cells, empty cells kept, and how many of
+    them head the table (the rows of its thead, or its first rows of th cells only). A cell
+    that spans rows ('Taakveld' beside two header rows) leaves its place empty in the rows
+    below, so their cells stay under their own columns."""
     rows = []
+    heading = 0
+    in_body = False
+    covered: dict[int, int] = {}  # column -> rows still covered by a rowspan from above
+    has_head = table.find("thead") is not None
     for row in table.find_all("tr"):
-        cells = []
-        for c in row.find_all(["th", "td"]):
-            try:
-                span = max(1, min(int(c.get("colspan", 1)), 50))
-            except (TypeError, ValueError):
-                span = 1
-            cells.append((" ".join(c.get_text(" ", strip=True).split()), span))
+        cells: list[tuple[str, int]] = []
+        found = row.find_all(["th", "td"])
+        for c in found:
+            while covered.get(len(cells), 0) > 0:
+                cells.append(("", 1))
+            span, down = _span(c.get("colspan")), _span(c.get("rowspan"))
+            text = " ".join(c.get_text(" ", strip=True).split())
+            start = len(cells)
+            cells.append((BROKEN_WORD.sub(r"\1\2", text), span))
+            cells += [("", 0)] * (span - 1)  # placeholders, dropped below
+            if down > 1:
+                for k in range(start, start + span):
+                    covered[k] = down
+        while covered.get(len(cells), 0) > 0:
+            cells.append(("", 1))
+        covered = {k: n - 1 for k, n in covered.items() if n > 1}
+        cells = [cell for cell in cells if cell[1]]
         if any(text for text, _ in cells):
+            # a row of th cells heads the table, unless the table has a thead or the row is
+            # one cell across the table (a group name: 'Afvalstoffenheffing')
+            if has_head:
+                heads = row.find_parent("thead") is not None
+            else:
+                heads = all(c.name == "th" for c in found) and len(found) > 1
+            in_body = in_body or not heads
+            heading += not in_body
             rows.append(cells)
-    return rows
+    return rows, heading
+
+
+def _one_header(rows: list[list[tuple[str, int]]], heading: int) -> list[list[tuple[str, int]]]:
+    """Header rows stacked over each other ('Begroting' over 'Begroting 2024' and 'Begroting
+    2025') as one row that names every column in full: the group of a column is known here,
+    where a layout by position would have to guess it."""
+    if heading < 2:
+        return rows
+    grid: list[list[str]] = []
+    for cells in rows[:heading]:
+        texts: list[str] = []
+        for text, span in cells:
+            texts += [text] * span
+        grid.append(texts)
+    width = max(len(texts) for texts in grid)
+    names = []
+    for k in range(width):
+        words: list[str] = []
+        for texts in grid:
+            text = texts[k] if k < len(texts) else ""
+            if text and not text.lower().startswith(" ".join(words).lower() or "\0"):
+                words.append(text)
+            elif text:
+                words = [text]  # 'Begroting' over 'Begroting 2024': the lower one says it all
+        names.append((" ".join(words), 1))
+    return [names, *rows[heading:]]
+
+
+def _span(value: object) -> int:
+    try:
+        return max(1, min(int(str(value or 1)), 50))
+    except ValueError:
+        return 1
 
 
 def laid_out(rows: list[list[tuple[str, int]]]) -> list[str]:

@@ -220,6 +220,12 @@ def is_table_header(text: str) -> bool:
     )
 
 
+# an amount as accountants print a negative one: '(314)', '(1.134)', '2.357-' (not a year)
+ACCOUNTING_TOKEN = re.compile(
+    r"\((?!(?:19|20)\d\d\))\d{1,3}(?:\.\d{3})*(?:,\d+)?\)|\d{1,3}(?:\.\d{3})*-"
+)
+
+
 def is_table_row(text: str) -> bool:
     """A line with a run of two or more figures (empty markers may stand between), as rows have."""
     if text.strip().lower().endswith("n.n.b."):
@@ -228,7 +234,9 @@ def is_table_row(text: str) -> bool:
         return False  # a sentence that holds amounts, not a row
     run = best = 0
     for tok in text.strip().split():
-        if NUMBER_TOKEN.fullmatch(tok.rstrip("*")) and not tok.startswith("("):
+        if (NUMBER_TOKEN.fullmatch(tok.rstrip("*")) and not tok.startswith("(")) or (
+            ACCOUNTING_TOKEN.fullmatch(tok)
+        ):
             run += 1
             best = max(best, run)
         elif tok in ("-", "--", "€", "-€", "–") or re.fullmatch(r"\(.*\)\*?", tok):
@@ -331,11 +339,12 @@ def split_blocks(lines: list[Line]) -> list[Block]:
                 block.kind == "table"
                 and previous is not None
                 and previous.kind == "paragraph"
-                and len(previous.lines) == 1
+                and len(previous.lines) <= 3
                 and TABLE_CAPTION.match(previous.lines[0].text.strip())
+                and all(len(ln.text.strip()) < 120 for ln in previous.lines)
                 and not TABLE_CAPTION.match(block.caption)
-            ):  # 'Tabel 2.2 - Investeringen', a blank line, then the table
-                caption = previous.lines[0].text.strip()
+            ):  # 'Tabel 2.2 - Investeringen' (and its scale note), a blank line, the table
+                caption = " ".join(" ".join(ln.text.split()) for ln in previous.lines)
                 block = Block("table", block.lines, caption=f"{caption} {block.caption}".strip())
             blocks.append(block)
     return blocks
@@ -361,6 +370,14 @@ def _split_run(run: list[Line]) -> list[Block]:
     caption_lines = run[:first]
     caption = ""
     blocks: list[Block] = []
+    numbered = [k for k, ln in enumerate(caption_lines) if TABLE_CAPTION.match(ln.text.strip())]
+    if numbered and numbered[-1] > 0:
+        # text in short lines (a column), then 'Tabel 8.5 Investeringsplan': the caption
+        # starts at the numbered line
+        k = numbered[-1]
+        blocks.append(Block("paragraph", tuple(run[:k])))
+        run, first = run[k:], first - k
+        caption_lines = run[:first]
     if caption_lines and all(
         is_title_like(ln.text) or len(" ".join(ln.text.split())) < 100 for ln in caption_lines
     ):

@@ -25,7 +25,7 @@ from .errors import DocumentError
 from .parsing import is_table_row
 from .table_grid import is_cell_line, is_value
 
-LAYOUT_VERSION = 5  # bump when the layout changes, so cached extractions are redone
+LAYOUT_VERSION = 8  # bump when the layout changes, so cached extractions are redone
 # Positions in a line of text: one character stands for this many points. Narrower than any
 # digit or letter in body text, so printed words never outgrow the distance they span.
 POINTS_PER_COLUMN = 3.0
@@ -95,13 +95,159 @@ def extract_pages(raw: bytes, path: Path) -> list[list[PdfLine]]:
 
 
 def _page_lines(page: Any) -> list[PdfLine]:
-    """The page's lines; a page set in two columns is read column by column."""
-    gutter = _gutter(page)
-    if gutter is None:
-        return _region_lines(page)
-    left = page.crop((0, 0, gutter, page.height), strict=False)
-    right = page.crop((gutter, 0, page.width, page.height), strict=False)
-    return _region_lines(left) + _region_lines(right)
+    """The page's lines; a page set in two columns is read column by column, and a page
+    where tables across the width stand between two-column text, band by band."""
+    bands = _column_bands(page)
+    if bands is None or len(bands) == 1:
+        gutter = _gutter(page)
+        if gutter is None:
+            return _region_lines(page)
+        left = page.crop((0, 0, gutter, page.height), strict=False)
+        right = page.crop((gutter, 0, page.width, page.height), strict=False)
+        return _region_lines(left) + _region_lines(right)
+    lines: list[PdfLine] = []
+    for top, bottom, split in bands:
+        if split is None:
+            lines += _region_lines(page.crop((0, top, page.width, bottom), strict=False))
+            continue
+        for x0, x1 in ((0, split), (split, page.width)):
+            lines += _region_lines(page.crop((x0, top, x1, bottom), strict=False))
+    return lines
+
+
+EDGE = 3  # lines at the top and the bottom of a page where running headers and footers stand
+CAPTION = re.compile(r"^(tabel|overzicht|figuur|grafiek)\s+\d+(\.\d+)*\b", re.I)
+
+
+def _text_lines(words: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
+    """Words grouped into lines by their top."""
+    lines: list[list[dict[str, Any]]] = []
+    for w in sorted(words, key=lambda w: (w["top"], w["x0"])):
+        if lines and abs(lines[-1][0]["top"] - w["top"]) <= 2:
+            lines[-1].append(w)
+        else:
+            lines.append([w])
+    return lines
+
+
+def _column_bands(page: Any) -> list[tuple[float, float, float | None]] | None:
+    """(top, bottom, gutter or None) of each band of a page where two columns of running
+    text alternate with tables or headings across the width; None when there is none.
+
+    The gutter is the x in the middle third that the fewest lines of running text cross.
+    Runs of lines it does not cross, with prose on both sides, are two-column bands; table
+    rows (mostly figures) and lines across the gutter are read whole. A short line left of
+    the gutter that ends a two-column run below the right column's text (a table's caption)
+    goes with the band under it."""
+    words = page.extract_words()
+    if len(words) < 80 or page.width > page.height:
+        return None  # a page turned to landscape holds a wide table, not two columns
+    lines = _text_lines(words)
+    prose = [line for line in lines if len(line) >= 3 and _figures(line) <= 0.2 * len(line)]
+    width = float(page.width)
+
+    def crosses(line: list[dict[str, Any]], x: float) -> bool:
+        return any(w["x0"] < x < w["x1"] for w in line)
+
+    candidates = [width * 0.35 + 2.0 * k for k in range(int(width * 0.3 / 2.0) + 1)]
+    gutter = min(
+        candidates,
+        key=lambda x: (sum(crosses(line, x) for line in prose), abs(x - width / 2)),
+    )
+    if sum(crosses(line, gutter) for line in prose) > 0.1 * len(prose):
+        return None  # running text across the middle: one column
+    runs: list[tuple[bool, list[list[dict[str, Any]]]]] = []
+    for line in lines:
+        cells = _figures(line) + sum(w["text"] in ("-", "–") for w in line)
+        row = len(line) >= 3 and cells >= 0.4 * len(line)  # a table's row
+        open_ = not crosses(line, gutter) and not row
+        if runs and runs[-1][0] == open_:
+            runs[-1][1].append(line)
+        else:
+            runs.append((open_, [line]))
+    bands: list[tuple[list[list[dict[str, Any]]], bool]] = []
+    for open_, run in runs:
+        two = open_ and _prose_both_sides(run, gutter)
+        cut = _caption_at(run, gutter) if two else None
+        if cut is not None:  # a table's caption and header under the columns: read whole
+            bands.append((run[:cut], True))
+            bands.append((run[cut:], False))
+            continue
+        bands.append((run, two))
+    if not any(two for _, two in bands):
+        return None
+    merged: list[tuple[list[list[dict[str, Any]]], bool]] = []
+    for run, two in bands:
+        if merged and not two and not merged[-1][1]:
+            merged[-1] = (merged[-1][0] + run, False)
+        else:
+            merged.append((run, two))
+    out = []
+    for k, (run, two) in enumerate(merged):
+        top = 0.0 if k == 0 else min(w["top"] for w in run[0]) - 1
+        last = k == len(merged) - 1
+        bottom = float(page.height) if last else min(w["top"] for w in merged[k + 1][0][0]) - 1
+        out.append((top, bottom, gutter if two else None))
+    return out
+
+
+def _has_gutter(lines: list[list[dict[str, Any]]]) -> bool:
+    """Whether lines of words hold a white band of their own: most lines have words on
+    both sides of some x in their middle, and almost none cross it."""
+    if not lines:
+        return False
+    left = min(w["x0"] for line in lines for w in line)
+    right = max(w["x1"] for line in lines for w in line)
+    x = left + 0.15 * (right - left)
+    while x <= right - 0.15 * (right - left):
+        crossing = sum(any(w["x0"] < x < w["x1"] for w in line) for line in lines)
+        both = sum(
+            any(w["x1"] <= x for w in line) and any(w["x0"] >= x for w in line) for line in lines
+        )
+        if crossing <= 0.1 * len(lines) and both >= 0.5 * len(lines):
+            return True
+        x += 2.0
+    return False
+
+
+def _caption_at(run: list[list[dict[str, Any]]], gutter: float) -> int | None:
+    """Where a two-column run ends in a table's caption and header lines: a line left of the
+    gutter that names a table ('Tabel 8.3 ...'), after which no line holds running text on
+    the right (five words or more)."""
+    for k in range(len(run) - 1, 0, -1):
+        line = run[k]
+        if any(w["x0"] >= gutter for w in line):
+            if sum(w["x0"] >= gutter for w in line) >= 5:
+                return None
+            continue
+        if CAPTION.match(" ".join(w["text"] for w in line)):
+            return k
+    return None
+
+
+def _figures(line: list[dict[str, Any]]) -> int:
+    return sum(1 for w in line if re.fullmatch(r"[-€(]*[\d.,%)]+-?", w["text"]))
+
+
+def _prose_both_sides(run: list[list[dict[str, Any]]], gutter: float) -> bool:
+    """Running text left and right of the gutter: four lines or more on each side, several
+    words to a line, few figures, and the right side's lines starting at one margin."""
+    for side in (
+        [w for line in run for w in line if w["x1"] <= gutter],
+        [w for line in run for w in line if w["x0"] >= gutter],
+    ):
+        if _has_gutter(_text_lines(side)):
+            return False  # a table of text columns, not two columns of running text
+        rows = Counter(round(w["top"]) for w in side)
+        figures = _figures(side)
+        if len(rows) < 4 or len(side) / len(rows) < 4 or figures > 0.2 * len(side):
+            return False
+    # the right column's lines start at its margin; in one column of text, the words right
+    # of a white 'river' start anywhere
+    starts = [min(w["x0"] for w in line if w["x0"] >= gutter) for line in run
+              if any(w["x0"] >= gutter for w in line)]
+    margin = Counter(round(x) for x in starts).most_common(1)[0][0]
+    return sum(abs(x - margin) <= 2 for x in starts) >= 0.75 * len(starts)
 
 
 def _region_lines(page: Any) -> list[PdfLine]:
@@ -393,6 +539,14 @@ def layout(pages: list[list[PdfLine]]) -> list[list[str]]:
         for text, n in counts.items()
         if len(pages) >= 4 and n >= max(3, len(pages) // 2) and len(text) < 80
     }
+    # a header or footer with the page's number in it ('pagina 14 van 17'), or laid out with
+    # other spaces on other pages: the same line at the top or bottom of most pages
+    edges: Counter[str] = Counter()
+    for lines in pages:
+        edges.update({_edge_key(ln.text) for ln in [*lines[:EDGE], *lines[-EDGE:]]})
+    running_edges = {
+        key for key, n in edges.items() if len(pages) >= 4 and n >= max(3, len(pages) // 2)
+    }
     sizes: Counter[float] = Counter()
     for lines in pages:
         sizes.update(ln.size for ln in lines)
@@ -401,7 +555,15 @@ def layout(pages: list[list[PdfLine]]) -> list[list[str]]:
     blocks: list[list[tuple[PdfLine, bool]]] = []  # per page: (line, starts a block)
     heading_sizes: set[float] = set()
     for lines in pages:
-        kept = [ln for ln in lines if ln.text.strip() and ln.text.strip() not in running]
+        kept = [
+            ln
+            for k, ln in enumerate(lines)
+            if ln.text.strip()
+            and ln.text.strip() not in running
+            and not (
+                (k < EDGE or k >= len(lines) - EDGE) and _edge_key(ln.text) in running_edges
+            )
+        ]
         while kept and PAGE_NUMBER.match(kept[-1].text):
             kept.pop()
         while kept and PAGE_NUMBER.match(kept[0].text):
@@ -433,6 +595,12 @@ def layout(pages: list[list[PdfLine]]) -> list[list[str]]:
             text_lines.append(ln.text.rstrip())
         out.append(text_lines)
     return out
+
+
+def _edge_key(text: str) -> str:
+    """A line as a running header or footer is recognised: spaces and numbers left out."""
+    key = re.sub(r"\d+", "#", " ".join(text.split()))
+    return key if len(key) < 80 else f"\0{key}"  # long lines are text, never a running line
 
 
 def _is_heading(line: PdfLine, body: float, starts_block: bool) -> bool:

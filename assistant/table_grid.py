@@ -30,6 +30,12 @@ POINT_CENTS = re.compile(r"(?<![\d.])(\d+)\.(\d{2})(?![\d.])")
 VALUE_CELL = re.compile(
     rf"^(?:\(\d[^)]*\)\s)?[-–]?\s?€?\s?[-–]?\s?(?:{_NUMBER})\s?%?\*{{0,3}}(?:\s?\([^)]*\))?\*?$"
 )
+# Negative amounts as accountants print them: '(314)', '€ (1.134)', '2.357-' (a year in
+# brackets, '(2022)', is no amount)
+ACCOUNTING_NEGATIVE = re.compile(
+    rf"^(?P<eur>€\s?)?(?:\(\s?(?P<eur2>€)?\s?(?!(?:19|20)\d\d\))(?P<num>{_NUMBER})\s?\)"
+    rf"|(?P<num2>{_NUMBER})-)$"
+)
 EMPTY_CELL = re.compile(r"^(-|--|–|n\.?n\.?b\.?|nvt|n\.v\.t\.?|\?|x)$", re.IGNORECASE)
 YEAR_CELL = re.compile(r"^(19[5-9]\d|20[0-4]\d)$")
 YEAR_IN_TEXT = re.compile(r"(?<!\d)(19[5-9]\d|20[0-4]\d)(?!\d)")
@@ -43,6 +49,9 @@ def normalize_cell(raw: str) -> str:
     """A value cell as one token: '- € 1.234' and '€ -1.234' -> '-€1.234'; '–' is '-';
     '202.80' -> '202,80'."""
     text = POINT_CENTS.sub(r"\1,\2", raw.replace("–", "-").strip())
+    if negative := ACCOUNTING_NEGATIVE.match(text):
+        euro = "€" if negative.group("eur") or negative.group("eur2") else ""
+        return f"-{euro}{negative.group('num') or negative.group('num2')}"
     m = re.match(r"^(\(\d[^)]*\)\s)?(-?)\s?€\s?(-?)\s?(.*)$", text)
     if m:
         sign = "-" if (m.group(2) or m.group(3)) else ""
@@ -108,7 +117,11 @@ def _tokens(text: str) -> list[Segment]:
 
 
 def is_value(text: str) -> bool:
-    return bool(VALUE_CELL.match(text) or EMPTY_CELL.match(text))
+    return bool(is_figure(text) or EMPTY_CELL.match(text))
+
+
+def is_figure(text: str) -> bool:
+    return bool(VALUE_CELL.match(text) or ACCOUNTING_NEGATIVE.match(text))
 
 
 def _value_run(line: str) -> tuple[list[Segment], list[Segment]] | None:
@@ -119,7 +132,7 @@ def _value_run(line: str) -> tuple[list[Segment], list[Segment]] | None:
     while k > 0 and is_value(segs[k - 1].text):
         k -= 1
     values = segs[k:]
-    if not any(VALUE_CELL.match(v.text) for v in values):
+    if not any(is_figure(v.text) for v in values):
         return None
     if not segs[:k] and len(values) == 1:
         return None  # a lone number is no row
@@ -217,7 +230,8 @@ def read_grid(texts: list[str]) -> Grid | None:
     for i in range(first_row - 1, max(min(years, first_row - 1) - 7, -1), -1):
         if not texts[i].strip():
             continue
-        if not is_cell_line(texts[i]) and not _lone_years(texts[i]):
+        names_columns = any(g.end > first_start for g in segments(texts[i]))
+        if not (is_cell_line(texts[i]) and names_columns) and not _lone_years(texts[i]):
             if i > years:
                 continue  # a group line between the years and the first row ('ACTIVA')
             if header_lines or skipped >= 2:
@@ -249,10 +263,16 @@ def read_grid(texts: list[str]) -> Grid | None:
             # a header centred over a group of columns ('2024' over baten, lasten, saldo):
             # each names the group of columns it stands in, when the groups are even
             per = len(columns_span) // len(spans)
+            below = _names_below(texts, header_lines, i, columns_span)
+            repeated = len({tuple(below[n * per : (n + 1) * per]) for n in range(len(spans))})
             for n, span in enumerate(spans):
                 group = range(n * per, (n + 1) * per)
                 a, b = columns_span[group[0]][0], columns_span[group[-1]][1]
                 if not a - 2 <= span.center <= b + 2:
+                    break
+                if repeated > 1 and abs(span.center - (a + b) / 2) > max(2.0, (b - a) / 4):
+                    # neither over columns named alike in every group ('Man Vrouw' under
+                    # each year) nor centred: the header of one column ('Huishoudens')
                     break
                 for k in group:
                     hit[k] = [w for w in hit[k] if w not in span.text.split()]
@@ -263,6 +283,13 @@ def read_grid(texts: list[str]) -> Grid | None:
         GridColumn(a, b, HYPHENATED.sub("", " ".join(w))) for (a, b), w in zip(columns_span, words)
     )  # fmt: skip
 
+    # columns of codes between the label and the figures ('Progr.  I/S' over 'AD  S'): their
+    # header names them, so the codes are no part of a row's label
+    # (or, in a part without its header, codes after the label in most rows)
+    ending_in_code = sum(len(_without_codes(labels)) < len(labels) for _, labels, _ in parsed)
+    coded = any(
+        len([g for g in segments(texts[i]) if g.end <= first_start]) >= 3 for i in header_lines
+    ) or (ending_in_code >= 3 and 2 * ending_in_code >= len(parsed))
     rows: list[GridRow] = []
     for i, labels, values in parsed:
         cells: list[str | None] = [None] * len(columns)
@@ -273,9 +300,11 @@ def read_grid(texts: list[str]) -> Grid | None:
             if len(fits) != 1 or cells[fits[0]] is not None:
                 return None  # a figure between two columns, or two in one: not a grid
             cells[fits[0]] = v.text
-        label_text = " ".join(s.text for s in labels if s.end <= first_start + 1)
         if any(s.end > first_start + 1 for s in labels):
             return None  # words inside the value columns: not this kind of table
+        if coded:
+            labels = _without_codes(labels)
+        label_text = " ".join(s.text for s in labels)
         rows.append(GridRow(i, label_text, tuple(cells)))
     in_grid = {i for i, _, _ in parsed} | set(header_lines) | set(inner)
     groups = [
@@ -291,6 +320,29 @@ def read_grid(texts: list[str]) -> Grid | None:
     return Grid(columns, tuple(header_lines), tuple(rows), tuple(sorted(groups)), lead)
 
 
+
+
+def _names_below(
+    texts: list[str], header_lines: list[int], line: int, columns: list[tuple[int, int]]
+) -> list[str]:
+    """The words the header lines under `line` put over each column."""
+    names: list[list[str]] = [[] for _ in columns]
+    for i in header_lines:
+        if i <= line:
+            continue
+        for t in _tokens(texts[i]):
+            for k, (a, b) in enumerate(columns):
+                if _overlap(a, b, t.start, t.end) > 0:
+                    names[k].append(t.text)
+    return [" ".join(n) for n in names]
+
+
+def _without_codes(labels: list[Segment]) -> list[Segment]:
+    """A label without the short codes after it ('Decembercirculaire 2024   AD   S')."""
+    keep = list(labels)
+    while len(keep) > 1 and len(keep[-1].text) <= 3 and " " not in keep[-1].text:
+        keep.pop()
+    return keep
 
 
 def stacked_tables(texts: list[str]) -> list[tuple[int, int]]:

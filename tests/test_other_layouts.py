@@ -1,0 +1,372 @@
+"""Budget documents in layouts beyond the ones the product started from: a saved web page
+whose content sits in a container named after its sidebar, header rows stacked with row-
+and colspans, columns of categories, accountants' negatives, a text export with columns of
+codes and numbered rows that wrap, a table continued under '(vervolg)', and a PDF whose
+two columns of text alternate with tables across the width. Made-up municipality Proefdorp.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from assistant.figure_answers import FigureAnswerer
+from assistant.figures import document_figures
+from assistant.html import html_text
+from assistant.parsing import parse_sections
+
+from .conftest import text_answerer
+from .pdfmaker import flush_right, make_pdf
+
+PAGE = """<html><head><title>Programma 4 Leefomgeving | Begroting 2025 | Proefdorp</title></head>
+<body><nav class="main-nav"><ul><li>Home</li><li>Programma 9 Sport 999</li></ul></nav>
+<div class="container layout layout--sidebar">
+<aside class="sidebar">Op deze pagina</aside>
+<main><h1>Programma 4 Leefomgeving</h1>
+<h4>Overzicht baten en lasten programma 4 (bedragen x € 1.000)</h4>
+<table><caption>Tabel 4.2 Baten en lasten programma 4</caption>
+<thead><tr><th rowspan="2">Taakveld</th><th colspan="1">Realisatie</th>
+<th colspan="2">Begroting</th><th colspan="1">Meerjarenraming</th></tr>
+<tr><th>Rekening<br>2023</th><th>Begroting<br>2024</th><th>Begroting<br>2025</th>
+<th>Raming<br>2026</th></tr></thead>
+<tbody><tr><td colspan="5"><strong>Lasten</strong></td></tr>
+<tr><td>7.2 Riolering</td><td>3.905</td><td>4.021</td><td>4.236</td><td>4.318</td></tr>
+<tr><td>7.3 Afval</td><td>4.688</td><td>4.903</td><td>5.217</td><td>5.284</td></tr>
+</tbody></table>
+<p>Tabel 4.3 Verschillen begroting 2025 ten opzichte van 2024 (bedragen x € 1.000)</p>
+<table><thead><tr><th>Nr.</th><th>Omschrijving</th><th>Lasten</th><th>Baten</th>
+<th>Saldo</th></tr></thead><tbody>
+<tr><td>1</td><td>Afval: hogere verwerkingstarieven; hogere opbrengst heffing</td>
+<td>(314)</td><td>263</td><td>(51)</td></tr>
+<tr><td>2</td><td>Riolering: hogere kapitaallasten</td><td>(215)</td><td>214</td><td>(1)</td></tr>
+</tbody></table>
+<h4>Tabel 4.5 Tarieven</h4>
+<table><tr><th>Tarief</th><th>2024</th><th>2025</th></tr>
+<tr><th colspan="3">Afvalstoffenheffing</th></tr>
+<tr><td>Vastrecht per perceel</td><td>€ 238,80</td><td>€ 259,20</td></tr>
+<tr><th colspan="3">Rioolheffing</th></tr>
+<tr><td>Eigenarendeel per aansluiting</td><td>€ 212,40</td><td>€ 222,96</td></tr></table>
+<p>Het vastrecht van de afvalstoffenheffing stijgt in 2025 met 8,5%; het eigenarendeel van
+de rioolheffing voor een woning met 5,0%.</p>
+<h4>Tabel 4.6 Kostendekkendheid heffingen 2025 (bedragen in €)</h4>
+<table><tr><th>Omschrijving</th><th>Afvalstoffen-<br>heffing</th><th>Riool-<br>heffing</th></tr>
+<tr><td>Totale kosten</td><td>4.338.462</td><td>4.481.688</td></tr>
+<tr><td>Opbrengst heffingen 2025</td><td>4.173.600</td><td>4.401.700</td></tr></table>
+</main></div><footer class="site-footer">Privacy</footer></body></html>
+"""
+
+
+@pytest.fixture(scope="module")
+def page_answerer() -> FigureAnswerer:
+    text = html_text(PAGE.encode(), Path("proefdorp.html"))
+    cells = document_figures(parse_sections(text), document_id="p", municipality="Proefdorp")
+    return FigureAnswerer(cells, {}, "")
+
+
+def test_the_content_beside_a_sidebar_is_read_and_the_menus_are_not() -> None:
+    text = html_text(PAGE.encode(), Path("proefdorp.html"))
+    assert "Programma 4 Leefomgeving" in text and "7.3 Afval" in text
+    assert "999" not in text and "Privacy" not in text and "Op deze pagina" not in text
+
+
+def test_stacked_header_rows_name_every_column_in_full() -> None:
+    text = html_text(PAGE.encode(), Path("proefdorp.html"))
+    header = next(ln for ln in text.split("\n") if ln.startswith("Taakveld"))
+    assert " ".join(header.split()) == (
+        "Taakveld Realisatie Rekening 2023 Begroting 2024 Begroting 2025 "
+        "Meerjarenraming Raming 2026"
+    )
+    # a group name across the table is a row of it, not a header
+    assert "Tarief   2024" in " ".join(text.split("\n")) or "Tarief" in text
+    cells = document_figures(parse_sections(text), document_id="p", municipality="Proefdorp")
+    fee = {(c.group, c.row, c.period): c.value for c in cells if c.row == "Vastrecht per perceel"}
+    assert fee[("Afvalstoffenheffing", "Vastrecht per perceel", "2025")] == Decimal("259.20")
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        # the scale note stands in the heading above the table's caption
+        ("Hoeveel geeft Proefdorp in 2025 uit aan afval?", "5217000"),
+        ("Wat kost de riolering in 2026?", "4318000"),
+        # a column of categories (Rioolheffing) and the row of the yield
+        ("Wat is de opbrengst van de rioolheffing in 2025?", "4401700"),
+        # a tariff, not the percentage it rises by
+        ("Wat moet ik in 2025 betalen aan vastrecht voor de afvalstoffenheffing?", "259.20"),
+    ],
+)  # fmt: skip
+def test_figures_of_a_saved_page(page_answerer, question: str, value: str) -> None:
+    answer = page_answerer.answer(question, "Proefdorp")
+    assert answer.kind == "figure", answer.text
+    assert answer.figures[0].value == Decimal(value)
+
+
+def test_negatives_in_brackets_are_negative_in_their_column() -> None:
+    text = html_text(PAGE.encode(), Path("proefdorp.html"))
+    cells = document_figures(parse_sections(text), document_id="p", municipality="Proefdorp")
+    first = {c.column: c.value for c in cells if c.row.startswith("1 Afval")}
+    assert first == {"Lasten": -314000, "Baten": 263000, "Saldo": -51000}
+
+
+def test_percentages_are_never_added_up(page_answerer) -> None:
+    answer = page_answerer.answer(
+        "Met hoeveel procent stijgen het vastrecht afvalstoffenheffing en het eigenarendeel "
+        "rioolheffing samen?",
+        "Proefdorp",
+    )
+    assert not any(f.value == Decimal("13.5") for f in answer.figures), answer.text
+
+
+VOORJAARSNOTA = """# Voorjaarsnota 2025 gemeente Proefdorp
+
+## 2. Financieel beeld
+
+Tabel 2.3 Overzicht mutaties voorjaarsnota 2025
+(bedragen x € 1.000; + = voordeel, - = nadeel; I = incidenteel, S = structureel)
+
+Nr  Omschrijving                                         Progr. I/S    2025     2026     2027
+----------------------------------------------------------------------------------------------
+    A. Algemene uitkering
+ 1  Decembercirculaire 2024                                AD    S      628      415      302
+    B. Autonome ontwikkelingen
+ 2  Cao gemeenten 2025-2026 (loonkosten)                   OV    S     -742     -768     -768
+ 3  Bijdrage gemeenschappelijke regeling Veiligheidsregio
+    Oost-Proefland (begroting 2025 GR)                      2    S      -96     -104     -104
+ 4  Energiekosten openbare verlichting en gemeentelijke     3    S      -58      -58      -58
+    gebouwen
+ 5  Hogere opbrengst toeristenbelasting                     4    S       74       74       74
+
+
+Voorjaarsnota 2025 | pagina 6
+
+
+Tabel 2.3 (vervolg)
+
+Nr  Omschrijving                                         Progr. I/S    2025     2026     2027
+----------------------------------------------------------------------------------------------
+    C. Nieuw beleid
+ 6  Subsidie dorpshuizen (onderhoud en exploitatie)         6    S      -40      -40      -40
+ 7  Jeugdpreventie: POH-GGZ jeugd bij huisartsen            7    S     -120     -120     -120
+    Nieuw begrotingssaldo na voorjaarsnota                             -961   -2.192   -1.312
+
+## 5. Reserves
+
+Tabel 5.1 Verloop reserves 2025 (x € 1.000)
+
+Reserve                     Stand 1-1-2025   Toevoeging   Onttrekking   Stand 31-12-2025
+Algemene reserve                    14.862        1.245          730-             15.377
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("Hoeveel extra geld krijgt Proefdorp in 2025 door de decembercirculaire?", "628000"),
+        # a numbered row whose label goes on over the line with its figures
+        ("Hoeveel moet Proefdorp in 2026 extra betalen aan de veiligheidsregio?", "-104000"),
+        # ... and under it
+        ("Hoeveel kosten de energiekosten van de gemeentelijke gebouwen in 2027?", "-58000"),
+        # '(vervolg)': the scale of Tabel 2.3 holds on its next page
+        ("Wat is het nieuwe begrotingssaldo van Proefdorp voor 2026?", "-2192000"),
+        ("Wat kost de POH jeugd bij de huisartsen in 2025?", "-120000"),
+        # a minus after the figure
+        ("Hoeveel wordt er in 2025 onttrokken aan de algemene reserve?", "-730000"),
+    ],
+)  # fmt: skip
+def test_figures_of_a_text_export(question: str, value: str) -> None:
+    answer = text_answerer(VOORJAARSNOTA).answer(question, "Proefdorp")
+    assert answer.kind == "figure", answer.text
+    assert answer.figures[0].value == Decimal(value)
+
+
+def test_codes_between_label_and_figures_are_no_part_of_the_label() -> None:
+    cells = document_figures(
+        parse_sections(VOORJAARSNOTA), document_id="v", municipality="Proefdorp"
+    )
+    labels = {c.row for c in cells if c.row[:1].isdigit()}
+    assert "1 Decembercirculaire 2024" in labels
+    assert "3 Bijdrage gemeenschappelijke regeling Veiligheidsregio Oost-Proefland (begroting " \
+        "2025 GR)" in labels
+    assert "4 Energiekosten openbare verlichting en gemeentelijke gebouwen" in labels
+
+
+SOCIAL = """# Programmabegroting 2024 Proefdorp
+
+## Wat mag het kosten?
+
+Tabel 3.1 Lasten per taakveld (bedragen in euro's)
+
+Taakveld                     2024          2025
+Sociale zaken           19.736.176    19.100.574
+Jeugd                   16.695.012    16.060.788
+"""
+
+
+def test_words_in_brackets_name_the_subject_again() -> None:
+    answer = text_answerer(SOCIAL).answer(
+        "Hoeveel geeft de gemeente in 2025 uit aan bijstand, werk en inkomen (sociale zaken)?",
+        "Proefdorp",
+    )
+    assert answer.kind == "figure", answer.text
+    assert answer.figures[0].value == Decimal("19100574")
+
+
+def test_a_follow_up_after_a_question_back_asks_the_same_for_its_year() -> None:
+    answerer = text_answerer(VOORJAARSNOTA)
+    first = "Hoeveel kost de decembercirculaire en de cao samen?"  # no year: refused or asked
+    history = [{"role": "user", "content": first}]
+    answer = answerer.answer("En in 2026?", "Proefdorp", history)
+    assert "nog geen cijfer in dit gesprek" not in answer.text
+    history = [{"role": "user", "content": "Hoeveel kost de jeugdpreventie in 2028?"}]
+    answer = answerer.answer("En in 2026?", "Proefdorp", history)
+    assert answer.kind == "figure", answer.text
+    assert answer.figures[0].value == Decimal("-120000")
+
+
+def _two_columns_around_a_table() -> bytes:
+    left = [
+        "De gemeente bouwt een nieuwe sporthal,",
+        "zodat verenigingen meer ruimte krijgen",
+        "voor hun trainingen en wedstrijden in",
+        "de wijk. De bouw start in het voorjaar.",
+        "De raad stelt het krediet in mei vast.",
+    ]
+    right = [
+        "Het college verlaagt de heffing voor",
+        "gezinnen die hun afval goed scheiden,",
+        "zodat de kosten eerlijker verdeeld zijn",
+        "over alle huishoudens van de gemeente.",
+        "De nieuwe tarieven gaan in per januari.",
+    ]
+    text = [[(56, a), (320, b)] for a, b in zip(left, right)]
+    table = [
+        "",
+        [(56, "Tabel 3.1 Lasten per programma (bedragen x € 1.000)")],
+        [flush_right(330, "2025"), flush_right(420, "2026"), flush_right(510, "2027")],
+        [(56, "Sport en cultuur"), flush_right(330, "1.250"), flush_right(420, "1.310"),
+         flush_right(510, "1.402")],
+        [(56, "Afval"), flush_right(330, "4.903"), flush_right(420, "5.217"),
+         flush_right(510, "5.284")],
+        "",
+    ]  # fmt: skip
+    more = [[(56, b), (320, a)] for a, b in zip(left, right)]
+    return make_pdf([["# Begroting 2025 Proefdorp", "", *text, *table, *more]])
+
+
+def test_two_columns_of_text_around_a_table_across_the_page() -> None:
+    from assistant.pdf import pdf_text
+
+    text, _ = pdf_text(_two_columns_around_a_table(), "mixed", Path("begroting.pdf"), None)
+    lines = [" ".join(ln.split()) for ln in text.split("\n") if ln.strip()]
+    assert not any("sporthal" in ln and "heffing" in ln for ln in lines)  # columns apart
+    first_left = lines.index("de wijk. De bouw start in het voorjaar.")
+    first_right = lines.index("gezinnen die hun afval goed scheiden,")
+    caption = next(k for k, ln in enumerate(lines) if ln.startswith("Tabel 3.1"))
+    assert first_left < first_right < caption  # left column, right column, then the table
+    assert lines[caption + 2] == "Sport en cultuur 1.250 1.310 1.402"
+    cells = document_figures(parse_sections(text), document_id="b", municipality="Proefdorp")
+    afval = {c.period: c.value for c in cells if c.row == "Afval"}
+    assert afval == {"2025": 4903000, "2026": 5217000, "2027": 5284000}
+
+
+CONTRIBUTIONS = """# Begroting 2025 Afvalschap Proefland
+
+## Bijdragen deelnemende gemeenten
+
+Tabel 9.1 Bijdrage per deelnemende gemeente (bedragen in euro's)
+
+Gemeente          Huishoudens 1-1-2024     Vaste voet     Bijdrage 2025     Bijdrage 2024
+Proefdorp                       14.962         45.000         4.772.244         4.485.183
+Testwoude                        9.874         45.000         3.164.690         2.976.458
+Totaal                          24.836         90.000         7.936.934         7.461.641
+
+De renovatie van de milieustraat kost € 2,1 miljoen; nieuwbouw zou € 4,5 miljoen kosten.
+"""
+
+OWN = """# Begroting 2025 Proefdorp
+
+## Afval
+
+Tabel 2.1 Lasten afval (bedragen in euro's)
+
+Omschrijving                 2024          2025
+Inzameling               812.000       845.000
+"""
+
+
+def _two_bodies() -> FigureAnswerer:
+    cells = [
+        *document_figures(
+            parse_sections(CONTRIBUTIONS), document_id="gr", municipality="Afvalschap Proefland"
+        ),
+        *document_figures(parse_sections(OWN), document_id="own", municipality="Proefdorp"),
+    ]
+    return FigureAnswerer(cells, {}, "")
+
+
+def test_a_member_named_in_its_bodys_table_names_the_row() -> None:
+    answer = _two_bodies().answer(
+        "Hoeveel moet de gemeente Proefdorp in 2025 aan het afvalschap betalen?",
+        "Afvalschap Proefland",
+    )
+    assert answer.kind == "figure", answer.text
+    assert answer.figures[0].value == Decimal("4772244")
+
+
+def test_no_change_between_columns_of_two_kinds() -> None:
+    # 2024 stands only over the households, 2025 over the contribution: no growth of anything
+    answer = _two_bodies().answer(
+        "Met hoeveel procent stijgen de huishoudens van Testwoude van 2024 naar 2025?",
+        "Afvalschap Proefland",
+    )
+    assert not answer.figures or answer.figures[0].derivation is None, answer.text
+    growth = _two_bodies().answer(
+        "Met hoeveel procent stijgt de bijdrage van Testwoude van 2024 naar 2025?",
+        "Afvalschap Proefland",
+    )
+    assert growth.kind == "figure", growth.text
+    assert round(growth.figures[0].value, 2) == Decimal("6.32")
+
+
+def test_a_comparison_of_two_amounts_is_never_answered_with_one() -> None:
+    answer = _two_bodies().answer(
+        "Hoeveel duurder zou nieuwbouw zijn dan de renovatie van de milieustraat?",
+        "Afvalschap Proefland",
+    )
+    assert not answer.figures or answer.figures[0].derivation, answer.text
+
+
+def _laid_out(*cells: tuple[int, str]) -> str:
+    """A line with each text at its character column, as the PDF reader lays a table out."""
+    line = ""
+    for column, text in cells:
+        line = line.ljust(column) + text
+    return line
+
+
+@pytest.mark.parametrize(
+    ("lines", "names"),
+    [
+        # right-aligned over one column each: not a group header
+        ([_laid_out((20, "Huishoudens"), (62, "Bijdrage"), (78, "Bijdrage")),
+          _laid_out((0, "Gemeente"), (23, "1-1-2024"), (35, "Vaste voet"), (66, "2025"),
+                    (82, "2024")),
+          _laid_out((0, "Proefdorp"), (25, "14.962"), (39, "45.000"), (61, "4.772.244"),
+                    (77, "4.485.183"))],
+         ["Huishoudens 1-1-2024", "Vaste voet", "Bijdrage 2025", "Bijdrage 2024"]),
+        # a year over columns named alike in every group
+        ([_laid_out((13, "2023"), (37, "2024")),
+          _laid_out((13, "Man"), (23, "Vrouw"), (37, "Man"), (47, "Vrouw")),
+          _laid_out((0, "Aantal"), (14, "19"), (26, "31"), (38, "21"), (50, "25"))],
+         ["2023 Man", "2023 Vrouw", "2024 Man", "2024 Vrouw"]),
+    ],
+)  # fmt: skip
+def test_a_header_over_a_group_of_columns_or_over_one(lines: list[str], names: list[str]) -> None:
+    from assistant.table_grid import read_grid
+
+    second = lines[-1].replace("Proefdorp", "Testwoude").replace("Aantal", "Fte   ")
+    grid = read_grid([*lines, second])
+    assert grid is not None
+    assert [c.header for c in grid.columns] == names
