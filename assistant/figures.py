@@ -121,6 +121,23 @@ class Column:
     status: str
 
 
+UNKNOWN_SCALE = 0  # the scale of a cell whose table may be in euros or in thousands
+
+
+def scale_of(own: str, context_lines: list[str]) -> tuple[int, bool]:
+    """The scale of a table: the note of its caption and header, else of the text right
+    above it. Two notes of different scales where one is looked for ('in € mln' and
+    'bedragen x € 1.000' over tables set side by side) give UNKNOWN_SCALE: which is whose
+    is not known."""
+    for text in (own, " ".join(context_lines)):
+        factors = {factor for pattern, factor in SCALE_NOTES if pattern.search(text)}
+        if len(factors) > 1:
+            return UNKNOWN_SCALE, True
+        if factors:
+            return table_scale(text)
+    return table_scale(own)
+
+
 def table_scale(text: str) -> tuple[int, bool]:
     """The multiplier a table's scale note gives, and whether it names euros."""
     for pattern, factor in SCALE_NOTES:
@@ -691,8 +708,9 @@ def _token_order_cells(
         columns, has_source, used = find_header(texts, header_at)  # type: ignore[misc]
         caption = block.caption or " ".join(" ".join(ln.text.split()) for ln in lines[:header_at])
         caption = caption.strip() or section.title
-        scale_text = " ".join([caption, *texts[header_at : header_at + used], *context_lines])
-        scale, euro = table_scale(scale_text)
+        scale, euro = scale_of(
+            " ".join([caption, *texts[header_at : header_at + used]]), context_lines
+        )
         group = _header_lead(texts[header_at]) if block.caption or header_at else ""
         skip = header_at + used
     notes = _footnotes(texts)
@@ -758,7 +776,7 @@ class _Row:
 
 def trailing_figures(label: str) -> list[str]:
     """The figures a label ends in: ['1.169', '0'] of 'B. Het Rijk 1.169 0'."""
-    trail = re.search(r"(?:\s[-€]*\s?\d[\d.,]*)+$", label)
+    trail = re.search(r"(?:\s[-€(]*\s?\d[\d.,]*[)-]?)+$", label)
     return [t for t in trail.group(0).split() if t != "€"] if trail else []
 
 
@@ -768,9 +786,10 @@ def ends_in_figure(label: str) -> bool:
     numbers = trailing_figures(label)
     if not numbers or (len(numbers) == 1 and re.search(r"\bper\s+\S+$", label, re.I)):
         return False  # 'bijstandsuitkering per 1.000' names a unit, not a figure
-    digits = re.sub(r"\D", "", numbers[0])
+    first = numbers[0].strip("()-")
+    digits = re.sub(r"\D", "", first)
     return len(numbers) >= 2 or (
-        not YEAR_IN_TEXT.fullmatch(numbers[0]) and (len(digits) >= 3 or "." in numbers[0])
+        not YEAR_IN_TEXT.fullmatch(first) and (len(digits) >= 3 or "." in first)
     )
 
 
@@ -845,13 +864,16 @@ def _row_cells(row: _Row, table: _Table, notes: dict[str, str]) -> list[TableCel
             annotation = (annotation + " " + f"{stars} {notes[stars]}").strip()
         unit = _unit(label, f"{row.group} {column.label} {table.money_context}", raw, is_percent)
         counted = bool(NOT_MONEY.search(label))
-        if unit == "count" and table.scale > 1 and table.euro and not counted:
+        in_scale = table.scale > 1 or table.scale == UNKNOWN_SCALE
+        if unit == "count" and in_scale and table.euro and not counted:
             unit = "EUR"  # 'bedragen x € 1.000': the table is in euros
         scale = table.scale if unit == "EUR" or (unit == "count" and not table.euro) else 1
         if (own := ROW_UNIT.search(label)) and not is_percent:
             # a unit column of the row's own: 'Gemiddelde WOZ waarde  Duizend euro  731'
             unit, scale = "EUR", (1000 if own.group("thousand") else 1)
-        if value is not None:
+        if scale == UNKNOWN_SCALE:  # two notes of different scales: printed, never answered
+            annotation = f"{annotation} (de tabel noemt twee schalen)".strip()
+        elif value is not None:
             value = value * scale
         cells.append(
             TableCell(
@@ -938,7 +960,7 @@ def _grid_cells(
     lead = SCALE.sub(" ", grid.lead).strip(" ()-,")
     caption = caption.strip() or lead or section.title
     header = [texts[i] for i in grid.header_lines]
-    scale, euro = table_scale(" ".join([caption, *header, *context_lines]))
+    scale, euro = scale_of(" ".join([caption, *header]), context_lines)
     group = ""
     if carried:
         caption, scale, euro, group = carried.caption, carried.scale, carried.euro, carried.group
@@ -1255,7 +1277,6 @@ def _is_prose(text: str) -> bool:
 WHOLE_EUROS = re.compile(
     r"x\s*€\s*1(?![\d.,])|\bin\s+(?:hele\s+)?euro'?s?\b|bedragen\s+in\s+€", re.I
 )
-UNKNOWN_SCALE = 0  # the scale of a cell whose table may be in euros or in thousands
 # Larger amounts without a note are whole euros: no table in thousands prints a billion.
 SCALE_DOUBT_BELOW = Decimal(1_000_000)
 

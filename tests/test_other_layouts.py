@@ -370,3 +370,30 @@ def test_a_header_over_a_group_of_columns_or_over_one(lines: list[str], names: l
     grid = read_grid([*lines, second])
     assert grid is not None
     assert [c.header for c in grid.columns] == names
+
+
+SIDE_BY_SIDE = """# De begroting 2025 in één oogopslag
+
+Waar gaat het geld naartoe? (in € mln)    Waar komt het geld vandaan? (bedragen x € 1.000)
+
+Bron                          2024          2025
+OZB                          7.420         7.915
+Gemeentefonds               51.200        53.400
+"""
+
+
+def test_two_scales_over_one_table_give_no_amount() -> None:
+    """Tables set side by side share one line of captions with two scale notes: which note
+    is whose is not known, so no amount is given from them (never 7.420 x 1 mln)."""
+    cells = document_figures(parse_sections(SIDE_BY_SIDE), document_id="o", municipality="P")
+    assert {c.scale for c in cells} == {0}  # UNKNOWN_SCALE: printed, never answered
+    answer = text_answerer(SIDE_BY_SIDE).answer("Wat is de opbrengst van de OZB in 2025?", "")
+    assert not answer.figures, answer.text
+
+
+def test_a_row_whose_label_ends_in_a_negative_figure_is_no_row() -> None:
+    from assistant.figures import ends_in_figure
+
+    assert ends_in_figure("Begrotingssaldo 187 236-")
+    assert ends_in_figure("Saldo (1.134)")
+    assert not ends_in_figure("Aantal leerlingen (2022)")
