@@ -502,9 +502,13 @@ COLUMN_WHEN = re.compile(
 )
 
 
+def _column_words(cell: TableCell) -> str:
+    """A column's name besides its year and status: 'Bijdrage 2025' -> 'bijdrage'."""
+    return " ".join(COLUMN_WHEN.sub(" ", cell.column).lower().split())
+
+
 def _column_kind(cell: TableCell) -> set[str]:
-    """The words of a column's name besides its year and status ('bijdrage')."""
-    return set(stems(COLUMN_WHEN.sub(" ", cell.column)))
+    return set(stems(_column_words(cell)))
 
 
 def comparable(a: TableCell, b: TableCell) -> bool:
@@ -513,8 +517,7 @@ def comparable(a: TableCell, b: TableCell) -> bool:
     kinds ('Huishoudens 1-1-2024', 'Vaste voet')."""
     if a.unit != b.unit:
         return False
-    kind_a = " ".join(COLUMN_WHEN.sub(" ", a.column).lower().split())
-    kind_b = " ".join(COLUMN_WHEN.sub(" ", b.column).lower().split())
+    kind_a, kind_b = _column_words(a), _column_words(b)
     return not kind_a or not kind_b or kind_a == kind_b
 
 

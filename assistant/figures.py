@@ -598,7 +598,6 @@ def table_cells(
     return read
 
 
-TABLE_NUMBER = re.compile(r"^(tabel|overzicht|bijlage)\s+\d+(\.\d+)*\b", re.I)
 CONTINUED = re.compile(r"\bvervolg\b", re.I)
 NUMBERED_ROW = re.compile(r"^\d{1,2}[.)]?\s+\S")
 
@@ -1381,7 +1380,7 @@ def document_figures(
                 block = Block("table", block.lines, "")
             if block.kind == "table":
                 # 'Tabel 2.3 (vervolg)': the table of that number goes on, in its scale
-                number = TABLE_NUMBER.match(block.caption)
+                number = TABLE_CAPTION.match(block.caption)
                 key = number.group(0).lower() if number else ""
                 goes_on = bool(key) and CONTINUED.search(block.caption) is not None
                 earlier = [captions[key]] if goes_on and key in captions else []

@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from .table_grid import ACCOUNTING_NEGATIVE
+
 BlockKind = Literal["paragraph", "table"]
 
 # Heading cues, most specific first: (pattern, level). Level 1 is a programme or ambition,
@@ -220,12 +222,6 @@ def is_table_header(text: str) -> bool:
     )
 
 
-# an amount as accountants print a negative one: '(314)', '(1.134)', '2.357-' (not a year)
-ACCOUNTING_TOKEN = re.compile(
-    r"\((?!(?:19|20)\d\d\))\d{1,3}(?:\.\d{3})*(?:,\d+)?\)|\d{1,3}(?:\.\d{3})*-"
-)
-
-
 def is_table_row(text: str) -> bool:
     """A line with a run of two or more figures (empty markers may stand between), as rows have."""
     if text.strip().lower().endswith("n.n.b."):
@@ -235,7 +231,7 @@ def is_table_row(text: str) -> bool:
     run = best = 0
     for tok in text.strip().split():
         if (NUMBER_TOKEN.fullmatch(tok.rstrip("*")) and not tok.startswith("(")) or (
-            ACCOUNTING_TOKEN.fullmatch(tok)
+            ACCOUNTING_NEGATIVE.match(tok)  # '(314)', '2.357-'; a year in brackets is none
         ):
             run += 1
             best = max(best, run)

@@ -22,7 +22,7 @@ from typing import Any
 
 from .corpus import MAX_PAGES
 from .errors import DocumentError
-from .parsing import is_table_row
+from .parsing import TABLE_CAPTION, is_table_row
 from .table_grid import is_cell_line, is_value
 
 LAYOUT_VERSION = 8  # bump when the layout changes, so cached extractions are redone
@@ -97,9 +97,10 @@ def extract_pages(raw: bytes, path: Path) -> list[list[PdfLine]]:
 def _page_lines(page: Any) -> list[PdfLine]:
     """The page's lines; a page set in two columns is read column by column, and a page
     where tables across the width stand between two-column text, band by band."""
-    bands = _column_bands(page)
+    words = page.extract_words()  # once: both column readings look at them
+    bands = _column_bands(page, words)
     if bands is None or len(bands) == 1:
-        gutter = _gutter(page)
+        gutter = _gutter(page, words)
         if gutter is None:
             return _region_lines(page)
         left = page.crop((0, 0, gutter, page.height), strict=False)
@@ -116,9 +117,6 @@ def _page_lines(page: Any) -> list[PdfLine]:
 
 
 EDGE = 3  # lines at the top and the bottom of a page where running headers and footers stand
-CAPTION = re.compile(r"^(tabel|overzicht|figuur|grafiek)\s+\d+(\.\d+)*\b", re.I)
-
-
 def _text_lines(words: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
     """Words grouped into lines by their top."""
     lines: list[list[dict[str, Any]]] = []
@@ -130,7 +128,9 @@ def _text_lines(words: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
     return lines
 
 
-def _column_bands(page: Any) -> list[tuple[float, float, float | None]] | None:
+def _column_bands(
+    page: Any, words: list[dict[str, Any]]
+) -> list[tuple[float, float, float | None]] | None:
     """(top, bottom, gutter or None) of each band of a page where two columns of running
     text alternate with tables or headings across the width; None when there is none.
 
@@ -139,7 +139,6 @@ def _column_bands(page: Any) -> list[tuple[float, float, float | None]] | None:
     rows (mostly figures) and lines across the gutter are read whole. A short line left of
     the gutter that ends a two-column run below the right column's text (a table's caption)
     goes with the band under it."""
-    words = page.extract_words()
     if len(words) < 80 or page.width > page.height:
         return None  # a page turned to landscape holds a wide table, not two columns
     lines = _text_lines(words)
@@ -220,7 +219,7 @@ def _caption_at(run: list[list[dict[str, Any]]], gutter: float) -> int | None:
             if sum(w["x0"] >= gutter for w in line) >= 5:
                 return None
             continue
-        if CAPTION.match(" ".join(w["text"] for w in line)):
+        if TABLE_CAPTION.match(" ".join(w["text"] for w in line)):
             return k
     return None
 
@@ -491,14 +490,13 @@ def _split_at_edges(
     return [p for p in pieces if p]
 
 
-def _gutter(page: Any) -> float | None:
+def _gutter(page: Any, words: list[dict[str, Any]]) -> float | None:
     """The x of the white band between two columns of running text, or None.
 
     A band in the middle third that no word crosses, with prose on both sides: most lines on
     each side hold several words and few figures. A table's gap between labels and figures
     is no gutter: its right side is figures.
     """
-    words = page.extract_words()
     if len(words) < 80:
         return None
     width = float(page.width)
