@@ -11,7 +11,7 @@ def parse_number(text: str) -> Decimal | None:
     """A Dutch number: '19.736.176', '-14.014.961', '7,7', '100%', '€ 45.500'."""
     cleaned = text.replace("€", "").replace("%", "").replace(" ", "").rstrip("*")
     cleaned = re.sub(r"\([^)]*\)$", "", cleaned)
-    if not re.fullmatch(r"-?(\d{1,3}(\.\d{3})+|\d+)(,\d+)?", cleaned):
+    if not re.fullmatch(r"[-+]?(\d{1,3}(\.\d{3})+|\d+)(,\d+)?", cleaned):
         return None
     try:
         return Decimal(cleaned.replace(".", "").replace(",", "."))

@@ -9,12 +9,14 @@ resolved by replaying the user's earlier questions into an explicit state.
 
 from __future__ import annotations
 
+import os
 import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
+import numpy as np
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
@@ -83,9 +85,34 @@ STATUS_WORDS = {
 }
 # Which budget column of a year (status 'begroot+amended'): a question's words, a label's words
 VERSIONS = {
-    "original": (r"\b(primaire?|primitie(f|ve)|oorspronkelijke?)\b", r"prima|primitie|oorspronk"),
-    "amended": (r"\b(na wijziging|gewijzigde|bijgestelde|actuele)\b", r"wijzig|bijgesteld|actue"),
+    "original": (
+        r"\b(primaire?|primitie(f|ve)|oorspronkelijke?|zonder (de |alle )?wijzigingen)\b",
+        r"prima|primitie|oorspronk",
+    ),
+    "amended": (
+        r"\b(na (de |alle )?wijziging(en)?|gewijzigde|bijgestelde|actuele|"
+        r"(met|inclusief) (de |alle )?wijzigingen)\b",
+        r"wijzig|bijgesteld|actue",
+    ),
 }
+VERSION_PHRASE = re.compile(
+    "|".join(rf"(?:{asked})(?:\s+erbij)?" for asked, _ in VERSIONS.values()), re.I
+)
+# Columns of changes to a budget ('Wijz. t/m vorige rapp.', 'Wijzigingen', 'Deze
+# rapportage'): never the budget itself, chosen only when a question asks for the change
+BUDGET_CHANGE = re.compile(
+    r"\bwijz(?:\.|igingen\b)|^(?:\w+ )?wijziging$|\bdeze (?:rapp|rapportage|wijziging|nota)\b", re.I
+)
+# Words that choose one column of a row: the start or the end of a year ('Stand 1-1-2025',
+# 'Saldo ultimo 2024'), what is left ('Restant')
+MOMENTS = (
+    (set(stems("begin start aanvang primo januari")),
+     re.compile(r"\b1-1-|\b1 jan|\bbegin|\bprimo|\baanvang", re.I)),
+    (set(stems("eind einde ultimo december")),
+     re.compile(r"\b31-12-|\b31 dec|\beind|\bultimo", re.I)),
+    (set(stems("restant")), re.compile(r"\brest|\bresterend|\bnog beschikbaar", re.I)),
+)  # fmt: skip
+CHANGE_TERMS = ("wijzig", "verander", "mutati", "bijgekom", "bijgeteld", "erbij")
 DIFFERENCE_COLUMN = re.compile(r"^(verschil|afwijking)\b", re.I)
 MIN_SCORE = 0.5
 # the asking part of a question: 'Hoeveel brengt', 'Wat kost', 'Hoeveel geeft Urk ... uit'
@@ -117,7 +144,9 @@ GENERIC_WORDS = (
     "hebben wordt worden tussen brengt brengen oplevert opleveren opbrengen binnen halen ophalen "
     "kreeg kregen betaalt betalen betaald betaalde betaalden droeg droegen bijgedragen "
     # when a figure stands: at the end of a year, according to a document
-    "volgens per eind einde ultimo stand "
+    "volgens per eind einde ultimo stand begin start aanvang primo januari december "
+    # what is left of it: chooses a column ('Restant'), names no row
+    "restant resteert resterend "
     # who is counted, when a count is asked ('hoeveel mensen'): the unit, not the subject
     "mensen personen inwoners inwoner "
     # the body itself and 'the whole' of something
@@ -250,13 +279,35 @@ def _expand(words: list[str]) -> list[str]:
 SYNONYM_OF = _synonyms()
 
 
+# A question about what something costs or what is spent on it
+SPENT = re.compile(r"\bkost(en|te|ten)?\b|\buitgeven\b|\buitgegeven\b|\bgeeft\b.*\buit\b", re.I)
 SPENDING = re.compile(r"\b(gaat|gaan|ging|gegaan)\b.*\bnaar\b|\buitgegeven\b|\bbesteed\b", re.I)
+# What is left of a budget or credit: its 'Restant' column
+REMAINING = re.compile(
+    r"\bnog\s+(over|beschikbaar|te besteden)\b|\bover\s+(is|blijft)\b|\bresteer\w*|"
+    r"\bresterend\w*|\brestant\w*",
+    re.I,
+)
+# What goes out of or into a reserve or provision: its movements, not its balance
+_FUND = r"\b(?:de|het)\s+(?:\w+\s+){0,2}?\w*(?:reserve|voorziening|fonds)"
+TAKEN_OUT = re.compile(
+    rf"\b(gaat|gaan|ging|gingen|gehaald|haalt|halen)\b[^?]*?\buit\s+{_FUND}", re.I
+)
+PUT_IN = re.compile(
+    rf"\b(gaat|gaan|ging|gingen|gestort|stort|storten)\b[^?]*?\b(?:in|naar)\s+{_FUND}", re.I
+)
 
 
 def question_terms(question: str) -> list[str]:
     """The stems that name the measure (years and begroot/realisatie choose the column)."""
     words = re.findall(r"[\wëéïöü/'-]+", YEAR.sub(" ", question.lower()))
-    if SPENDING.search(question):
+    if REMAINING.search(question):
+        words.append("restant")  # 'hoeveel is er nog over van het krediet'
+    if TAKEN_OUT.search(question):
+        words.append("onttrekking")  # 'hoeveel gaat er uit de voorziening'
+    elif PUT_IN.search(question):
+        words.append("toevoeging")  # 'hoeveel gaat er naar de reserve'
+    elif SPENDING.search(question):
         words.append("lasten")  # "hoeveel geld gaat er naar ..." asks what is spent
     terms = stems(" ".join(_expand(words))) + label_terms(question)
     return [t for t in dict.fromkeys(terms) if t not in STATUS_TERMS]
@@ -273,7 +324,7 @@ def _budget_version(cells: list[TableCell], status: str, version: str) -> list[T
         realised = [c for c in cells if c.status == "realisatie"]
         if realised and any(c.status == "begroot" for c in cells):
             return realised
-    if status == "begroot":
+    if status in ("", "begroot"):
         amended = [c for c in cells if re.search(VERSIONS["amended"][1], c.column, re.I)]
         return amended or cells
     return cells
@@ -296,6 +347,16 @@ def label_terms(text: str) -> list[str]:
 
 # What kind of number a question asks for; a lookup gets a cell of that kind or a refusal.
 # A change or share in percent is computed from amounts, so it asks for no unit here.
+# Nouns of money, also at the end of a compound ('zorgkosten', 'rijksbijdragen')
+# A word cut short in a row label: 'Voorz. vastgoed', 'Onderh. wegen' (three letters or more)
+PROGRAMME_TERM = re.compile(r"p\d{1,2}")  # 'programma 2', as label_terms gives it
+ABBREVIATION = re.compile(r"\b([A-Za-zà-ÿ]{3,})\.(?=\s|$)")
+MONEY_NOUNS = (
+    r"(?:kosten|lasten|baten|gelden|middelen|heffingen|belastingen|opbrengsten|inkomsten|"
+    r"uitgaven|subsidies|bijdragen|reserves|voorzieningen|kredieten|investeringen|euro'?s|"
+    r"miljoenen|leges|tarieven|premies|schulden|leningen|vermogen|inkomen|salaris\w*|"
+    r"lonen|voorschot\w*|fondsen|budgetten|bedragen)\b"
+)
 UNIT_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("percent", re.compile(r"\b(welk|hoeveel) (percentage|procent)\b|\bpercentage\b", re.I)),
     ("grade", re.compile(r"\bcijfer (gaven|geven|krijgt|kreeg)\b|\brapportcijfer\b", re.I)),
@@ -318,6 +379,15 @@ UNIT_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("EUR", re.compile(r"\b(brengt|brengen|bracht|brachten)\b[^?]*\bop\b", re.I)),
     # a ratio is a number of its own kind: never an amount
     ("ratio", re.compile(r"\w*ratio\b|\bverhouding\b", re.I)),
+    # last, 'hoeveel' before a plural that names no money ('Hoeveel bomen heeft de
+    # gemeente?'): things are counted
+    ("count", re.compile(
+        r"\bhoeveel\s+(?:[a-zà-ÿ]+e\s+|eigen\s+)?(?!(?:bedragen|kosten|betalen|geven|krijgen|ontvangen|"
+        r"hebben|zijn|waren|worden|werden|gaan|moeten|zullen|kunnen|mogen|verdienen|besteden|"
+        r"brengen|leveren|zitten|staan|komen|dragen|sparen|investeren|procenten|keren|was|"
+        r"is|wordt|werd|heeft|had|gaat|ging|komt|kwam|zit|zat|staat|stond|bedraagt|eigen)\b)"
+        rf"(?![a-zà-ÿ]*{MONEY_NOUNS})[a-zà-ÿ]{{2,}}(?:en|s|'s|lui|lieden)\b",
+        re.I)),
 )  # fmt: skip
 # The units a sum may add: amounts and counts, never percentages or grades
 ADDABLE = ("EUR", "count")
@@ -402,6 +472,13 @@ CHANGE_QUESTION = re.compile(
 CHANGE_TABLE = re.compile(
     r"\b(mutaties|mutatie|wijzigingen|verschillen|bijstellingen|ontwikkelingen)\b", re.I
 )
+# A table named for the changes it lists ('Begrotingswijziging 2025-14', 'Tabel 3 -
+# Mutaties'): every row is a change
+CHANGES_CAPTION = re.compile(
+    r"^(?:(?:tabel|overzicht|bijlage)\s+[\d.]+\s*[-–:]?\s*)?(?:begrotingswijziging|"
+    r"mutaties|wijzigingen|bijstellingen|afwijkingen|verschillen)\b",
+    re.I,
+)
 COMPUTED = re.compile(
     r"\b(stijg|daal|dalen|daling|gestegen|gedaald|gegroeid|toegenomen|afgenomen|veranderd|"
     r"veranderen|"
@@ -435,6 +512,8 @@ def is_change(measure: Measure, stock: bool = False) -> bool:
     cell = measure.first
     if CHANGE_FIGURE.search(cell.quote if cell.kind == "prose" else cell.row):
         return True
+    if cell.kind == "table" and CHANGES_CAPTION.match(cell.table):
+        return True
     return stock and bool(FLOW.search(f"{cell.table} {cell.group} {cell.row}"))
 
 
@@ -453,6 +532,16 @@ def _described(m: Measure) -> str:
     """The words a measure is printed with: its row, group, table and columns."""
     c = m.first
     return " ".join([c.row, c.group, c.table, *(cell.column for cell in m.cells)])
+
+
+def _names_flow_of(measure: Measure, term: str) -> bool:
+    """A word that chooses a column of movements the measure has ('En hoeveel wordt daar
+    uit onttrokken?' after a provision's balance), so no other row."""
+    kinds = {k for k, (asked, _) in enumerate(FLOW_KINDS) if any(w in term for w in asked)}
+    return any(_flow_kind(c.column) in kinds for c in measure.cells)
+
+
+OUTFLOW = 1  # the kind in FLOW_KINDS of what goes out: verminderingen, onttrekkingen
 
 
 def _flow_kind(column: str) -> int | None:
@@ -525,6 +614,69 @@ def _unit_of(measure: Measure) -> str:
     return next((c.unit for c in measure.cells if c.value is not None), measure.first.unit)
 
 
+# Cosine similarity of two nouns (the index's model, one word each) from which they name
+# one thing. Measured with the default model: huizen/woningen 0.92, paspoorten/
+# reisdocumenten 0.90, kinderen/jeugdigen 0.90 pass; bomen/woningen 0.875, huishoudens/
+# cliënten 0.885, brandweerlui/keer 0.82 do not.
+SAME_NOUN = 0.89
+COUNTED = re.compile(r"\bhoeveel\s+(?:[a-zà-ÿ]+e\s+)?([a-zà-ÿ]{3,})", re.I)
+# People in general: the unit of a count, not what tells one count from another
+PEOPLE = {"mensen", "personen", "inwoners", "mannen", "vrouwen"}
+
+
+def counted_noun(question: str) -> str:
+    """What 'hoeveel' counts ('Hoeveel vrijwillige brandweerlui ...' -> brandweerlui); empty
+    for people in general."""
+    m = COUNTED.search(question)
+    noun = m.group(1).lower() if m else ""
+    return "" if noun in PEOPLE else noun
+
+
+def _same_thing(a: str, b: str) -> bool:
+    """Two nouns for one thing: the same stem, one inside the other, or a shared head or tail
+    of five letters or more ('brandweerlui', 'brandweervrijwilligers')."""
+    a, b = a.lower(), b.lower()
+    if b in VOCABULARY.get(a, ()) or a in VOCABULARY.get(b, ()):
+        return True  # 'huizen' for 'woningen', as the vocabulary has it
+    if set(stems(a)) & set(stems(b)) or (min(len(a), len(b)) >= 4 and (a in b or b in a)):
+        return True
+    head = len(os.path.commonprefix([a, b]))
+    tail = len(os.path.commonprefix([a[::-1], b[::-1]]))
+    return head >= 5 or tail >= 5
+
+
+def _agree(a: TableCell, b: TableCell) -> bool:
+    """Two cells that give one figure: the same value, or a rounded amount in a sentence
+    ('€ 5,3 miljoen') and the exact one of a table (5.319.000)."""
+    if a.value is None or b.value is None or a.unit != b.unit:
+        return a.value == b.value
+    return abs(a.value - b.value) <= max(_rounding(a), _rounding(b)) / 2
+
+
+def _rounding(cell: TableCell) -> Decimal:
+    """The step a prose amount in millions or billions is rounded to ('5,3 miljoen': 100.000)."""
+    m = re.search(r"(\d+)(?:,(\d+))?\s?(mln|miljoen|miljard|mld)\b", cell.raw, re.I)
+    if cell.kind != "prose" or not m:
+        return Decimal(0)
+    scale = Decimal(10**9 if m.group(3).lower() in ("miljard", "mld") else 10**6)
+    return scale / Decimal(10 ** len(m.group(2) or ""))
+
+
+def _bare(row: str) -> str:
+    """A row label without its number and case: '5. Zorg, welzijn' and 'Zorg, welzijn'."""
+    return re.sub(r"^[\d.]+\s+", "", row.strip()).lower()
+
+
+def _units_of(measure: Measure) -> set[str]:
+    return {c.unit for c in measure.cells if c.value is not None} or {measure.first.unit}
+
+
+def _cells_in(measure: Measure, units: set[str]) -> Measure:
+    """The measure with only its cells of these units (all of them when none has a value)."""
+    kept = tuple(c for c in measure.cells if c.unit in units)
+    return replace(measure, cells=kept) if kept else measure
+
+
 class FigureAnswerer:
     """Answers figure questions from the parsed cells of the figures store."""
 
@@ -595,6 +747,8 @@ class FigureAnswerer:
         for column in {cell.column for cell in m.cells}:  # 'Lasten 2024', weighed as a group
             for t in column_measure_terms(column):
                 weights[t] = max(weights.get(t, 0.0), 0.7)
+        for short in ABBREVIATION.findall(c.row):  # 'Voorz. vastgoed': kept with its dot
+            weights[f"{short.lower()}."] = 1.0
         return weights
 
     # -- resolution ---------------------------------------------------------------------------
@@ -632,11 +786,13 @@ class FigureAnswerer:
                     # does it is the same subject: 'sporter' of 'sport', 'bezoeker'
                     w = max(
                         (
-                            fields[f] * (0.9 if f == t + "er" else 0.6)
+                            fields[f] * (0.9 if f == t + "er" or f.endswith(".") else 0.6)
                             for f in fields
                             if (len(f) >= 5 and len(t) >= 6 and f in t)
                             or (len(t) >= 4 and len(f) >= len(t) + 3 and t in f)
                             or (len(t) >= 4 and f == t + "er")
+                            # an abbreviation of the word: 'voorz.' for 'voorziening'
+                            or (f.endswith(".") and t.startswith(f[:-1]))
                         ),
                         default=0.0,
                     )
@@ -651,7 +807,12 @@ class FigureAnswerer:
             if subject_total and subject_got / subject_total < MIN_SUBJECT_MATCH:
                 continue  # the question is about something this row does not name
             row_terms = set(stems(m.first.row))
-            label_cover = len(row_terms & set(terms)) / len(row_terms) if row_terms else 0
+            # a word cut short ('Voorz.') is covered by the word it stands for
+            short = {f[:-1] for f in fields if f.endswith(".")}
+            covered = row_terms & set(terms) | {
+                r for r in row_terms & short if any(t.startswith(r) for t in terms)
+            }
+            label_cover = len(covered) / len(row_terms) if row_terms else 0
             group_terms = set(stems(m.first.group)) - _GENERIC_STEMS
             unmatched_group = len(group_terms - set(terms)) / len(group_terms) if group_terms else 0
             # Generic words the row does not match (procent, veranderen) do not count against it,
@@ -669,6 +830,12 @@ class FigureAnswerer:
             if score > 0:
                 ranked.append((score, m))
         ranked.sort(key=lambda x: (-x[0], len(x[1].first.row)))
+        numbered = [t for t in terms if PROGRAMME_TERM.fullmatch(t)]
+        if numbered:
+            # 'programma 2' names its programme: rows of other programmes (or of none, as a
+            # balance sheet's 'Resultaat') do not answer, when one of that programme does
+            own = [(s, m) for s, m in ranked if all(t in self._by_key[m.key][1] for t in numbered)]
+            ranked = own or ranked
         return ranked
 
     def _rank_aside(
@@ -733,6 +900,17 @@ class FigureAnswerer:
                         return [head, *found]
         return []
 
+    def _same_thing(self, a: str, b: str) -> bool:
+        """Two nouns for one thing, by their letters or, failing that, by the embedding model
+        ('huizen' and 'woningen', not 'brandweerlui' and 'keer')."""
+        if _same_thing(a, b):
+            return True
+        if self.facts is None:
+            return False
+        u, v = (np.asarray(self.facts.embed_query(w), dtype=np.float32) for w in (a, b))
+        similarity = float(u @ v / ((np.linalg.norm(u) * np.linalg.norm(v)) or 1.0))
+        return similarity >= SAME_NOUN
+
     def _nearest_in_meaning(
         self, q: str, municipality: str | None, units: set[str]
     ) -> list[Measure]:
@@ -747,7 +925,7 @@ class FigureAnswerer:
             if not municipality or m.first.municipality == municipality
         }  # fmt: skip
         near = [self._by_key[key][0] for _, key in self.facts.nearest(q, allowed, k=20)]
-        return [m for m in near if not units or _unit_of(m) in units][:3]
+        return [m for m in near if not units or _units_of(m) & units][:3]
 
     def _refuse_nearest(self, options: list[Measure]) -> Answer:
         listed = "; ".join(
@@ -840,12 +1018,19 @@ class FigureAnswerer:
         elif len(cells) > 1:
             # 'geinvesteerd': the column of investments, not the balance beside it
             cells = [c for c in cells if any(f.search(c.column) for f in flows)] or cells
+        for moment, printed in MOMENTS:
+            if len(cells) > 1 and moment & set(terms):
+                # 'begin 2025': the balance on 1-1-2025, not the one on 31-12-2025
+                cells = [c for c in cells if printed.search(c.column)] or cells
+        asks_change = version != "amended" and any(t.startswith(CHANGE_TERMS) for t in terms)
+        if len(cells) > 1 and not asks_change:
+            cells = [c for c in cells if not BUDGET_CHANGE.search(c.column)] or cells
         if status:
             preferred = [c for c in cells if status in c.status]
             if status == "realisatie":
                 preferred = [c for c in cells if "begroot" not in c.status] or preferred
             cells = preferred or cells
-        if year and len(cells) > 1:
+        if len(cells) > 1 and (year or len({c.period for c in cells}) == 1):
             cells = _budget_version(cells, status, version)
         return cells[0]
 
@@ -872,7 +1057,17 @@ class FigureAnswerer:
         """The words that choose the scope, never a row: the name of the municipality asked
         about, or of any when none is. Another one's name, in a scope that is not its own,
         names a row ('Hevelland' in the contributions table of a body it takes part in)."""
-        return set(stems(municipality)) if municipality else self._scope_terms
+        if not municipality:
+            return self._scope_terms
+        own = set(stems(municipality))
+        # 'de regio' for the Veiligheidsregio, 'de dienst' for an omgevingsdienst: the last
+        # part of a compound in the body's name stands for the body
+        return own | {
+            tail
+            for word in own
+            for k in range(3, len(word) - 4)
+            if (tail := word[k:]) in self.idf and len(tail) >= 5
+        }
 
     def _covered_in(self, text: str) -> str | None:
         """The one municipality with documents that a text names, if it names one."""
@@ -901,6 +1096,8 @@ class FigureAnswerer:
         cue = is_figure_question(q) and not WHY.match(q)
         # 'dus inclusief het deel voor X' says what the asked whole holds, not what it is
         subject = INCLUDED.sub("", q)
+        # 'met alle wijzigingen erbij' chooses the budget's version, it names no change
+        subject = VERSION_PHRASE.sub(" ", subject)
         terms = [t for t in question_terms(subject) if t not in self._scope_of(state.municipality)]
         named = [t for t in terms if not _is_generic(t)]
         follow_up = state.measure is not None and (
@@ -947,8 +1144,12 @@ class FigureAnswerer:
         ranked = self.rank(terms, municipality)
         if ASIDE.search(subject) and not follow_up:
             ranked = self._rank_aside(subject, municipality, ranked)
+        # the question's own words (and 'p2' for 'programma 2'), not what they stand for
+        printed = {*stems(q.lower()), *label_terms(q)}
         if follow_up and state.measure is not None and not any(
-            not _is_generic(t) for t in own_terms
+            not _is_generic(t) and not _names_flow_of(state.measure, t)
+            for t in own_terms
+            if t in printed
         ):
             # "En de baten?", "En die kosten in 2022?": the row or table of the last figure,
             # never a row of the same name in another table
@@ -975,10 +1176,23 @@ class FigureAnswerer:
                 if ranked and ranked[0][1].key[:2] == table and ranked[0][0] < MIN_SCORE:
                     ranked = sorted(ranked, key=lambda r: -r[0])  # no fit there: by score
         if wanted_unit and ranked:
-            fitting = [(sc, m) for sc, m in ranked if _unit_of(m) in wanted_unit]
+            # a row may hold several kinds of number ('Ruisbergen': inhabitants, then its
+            # contribution in euros): only its cells of the kind asked for answer
+            fitting = [
+                (sc, _cells_in(m, wanted_unit)) for sc, m in ranked if _units_of(m) & wanted_unit
+            ]
             if not fitting and ranked[0][0] >= MIN_SCORE:
                 return self._refuse_unit(q, wanted_unit, ranked[0][1]), state
             ranked = fitting
+        if wanted_unit == {"count"} and (noun := counted_noun(q)):
+            # 'Hoeveel brandweerlui ...?' is not answered by '1.186 keer': a sentence's count
+            # answers only when it counts what is asked
+            ranked = [
+                (sc, m) for sc, m in ranked
+                if m.first.kind != "prose"
+                or m.first.raw.split()[-1].lower() in PEOPLE  # '69 personen' of any kind
+                or self._same_thing(noun, m.first.raw.split()[-1])
+            ]  # fmt: skip
         if ranked and not follow_up and not CHANGE_QUESTION.search(subject):
             # "Wat kost de veiligheidsregio?" asks for an amount: a change ("hogere lasten
             # € 45.000") is no answer to it, however well its words match
@@ -1013,7 +1227,7 @@ class FigureAnswerer:
         best = ranked[0] if ranked else None
         measure = best[1] if best and best[0] >= MIN_SCORE else None
         if switched and last is not None and state.measure is not None:
-            same_kind = [(sc, m) for sc, m in ranked if _unit_of(m) == last.unit]
+            same_kind = [(sc, m) for sc, m in ranked if last.unit in _units_of(m)]
             if not same_kind or same_kind[0][0] < MIN_SCORE:
                 return self._refuse_elsewhere(state.measure, municipality or ""), state
             best = same_kind[0]
@@ -1068,21 +1282,40 @@ class FigureAnswerer:
             lasten = [m for m in pair if m.label.lower().startswith("lasten")]
             if lasten and all(_lasten_or_baten(lasten[0], m) or m is lasten[0] for m in pair):
                 measure = lasten[0]
+            elif (
+                len(lasten) == 1
+                and SPENT.search(q)
+                and len({_bare(m.first.row) for m in pair}) == 1
+            ):  # 'Wat kostte X?': the row of X's lasten, not X's saldo in another table
+                measure = lasten[0]
+        spent = (
+            SPENT.search(q)
+            and measure.label.lower().startswith("lasten")
+            and len({_bare(m.first.row) for sc, m in ranked if sc >= top - CLOSE_CALL}) == 1
+        )
         tied = [
             m
             for sc, m in ranked[1:]
             if sc >= top - CLOSE_CALL
             and (m.label, m.first.municipality) != (measure.label, measure.first.municipality)
             and not _lasten_or_baten(measure, m)
+            and not (spent and not m.label.lower().startswith("lasten"))
         ]
         if tied and not follow_up:
             # readings that give the same figure are no real choice
             year = years[0] if years else None
             mine = self._cell(measure, year, status, terms)
-            values = {
-                c.value for c in (self._cell(m, year, status, terms) for m in tied) if c is not None
-            }
-            if (mine is None and values) or (mine is not None and values - {mine.value}):
+            theirs = [
+                (m, c) for m in tied if (c := self._cell(m, year, status, terms)) is not None
+            ]
+            if mine is not None and mine.kind == "prose":
+                # '€ 5,3 miljoen' in a sentence and 5.319 in a table: the table's exact figure
+                exact = [(m, c) for m, c in theirs if c.kind == "table" and _agree(mine, c)]
+                if exact:
+                    measure, mine = exact[0]
+            if (mine is None and theirs) or (
+                mine is not None and any(not _agree(mine, c) for _, c in theirs)
+            ):
                 return self._clarify([measure, *tied]), state
         new_state = replace(state, measure=measure, years=years or state.years, status=status)
 
@@ -1287,7 +1520,11 @@ class FigureAnswerer:
         year: str | None,
     ) -> Answer:
         assert cell.value is not None
-        value_text = fmt(cell.value, cell.unit)
+        value = cell.value
+        outflow = cell.unit == "EUR" and value < 0 and _flow_kind(cell.column) == OUTFLOW
+        if outflow:  # 'Verminderingen  -175': what goes out is 175
+            value = -value
+        value_text = fmt(value, cell.unit)
         where = f"in {cell.table}" if cell.table and cell.kind == "table" else "in de tekst"
         text = f"{self._what(measure, cell)}: {value_text} [1]."
         if cell.kind == "prose":
@@ -1304,6 +1541,8 @@ class FigureAnswerer:
             )
         if cell.unit == "EUR" and cell.value < 0 and "baten" in (measure.label.lower()):
             text += " Baten staan in deze tabel als negatief bedrag."
+        if outflow:
+            text += f" Wat eruit gaat staat in de kolom '{cell.column}' als negatief bedrag."
         if cell.annotation:
             text += f" Opmerking bij dit cijfer: {cell.annotation}."
         text += self._check_note([cell])
@@ -1334,7 +1573,7 @@ class FigureAnswerer:
                 + "."
             )
         figure = Figure(
-            value=cell.value,
+            value=value,
             unit=cell.unit,
             label=measure.label,
             period=_column_label(cell),

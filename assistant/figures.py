@@ -56,7 +56,7 @@ BASELINE_WORDS = re.compile(r"\b(peilwaarde|nulmeting|uitgangswaarde|referentiew
 BASELINE_CELL = re.compile(r"\s(?P<cell>-?\d[\d.,]*%?\s\((?P<year>(?:19|20)\d\d)\))$")
 EMPTY_MARKERS = ("-", "--", "n.n.b.", "nvt", "n.v.t.", "gereed", "?")
 VALUE = re.compile(
-    r"^(?P<neg>-)?(?P<eur>€)?(?P<num>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)"
+    r"^(?P<neg>[-+])?(?P<eur>€)?(?P<num>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)"
     r"(?P<pct>%)?(?P<stars>\*+)?(?P<ann>\([^)]*\))?$"
 )
 ANNOTATION = re.compile(r"^\([^)]*\d[^)]*\)\*?$")
@@ -135,6 +135,8 @@ def scale_of(own: str, context_lines: list[str]) -> tuple[int, bool]:
             return UNKNOWN_SCALE, True
         if factors:
             return table_scale(text)
+        if text is own and WHOLE_EUROS.search(own):
+            return 1, True  # '(bedragen in €)': its own note, whatever the table above says
     return table_scale(own)
 
 
@@ -199,9 +201,22 @@ COMPARISON = re.compile(
 )
 
 
+# A footnote mark glued to a header's year: 'Bijdrage 20251)', '2024¹', 'Rekening 2023*'
+YEAR_FOOTNOTE = re.compile(r"(?<=\b(?:19|20)\d\d)(?:\d\)|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\*+)")
+
+
+# A column of codes or numbers, not of figures: 'Progr.' (3, 5, 7), 'Nr.', 'Taakveld'
+CODE_HEADER = re.compile(r"^(nr\.?|nummer|progr\.?|prog\.?|programma|code|taakveld|tv\.?)$", re.I)
+
+
+def _unless_codes(column: Column | None) -> Column | None:
+    return UNNAMED if column is not None and CODE_HEADER.match(column.label) else column
+
+
 def grid_column(header: str) -> Column | None:
     """The column a grid's header words name, top to bottom ('Realisatie 2023',
     'Begroting 2024 baten'); None when they name no year, status or kind of column."""
+    header = YEAR_FOOTNOTE.sub("", header)
     if YEAR_PER_CELL.search(header):
         # measured figures, each with its year in the cell: the municipality's own, or the
         # figure it is compared with (status 'vergelijking', chosen only when asked for)
@@ -498,11 +513,13 @@ def _footnotes(lines: list[str]) -> dict[str, str]:
 NOT_MONEY = re.compile(
     r"\b(aantal(len)?|fte|leeftijd|frequentie|inwoners|personen|medewerkers|leerlingen|"
     r"huishoudens|woningen|bezoek(en|ers)|deelnemers|cli[eë]nten|meldingen|"
-    r"uren|dagen|km|m2|kilo|kg|ton|ratio|rapportcijfer|score|index)\b|%",
+    r"uren|dagen|km|m2|kilo|kg|ton|ratio|rapportcijfer|score)\b|%",
     re.IGNORECASE,
 )
 
 
+# A year in a row's label ('Formatie 2025 (fte)'), not a code ('2024-03 Renovatie sporthal')
+LABEL_YEAR = re.compile(r"(?<![\d-])(19[5-9]\d|20[0-4]\d)(?![\d-])")
 CELL_YEAR = re.compile(r"\(((?:19|20)\d\d)\)")
 # A row's own unit, printed in a unit column: 'Duizend euro', 'In euro's', 'x € 1.000'
 ROW_UNIT = re.compile(
@@ -512,10 +529,28 @@ ROW_UNIT = re.compile(
 )
 
 
-def _unit(label: str, context: str, value_raw: str, is_percent: bool) -> str:
+def counted(label: str, column: str = "") -> bool:
+    """A row or column of a quantity other than money ('Aantal inwoners', a column
+    'Inwoners'); a note in brackets ('Versterking crisisteam (2,0 fte)') sizes the item, it
+    is not what the row counts."""
+    return bool(
+        NOT_MONEY.search(SIZE_NOTE.sub(" ", label))
+        or NOT_MONEY.search(column)
+        or DURATION.search(column)
+    )
+
+
+SIZE_NOTE = re.compile(r"\([^)]*\d[^)]*\)")
+# A column of periods: 'Termijn (jaren)', 'Looptijd', 'Afschrijvingstermijn'
+DURATION = re.compile(r"termijn|looptijd|\bjaren\b", re.I)
+
+
+def _unit(
+    label: str, context: str, value_raw: str, is_percent: bool, column: str = ""
+) -> str:
     if is_percent or "(%)" in label or label.lower().startswith(("percentage", "mate waarin")):
         return "percent"
-    if NOT_MONEY.search(label) and "€" not in value_raw:
+    if counted(label, column) and "€" not in value_raw:
         return "count"
     if re.search(r"\bcijfer\b|rapportcijfer|waardering", label, re.I) and "," in value_raw:
         return "grade"
@@ -853,7 +888,7 @@ def _row_cells(row: _Row, table: _Table, notes: dict[str, str]) -> list[TableCel
             continue  # an empty cell in a table read by position, or one no header names
         value, annotation, stars, is_percent = _cell_value(normalize_cell(raw))
         period = column.period
-        if not period and len(named_years := set(YEAR_IN_TEXT.findall(label))) == 1:
+        if not period and len(named_years := set(LABEL_YEAR.findall(label))) == 1:
             period = named_years.pop()  # 'Formatie 2025 (fte)' under 'Waarde'
         if column.period and annotation == f"({column.period})":
             annotation = ""  # the year of a baseline, already in its column
@@ -861,10 +896,12 @@ def _row_cells(row: _Row, table: _Table, notes: dict[str, str]) -> list[TableCel
             period, annotation = own_year.group(1), ""  # '44,2% (2022)' under '(jaartal)'
         if stars and stars in notes:
             annotation = (annotation + " " + f"{stars} {notes[stars]}").strip()
-        unit = _unit(label, f"{row.group} {column.label} {table.money_context}", raw, is_percent)
-        counted = bool(NOT_MONEY.search(label))
+        what = _undated(column)
+        unit = _unit(
+            label, f"{row.group} {column.label} {table.money_context}", raw, is_percent, what
+        )
         in_scale = table.scale > 1 or table.scale == UNKNOWN_SCALE
-        if unit == "count" and in_scale and table.euro and not counted:
+        if unit == "count" and in_scale and table.euro and not counted(label, what):
             unit = "EUR"  # 'bedragen x € 1.000': the table is in euros
         scale = table.scale if unit == "EUR" or (unit == "count" and not table.euro) else 1
         if (own := ROW_UNIT.search(label)) and not is_percent:
@@ -937,7 +974,7 @@ def _grid_cells(
     block: its figures are left out, as no question can name them). A block that goes on
     with the table above has that table's columns, caption and scale (`carried`)."""
     columns = carried.columns if carried else _movements_dated(
-        [grid_column(c.header) for c in grid.columns]
+        [_unless_codes(grid_column(c.header)) for c in grid.columns]
     )
     rest = columns[1:] if unnamed_first else columns
     if any(c is None for c in rest):
@@ -959,10 +996,20 @@ def _grid_cells(
     lead = SCALE.sub(" ", grid.lead).strip(" ()-,")
     caption = caption.strip() or lead or section.title
     header = [texts[i] for i in grid.header_lines]
-    scale, euro = scale_of(" ".join([caption, *header]), context_lines)
+    # the note may stand on a line of its own between the caption and the header
+    scale, euro = scale_of(" ".join([caption, *texts[:first], *header]), context_lines)
+    if caption[:1].islower():  # the end of a sentence above ('de begroting. Bedragen x € 1.000')
+        caption = section.title or caption
     group = ""
     if carried:
         caption, scale, euro, group = carried.caption, carried.scale, carried.euro, carried.group
+    if not any(c.period for c in rest if c):
+        # no column names a year: the one year of the caption (else of the heading above)
+        # holds for every column ('Bijlage 1 Totaaloverzicht begroting 2025 per programma')
+        years = set(YEAR_IN_TEXT.findall(caption)) or set(YEAR_IN_TEXT.findall(section.title))
+        if len(years) == 1:
+            year = years.pop()
+            named = [Column(c.label, year, c.status) if c is not UNNAMED else c for c in named]
     if categories:
         # the year a caption gives ('Kostendekkendheid heffingen 2025') holds for every column;
         # a column without a figure in any row ('Bron', 'Eenheid') is no measure

@@ -180,8 +180,11 @@ def heading_level(text: str) -> int | None:
     if is_table_row(stripped) and not STRONG_CUES.match(stripped):
         return None
     for pattern, level in HEADING_CUES:
-        # A free-text title (programme, part) is short and is not a table's header row.
-        if level <= 2 and (len(stripped.split()) > 12 or _looks_like_header_row(stripped)):
+        # A free-text title (programme, part) is short and is not a table's header row (nor
+        # a line laid out in its cells: 'Programma   Primitief   Na wijziging').
+        if level <= 2 and (
+            len(stripped.split()) > 12 or _looks_like_header_row(stripped) or "   " in stripped
+        ):
             continue
         if pattern.match(stripped):
             # A cue word at the start of a long sentence is prose, not a heading.
@@ -328,8 +331,8 @@ def split_blocks(lines: list[Line]) -> list[Block]:
         runs.append(current)
 
     blocks: list[Block] = []
-    for run in runs:
-        for block in _split_run(run):
+    for part in (part for run in runs for part in _at_captions(run)):
+        for block in _split_run(part):
             previous = blocks[-1] if blocks else None
             if (
                 block.kind == "table"
@@ -338,6 +341,7 @@ def split_blocks(lines: list[Line]) -> list[Block]:
                 and len(previous.lines) <= 3
                 and TABLE_CAPTION.match(previous.lines[0].text.strip())
                 and all(len(ln.text.strip()) < 120 for ln in previous.lines)
+                and len(" ".join(ln.text.strip() for ln in previous.lines)) <= CAPTION_LENGTH
                 and not TABLE_CAPTION.match(block.caption)
             ):  # 'Tabel 2.2 - Investeringen' (and its scale note), a blank line, the table
                 caption = " ".join(" ".join(ln.text.split()) for ln in previous.lines)
@@ -347,19 +351,45 @@ def split_blocks(lines: list[Line]) -> list[Block]:
 
 
 TABLE_CAPTION = re.compile(r"^(tabel|overzicht|figuur)\s+\d+(\.\d+)*\b", re.I)
+# A caption with its scale note is short; three lines of prose that start with 'Tabel 3
+# geeft ...' are a paragraph about the table, not its caption
+CAPTION_LENGTH = 160
+
+
+def _at_captions(run: list[Line]) -> list[list[Line]]:
+    """A run split where a numbered caption opens the next table ('Tabel 7 - Risico's'
+    right under the last row of table 6, without a blank line between them)."""
+    starts = [
+        k
+        for k, ln in enumerate(run)
+        if k > 0
+        and TABLE_CAPTION.match(ln.text.strip())
+        and any(is_table_row(later.text) for later in run[k + 1 : k + 6])
+    ]
+    return [run[a:b] for a, b in zip([0, *starts], [*starts, len(run)])]
+
+
+def _laid_out(text: str) -> bool:
+    """A line in table cells, or a few words set far in over the columns ('Inwoners' above
+    '1 januari 2025')."""
+    return "  " in text.strip() or (len(text) - len(text.lstrip()) >= 10 and len(text.split()) <= 4)
 
 
 def _split_run(run: list[Line]) -> list[Block]:
     """A run of consecutive lines may hold a caption, a table and prose around it."""
     table_rows = [i for i, ln in enumerate(run) if is_table_row(ln.text)]
-    header_rows = [i for i, ln in enumerate(run) if is_table_header(ln.text)]
+    header_rows = [  # a numbered caption naming years ('Tabel 3 - Kader 2026-2029') heads none
+        i
+        for i, ln in enumerate(run)
+        if is_table_header(ln.text) and not TABLE_CAPTION.match(ln.text.strip())
+    ]
     if len(table_rows) < 2 and not (header_rows and table_rows):
         return [Block("paragraph", tuple(run))]
     first = min(header_rows[:1] + table_rows[:1])
     # header lines laid out in cells above the first row or header ('Materiële vaste activa
     # Ultimo   Invest-') are the table's, however long their spaces make them; a numbered
     # caption is not
-    while first > 0 and "  " in run[first - 1].text.strip() and not TABLE_CAPTION.match(
+    while first > 0 and _laid_out(run[first - 1].text) and not TABLE_CAPTION.match(
         run[first - 1].text.strip()
     ):
         first -= 1

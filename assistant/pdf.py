@@ -25,7 +25,7 @@ from .errors import DocumentError
 from .parsing import TABLE_CAPTION, is_table_row
 from .table_grid import is_cell_line, is_value
 
-LAYOUT_VERSION = 8  # bump when the layout changes, so cached extractions are redone
+LAYOUT_VERSION = 9  # bump when the layout changes, so cached extractions are redone
 # Positions in a line of text: one character stands for this many points. Narrower than any
 # digit or letter in body text, so printed words never outgrow the distance they span.
 POINTS_PER_COLUMN = 3.0
@@ -33,6 +33,8 @@ POINTS_PER_COLUMN = 3.0
 # line has one, a gap of CELL_SPLIT em also separates cells (a space is about 0.28 em).
 CELL_GAP = 1.0
 CELL_SPLIT = 0.6
+# Points from the margin beyond which a short line stands over a table's columns, not in the text
+INDENTED = 120.0
 # Figures of one column end at one x (they are set flush right); a column is an end shared by
 # this many figures of a page region, within EDGE_TOLERANCE points.
 EDGE_FIGURES = 3
@@ -273,9 +275,25 @@ def _region_lines(page: Any) -> list[PdfLine]:
                 written.add(k)
             continue
         every = line["chars"]
-        text = positioned_text(every, margin, points, columns) if has_cells(every) else line["text"]
+        placed = has_cells(every) or _over_figures(chars, margin, columns)
+        text = positioned_text(every, margin, points, columns) if placed else line["text"]
         lines.append(PdfLine(text, size, bold, line["top"]))
     return lines
+
+
+def _over_figures(
+    chars: list[dict[str, Any]], margin: float, columns: Sequence[tuple[float, float]]
+) -> bool:
+    """A few words far from the margin, over a column of figures: the top line of a header
+    over two lines ('Inwoners' above '1 januari 2025'), kept where it stands."""
+    x0, x1 = chars[0]["x0"], chars[-1]["x1"]
+    text = "".join(c["text"] for c in chars)
+    return (
+        x0 - margin > INDENTED
+        and len(text) <= 30
+        and any(c.isalpha() for c in text)
+        and any(min(x1, right) > max(x0, left) for left, right in columns)
+    )
 
 
 @dataclass

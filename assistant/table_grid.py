@@ -28,7 +28,7 @@ _NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+\.\d{2}(?![\d.])|\d+(?:,\d+)?"
 # Cents after a point ('202.80' among '196,47'): two digits never group thousands
 POINT_CENTS = re.compile(r"(?<![\d.])(\d+)\.(\d{2})(?![\d.])")
 VALUE_CELL = re.compile(
-    rf"^(?:\(\d[^)]*\)\s)?[-–]?\s?€?\s?[-–]?\s?(?:{_NUMBER})\s?%?\*{{0,3}}(?:\s?\([^)]*\))?\*?$"
+    rf"^(?:\(\d[^)]*\)\s)?[-–+]?\s?€?\s?[-–+]?\s?(?:{_NUMBER})\s?%?\*{{0,3}}(?:\s?\([^)]*\))?\*?$"
 )
 # Negative amounts as accountants print them: '(314)', '€ (1.134)', '2.357-' (a year in
 # brackets, '(2022)', is no amount)
@@ -36,19 +36,25 @@ ACCOUNTING_NEGATIVE = re.compile(
     rf"^(?P<eur>€\s?)?(?:\(\s?(?P<eur2>€)?\s?(?!(?:19|20)\d\d\))(?P<num>{_NUMBER})\s?\)"
     rf"|(?P<num2>{_NUMBER})-)$"
 )
-EMPTY_CELL = re.compile(r"^(-|--|–|n\.?n\.?b\.?|nvt|n\.v\.t\.?|\?|x)$", re.IGNORECASE)
+EMPTY_CELL = re.compile(r"^(€\s?)?(-|--|–)$|^(n\.?n\.?b\.?|nvt|n\.v\.t\.?|\?|x)$", re.IGNORECASE)
 YEAR_CELL = re.compile(r"^(19[5-9]\d|20[0-4]\d)$")
 YEAR_IN_TEXT = re.compile(r"(?<!\d)(19[5-9]\d|20[0-4]\d)(?!\d)")
 # A header word broken over two lines ('Vermeerde-' above 'ringen') is one word again.
 HYPHENATED = re.compile(r"(?<=[a-z])- (?=[a-z])")
+# A row's label starts within this many characters of the line's start
+LABEL_MARGIN = 12
+# A table's numbered caption, and a scale note set beside it: neither names a column
+NUMBERED_CAPTION = re.compile(r"^(tabel|overzicht|figuur)\s+\d+(\.\d+)*\b", re.I)
+SCALE_SEGMENT = re.compile(r"^\(?\s*(bedragen\b|x\s?€|€\s?x|in\s+€|in\s+duizenden)", re.I)
 # A header cell this many characters from a column's edge or centre stands over it.
 ALIGNED = 6
 
 
 def normalize_cell(raw: str) -> str:
     """A value cell as one token: '- € 1.234' and '€ -1.234' -> '-€1.234'; '–' is '-';
-    '202.80' -> '202,80'."""
+    '202.80' -> '202,80'; an explicit plus ('+58.363', a deviation) is dropped."""
     text = POINT_CENTS.sub(r"\1,\2", raw.replace("–", "-").strip())
+    text = re.sub(r"^\+\s?(?=[€\d])|(?<=€)\s?\+(?=\d)", "", text)
     if negative := ACCOUNTING_NEGATIVE.match(text):
         euro = "€" if negative.group("eur") or negative.group("eur2") else ""
         return f"-{euro}{negative.group('num') or negative.group('num2')}"
@@ -124,19 +130,26 @@ def is_figure(text: str) -> bool:
     return bool(VALUE_CELL.match(text) or ACCOUNTING_NEGATIVE.match(text))
 
 
-def _value_run(line: str) -> tuple[list[Segment], list[Segment]] | None:
-    """(label segments, value segments) of a row: the values are the segments after the
-    label, all of them values. None when the line holds no figure."""
+def _value_run(line: str) -> tuple[list[Segment], list[Segment], list[Segment]] | None:
+    """(label segments, value segments, text segments) of a row: the values are the segments
+    after the label, all of them values; text after them is a column of words ('Aard',
+    'Bron': 'structureel', 'CBS'). None when the line holds no figure."""
     segs = segments(line)
-    k = len(segs)
+    end = len(segs)
+    while end > 0 and not is_value(segs[end - 1].text):
+        end -= 1
+    k = end
     while k > 0 and is_value(segs[k - 1].text):
         k -= 1
-    values = segs[k:]
+    values = segs[k:end]
     if not any(is_figure(v.text) for v in values):
         return None
+    if end < len(segs) and (not segs[:k] or segs[0].start > LABEL_MARGIN):
+        return None  # words after figures without a label at the margin: a header line
+        # ('(jaren)   3,4%   vanaf 2026'), not a row with a column of words
     if not segs[:k] and len(values) == 1:
         return None  # a lone number is no row
-    return segs[:k], values
+    return segs[:k], values, segs[end:]
 
 
 def _is_year_line(values: list[Segment], labels: list[Segment]) -> bool:
@@ -186,17 +199,27 @@ def read_grid(texts: list[str]) -> Grid | None:
         return None
     parsed: list[tuple[int, list[Segment], list[Segment]]] = []
     header_candidates: list[int] = []
+    words_after: list[Segment] = []  # the cells of text columns right of the figures
     for i, text in enumerate(texts):
         run = _value_run(text)
         if run is None:
             continue
-        labels, values = run
+        labels, values, after = run
         if _is_year_line(values, labels):
             header_candidates.append(i)
             continue
         parsed.append((i, labels, values))
+        words_after += after
     if len(parsed) < 1:
         return None
+    # text columns stand right of every figure; their header and wrapped words are theirs
+    text_from = min((s.start for s in words_after), default=None)
+    if text_from is not None and any(v.end >= text_from for _, _, vs in parsed for v in vs):
+        return None  # words between figures: not a grid
+    figures_end = max(v.end for _, _, vs in parsed for v in vs) if parsed else 0
+
+    def in_text_column(segment: Segment) -> bool:
+        return text_from is not None and segment.start > min(text_from - 2, figures_end)
     bands = _bands([v for _, _, vs in parsed for v in vs])
     if len(bands) > 1:
         # a wrapped label that is a number ('Paauwlaan' above '12   195.000 ...') stands
@@ -230,8 +253,14 @@ def read_grid(texts: list[str]) -> Grid | None:
     for i in range(first_row - 1, max(min(years, first_row - 1) - 7, -1), -1):
         if not texts[i].strip():
             continue
-        names_columns = any(g.end > first_start for g in segments(texts[i]))
-        if not (is_cell_line(texts[i]) and names_columns) and not _lone_years(texts[i]):
+        segs = [g for g in segments(texts[i]) if not SCALE_SEGMENT.match(g.text)]
+        if NUMBERED_CAPTION.match(texts[i].strip()):
+            break  # 'Tabel 10.2 - Balans   (bedragen x € 1.000)' heads no column
+        names_columns = any(g.end > first_start for g in segs)
+        # a few words set in over the columns only ('Inwoners' above '1 januari 2025')
+        over_columns = bool(segs) and segs[0].start >= max(first_start - 2, 1)
+        laid_out = (is_cell_line(texts[i]) and names_columns) or over_columns
+        if not laid_out and not _lone_years(texts[i]):
             if i > years:
                 continue  # a group line between the years and the first row ('ACTIVA')
             if header_lines or skipped >= 2:
@@ -247,7 +276,11 @@ def read_grid(texts: list[str]) -> Grid | None:
         if not toks:
             continue
         hit: list[list[str]] = [[] for _ in columns_span]
-        spans = [g for g in segments(texts[i]) if g.end > first_start - 1]
+        spans = [
+            g
+            for g in segments(texts[i])
+            if g.end > first_start - 1 and not in_text_column(g) and not SCALE_SEGMENT.match(g.text)
+        ]
         for g in spans:
             over = [k for k, (a, b) in enumerate(columns_span) if _overlap(a, b, g.start, g.end)]
             if not over:  # beside narrow figures: the column it is aligned with
@@ -259,18 +292,22 @@ def read_grid(texts: list[str]) -> Grid | None:
                 for k, (a, b) in enumerate(columns_span):
                     if _overlap(a, b, t.start, t.end) > 0:
                         hit[k].append(t.text)
-        if spans and len(columns_span) % len(spans) == 0 and len(spans) < len(columns_span):
+        below = _names_below(texts, header_lines, i, columns_span)
+        column_groups = _column_groups(len(spans), len(columns_span), below)
+        if column_groups:
             # a header centred over a group of columns ('2024' over baten, lasten, saldo):
-            # each names the group of columns it stands in, when the groups are even
-            per = len(columns_span) // len(spans)
-            below = _names_below(texts, header_lines, i, columns_span)
-            repeated = len({tuple(below[n * per : (n + 1) * per]) for n in range(len(spans))})
-            for n, span in enumerate(spans):
-                group = range(n * per, (n + 1) * per)
+            # each names the group of columns it stands in
+            repeated = len({tuple(below[k] for k in group) for group in column_groups})
+            for span, group in zip(spans, column_groups):
                 a, b = columns_span[group[0]][0], columns_span[group[-1]][1]
                 if not a - 2 <= span.center <= b + 2:
                     break
-                if repeated > 1 and abs(span.center - (a + b) / 2) > max(2.0, (b - a) / 4):
+                # one span over all columns must stand at their centre: 'Besteed' above
+                # one of five columns is that column's
+                slack = (b - a) / (8 if len(spans) == 1 else 4)
+                if (repeated > 1 or len(spans) == 1) and abs(span.center - (a + b) / 2) > max(
+                    2.0, slack
+                ):
                     # neither over columns named alike in every group ('Man Vrouw' under
                     # each year) nor centred: the header of one column ('Huishoudens')
                     break
@@ -310,7 +347,9 @@ def read_grid(texts: list[str]) -> Grid | None:
     groups = [
         (i, " ".join(texts[i].split()))
         for i in range(len(texts))
-        if i not in in_grid and texts[i].strip()
+        if i not in in_grid
+        and texts[i].strip()
+        and not all(in_text_column(g) for g in segments(texts[i]))
     ]
     def left_of_columns(i: int) -> str:
         return " ".join(g.text for g in segments(texts[i]) if g.end <= first_start)
@@ -322,6 +361,29 @@ def read_grid(texts: list[str]) -> Grid | None:
 
 
 
+def _column_groups(n_spans: int, n_columns: int, below: list[str]) -> list[range]:
+    """The groups of columns that the spans of a header line may each stand over: even
+    groups, or groups named alike below ('Primitief ... Na wijziging' under 'Lasten' and
+    again under 'Baten', with a 'Saldo' column beside them)."""
+    if not n_spans or n_spans >= n_columns:
+        return []
+    if n_columns % n_spans == 0:
+        per = n_columns // n_spans
+        return [range(n * per, (n + 1) * per) for n in range(n_spans)]
+    if n_spans == 1:
+        return []
+    # alike by their last word: the words of narrow columns may stand partly beside them
+    ends = [name.split()[-1].lower() if name else "" for name in below]
+    for per in range(n_columns // n_spans, 1, -1):
+        for start in range(n_columns - n_spans * per + 1):
+            first = ends[start : start + per]
+            if all(first) and all(
+                ends[start + n * per : start + (n + 1) * per] == first for n in range(n_spans)
+            ):
+                return [range(start + n * per, start + (n + 1) * per) for n in range(n_spans)]
+    return []
+
+
 def _names_below(
     texts: list[str], header_lines: list[int], line: int, columns: list[tuple[int, int]]
 ) -> list[str]:
@@ -330,10 +392,17 @@ def _names_below(
     for i in header_lines:
         if i <= line:
             continue
-        for t in _tokens(texts[i]):
-            for k, (a, b) in enumerate(columns):
-                if _overlap(a, b, t.start, t.end) > 0:
-                    names[k].append(t.text)
+        for g in segments(texts[i]):
+            over = [k for k, (a, b) in enumerate(columns) if _overlap(a, b, g.start, g.end)]
+            if not over:  # beside a narrow column ('t/m rapp.' over a column of '-')
+                over = _aligned_column(g, columns)
+            if len(over) == 1:
+                names[over[0]].append(g.text)
+                continue
+            for t in _tokens(" " * g.start + g.text):
+                for k, (a, b) in enumerate(columns):
+                    if _overlap(a, b, t.start, t.end) > 0:
+                        names[k].append(t.text)
     return [" ".join(n) for n in names]
 
 
@@ -352,20 +421,24 @@ def stacked_tables(texts: list[str]) -> list[tuple[int, int]]:
     parts: list[tuple[int, int]] = []
     start, seen_row = 0, False
     layout: list[tuple[str, int]] = []  # the years of the current table and where they stand
+    noted = False  # a scale note since the last row: what follows is a table of its own
     for i, text in enumerate(texts):
         run = _value_run(text)
         if run is None:
+            noted = noted or (seen_row and bool(SCALE_SEGMENT.match(text.strip())))
             continue
-        labels, values = run
+        labels, values, _ = run
         years = [(v.text, v.start) for v in values]
         if _is_year_line(values, labels) and not seen_row:
             layout = years
-        if _is_year_line(values, labels) and seen_row and not _same_layout(years, layout):
+        if _is_year_line(values, labels) and seen_row and (
+            noted or not _same_layout(years, layout)
+        ):
             begin = i
             while begin - 1 > start and _value_run(texts[begin - 1]) is None:
                 begin -= 1  # the name of the next table stands above its years
             parts.append((start, begin))
-            start, seen_row, layout = begin, False, years
+            start, seen_row, layout, noted = begin, False, years, False
         elif not _is_year_line(values, labels):
             seen_row = True
     parts.append((start, len(texts)))

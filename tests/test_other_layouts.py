@@ -171,8 +171,8 @@ Algemene reserve                    14.862        1.245          730-           
         # '(vervolg)': the scale of Tabel 2.3 holds on its next page
         ("Wat is het nieuwe begrotingssaldo van Proefdorp voor 2026?", "-2192000"),
         ("Wat kost de POH jeugd bij de huisartsen in 2025?", "-120000"),
-        # a minus after the figure
-        ("Hoeveel wordt er in 2025 onttrokken aan de algemene reserve?", "-730000"),
+        # a minus after the figure ('730-' under 'Onttrekking'): what is withdrawn, as an amount
+        ("Hoeveel wordt er in 2025 onttrokken aan de algemene reserve?", "730000"),
     ],
 )  # fmt: skip
 def test_figures_of_a_text_export(question: str, value: str) -> None:
