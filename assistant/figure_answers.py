@@ -138,6 +138,7 @@ GENERIC_WORDS = (
     # what is asked of the figure: a change, a share, a sum
     "stijgen stijgt dalen daalt veranderen verandert verandering verschil toename afname "
     "aandeel deel samen opgeteld meer minder hoger lager hogere lagere hoog hoge groot geeft uit "
+    "duurder goedkoper duur valt vallen viel uitvallen gaf gaven gegeven stond staat "
     "extra alle allemaal "
     "uitgeven uitgegeven "
     "besteden besteed besteedt beschikbaar gesteld krijgt krijgen ontvangt ontvangen heeft "
@@ -280,7 +281,11 @@ SYNONYM_OF = _synonyms()
 
 
 # A question about what something costs or what is spent on it
-SPENT = re.compile(r"\bkost(en|te|ten)?\b|\buitgeven\b|\buitgegeven\b|\bgeeft\b.*\buit\b", re.I)
+SPENT = re.compile(
+    r"\bkost(en|te|ten)?\b|\buitgeven\b|\buitgegeven\b|\b(geeft|gaf|gaven)\b.*\buit\b", re.I
+)
+# Balances set aside, not spent: no answer to what something costs unless asked for
+SET_ASIDE = re.compile(r"reserve|voorziening", re.I)
 SPENDING = re.compile(r"\b(gaat|gaan|ging|gegaan)\b.*\bnaar\b|\buitgegeven\b|\bbesteed\b", re.I)
 # What is left of a budget or credit: its 'Restant' column
 REMAINING = re.compile(
@@ -364,6 +369,15 @@ UNIT_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\bhoeveel (mensen|personen|inwoners|kinderen|jongeren|jeugdigen|leerlingen|"
         r"huishoudens|gezinnen|cli[eë]nten|deelnemers|medewerkers|aanvragen|meldingen|"
         r"bezoekers|woningen|uitkeringen|trajecten)\b", re.I)),
+    # 'hoeveel' before a plural that names no money ('Hoeveel bomen heeft de gemeente?',
+    # 'Hoeveel paspoorten zijn er uitgegeven?'): things are counted, whatever verb follows
+    ("count", re.compile(
+        r"\bhoeveel\s+(?:[a-zà-ÿ]+e\s+|eigen\s+)?(?!(?:bedragen|kosten|betalen|geven|krijgen|ontvangen|"
+        r"hebben|zijn|waren|worden|werden|gaan|moeten|zullen|kunnen|mogen|verdienen|besteden|"
+        r"brengen|leveren|zitten|staan|komen|dragen|sparen|investeren|procenten|keren|was|"
+        r"is|wordt|werd|heeft|had|gaat|ging|komt|kwam|zit|zat|staat|stond|bedraagt|eigen)\b)"
+        rf"(?![a-zà-ÿ]*{MONEY_NOUNS})[a-zà-ÿ]{{2,}}(?:en|s|'s|lui|lieden)\b",
+        re.I)),
     ("EUR", re.compile(
         r"\b(hoeveel geld|kost(en|te)?|uitgeven|uitgegeven|geeft\b.*\buit|besteedt?|"
         r"bedrag|euro|budget|inkomsten|opbrengst|lasten|baten|saldo|begroting van)\b|€", re.I)),
@@ -379,15 +393,6 @@ UNIT_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("EUR", re.compile(r"\b(brengt|brengen|bracht|brachten)\b[^?]*\bop\b", re.I)),
     # a ratio is a number of its own kind: never an amount
     ("ratio", re.compile(r"\w*ratio\b|\bverhouding\b", re.I)),
-    # last, 'hoeveel' before a plural that names no money ('Hoeveel bomen heeft de
-    # gemeente?'): things are counted
-    ("count", re.compile(
-        r"\bhoeveel\s+(?:[a-zà-ÿ]+e\s+|eigen\s+)?(?!(?:bedragen|kosten|betalen|geven|krijgen|ontvangen|"
-        r"hebben|zijn|waren|worden|werden|gaan|moeten|zullen|kunnen|mogen|verdienen|besteden|"
-        r"brengen|leveren|zitten|staan|komen|dragen|sparen|investeren|procenten|keren|was|"
-        r"is|wordt|werd|heeft|had|gaat|ging|komt|kwam|zit|zat|staat|stond|bedraagt|eigen)\b)"
-        rf"(?![a-zà-ÿ]*{MONEY_NOUNS})[a-zà-ÿ]{{2,}}(?:en|s|'s|lui|lieden)\b",
-        re.I)),
 )  # fmt: skip
 # The units a sum may add: amounts and counts, never percentages or grades
 ADDABLE = ("EUR", "count")
@@ -414,6 +419,11 @@ CHANGE_FIGURE = re.compile(
 # tables that print what goes in and out of it instead
 ASKS_STOCK = re.compile(
     r"\b(eind|einde|ultimo|stand|saldo per|per 31|staat er|zit er|zat er|stond er)\b", re.I
+)
+# A clause naming what an asked total leaves out ('..., zonder de reserves'): no subject
+# ('zonder verblijf', without an article, tells rows apart and stays)
+EXCLUDED = re.compile(
+    r",?\s*\b(?:zonder|exclusief|excl\.|behalve)\s+(?:de|het|alle)\s[^?.,]*", re.I
 )
 # A clause naming what an asked total includes ('..., dus inclusief het deel voor X?')
 INCLUDED = re.compile(r",?\s*(?:dus\s+)?(?:inclusief|met inbegrip van)\b[^?.]*", re.I)
@@ -470,7 +480,9 @@ CHANGE_QUESTION = re.compile(
     re.I,
 )
 CHANGE_TABLE = re.compile(
-    r"\b(mutaties|mutatie|wijzigingen|verschillen|bijstellingen|ontwikkelingen)\b", re.I
+    r"\b(mutaties|mutatie|wijzigingen|verschillen|bijstellingen|ontwikkelingen|afwijkingen|"
+    r"begrotingswijziging)\b",
+    re.I,
 )
 # A table named for the changes it lists ('Begrotingswijziging 2025-14', 'Tabel 3 -
 # Mutaties'): every row is a change
@@ -654,12 +666,23 @@ def _agree(a: TableCell, b: TableCell) -> bool:
 
 
 def _rounding(cell: TableCell) -> Decimal:
-    """The step a prose amount in millions or billions is rounded to ('5,3 miljoen': 100.000)."""
-    m = re.search(r"(\d+)(?:,(\d+))?\s?(mln|miljoen|miljard|mld)\b", cell.raw, re.I)
-    if cell.kind != "prose" or not m:
+    """The step a prose amount is rounded to: '5,3 miljoen' to 100.000, 'circa € 249.000' to
+    1.000; an amount in a table, or one said exactly, is not rounded."""
+    if cell.kind != "prose" or cell.value is None:
         return Decimal(0)
-    scale = Decimal(10**9 if m.group(3).lower() in ("miljard", "mld") else 10**6)
-    return scale / Decimal(10 ** len(m.group(2) or ""))
+    m = re.search(r"(\d+)(?:,(\d+))?\s?(mln|miljoen|miljard|mld)\b", cell.raw, re.I)
+    if m:
+        scale = Decimal(10**9 if m.group(3).lower() in ("miljard", "mld") else 10**6)
+        return scale / Decimal(10 ** len(m.group(2) or ""))
+    at = cell.quote.find(cell.raw)
+    if at < 0 or not ROUGHLY.search(cell.quote[max(0, at - 20) : at]):
+        return Decimal(0)
+    whole = int(abs(cell.value))
+    zeros = len(str(whole)) - len(str(whole).rstrip("0")) if whole else 0
+    return Decimal(10**zeros)
+
+
+ROUGHLY = re.compile(r"\b(circa|ca\.|ongeveer|ruim|bijna|zo'n|afgerond|rond)\s*(€\s*)?$", re.I)
 
 
 def _bare(row: str) -> str:
@@ -804,8 +827,14 @@ class FigureAnswerer:
                 elif t in _MEASURE_STEMS:
                     measure_missed += weight[t]
             subject_got = sum(concepts[c] for c in matched)
-            if subject_total and subject_got / subject_total < MIN_SUBJECT_MATCH:
-                continue  # the question is about something this row does not name
+            if subject_total and (
+                subject_got / subject_total < MIN_SUBJECT_MATCH
+                or len(matched) / len(concepts) < MIN_SUBJECT_MATCH
+            ):
+                # the question is about something this row does not name: most of what it
+                # names, by weight and by number ('de bestemmingsreserve voor het sociaal
+                # domein' is not all bestemmingsreserves)
+                continue
             row_terms = set(stems(m.first.row))
             # a word cut short ('Voorz.') is covered by the word it stands for
             short = {f[:-1] for f in fields if f.endswith(".")}
@@ -862,14 +891,15 @@ class FigureAnswerer:
     def spelled_as_printed(self, question: str) -> str:
         """The question with words the documents do not print read as the printed word they
         are a typo of ('gezondhiedszorg' -> 'gezondheidszorg', 'hoevel' -> 'hoeveel'): one
-        edit for words of five to seven letters, two for longer ones, and only when one
-        printed word is that close. A compound the tables print apart becomes its parts
+        edit for words of six or seven letters, two for longer ones, and only when one
+        printed word is that close (a word of five letters is too often another word one
+        letter away: 'meldt', 'geldt'). A compound the tables print apart becomes its parts
         ('personeelsalarisen' -> 'personeel salarissen')."""
 
         def fix(match: re.Match[str]) -> str:
             word = match.group(0)
             lower = word.lower()
-            if len(lower) < 5 or lower in self._words or any(t in self.idf for t in stems(lower)):
+            if len(lower) < 6 or lower in self._words or any(t in self.idf for t in stems(lower)):
                 return word  # a word the documents print
             found = self._closest_printed(lower) or self._compound_parts(lower)
             return " ".join(found) if found else word
@@ -1095,7 +1125,7 @@ class FigureAnswerer:
         years = tuple(YEAR.findall(q))
         cue = is_figure_question(q) and not WHY.match(q)
         # 'dus inclusief het deel voor X' says what the asked whole holds, not what it is
-        subject = INCLUDED.sub("", q)
+        subject = EXCLUDED.sub("", INCLUDED.sub("", q))
         # 'met alle wijzigingen erbij' chooses the budget's version, it names no change
         subject = VERSION_PHRASE.sub(" ", subject)
         terms = [t for t in question_terms(subject) if t not in self._scope_of(state.municipality)]
@@ -1116,8 +1146,8 @@ class FigureAnswerer:
             return self._resolve(self._go_on(state.unanswered, q), replace(state, unanswered=""))
         if stub and state.measure is None:
             return self._clarify_follow_up(q), state
-        if not cue and not years and not follow_up:
-            return None, state
+        if (not cue and not years and not follow_up) or WHY.match(q):
+            return None, state  # no figure asked; 'Waarom ... in 2024 duurder?' asks a reason
         status = self._status(q) or ("" if not follow_up else state.status)
         municipality = state.municipality
 
@@ -1184,6 +1214,9 @@ class FigureAnswerer:
             if not fitting and ranked[0][0] >= MIN_SCORE:
                 return self._refuse_unit(q, wanted_unit, ranked[0][1]), state
             ranked = fitting
+        if SPENT.search(q) and not SET_ASIDE.search(q):
+            # 'Hoeveel gaf X uit aan riolering?' is not the balance of a reserve for it
+            ranked = [(sc, m) for sc, m in ranked if not SET_ASIDE.search(m.first.row)]
         if wanted_unit == {"count"} and (noun := counted_noun(q)):
             # 'Hoeveel brandweerlui ...?' is not answered by '1.186 keer': a sentence's count
             # answers only when it counts what is asked

@@ -481,6 +481,9 @@ def split_row(text: str, n_columns: int, has_source: bool) -> tuple[str, list[st
     return label, cells, source
 
 
+DEVIATION = {"V": "voordeel", "N": "nadeel"}
+
+
 def _cell_value(raw: str) -> tuple[Decimal | None, str, str, bool]:
     """(value, annotation, footnote stars, is_percent) of a cell's raw text."""
     parts = raw.split()
@@ -491,6 +494,7 @@ def _cell_value(raw: str) -> tuple[Decimal | None, str, str, bool]:
             annotation, core = parts[0], parts[1]
         else:
             core, annotation = parts[0], parts[1]
+    annotation = DEVIATION.get(annotation, annotation)  # '845 N': nadeel
     m = VALUE.match(core)
     if not m:
         return None, annotation, "", False
@@ -554,8 +558,8 @@ def _unit(
         return "count"
     if re.search(r"\bcijfer\b|rapportcijfer|waardering", label, re.I) and "," in value_raw:
         return "grade"
-    if "€" in value_raw or MONEY_WORDS.search(context):
-        return "EUR"
+    if "€" in value_raw or MONEY_WORDS.search(f"{label} {context}"):
+        return "EUR"  # also a row named for money ('Lasten', 'Saldo')
     return "count"
 
 

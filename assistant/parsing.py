@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from .table_grid import ACCOUNTING_NEGATIVE
+from .table_grid import ACCOUNTING_NEGATIVE, is_figure
 
 BlockKind = Literal["paragraph", "table"]
 
@@ -339,7 +339,10 @@ def split_blocks(lines: list[Line]) -> list[Block]:
                 and previous is not None
                 and previous.kind == "paragraph"
                 and len(previous.lines) <= 3
-                and TABLE_CAPTION.match(previous.lines[0].text.strip())
+                and (
+                    TABLE_CAPTION.match(previous.lines[0].text.strip())
+                    or _titled_scale(previous)
+                )
                 and all(len(ln.text.strip()) < 120 for ln in previous.lines)
                 and len(" ".join(ln.text.strip() for ln in previous.lines)) <= CAPTION_LENGTH
                 and not TABLE_CAPTION.match(block.caption)
@@ -356,6 +359,20 @@ TABLE_CAPTION = re.compile(r"^(tabel|overzicht|figuur)\s+\d+(\.\d+)*\b", re.I)
 CAPTION_LENGTH = 160
 
 
+# A scale note in a line of its own above a table ('Afwijkingen programma 5 (bedragen x €
+# 1.000; V = voordeel, N = nadeel)'): that line names the table
+SCALE_IN_TITLE = re.compile(r"\bx\s?€|€\s?x\b|\bbedragen in\b|\bin duizenden\b", re.I)
+
+
+def _titled_scale(block: Block) -> bool:
+    text = " ".join(ln.text.strip() for ln in block.lines)
+    return (
+        len(block.lines) == 1
+        and bool(SCALE_IN_TITLE.search(text))
+        and not re.search(r"[.:]$", text)
+    )
+
+
 def _at_captions(run: list[Line]) -> list[list[Line]]:
     """A run split where a numbered caption opens the next table ('Tabel 7 - Risico's'
     right under the last row of table 6, without a blank line between them)."""
@@ -369,6 +386,13 @@ def _at_captions(run: list[Line]) -> list[list[Line]]:
     return [run[a:b] for a, b in zip([0, *starts], [*starts, len(run)])]
 
 
+def _one_figure_row(text: str) -> bool:
+    """A line laid out in cells with a figure after its label ('5.1   Jeugdhulp met verblijf
+    Lasten   845 N   S'): a row of a table of deviations, not prose."""
+    parts = re.split(r"\s{3,}", text.strip())
+    return len(parts) >= 2 and any(is_figure(p) for p in parts[1:])
+
+
 def _laid_out(text: str) -> bool:
     """A line in table cells, or a few words set far in over the columns ('Inwoners' above
     '1 januari 2025')."""
@@ -377,7 +401,9 @@ def _laid_out(text: str) -> bool:
 
 def _split_run(run: list[Line]) -> list[Block]:
     """A run of consecutive lines may hold a caption, a table and prose around it."""
-    table_rows = [i for i, ln in enumerate(run) if is_table_row(ln.text)]
+    table_rows = [
+        i for i, ln in enumerate(run) if is_table_row(ln.text) or _one_figure_row(ln.text)
+    ]
     header_rows = [  # a numbered caption naming years ('Tabel 3 - Kader 2026-2029') heads none
         i
         for i, ln in enumerate(run)

@@ -25,7 +25,7 @@ from .errors import DocumentError
 from .parsing import TABLE_CAPTION, is_table_row
 from .table_grid import is_cell_line, is_value
 
-LAYOUT_VERSION = 9  # bump when the layout changes, so cached extractions are redone
+LAYOUT_VERSION = 11  # bump when the layout changes, so cached extractions are redone
 # Positions in a line of text: one character stands for this many points. Narrower than any
 # digit or letter in body text, so printed words never outgrow the distance they span.
 POINTS_PER_COLUMN = 3.0
@@ -42,6 +42,12 @@ EDGE_TOLERANCE = 1.0
 FIGURE_WORD = re.compile(r"^[-–(€]*\d[\d.,]*%?\)?$")
 PAGE_NUMBER = re.compile(r"^\s*(pagina\s+)?\d{1,4}(\s*(van|/)\s*\d{1,4})?\s*$", re.IGNORECASE)
 GLYPH_CODES = re.compile(r"(/\d{1,3}){2,}|\(cid:\d+\)")
+# The headings of the blocks of every programme ('Wat willen we bereiken?', 'Wat mag het
+# kosten?  Bedragen x € 1.000'): on many pages, yet never a running header
+BLOCK_HEADING = re.compile(
+    r"^\s*wat (willen we bereiken|gaan we (daarvoor )?doen|mag het kosten|gaat het kosten)\b",
+    re.I,
+)
 ADVICE_TEXT = "Lever het document aan als PDF met een tekstlaag, of als HTML- of tekstversie."
 
 
@@ -549,7 +555,7 @@ def layout(pages: list[list[PdfLine]]) -> list[list[str]]:
     """
     counts: Counter[str] = Counter()
     for lines in pages:
-        counts.update({ln.text.strip() for ln in lines})
+        counts.update({ln.text.strip() for ln in lines if not BLOCK_HEADING.match(ln.text)})
     running = {
         text
         for text, n in counts.items()
@@ -559,7 +565,13 @@ def layout(pages: list[list[PdfLine]]) -> list[list[str]]:
     # other spaces on other pages: the same line at the top or bottom of most pages
     edges: Counter[str] = Counter()
     for lines in pages:
-        edges.update({_edge_key(ln.text) for ln in [*lines[:EDGE], *lines[-EDGE:]]})
+        edges.update(
+            {
+                _edge_key(ln.text)
+                for ln in [*lines[:EDGE], *lines[-EDGE:]]
+                if not BLOCK_HEADING.match(ln.text)
+            }
+        )
     running_edges = {
         key for key, n in edges.items() if len(pages) >= 4 and n >= max(3, len(pages) // 2)
     }

@@ -28,7 +28,8 @@ _NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+\.\d{2}(?![\d.])|\d+(?:,\d+)?"
 # Cents after a point ('202.80' among '196,47'): two digits never group thousands
 POINT_CENTS = re.compile(r"(?<![\d.])(\d+)\.(\d{2})(?![\d.])")
 VALUE_CELL = re.compile(
-    rf"^(?:\(\d[^)]*\)\s)?[-–+]?\s?€?\s?[-–+]?\s?(?:{_NUMBER})\s?%?\*{{0,3}}(?:\s?\([^)]*\))?\*?$"
+    rf"^(?:\(\d[^)]*\)\s)?[-–+]?\s?€?\s?[-–+]?\s?(?:{_NUMBER})\s?%?\*{{0,3}}(?:\s?\([^)]*\))?\*?"
+    r"(?:\s[VN])?$"  # '845 N': a deviation marked voordeel or nadeel
 )
 # Negative amounts as accountants print them: '(314)', '€ (1.134)', '2.357-' (a year in
 # brackets, '(2022)', is no amount)
@@ -236,6 +237,7 @@ def read_grid(texts: list[str]) -> Grid | None:
                 for i, labels, vs in parsed
             ]
             bands = bands[1:]
+    bands = _empties_merged(bands, [vs for _, _, vs in parsed])
     if not 1 <= len(bands) <= 24:
         return None
     columns_span = [(a, b) for a, b in bands]
@@ -334,6 +336,10 @@ def read_grid(texts: list[str]) -> Grid | None:
             fits = [
                 k for k, (a, b) in enumerate(columns_span) if _overlap(a, b, v.start, v.end) > 0
             ]
+            if not fits and EMPTY_CELL.match(v.text):
+                fits = _aligned_column(v, columns_span) or [-1]
+                if fits == [-1] or cells[fits[0]] is not None:
+                    continue  # an empty marker of no column: nothing to keep
             if len(fits) != 1 or cells[fits[0]] is not None:
                 return None  # a figure between two columns, or two in one: not a grid
             cells[fits[0]] = v.text
@@ -359,6 +365,38 @@ def read_grid(texts: list[str]) -> Grid | None:
     return Grid(columns, tuple(header_lines), tuple(rows), tuple(sorted(groups)), lead)
 
 
+
+
+def _empties_merged(
+    bands: list[tuple[int, int]], rows: list[list[Segment]]
+) -> list[tuple[int, int]]:
+    """Bands with only empty markers ('-' set a little apart from '250' and '-250') dropped
+    when a column of figures stands beside them and no row has a cell in both: the markers
+    are empty cells of that column."""
+    def figured(band: tuple[int, int]) -> bool:
+        return any(is_figure(v.text) and _overlap(*band, v.start, v.end) for vs in rows for v in vs)
+
+    def both(a: tuple[int, int], b: tuple[int, int]) -> bool:
+        return any(
+            any(_overlap(*a, v.start, v.end) for v in vs)
+            and any(_overlap(*b, v.start, v.end) for v in vs)
+            for vs in rows
+        )
+
+    out = list(bands)
+    for band in [b for b in bands if not figured(b)]:
+        k = out.index(band)
+        near = [
+            (gap, j)
+            for j in (k - 1, k + 1)
+            if 0 <= j < len(out)
+            and (gap := max(out[j][0] - band[1], band[0] - out[j][1])) <= ALIGNED
+            and figured(out[j])
+            and not both(band, out[j])
+        ]
+        if near:
+            del out[k]  # its markers are placed by the column they are nearest to
+    return out
 
 
 def _column_groups(n_spans: int, n_columns: int, below: list[str]) -> list[range]:

@@ -336,3 +336,101 @@ def test_a_count_answers_only_when_it_counts_what_is_asked() -> None:
     right = answerer.answer("Hoeveel brandweervrijwilligers heeft de regio?", BODY)
     assert right.kind == "figure", right.text
     assert right.figures[0].value == Decimal("612")
+
+
+DEVIATIONS = """# Tweede bestuursrapportage 2025 Proefdorp
+
+## Programma 5 Jeugd
+
+De kosten van jeugdhulp met verblijf stijgen door meer en langere trajecten.
+
+Afwijkingen programma 5 (bedragen x € 1.000; V = voordeel, N = nadeel; I = incidenteel)
+
+                                                             Lasten/
+Nr.      Omschrijving                                        baten       Bedrag     I/S
+5.1      Jeugdhulp met verblijf                              Lasten       845 N     S
+5.2      Leerlingenvervoer                                   Lasten       268 N     S
+5.3      Hogere huuropbrengst sporthal                       Baten         31 V     S
+"""
+
+
+def test_a_table_of_deviations_marked_voordeel_or_nadeel() -> None:
+    cells = document_figures(parse_sections(DEVIATIONS), document_id="a", municipality="P")
+    row = next(c for c in cells if "verblijf" in c.row)
+    assert (row.value, row.annotation) == (845000, "nadeel")
+    assert row.table.startswith("Afwijkingen programma 5")
+    answer = FigureAnswerer(cells, {}, "").answer(
+        "Hoeveel duurder valt de jeugdhulp met verblijf uit dan begroot?", "P"
+    )
+    assert answer.kind == "figure", answer.text
+    assert answer.figures[0].value == Decimal("845000")
+
+
+def test_a_question_why_is_no_figure_question() -> None:
+    cells = document_figures(parse_sections(DEVIATIONS), document_id="a", municipality="P")
+    answer = FigureAnswerer(cells, {}, "").answer(
+        "Waarom was de jeugdhulp met verblijf in 2025 duurder dan begroot?", "P"
+    )
+    assert answer is None
+
+
+ROUNDED = """# Raadsvoorstel renovatie sporthal Proefdorp
+
+## Dekking
+
+Tegenover de jaarlijkse kapitaallasten van circa € 249.000 in 2027 staan besparingen op
+onderhoud en energie, zodat de renovatie de begroting per saldo weinig belast.
+
+Tabel 3 Structurele effecten (bedragen in €)
+
+Omschrijving                                     2027
+Kapitaallasten renovatie sporthal                249.217
+"""
+
+
+def test_a_rounded_amount_in_a_sentence_and_the_exact_one_are_one_reading() -> None:
+    cells = document_figures(parse_sections(ROUNDED), document_id="r", municipality="P")
+    answer = FigureAnswerer(cells, {}, "").answer(
+        "Wat zijn de jaarlijkse kapitaallasten van de sporthal in 2027?", "P"
+    )
+    assert answer.kind == "figure", answer.text
+    assert answer.figures[0].value == Decimal("249217")  # the table's, not a question back
+
+
+def test_the_headings_of_every_programme_are_no_running_header() -> None:
+    from assistant.pdf import PdfLine, layout
+
+    page = [
+        PdfLine("Bestuursrapportage 2025", 9.0, False, 10.0),
+        PdfLine("Programma 1", 14.0, True, 40.0),
+        PdfLine("Wat mag het kosten? Bedragen x € 1.000", 10.0, True, 80.0),
+        PdfLine("De lasten stijgen door hogere kosten van de inzet.", 10.0, False, 100.0),
+    ]
+    text = layout([page] * 6)
+    assert all("Wat mag het kosten? Bedragen x € 1.000" in " ".join(p) for p in text)
+    assert not any("Bestuursrapportage 2025" in " ".join(p) for p in text)
+
+
+RESERVES = """# Jaarstukken 2024 Proefdorp
+
+## 2.4 Reserves
+
+Tabel 2.4 Reserves (bedragen x € 1.000)
+
+Reserve                                   Saldo 31-12-2023   Saldo 31-12-2024
+Bestemmingsreserves                                5.654              5.003
+BR uitvoering sociaal domein                         810                652
+Egalisatiereserve riolering                        1.612              1.556
+"""
+
+
+def test_a_reserve_balance_is_not_what_was_spent_nor_a_part_of_it() -> None:
+    cells = document_figures(parse_sections(RESERVES), document_id="r", municipality="P")
+    answerer = FigureAnswerer(cells, {}, "")
+    spent = answerer.answer("Hoeveel gaf Proefdorp in 2024 uit aan riolering?", "P")
+    assert not spent.figures, spent.text  # the balance of a reserve is not what was spent
+    # the reserve for the sociaal domein, not all bestemmingsreserves together
+    part = answerer.answer(
+        "Hoeveel geld staat er eind 2024 in de bestemmingsreserve voor het sociaal domein?", "P"
+    )
+    assert not part.figures or part.figures[0].value == Decimal("652000"), part.text
