@@ -552,7 +552,12 @@ DURATION = re.compile(r"termijn|looptijd|\bjaren\b", re.I)
 def _unit(
     label: str, context: str, value_raw: str, is_percent: bool, column: str = ""
 ) -> str:
-    if is_percent or "(%)" in label or label.lower().startswith(("percentage", "mate waarin")):
+    if (
+        is_percent
+        or "(%)" in label
+        or label.rstrip().endswith(" %")  # the unit column of an indicator table
+        or label.lower().startswith(("percentage", "mate waarin"))
+    ):
         return "percent"
     if counted(label, column) and "€" not in value_raw:
         return "count"
@@ -1036,6 +1041,10 @@ def _grid_cells(
     rows = {r.line: r for r in grid.rows}
     groups = dict(grid.groups)
     wrapped = _wrapped_labels(grid, groups, texts)
+    # a column of years ('Periode': 2024, 2022) dates the row's other cells; it is no figure
+    period_column = next(
+        (k for k, c in enumerate(named) if c is not UNNAMED and _years_only(grid, k)), None
+    )
     in_labels = {k for parts in wrapped.values() for k in parts}
     cells: list[TableCell] = []
     for i, ln in enumerate(lines):
@@ -1072,20 +1081,34 @@ def _grid_cells(
                 )
             continue
         label = re.sub(r"\s*\*+$", "", row.label).strip()
+        own = named
+        if period_column is not None:
+            year = row.cells[period_column] if period_column < len(row.cells) else None
+            own = [
+                UNNAMED if k == period_column or c is UNNAMED
+                else Column(c.label, year or c.period, c.status)
+                for k, c in enumerate(named)
+            ]  # fmt: skip
         if categories:
-            for column, raw in zip(named, row.cells):
+            for column, raw in zip(own, row.cells):
                 if column is not UNNAMED:
                     within = f"{group} {column.label}".strip() if group else column.label
                     one = _Row(label, [column], [raw], "", ln.number, ln.text, within)
                     cells.extend(_row_cells(one, table, notes))
         else:
             cells.extend(
-                _row_cells(_Row(label, named, list(row.cells), "", ln.number, ln.text, group),
+                _row_cells(_Row(label, own, list(row.cells), "", ln.number, ln.text, group),
                            table, notes)
             )  # fmt: skip
         if label.lower().startswith("totaal"):
             group = ""
     return cells, TableState(named, False, caption, scale, group, euro)
+
+
+def _years_only(grid: Grid, k: int) -> bool:
+    """A column whose every cell is a year, in two rows or more."""
+    printed = [r.cells[k] for r in grid.rows if k < len(r.cells) and r.cells[k]]
+    return len(printed) >= 2 and all(YEAR.match(v) for v in printed)
 
 
 def unwrap(lines: tuple[Line, ...]) -> list[Line]:

@@ -434,3 +434,28 @@ def test_a_reserve_balance_is_not_what_was_spent_nor_a_part_of_it() -> None:
         "Hoeveel geld staat er eind 2024 in de bestemmingsreserve voor het sociaal domein?", "P"
     )
     assert not part.figures or part.figures[0].value == Decimal("652000"), part.text
+
+
+INDICATORS = """# Programmabegroting 2026 Proefdorp
+
+## Programma 3 Werk en inkomen
+
+Tabel 3.1 Indicatoren
+
+Indicator                                  Eenheid        Periode      Waarde   Bron
+Banen per 1.000 inwoners (15-64 jaar)      aantal            2024       712,4   LISA
+Jongeren met een delict voor de rechter    %                 2022         1,2   Verwey-Jonker
+Personen met een bijstandsuitkering        per 10.000        2023       352,0   CBS
+"""
+
+
+def test_a_column_of_years_dates_the_values_beside_it() -> None:
+    cells = document_figures(parse_sections(INDICATORS), document_id="i", municipality="P")
+    assert all(c.value != 2024 for c in cells)  # the year is no figure of its own
+    delict = next(c for c in cells if "delict" in c.row)
+    assert (delict.value, delict.period, delict.unit) == (Decimal("1.2"), "2022", "percent")
+    answer = FigureAnswerer(cells, {}, "").answer(
+        "Hoeveel personen hadden in 2023 een bijstandsuitkering, per 10.000 inwoners?", "P"
+    )
+    assert answer.kind == "figure", answer.text
+    assert answer.figures[0].value == Decimal("352.0")
