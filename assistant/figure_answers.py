@@ -9,6 +9,7 @@ resolved by replaying the user's earlier questions into an explicit state.
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 from collections import Counter
@@ -479,17 +480,13 @@ CHANGE_QUESTION = re.compile(
     r"verschil\w*|veranderd|verandering|verander\w*|groei\w*|gegroeid)\b",
     re.I,
 )
-CHANGE_TABLE = re.compile(
-    r"\b(mutaties|mutatie|wijzigingen|verschillen|bijstellingen|ontwikkelingen|afwijkingen|"
-    r"begrotingswijziging)\b",
-    re.I,
-)
+# The nouns of tables that list changes
+_CHANGES = r"mutaties|wijzigingen|verschillen|bijstellingen|afwijkingen|begrotingswijziging"
+CHANGE_TABLE = re.compile(rf"\b(mutatie|ontwikkelingen|{_CHANGES})\b", re.I)
 # A table named for the changes it lists ('Begrotingswijziging 2025-14', 'Tabel 3 -
 # Mutaties'): every row is a change
 CHANGES_CAPTION = re.compile(
-    r"^(?:(?:tabel|overzicht|bijlage)\s+[\d.]+\s*[-–:]?\s*)?(?:begrotingswijziging|"
-    r"mutaties|wijzigingen|bijstellingen|afwijkingen|verschillen)\b",
-    re.I,
+    rf"^(?:(?:tabel|overzicht|bijlage)\s+[\d.]+\s*[-–:]?\s*)?(?:{_CHANGES})\b", re.I
 )
 COMPUTED = re.compile(
     r"\b(stijg|daal|dalen|daling|gestegen|gedaald|gegroeid|toegenomen|afgenomen|veranderd|"
@@ -937,9 +934,15 @@ class FigureAnswerer:
             return True
         if self.facts is None:
             return False
-        u, v = (np.asarray(self.facts.embed_query(w), dtype=np.float32) for w in (a, b))
-        similarity = float(u @ v / ((np.linalg.norm(u) * np.linalg.norm(v)) or 1.0))
-        return similarity >= SAME_NOUN
+        u, v = self._word_vector(a), self._word_vector(b)
+        return float(u @ v) >= SAME_NOUN
+
+    @functools.lru_cache(maxsize=2048)  # noqa: B019 - one answerer per index, words repeat
+    def _word_vector(self, word: str) -> np.ndarray:
+        """A word embedded with the index's model, normalised (each word once)."""
+        assert self.facts is not None
+        vector = np.asarray(self.facts.embed_query(word), dtype=np.float32)
+        return vector / (np.linalg.norm(vector) or 1.0)
 
     def _nearest_in_meaning(
         self, q: str, municipality: str | None, units: set[str]

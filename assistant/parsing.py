@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from .table_grid import ACCOUNTING_NEGATIVE, is_figure
+from .table_grid import ACCOUNTING_NEGATIVE, TABLE_CAPTION, is_figure
 
 BlockKind = Literal["paragraph", "table"]
 
@@ -353,7 +353,6 @@ def split_blocks(lines: list[Line]) -> list[Block]:
     return blocks
 
 
-TABLE_CAPTION = re.compile(r"^(tabel|overzicht|figuur)\s+\d+(\.\d+)*\b", re.I)
 # A caption with its scale note is short; three lines of prose that start with 'Tabel 3
 # geeft ...' are a paragraph about the table, not its caption
 CAPTION_LENGTH = 160

@@ -44,8 +44,9 @@ YEAR_IN_TEXT = re.compile(r"(?<!\d)(19[5-9]\d|20[0-4]\d)(?!\d)")
 HYPHENATED = re.compile(r"(?<=[a-z])- (?=[a-z])")
 # A row's label starts within this many characters of the line's start
 LABEL_MARGIN = 12
-# A table's numbered caption, and a scale note set beside it: neither names a column
-NUMBERED_CAPTION = re.compile(r"^(tabel|overzicht|figuur)\s+\d+(\.\d+)*\b", re.I)
+# A table's numbered caption ('Tabel 2.3 - ...'), and a scale note set beside it: neither
+# names a column
+TABLE_CAPTION = re.compile(r"^(tabel|overzicht|figuur)\s+\d+(\.\d+)*\b", re.I)
 SCALE_SEGMENT = re.compile(r"^\(?\s*(bedragen\b|x\s?€|€\s?x|in\s+€|in\s+duizenden)", re.I)
 # A header cell this many characters from a column's edge or centre stands over it.
 ALIGNED = 6
@@ -256,7 +257,7 @@ def read_grid(texts: list[str]) -> Grid | None:
         if not texts[i].strip():
             continue
         segs = [g for g in segments(texts[i]) if not SCALE_SEGMENT.match(g.text)]
-        if NUMBERED_CAPTION.match(texts[i].strip()):
+        if TABLE_CAPTION.match(texts[i].strip()):
             break  # 'Tabel 10.2 - Balans   (bedragen x € 1.000)' heads no column
         names_columns = any(g.end > first_start for g in segs)
         # a few words set in over the columns only ('Inwoners' above '1 januari 2025')
