@@ -22,7 +22,11 @@ def parse_number(text: str) -> Decimal | None:
 def fmt(value: Decimal, unit: str) -> str:
     """A value the Dutch way: € 16.060.788, 62%, 7,7, 1.123."""
     if unit == "percent":
-        q = value.quantize(Decimal("0.01")) if value != value.to_integral_value() else value
+        # to two decimals, but a rate below one percent as printed ('0,0812%' of the OZB)
+        tiny = abs(value) < 1 and -value.as_tuple().exponent <= 4  # type: ignore[operator]
+        q = value if tiny or value == value.to_integral_value() else value.quantize(
+            Decimal("0.01")
+        )
         text = f"{q:,}".replace(",", "X").replace(".", ",").replace("X", ".")
         return text.rstrip("0").rstrip(",") + "%" if "," in text else text + "%"
     if value == value.to_integral_value():

@@ -84,7 +84,7 @@ EURO_AMOUNT = re.compile(r"€\s?(-?\d{1,3}(?:\.\d{3})+(?:,\d+)?|-?\d+(?:,\d+)?)
 MONEY_WORDS = re.compile(
     r"\b(baten|lasten|bedrag|budget|kosten|euro|saldo|reserves?|kredieten?|investeringen?|"
     r"tarie(f|ven)|\w*belasting(en)?|heffing(en)?|leges|opbrengst(en)?|subsidies?|"
-    r"bijdragen?|vergoeding(en)?|uitgaven|inkomsten)\b|€",
+    r"bijdragen?|vergoeding(en)?|uitgaven|inkomsten|ozb)\b|€",
     re.I,
 )
 
@@ -515,9 +515,15 @@ def _footnotes(lines: list[str]) -> dict[str, str]:
 
 # Row labels that name a quantity other than money: never scaled by a table's 'x € 1.000'
 NOT_MONEY = re.compile(
-    r"\b(aantal(len)?|fte|leeftijd|frequentie|inwoners|personen|medewerkers|leerlingen|"
-    r"huishoudens|woningen|bezoek(en|ers)|deelnemers|cli[eë]nten|meldingen|"
-    r"uren|dagen|km|m2|kilo|kg|ton|ratio|rapportcijfer|score)\b|%",
+    r"\b(aantal(len)?|fte|leeftijd|frequentie|uren|dagen|km|m2|kilo|kg|ton|ratio|"
+    r"rapportcijfer|score)\b|%",
+    re.IGNORECASE,
+)
+# Who or what a count is of: a count unless the label or column names money as well ('OZB
+# woningen' under 'Baten' is what the tax on houses brings in)
+COUNTED_NOUN = re.compile(
+    r"\b(inwoners|personen|medewerkers|leerlingen|huishoudens|woningen|bezoek(en|ers)|"
+    r"deelnemers|cli[eë]nten|meldingen)\b",
     re.IGNORECASE,
 )
 
@@ -537,10 +543,15 @@ def counted(label: str, column: str = "") -> bool:
     """A row or column of a quantity other than money ('Aantal inwoners', a column
     'Inwoners'); a note in brackets ('Versterking crisisteam (2,0 fte)') sizes the item, it
     is not what the row counts."""
+    label = SIZE_NOTE.sub(" ", label)
     return bool(
-        NOT_MONEY.search(SIZE_NOTE.sub(" ", label))
+        NOT_MONEY.search(label)
         or NOT_MONEY.search(column)
         or DURATION.search(column)
+        or (
+            COUNTED_NOUN.search(f"{label} {column}")
+            and not MONEY_WORDS.search(f"{label} {column}")
+        )
     )
 
 
@@ -555,7 +566,7 @@ def _unit(
     if (
         is_percent
         or "(%)" in label
-        or label.rstrip().endswith(" %")  # the unit column of an indicator table
+        or re.search(r"(?:^|\s)%(?:\s|$)", label)  # the unit column of an indicator table
         or label.lower().startswith(("percentage", "mate waarin"))
     ):
         return "percent"
@@ -726,6 +737,34 @@ def _names_a_group(block: Block) -> bool:
     )
 
 
+HEADER_YEAR = re.compile(r"(?<![\d-])(?:19|20)\d\d(?![\d-])")
+# a figure on a laid-out line: digits, after two spaces or more
+LAID_OUT_FIGURE = re.compile(r"(?<=\s\s)[-€(]?\s?\d[\d.,]*%?-?")
+BESIDE_MARGIN = 8  # characters
+
+
+def _years_spans(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in HEADER_YEAR.finditer(text)]
+
+
+def _years_span(header: list[str]) -> tuple[int, int] | None:
+    """Where the years of a laid-out header stand: from the first to the last, on its last
+    line of years."""
+    lines = [spans for t in header if (spans := _years_spans(t))]
+    return (lines[-1][0][0], lines[-1][-1][1]) if lines else None
+
+
+def _beside(span: tuple[int, int], figures: list[tuple[int, int]]) -> bool:
+    """Figures (or years) that all stand well left or well right of a header's years: a
+    table printed beside this one on the same lines."""
+    if not figures:
+        return False
+    first, last = span
+    return max(e for _, e in figures) < first - BESIDE_MARGIN or min(
+        s for s, _ in figures
+    ) > last + BESIDE_MARGIN
+
+
 def _token_order_cells(
     block: Block,
     section: Section,
@@ -758,6 +797,7 @@ def _token_order_cells(
         skip = header_at + used
     notes = _footnotes(texts)
     table = _Table(document_id, municipality, caption, section, scale, euro)
+    span = _years_span(texts[header_at or 0 : skip]) if header_at is not None else None
 
     cells: list[TableCell] = []
     for i, ln in enumerate(lines):
@@ -766,7 +806,13 @@ def _token_order_cells(
         text = ln.text.strip()
         if not text or re.match(r"^\*+\s", text):
             continue
+        if span is not None and _beside(span, [
+            (m.start(), m.end()) for m in LAID_OUT_FIGURE.finditer(ln.text)
+        ]):
+            continue  # figures of a table beside this one ('Wat betaalt u' | 'Meerjarenbeeld')
         again = find_header(texts, i)
+        if again is not None and span is not None and _beside(span, _years_spans(ln.text)):
+            continue  # the header of the table beside it
         if again is not None:
             # a table that repeats its header per part ("Programma:P2 ... Begroting 2024")
             columns, has_source, used = again
