@@ -102,7 +102,13 @@ class Assistant:
             self.vectors.model_name,
             self.vectors.embed_query,
         )
-        self.figures = FigureAnswerer(self.cells, self._idf, self.coverage_text(), facts)
+        self.figures = FigureAnswerer(
+            self.cells,
+            self._idf,
+            self.coverage_text(),
+            facts,
+            {d.id: str(d.year) for d in self.documents if d.year},
+        )
         self.goals = GoalAnswerer(self.goal_nodes, self.cells, self.titles)
         self.writer: Writer | None = None
         self.backend_label = "geen taalmodel (extractief)"

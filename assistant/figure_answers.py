@@ -13,7 +13,7 @@ import functools
 import os
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
@@ -42,7 +42,10 @@ FIGURE_CUES = re.compile(
     r"\w*lasten|\w*baten|totale|\w*kost(en|te)?|\w*uitgaven|uitgeven|geeft|besteedt?|inkomsten|"
     r"\w*budget|\w*bedrag|\w*opbrengst(en)?|\w*bijdrage|\w*heffing|"
     r"begroot|geraamde?|\w*resultaat|saldo|mutaties|\w*reserves?|\w*voorzieningen?|kengetal\w*|"
-    r"stand|tarief|percentage|procent|aandeel|"
+    r"stand|tarief|percentage|procent|aandeel|verdien\w*|salaris\w*|betaal\w*|"
+    # the financial ratios every budget prints (BBV kengetallen)
+    r"\w*ratio|solvabiliteit\w*|\w*schuldquote|exploitatieruimte|belastingcapaciteit|"
+    r"weerstandsvermogen|"
     r"aantal|\w*waarde|nulmeting|vergoeding|\w*cijfer|\w*belasting(en)?|"
     # what something yields: 'Wat brengt de hondenbelasting op?', 'binnen te halen'
     r"brengt\b.*\bop|oplever\w*|opbrengen|binnen (te )?halen|ophalen|"
@@ -113,7 +116,45 @@ MOMENTS = (
      re.compile(r"\b31-12-|\b31 dec|\beind|\bultimo", re.I)),
     (set(stems("restant")), re.compile(r"\brest|\bresterend|\bnog beschikbaar", re.I)),
 )  # fmt: skip
+MONTHS = (
+    "januari februari maart april mei juni juli augustus september oktober november december"
+).split()
+MONTH_OF = {stems(name)[0]: number for number, name in enumerate(MONTHS, 1)}
+# A column of one day: 'Stand 30-4-2025', 'Peildatum 1 juli 2025'
+DAY_COLUMN = re.compile(
+    rf"\b\d{{1,2}}[-/.](?P<number>\d{{1,2}})[-/.](?:19|20)\d\d\b|"
+    rf"\b\d{{1,2}}\s+(?P<name>{'|'.join(MONTHS)})\s+(?:19|20)\d\d\b",
+    re.I,
+)
+
+
+def _named_columns(cells: list[TableCell], terms: Sequence[str]) -> list[TableCell]:
+    """The cells whose column the question's words name best ('Met hoeveel inwoners ...':
+    the column 'Inwoners 1-1-2025' of the row), or none when no column is named more than
+    another."""
+    asked = set(terms)  # with the words they stand for, as question_terms gives them
+    overlap = {
+        c.column: len(asked & set(stems(YEAR.sub(" ", c.column))))
+        for c in cells
+        if c.kind == "table" and c.value is not None
+    }
+    best = max(overlap.values(), default=0)
+    if not best or len(set(overlap.values())) == 1:
+        return []
+    return [c for c in cells if overlap.get(c.column) == best]
+
+
+def _column_month(column: str) -> int | None:
+    m = DAY_COLUMN.search(column)
+    if m is None:
+        return None
+    return int(m.group("number")) if m.group("number") else MONTHS.index(m["name"].lower()) + 1
+
+
 CHANGE_TERMS = ("wijzig", "verander", "mutati", "bijgekom", "bijgeteld", "erbij")
+# The yearly charges of an investment (depreciation and interest), beside its credit
+CAPITAL_CHARGES = re.compile(r"kapitaallast|afschrijving(?!stermijn)|rentelast", re.I)
+CHARGE_TERMS = ("kapitaallast", "afschrijv", "rent", "jaarlijk", "per jaar")
 DIFFERENCE_COLUMN = re.compile(r"^(verschil|afwijking)\b", re.I)
 MIN_SCORE = 0.5
 # the asking part of a question: 'Hoeveel brengt', 'Wat kost', 'Hoeveel geeft Urk ... uit'
@@ -126,8 +167,11 @@ ASKED = re.compile(
 ASIDE = re.compile(r"\(([^()]{3,80})\)")
 # a question that goes on from the last one: 'En in 2026?', 'Dan de baten?'
 STUB = re.compile(r"^\s*(en|dan|ook)\b(?=.{0,60}$)", re.I)
-# "Waarom worden de baten ... verantwoord?" asks for a reason, not a figure
-WHY = re.compile(r"^\s*(waarom|hoe komt|om welke reden|wat is de reden|leg uit)\b", re.I)
+# "Waarom worden de baten ... verantwoord?" asks for a reason, "Waarvoor gebruikt de gemeente
+# de reserve?" for a purpose: not a figure
+WHY = re.compile(
+    r"^\s*(waarom|waarvoor|hoe komt|om welke reden|wat is de reden|leg uit)\b", re.I
+)
 # Without a cue word ("Wat is de taakstelling vergunninghouders voor 2020?") a question with
 # a year is a figure question only when it names a row almost exactly.
 STRONG_SCORE = 0.9
@@ -146,7 +190,8 @@ GENERIC_WORDS = (
     "hebben wordt worden tussen brengt brengen oplevert opleveren opbrengen binnen halen ophalen "
     "kreeg kregen betaalt betalen betaald betaalde betaalden droeg droegen bijgedragen "
     # when a figure stands: at the end of a year, according to a document
-    "volgens per eind einde ultimo stand begin start aanvang primo januari december "
+    "volgens per eind einde ultimo stand begin start aanvang primo "
+    f"{' '.join(MONTHS)} "
     # what is left of it: chooses a column ('Restant'), names no row
     "restant resteert resterend "
     # who is counted, when a count is asked ('hoeveel mensen'): the unit, not the subject
@@ -154,7 +199,10 @@ GENERIC_WORDS = (
     # the body itself and 'the whole' of something
     "organisatie hele heel geheel elkaar "
     # comparing two figures: 'vergeleken met', 'ten opzichte van'
-    "vergeleken vergelijken vergelijking opzichte"
+    "vergeleken vergelijken vergelijking opzichte "
+    # the particle of a split verb ('betaalt ... mee', 'draagt ... af') and 'alleen' (only,
+    # alone): words of the asking, never of a row
+    "mee af toe alleen"
 )
 # Row-telling words (stopwords to a search engine): they help when matched but are never the
 # subject of a question ("met hoeveel procent", "tot en met 2023").
@@ -165,6 +213,9 @@ OPPOSITES = {"met": "zonder", "zonder": "met", "incl": "excl", "excl": "incl"}
 MIN_SUBJECT_MATCH = 0.5
 # A reading this close to the best one is no clear winner: the answer asks which is meant
 CLOSE_CALL = 0.05
+# Two rows that print different words of the question, as many each: a choice this close is
+# the reader's to make
+SPLIT_MARGIN = 0.15
 # A row of a table whose parts do not add up to its printed total (a reading in doubt) ranks
 # below an equally worded row of a table that passed the check: twice a close call.
 FAILED_CHECK = 2 * CLOSE_CALL
@@ -246,6 +297,11 @@ def _lasten_or_baten(a: Measure, b: Measure) -> bool:
     )
 
 
+def _same_row(a: Measure, b: Measure) -> bool:
+    """Two measures read from one row of one table (its lasten, baten, saldo)."""
+    return a.key[:2] == b.key[:2] and a.first.row == b.first.row
+
+
 def _is_generic(term: str) -> bool:
     """A generic budget word, or a compound of them ("programmalast")."""
     if term in _GENERIC_STEMS or term in POLARITY_WORDS:
@@ -285,6 +341,11 @@ SYNONYM_OF = _synonyms()
 SPENT = re.compile(
     r"\bkost(en|te|ten)?\b|\buitgeven\b|\buitgegeven\b|\b(geeft|gaf|gaven)\b.*\buit\b", re.I
 )
+# What comes in: 'Hoeveel haalt de gemeente op aan ...', 'Wat brengt ... op', 'ontvangt'
+YIELD_TERMS = set(
+    stems("opbrengst oplevert opleveren opbrengen ophalen haalt halen brengt brengen binnen "
+          "ontvangt ontvangen inkomsten")
+)  # fmt: skip
 # Balances set aside, not spent: no answer to what something costs unless asked for
 SET_ASIDE = re.compile(r"reserve|voorziening", re.I)
 SPENDING = re.compile(r"\b(gaat|gaan|ging|gegaan)\b.*\bnaar\b|\buitgegeven\b|\bbesteed\b", re.I)
@@ -304,8 +365,51 @@ PUT_IN = re.compile(
 )
 
 
+# 'niet-woningen' are no woningen: the negation stays with its word when stemmed
+NEGATED = re.compile(r"\bniet-(?=\w)", re.I)
+
+
+def _negations_joined(text: str) -> str:
+    """A label or question with 'niet-' and a number kept on the word they qualify."""
+    text = NUMBER_COMPOUND.sub(_digits, NEGATED.sub("niet", text))
+    return DIGIT_COMPOUND.sub(r"\1", text)
+
+
+# '2-jarigen', '65-plussers': one word with their number, as the question spells them
+DIGIT_COMPOUND = re.compile(r"\b(\d{1,3})-(?=[a-zà-ÿ])", re.I)
+
+
+# 'tweejarigen' are the '2-jarigen' of an indicator table, 'vierkamerwoningen' '4-kamerwoningen'
+NUMBER_WORDS = "nul een twee drie vier vijf zes zeven acht negen tien elf twaalf".split()
+NUMBER_COMPOUND = re.compile(
+    rf"\b({'|'.join(NUMBER_WORDS)})(?=(?:jarig|jaars|persoons|kamer|maandelijk|wekelijk)\w*)",
+    re.I,
+)
+
+
+def _digits(match: re.Match[str]) -> str:
+    return str(NUMBER_WORDS.index(match.group(1).lower()))
+
+
+# 'Riool- en waterzorgheffing': the first word lacks the tail it shares with the second
+ELIDED = re.compile(r"\b([a-zà-ÿ]{3,})-\s+(?:en|of|&)\s+([a-zà-ÿ]{6,})", re.I)
+
+
+def _elided_compounds(text: str, known: Collection[str]) -> str:
+    """The words a shortened compound stands for ('Riool- en waterzorgheffing': rioolheffing),
+    with every tail of the second word that is a word of the documents (`known` stems)."""
+    found = []
+    for head, whole in ELIDED.findall(text):
+        for k in range(2, len(whole) - 4):
+            tail = whole[k:]
+            if (tail_stems := stems(tail)) and tail_stems[0] in known:
+                found.append(f"{head}{tail}")
+    return " ".join(found)
+
+
 def question_terms(question: str) -> list[str]:
     """The stems that name the measure (years and begroot/realisatie choose the column)."""
+    question = _negations_joined(question)
     words = re.findall(r"[\wëéïöü/'-]+", YEAR.sub(" ", question.lower()))
     if REMAINING.search(question):
         words.append("restant")  # 'hoeveel is er nog over van het krediet'
@@ -404,7 +508,8 @@ SHARE_WHOLE = re.compile(r"\b(totale?|alle|programma|sociaal domein|uitgaven|las
 _PLANNED = r"(begroot|geraamd|gepland|verwacht|(in )?de begroting|(het |de )?begrote?\b)"
 BUDGET_VARIANCE = re.compile(
     r"\b(verschil|afwijking)\b|\b(onder|boven|binnen|over) (de begroting|(het |de )?begrote?)\b|"
-    r"\b(meer|minder|hoger|lager)\b[^?.;]{0,100}?\bdan\s+((er|het|de)\s+)?((was|is|werd)\s+)?"
+    r"\b(meer|minder|hoger|lager|duurder|goedkoper)\b[^?.;]{0,100}?\bdan\s+((er|het|de)\s+)?"
+    r"((was|is|werd)\s+)?"
     + _PLANNED,
     re.I,
 )
@@ -663,10 +768,10 @@ def _agree(a: TableCell, b: TableCell) -> bool:
 
 
 def _rounding(cell: TableCell) -> Decimal:
-    """The step a prose amount is rounded to: '5,3 miljoen' to 100.000, 'circa € 249.000' to
-    1.000; an amount in a table, or one said exactly, is not rounded."""
+    """The step an amount is rounded to: '5,3 miljoen' to 100.000, 'circa € 249.000' to
+    1.000, a cell of a table in x € 1.000 to 1.000; one said exactly is not rounded."""
     if cell.kind != "prose" or cell.value is None:
-        return Decimal(0)
+        return Decimal(cell.scale if cell.unit == "EUR" and cell.value is not None else 0)
     m = re.search(r"(\d+)(?:,(\d+))?\s?(mln|miljoen|miljard|mld)\b", cell.raw, re.I)
     if m:
         scale = Decimal(10**9 if m.group(3).lower() in ("miljard", "mld") else 10**6)
@@ -706,8 +811,10 @@ class FigureAnswerer:
         idf: dict[str, float],
         coverage: str,
         facts: FactIndex | None = None,
+        document_years: dict[str, str] | None = None,
     ) -> None:
         self.facts = facts
+        self._document_years = document_years or {}
         self._failed = failed_tables(cells)  # tables whose totals do not add up as read
         grouped: dict[tuple[str, str, str, str], list[TableCell]] = {}
         for cell in cells:
@@ -728,9 +835,10 @@ class FigureAnswerer:
             re.compile(rf"\b({names})(?:{'|'.join(DEMONYM_ENDINGS)})\b", re.I) if names else None
         )
         self._municipalities = sorted({c.municipality for c in cells})
+        self._row_labels = {m.first.row.lower() for m in self.measures}
         self.idf = idf
         self.coverage = coverage
-        self._fields = [self._field_terms(m) for m in self.measures]
+        self._fields = [self._field_terms(m, idf.keys()) for m in self.measures]
         self._by_key = {m.key: (m, f) for m, f in zip(self.measures, self._fields)}
         # the words the tables print, and the words questions use, for reading typos
         printed = " ".join(
@@ -742,9 +850,14 @@ class FigureAnswerer:
         self._word_list = sorted(self._words)
 
     @staticmethod
-    def _field_terms(m: Measure) -> dict[str, float]:
+    def _field_terms(m: Measure, known: Collection[str] = ()) -> dict[str, float]:
         """Each term of a measure with the weight of the field it stands in."""
         c = m.first
+        c = replace(
+            c,
+            row=f"{_negations_joined(c.row)} {_elided_compounds(c.row, known)}",
+            group=_negations_joined(c.group),
+        )
         weights: dict[str, float] = {}
         for t in label_terms(f"{c.row} {c.group}"):
             weights[t] = 1.0
@@ -832,7 +945,7 @@ class FigureAnswerer:
                 # names, by weight and by number ('de bestemmingsreserve voor het sociaal
                 # domein' is not all bestemmingsreserves)
                 continue
-            row_terms = set(stems(m.first.row))
+            row_terms = set(stems(_negations_joined(m.first.row)))
             # a word cut short ('Voorz.') is covered by the word it stands for
             short = {f[:-1] for f in fields if f.endswith(".")}
             covered = row_terms & set(terms) | {
@@ -875,7 +988,7 @@ class FigureAnswerer:
             return ranked  # '(IST)', '(x € 1.000)': no other name for the subject
         outside = [
             t for t in question_terms(ASIDE.sub(" ", question))
-            if t not in self._scope_of(municipality)
+            if t not in self._scope_of(municipality, question)
         ]
         generic = [t for t in outside if _is_generic(t)]
         best: dict[tuple[str, str, str, str], tuple[float, Measure]] = {}
@@ -1022,13 +1135,41 @@ class FigureAnswerer:
             cells = named  # columns named Baten / Lasten / Saldo: the question chooses
         if year:
             # A prose amount has no column; the year may stand in its sentence.
+            # 'Tabel 4.1 Bijdrage per gemeente 2026': its columns without a year of their
+            # own are of 2026 too, when the question's words choose one of them
+            captioned = [
+                c for c in cells
+                if c.kind == "table" and not c.period and set(YEAR.findall(c.table)) == {year}
+            ]  # fmt: skip
             cells = [
                 c
                 for c in cells
                 if c.period == year
                 or (c.kind == "prose" and not c.period and re.search(rf"\b{year}\b", c.quote))
+                # 'De bestuursrapportage 2025 geeft ... Wij verwachten een tekort van € 412.000':
+                # a sentence without a year, after one that names this year only
+                or (
+                    c.kind == "prose"
+                    and not c.period
+                    and not YEAR.search(c.quote)
+                    and set(YEAR.findall(c.group)) == {year}
+                )
             ]
-        elif status in ("ist", "soll"):
+            cells = _named_columns(cells + captioned, terms) or cells
+            months = {MONTH_OF[t] for t in terms if t in MONTH_OF} - {1, 12}
+            if months:
+                # 'eind april 2025': the column of a day in April ('Stand 30-4-2025'), never
+                # the year's budget; a sentence that names the month
+                cells = [
+                    c for c in cells
+                    if _column_month(c.column) in months
+                    or (c.kind == "prose" and any(
+                        re.search(rf"\b{MONTHS[n - 1]}\b", c.quote, re.I) for n in months
+                    ))
+                ]  # fmt: skip
+        elif len(cells) > 1:
+            cells = _named_columns(cells, terms) or cells
+        if not year and status in ("ist", "soll"):
             cells = [c for c in cells if c.status == status] or cells
         if not year:  # no year asked: a column that holds a figure ('-' in the others)
             cells = [c for c in cells if c.value is not None] or cells
@@ -1043,7 +1184,8 @@ class FigureAnswerer:
             # costs, unless it costs nothing and brings in something (a tax)
             spent = [c for c in cells if c.value and measure_of[c.column] == ["last"]]
             earned = [c for c in cells if c.value and measure_of[c.column] == ["baat"]]
-            cells = spent or earned or cells
+            # 'Hoeveel haalt de gemeente op aan ozb?' asks what comes in
+            cells = (earned or spent if YIELD_TERMS & set(terms) else spent or earned) or cells
         flows = [kind for asked, kind in FLOW_KINDS if any(w in t for w in asked for t in terms)]
         if len(cells) > 1 and not flows:
             # the balance of a reserve, not what went in or out of it that year
@@ -1051,6 +1193,9 @@ class FigureAnswerer:
         elif len(cells) > 1:
             # 'geinvesteerd': the column of investments, not the balance beside it
             cells = [c for c in cells if any(f.search(c.column) for f in flows)] or cells
+        if len(cells) > 1 and not any(t.startswith(CHARGE_TERMS) for t in terms):
+            # what an investment costs is its credit, not the yearly charges it brings
+            cells = [c for c in cells if not CAPITAL_CHARGES.search(c.column)] or cells
         for moment, printed in MOMENTS:
             if len(cells) > 1 and moment & set(terms):
                 # 'begin 2025': the balance on 1-1-2025, not the one on 31-12-2025
@@ -1063,6 +1208,13 @@ class FigureAnswerer:
             if status == "realisatie":
                 preferred = [c for c in cells if "begroot" not in c.status] or preferred
             cells = preferred or cells
+        own = self._document_years.get(m.first.document_id, "")
+        periods = {c.period for c in cells if c.value is not None and YEAR.fullmatch(c.period)}
+        if not year and own and len(periods) > 1:
+            # no year asked: the document's own year (the budget of a begroting 2026), else
+            # the latest before it (inhabitants on 1-1-2025); the others are shown beside it
+            pick = own if own in periods else max((p for p in periods if p < own), default="")
+            cells = [c for c in cells if c.period == pick] or cells
         if len(cells) > 1 and (year or len({c.period for c in cells}) == 1):
             cells = _budget_version(cells, status, version)
         return cells[0]
@@ -1086,16 +1238,29 @@ class FigureAnswerer:
                 state = replace(state, unanswered=unanswered)
         return replace(state, municipality=municipality)
 
-    def _scope_of(self, municipality: str | None) -> set[str]:
+    def _scope_of(self, municipality: str | None, question: str = "") -> set[str]:
         """The words that choose the scope, never a row: the name of the municipality asked
         about, or of any when none is. Another one's name, in a scope that is not its own,
-        names a row ('Hevelland' in the contributions table of a body it takes part in)."""
+        names a row ('Hevelland' in the contributions table of a body it takes part in), and
+        so does a word of the question printed as a whole row label but not as the body's
+        name ('Kroonmeer', a member of the GGD Kroonmeren)."""
+        named = {
+            t
+            for word in re.findall(r"[\wà-ÿ'-]+", question.lower())
+            if word in self._row_labels
+            and word not in (municipality or "").lower().split()
+            for t in stems(word)
+        }
+        return self._scope_terms_of(municipality) - named
+
+    @functools.lru_cache(maxsize=64)  # noqa: B019 - one answerer per index
+    def _scope_terms_of(self, municipality: str | None) -> frozenset[str]:
         if not municipality:
-            return self._scope_terms
+            return frozenset(self._scope_terms)
         own = set(stems(municipality))
         # 'de regio' for the Veiligheidsregio, 'de dienst' for an omgevingsdienst: the last
         # part of a compound in the body's name stands for the body
-        return own | {
+        return frozenset(own) | {
             tail
             for word in own
             for k in range(3, len(word) - 4)
@@ -1125,13 +1290,14 @@ class FigureAnswerer:
             # "En vorig jaar?" after a figure of 2024: 2023
             for words, step in RELATIVE_YEARS:
                 q = words.sub(str(int(last_year) + step), q)
-        years = tuple(YEAR.findall(q))
+        years = tuple(dict.fromkeys(YEAR.findall(q)))  # a year said twice is one year
         cue = is_figure_question(q) and not WHY.match(q)
         # 'dus inclusief het deel voor X' says what the asked whole holds, not what it is
         subject = EXCLUDED.sub("", INCLUDED.sub("", q))
         # 'met alle wijzigingen erbij' chooses the budget's version, it names no change
         subject = VERSION_PHRASE.sub(" ", subject)
-        terms = [t for t in question_terms(subject) if t not in self._scope_of(state.municipality)]
+        scope = self._scope_of(state.municipality, q)
+        terms = [t for t in question_terms(subject) if t not in scope]
         named = [t for t in terms if not _is_generic(t)]
         follow_up = state.measure is not None and (
             STUB.match(q) is not None
@@ -1220,6 +1386,14 @@ class FigureAnswerer:
         if SPENT.search(q) and not SET_ASIDE.search(q):
             # 'Hoeveel gaf X uit aan riolering?' is not the balance of a reserve for it
             ranked = [(sc, m) for sc, m in ranked if not SET_ASIDE.search(m.first.row)]
+        if not any(t.startswith(CHARGE_TERMS) for t in terms):
+            # 'Hoeveel kost de sporthal?': the credit of the investment, not its yearly
+            # charges, when the row has both (as a group of columns each)
+            credited = {m.first.row for sc, m in ranked if not CAPITAL_CHARGES.search(m.label)}
+            ranked = [
+                (sc, m) for sc, m in ranked
+                if not (CAPITAL_CHARGES.search(m.label) and m.first.row in credited)
+            ]  # fmt: skip
         if wanted_unit == {"count"} and (noun := counted_noun(q)):
             # 'Hoeveel brandweerlui ...?' is not answered by '1.186 keer': a sentence's count
             # answers only when it counts what is asked
@@ -1256,7 +1430,7 @@ class FigureAnswerer:
             having = [
                 (sc, m)
                 for sc, m in ranked
-                if sc >= floor and all(self._cell(m, y, status, terms) is not None for y in years)
+                if sc >= floor and self._has_years(m, years, status, terms)
             ]
             if having:
                 ranked = having + [r for r in ranked if r not in having]
@@ -1324,17 +1498,44 @@ class FigureAnswerer:
                 and len({_bare(m.first.row) for m in pair}) == 1
             ):  # 'Wat kostte X?': the row of X's lasten, not X's saldo in another table
                 measure = lasten[0]
+        earns = bool(YIELD_TERMS & set(terms))
+        if earns:
+            # 'Hoeveel haalt de gemeente op aan ozb?': the row's baten, not its lasten or saldo
+            baten = [
+                m for sc, m in ranked
+                if sc >= top - CLOSE_CALL and _same_row(m, measure)
+                and m.label.lower().startswith("baten")
+            ]  # fmt: skip
+            measure = baten[0] if baten else measure
         spent = (
             SPENT.search(q)
             and measure.label.lower().startswith("lasten")
             and len({_bare(m.first.row) for sc, m in ranked if sc >= top - CLOSE_CALL}) == 1
         )
+        if not follow_up:
+            # one figure printed twice, rounded in one table ('3.684' in x € 1.000) and exact
+            # in another (3.684.053): the exact one
+            asked = years[0] if years else None
+            mine = self._cell(measure, asked, status, terms)
+            finer = [
+                (m, c)
+                for sc, m in ranked[1:]
+                if mine is not None
+                and sc >= top - CLOSE_CALL
+                and (c := self._cell(m, asked, status, terms)) is not None
+                and _rounding(c) < _rounding(mine)
+                and _agree(mine, c)
+            ]
+            if finer:
+                measure = min(finer, key=lambda mc: _rounding(mc[1]))[0]
+        split = self._split_reading(measure, ranked, terms, top)
         tied = [
             m
             for sc, m in ranked[1:]
-            if sc >= top - CLOSE_CALL
+            if (sc >= top - CLOSE_CALL or m in split)
             and (m.label, m.first.municipality) != (measure.label, measure.first.municipality)
             and not _lasten_or_baten(measure, m)
+            and not (earns and measure.label.lower().startswith("baten") and _same_row(m, measure))
             and not (spent and not m.label.lower().startswith("lasten"))
         ]
         if tied and not follow_up:
@@ -1344,15 +1545,30 @@ class FigureAnswerer:
             theirs = [
                 (m, c) for m in tied if (c := self._cell(m, year, status, terms)) is not None
             ]
-            if mine is not None and mine.kind == "prose":
-                # '€ 5,3 miljoen' in a sentence and 5.319 in a table: the table's exact figure
-                exact = [(m, c) for m, c in theirs if c.kind == "table" and _agree(mine, c)]
+            if mine is not None:
+                # '€ 5,3 miljoen' in a sentence and 5.319 in a table in x € 1.000, or that
+                # and 5.319.412 in euros: one figure, given as exactly as it is printed
+                exact = [
+                    (m, c) for m, c in theirs if _rounding(c) < _rounding(mine) and _agree(mine, c)
+                ]
                 if exact:
-                    measure, mine = exact[0]
+                    measure, mine = min(exact, key=lambda mc: _rounding(mc[1]))
             if (mine is None and theirs) or (
                 mine is not None and any(not _agree(mine, c) for _, c in theirs)
             ):
                 return self._clarify([measure, *tied]), state
+        if follow_up and years and not self._has_years(measure, years, status, terms):
+            # "En in 2027?" after a figure of a table of 2026 only: the same row in the table
+            # that has 2027 ('Zandhorst' in the multi-year table), when there is one
+            twins = [
+                m for m in self.measures
+                if m is not measure
+                and m.first.municipality == measure.first.municipality
+                and _bare(m.first.row) == _bare(measure.first.row)
+                and (last is None or last.unit in _units_of(m))
+                and self._has_years(m, years, status, terms)
+            ]  # fmt: skip
+            measure = twins[0] if len(twins) == 1 else measure
         new_state = replace(state, measure=measure, years=years or state.years, status=status)
 
         # "Hoeveel is dat meer dan in 2020?": the last figure against another year
@@ -1459,6 +1675,39 @@ class FigureAnswerer:
             years=(cell.period,) if cell.period else new_state.years,
         )
 
+    def _has_years(
+        self, m: Measure, years: Sequence[str], status: str, terms: Sequence[str]
+    ) -> bool:
+        """Whether a reading has a cell for every year asked, of one kind of number (not the
+        inhabitants of 2025 beside the contribution of 2026). A sentence dated only by the one
+        before it answers when it is the best reading, but does not overtake a better one."""
+        cells = [self._cell(m, y, status, terms) for y in years]
+        return all(
+            c is not None and (c.kind != "prose" or c.period == y or y in c.quote)
+            for y, c in zip(years, cells)
+        ) and all(comparable(cells[0], c) for c in cells[1:])  # type: ignore[arg-type]
+
+    def _split_reading(
+        self, best: Measure, ranked: list[tuple[float, Measure]], terms: list[str], top: float
+    ) -> list[Measure]:
+        """Rows that each print another part of the question's subject, as many words each
+        ('het Rijk als deelnemer in de GR': 'Baten GR Rijk' and 'Baten GR-deelnemers'): how
+        rare a word is does not say which of them is meant."""
+        subject = [t for t in terms if not _is_generic(t)]
+
+        def printed(m: Measure) -> frozenset[str]:
+            fields = self._by_key[m.key][1]
+            return frozenset(SYNONYM_OF.get(t, t) for t in subject if fields.get(t, 0) >= 0.7)
+
+        mine = printed(best)
+        return [
+            m
+            for sc, m in ranked[1:]
+            if sc >= top - SPLIT_MARGIN
+            and len(theirs := printed(m)) == len(mine)
+            and theirs != mine
+        ]
+
     @staticmethod
     def _rival_columns(measure: Measure, cell: TableCell) -> list[TableCell]:
         """Other columns of the same row, year, status and measure with another value: the
@@ -1483,6 +1732,10 @@ class FigureAnswerer:
             and column_measure_terms(c.column) == measure_of
             and not (version(c.column) or version(cell.column))
             and _flow_kind(c.column) == _flow_kind(cell.column)
+            # a day's column ('Stand 30-4-2025') is no rival to the year's, nor the reverse
+            and _column_month(c.column) == _column_month(cell.column)
+            # an investment's credit, beside the yearly charges it brings
+            and bool(CAPITAL_CHARGES.search(c.column)) == bool(CAPITAL_CHARGES.search(cell.column))
         ]
 
     def _clarify_columns(self, measure: Measure, cells: list[TableCell]) -> Answer:
@@ -1520,6 +1773,11 @@ class FigureAnswerer:
                 and real.value is not None and budget.value is not None
             ):  # fmt: skip
                 return self._difference(measure, real, budget)
+        periods = {c.period for c in measure.cells if c.period}
+        if printed and periods == {year} and not printed[0].period:
+            # no realisation to compute it from ('Prognose 2025'): the table's own Afwijking
+            # column, undated in a table of the year asked only
+            return self._lookup(measure, printed[0], [], None)
         return None
 
     # -- answer kinds -----------------------------------------------------------------------------
@@ -1786,7 +2044,7 @@ class FigureAnswerer:
         asked = list(terms)  # the column the question names ('van alle lasten')
         if named:  # 'gaat naar inkomensregelingen': the part is what the money goes to
             terms = [
-                t for t in question_terms(named[-1]) if t not in self._scope_of(municipality)
+                t for t in question_terms(named[-1]) if t not in self._scope_of(municipality, q)
             ]
         part_rank = self.rank(terms, municipality, exclude_totals=True)
         if not part_rank or part_rank[0][0] < MIN_SCORE:
@@ -1868,7 +2126,8 @@ class FigureAnswerer:
         years = YEAR.findall(rest)
         bare = YEAR.sub(" ", rest)
         subject = [t for t in question_terms(bare) if not _is_generic(t)]
-        name_only = len(bare.split()) <= 4 and not FIGURE_CUES.search(bare)
+        # a name alone, even one a cue word ends ('de rioolheffing'), asks nothing new
+        name_only = len(bare.split()) <= 4 and not re.search(r"\b(hoeveel|hoe|wat|welk)", bare)
         lead = ASKED.match(earlier)
         if subject and name_only and lead:
             # 'Hoeveel brengt de afvalstoffenheffing in 2024 op?' + 'En de rioolheffing?'

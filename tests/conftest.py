@@ -83,15 +83,16 @@ def env_for_subprocess(settings: Settings) -> dict[str, str]:
     return env
 
 
-def text_answerer(text: str, municipality: str = "Proefdorp"):
-    """The figure answerer over one budget text, without an index (fast unit tests)."""
+def text_answerer(text: str, municipality: str = "Proefdorp", year: str = ""):
+    """The figure answerer over one budget text, without an index (fast unit tests); `year`
+    is the document's own year, as its manifest gives it."""
     from assistant.figure_answers import FigureAnswerer
     from assistant.figures import document_figures
     from assistant.parsing import parse_sections
 
     document = f"{municipality.lower()}-begroting-2024"
     cells = document_figures(parse_sections(text), document_id=document, municipality=municipality)
-    return FigureAnswerer(cells, {}, "")
+    return FigureAnswerer(cells, {}, "", document_years={document: year} if year else None)
 
 
 def indexed_assistant(root: Path, documents: dict[str, bytes]):
