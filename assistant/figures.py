@@ -183,9 +183,23 @@ def header_columns(text: str) -> tuple[list[Column], bool] | None:
             pending = []
         else:
             pending = []
-    if len(columns) < 1 or (len(columns) == 1 and not columns[0].status):
+    if not columns:
+        return _measures_header(tokens)
+    if len(columns) == 1 and not columns[0].status:
         return None
     return columns, has_source
+
+
+def _measures_header(tokens: list[str]) -> tuple[list[Column], bool] | None:
+    """'Taakveld Lasten Baten Saldo': columns named by what they measure only, after at most
+    a few words over the labels; the caption gives their year."""
+    run = len(tokens)
+    while run > 0 and MEASURE_WORDS.match(tokens[run - 1]):
+        run -= 1
+    named = tokens[run:]
+    if len(named) < 2 or len({t.lower() for t in named}) < len(named) or run > 2:
+        return None
+    return [Column(t.capitalize(), "", "") for t in named], False
 
 
 UNNAMED = Column("", "", "")  # a grid column without header words
@@ -795,6 +809,10 @@ def _token_order_cells(
         )
         group = _header_lead(texts[header_at]) if block.caption or header_at else ""
         skip = header_at + used
+        if not any(c.period for c in columns) and len(set(HEADER_YEAR.findall(caption))) == 1:
+            # 'Overzicht 4.2 Baten en lasten per taakveld 2022' over 'Lasten Baten Saldo'
+            year = HEADER_YEAR.findall(caption)[0]
+            columns = [Column(c.label, year, c.status) for c in columns]
     notes = _footnotes(texts)
     table = _Table(document_id, municipality, caption, section, scale, euro)
     span = _years_span(texts[header_at or 0 : skip]) if header_at is not None else None
@@ -1479,6 +1497,9 @@ def document_figures(
             # a table goes on under a heading only when nothing stands between them (a row
             # label set in bold, 'Totaal Activa', reads as a heading)
             carry = None
+        elif carry is not None and section.heading_line:
+            # the heading names the rows under it ('Doelenboom Verkeer en mobiliteit')
+            carry = replace(carry, group=section.title)
         ended_in_table = False
         if section.heading_line and EURO_AMOUNT.search(section.title):
             # "Opvang vluchtelingen COA (hogere baten € 350.000)": a heading that is an amount
@@ -1498,6 +1519,11 @@ def document_figures(
             ):
                 # a row set apart from its table ('Totaal algemene reserves  51.791  ...')
                 block = Block("table", block.lines, "")
+            elif block.kind == "paragraph" and len(block.lines) <= 3 and find_header(
+                [ln.text for ln in block.lines], len(block.lines) - 1
+            ):
+                # a caption and a header, the rows under the next heading
+                block = Block("table", block.lines, "")
             if block.kind == "table":
                 # 'Tabel 2.3 (vervolg)': the table of that number goes on, in its scale
                 number = TABLE_CAPTION.match(block.caption)
@@ -1514,7 +1540,8 @@ def document_figures(
                 )
                 if key and not goes_on:
                     captions[key] = block.caption
-                if found:
+                if found or (state is not None and state.columns and len(block.lines) <= 3):
+                    # (a header alone, its rows under the next heading, goes on there too)
                     cells.extend(found)
                     carry = state
                     ended_in_table = True
