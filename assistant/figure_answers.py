@@ -365,6 +365,13 @@ PUT_IN = re.compile(
 )
 
 
+# A sentence that points back ('Hiervoor is € 50.000 nodig', 'Dit kost ...'): what it is
+# about stands in the sentence before it
+ANAPHOR = re.compile(
+    r"\b(hier|daar|waar)(voor|mee|door|van|bij|in|op|naast|uit|aan)\b|"
+    r"^\W*(dit|deze|dat|die|het|zij|ze|hij)\b",
+    re.I,
+)
 # 'niet-woningen' are no woningen: the negation stays with its word when stemmed
 NEGATED = re.compile(r"\bniet-(?=\w)", re.I)
 
@@ -839,6 +846,12 @@ class FigureAnswerer:
         self.idf = idf
         self.coverage = coverage
         self._fields = [self._field_terms(m, idf.keys()) for m in self.measures]
+        # the words of a sentence's own figure, not of the sentences before it
+        self._sentence_terms = {
+            m.key: set(stems(_negations_joined(m.first.quote)))
+            for m in self.measures
+            if m.first.kind == "prose" and not ANAPHOR.search(m.first.quote)
+        }
         self._by_key = {m.key: (m, f) for m, f in zip(self.measures, self._fields)}
         # the words the tables print, and the words questions use, for reading typos
         printed = " ".join(
@@ -1210,7 +1223,10 @@ class FigureAnswerer:
             cells = preferred or cells
         own = self._document_years.get(m.first.document_id, "")
         periods = {c.period for c in cells if c.value is not None and YEAR.fullmatch(c.period)}
-        if not year and own and len(periods) > 1:
+        order = [c.period for c in m.cells if YEAR.fullmatch(c.period)]
+        in_order = order in (sorted(order), sorted(order, reverse=True))
+        if not year and own and len(periods) > 1 and in_order:
+            # (years out of order along a row are a misread row: its first figure, as read)
             # no year asked: the document's own year (the budget of a begroting 2026), else
             # the latest before it (inhabitants on 1-1-2025); the others are shown beside it
             pick = own if own in periods else max((p for p in periods if p < own), default="")
@@ -1380,7 +1396,16 @@ class FigureAnswerer:
             fitting = [
                 (sc, _cells_in(m, wanted_unit)) for sc, m in ranked if _units_of(m) & wanted_unit
             ]
-            if not fitting and ranked[0][0] >= MIN_SCORE:
+            if ranked[0][0] >= MIN_SCORE and (
+                not fitting
+                or (
+                    fitting[0][1].key != ranked[0][1].key
+                    and not self._names_itself(fitting[0][1], named)
+                )
+            ):
+                # the best reading is another kind of number, and what is left of that kind
+                # is a sentence whose own words name nothing asked ('De woonlasten stijgen met
+                # 3,1%' after a sentence about the ratio asked for)
                 return self._refuse_unit(q, wanted_unit, ranked[0][1]), state
             ranked = fitting
         if SPENT.search(q) and not SET_ASIDE.search(q):
@@ -1673,6 +1698,14 @@ class FigureAnswerer:
             last_value=cell.value,
             last_cell=cell,
             years=(cell.period,) if cell.period else new_state.years,
+        )
+
+    def _names_itself(self, m: Measure, subject: Sequence[str]) -> bool:
+        """A table row, or a sentence whose own words (not the sentences before it) name
+        something asked; a sentence pointing back ('Hiervoor ...') counts as naming it."""
+        own = self._sentence_terms.get(m.key)
+        return own is None or any(
+            t in own or (len(t) >= 5 and any(t in o for o in own)) for t in subject
         )
 
     def _has_years(

@@ -217,3 +217,81 @@ def test_a_header_of_the_table_beside_does_not_date_this_one() -> None:
     assert answer is not None and answer.kind == "figure", answer and answer.text
     assert answer.figures[0].value == Decimal("0.0786")
     assert "0,0786%" in answer.text  # as printed, not rounded to 0,08%
+
+
+WEB_EXPORT = (
+    "# Programma Fysiek Domein\n"
+    "\n"
+    "## Overzicht baten en lasten\n"
+    "\n"
+    "Overzicht 4.2 Baten en lasten per taakveld 2022 (per doelenboom)\n"
+    "Taakveld Lasten Baten Saldo\n"
+    "\n"
+    "## Doelenboom Verkeer en mobiliteit\n"
+    "\n"
+    "2.1 Verkeer en vervoer 3.206.114 -96.340 3.109.774\n"
+    "2.2 Parkeren 418.660 -516.000 -97.340\n"
+    "Subtotaal Verkeer en mobiliteit 3.624.774 -612.340 3.012.434\n"
+    "\n"
+    "## Doelenboom Milieu en afval\n"
+    "\n"
+    "7.2 Riolering 3.905.118 -4.402.660 -497.542\n"
+    "7.3 Afval 4.611.925 -4.413.603 198.322\n"
+    "Subtotaal Milieu en afval 8.517.043 -8.816.263 -299.220\n"
+    "\n"
+    "## Investeringen\n"
+    "\n"
+    "Overzicht 4.4 Investeringen 2022-2025 (bedragen in €)\n"
+    "Investering 2022 2023 2024 2025\n"
+    "Vervanging riolering Kampersveld 980.000 1.120.000 - -\n"
+    "Reconstructie Dorpsstraat 450.000 - - -\n"
+    "\n"
+    "## Weerstandsvermogen\n"
+    "\n"
+    "De gemeente beoordeelt elk jaar of de weerstandscapaciteit de risico's kan dragen. De "
+    "ratio weerstandsvermogen is de beschikbare weerstandscapaciteit van € 14.852.000 gedeeld "
+    "door de benodigde weerstandscapaciteit. De woonlasten voor een gemiddeld "
+    "meerpersoonshuishouden stijgen in 2022 met 3,1%. Dat blijft onder het landelijk "
+    "gemiddelde.\n"
+)
+
+
+def test_a_header_of_measures_alone_goes_on_under_the_headings_that_name_its_rows() -> None:
+    cells = document_figures(parse_sections(WEB_EXPORT), document_id="h", municipality="H")
+    sewer = {(c.group, c.column, c.period): c.value for c in cells if c.row == "7.2 Riolering"}
+    assert sewer == {
+        ("Doelenboom Milieu en afval", "Lasten", "2022"): Decimal("3905118"),
+        ("Doelenboom Milieu en afval", "Baten", "2022"): Decimal("-4402660"),
+        ("Doelenboom Milieu en afval", "Saldo", "2022"): Decimal("-497542"),
+    }
+    answer = FigureAnswerer(cells, {}, "").answer(
+        "Hoeveel krijgt de gemeente in 2022 binnen aan riolering?", "H"
+    )
+    assert answer is not None and answer.kind == "figure", answer and answer.text
+    assert abs(answer.figures[0].value) == Decimal("4402660")  # never the investment
+
+
+def test_a_sentence_answers_only_for_what_its_own_words_name() -> None:
+    cells = document_figures(parse_sections(WEB_EXPORT), document_id="h", municipality="H")
+    answer = FigureAnswerer(cells, {}, "").answer("Hoe hoog is de ratio weerstandsvermogen?", "H")
+    # the ratio is not printed, only an amount of its formula; the 3,1% is of the woonlasten,
+    # named in its own sentence, the ratio only in the sentence before it
+    assert answer is None or all(f.value != Decimal("3.1") for f in answer.figures)
+
+
+MISREAD = (
+    "# Indicatoren\n"
+    "\n"
+    "Beleidsindicatoren\n"
+    "                           IST 2024   SOLL 2024   IST 2024   SOLL 2024   IST 2025   IST 2023\n"
+    "Jongeren met jeugdhulp %      11,8        10,9       51,8        53,4       91,2       21,3\n"
+    "Niet-sporters %               46,3        44,0       47,1        45,0       46,0       48,2\n"
+)
+
+
+def test_years_out_of_order_along_a_row_keep_its_first_figure() -> None:
+    # six columns whose years run 2024, 2025, 2023: rows of several indicators read as one;
+    # no year asked gives the first figure as read, never the one of the document's year
+    answerer = text_answerer(MISREAD, "Duinwijck", year="2026")
+    question = "Hoeveel procent van de jongeren krijgt jeugdhulp?"
+    assert _figure(answerer, question, "Duinwijck") == Decimal("11.8")
