@@ -108,6 +108,7 @@ class Assistant:
             self.coverage_text(),
             facts,
             {d.id: str(d.year) for d in self.documents if d.year},
+            {d.id: d.type for d in self.documents},
         )
         self.goals = GoalAnswerer(self.goal_nodes, self.cells, self.titles)
         self.writer: Writer | None = None

@@ -35,7 +35,7 @@ from .gemeenten import base_name, named_municipalities, one_named
 from .models import Answer, Citation, Figure
 from .retrieval import stems
 from .table_checks import failed_tables
-from .vocabulary import resident_vocabulary
+from .vocabulary import resident_vocabulary, taakvelden
 
 FIGURE_CUES = re.compile(
     r"\b(hoeveel|hoe (hoog|groot|veel|bekend)|welk(e)? (bedrag|percentage|aandeel|deel|budget)|"
@@ -295,6 +295,22 @@ def _lasten_or_baten(a: Measure, b: Measure) -> bool:
         and a.first.row == b.first.row
         and {a.label.split()[0].lower(), b.label.split()[0].lower()} == {"lasten", "baten"}
     )
+
+
+TAAKVELD_CODE = re.compile(r"^\s*(\d\.\d{1,3})\s+[A-Za-z]")
+
+
+@functools.cache
+def _taakveld_words(row: str) -> frozenset[str]:
+    """What a taakveld holds, by the names of its parts in the Iv3 list: '6.72 Maatwerk-
+    dienstverlening 18-' is jeugdhulp (6.72a Jeugdhulp begeleiding, 6.72b Jeugdhulp
+    behandeling, ...). The words most of its parts share."""
+    code = TAAKVELD_CODE.match(row)
+    if code is None:
+        return frozenset()
+    parts = [t.name for k, t in taakvelden().items() if k != code[1] and k.startswith(code[1])]
+    counts = Counter(t for name in parts for t in set(stems(name)))
+    return frozenset(t for t, n in counts.items() if 2 * n > len(parts) >= 2)
 
 
 def _same_row(a: Measure, b: Measure) -> bool:
@@ -623,6 +639,8 @@ def expected_unit(question: str, computed: bool = True) -> set[str]:
             if unit == "ratio":
                 return {"percent", "grade", "count"}
             return {unit, "count"} if unit == "grade" else {unit}
+    if SPENT.search(question):
+        return {"EUR"}  # 'Hoeveel gaf Harlebroek uit aan jeugdhulp?': an amount
     return set()
 
 
@@ -819,9 +837,11 @@ class FigureAnswerer:
         coverage: str,
         facts: FactIndex | None = None,
         document_years: dict[str, str] | None = None,
+        document_types: dict[str, str] | None = None,
     ) -> None:
         self.facts = facts
         self._document_years = document_years or {}
+        self._document_types = document_types or {}
         self._failed = failed_tables(cells)  # tables whose totals do not add up as read
         grouped: dict[tuple[str, str, str, str], list[TableCell]] = {}
         for cell in cells:
@@ -846,6 +866,12 @@ class FigureAnswerer:
         self.idf = idf
         self.coverage = coverage
         self._fields = [self._field_terms(m, idf.keys()) for m in self.measures]
+        # the amounts of one sentence ('van € 318 miljoen eind 2025 naar € 412 miljoen eind
+        # 2029'): a year asked chooses among them
+        self._sentence: dict[tuple[str, str], list[Measure]] = {}
+        for m in self.measures:
+            if m.first.kind == "prose":
+                self._sentence.setdefault((m.first.document_id, m.first.quote), []).append(m)
         # the words of a sentence's own figure, not of the sentences before it
         self._sentence_terms = {
             m.key: set(stems(_negations_joined(m.first.quote)))
@@ -895,6 +921,8 @@ class FigureAnswerer:
                 weights[t] = max(weights.get(t, 0.0), 0.7)
         for short in ABBREVIATION.findall(c.row):  # 'Voorz. vastgoed': kept with its dot
             weights[f"{short.lower()}."] = 1.0
+        for t in _taakveld_words(c.row):  # '6.72 Maatwerkdienstverlening 18-': jeugdhulp
+            weights.setdefault(t, 0.7)
         return weights
 
     # -- resolution ---------------------------------------------------------------------------
@@ -1222,6 +1250,13 @@ class FigureAnswerer:
                 preferred = [c for c in cells if "begroot" not in c.status] or preferred
             cells = preferred or cells
         own = self._document_years.get(m.first.document_id, "")
+        looks_back = self._document_types.get(m.first.document_id) == "jaarstukken" or (
+            bool(year) and bool(own) and (year or "") < own
+        )
+        if not status and year and looks_back and len(cells) > 1:
+            # the year's target ('Streefwaarde 2024') beside what was done ('Realisatie 2024'),
+            # asked of a year that is over: what was done
+            cells = [c for c in cells if c.status == "realisatie"] or cells
         periods = {c.period for c in cells if c.value is not None and YEAR.fullmatch(c.period)}
         order = [c.period for c in m.cells if YEAR.fullmatch(c.period)]
         in_order = order in (sorted(order), sorted(order, reverse=True))
@@ -1439,7 +1474,21 @@ class FigureAnswerer:
                 ranked = levels
         if ranked and PER_UNIT.search(subject):
             # 'als je één hond hebt', 'per overnachting': a tariff, never the total it yields
-            rates = [(sc, m) for sc, m in ranked if RATE.search(_described(m))]
+            asked_per = re.findall(r"\bper\s+(\w+)", subject.lower())
+
+            def per_same(m: Measure) -> bool:
+                # 'per huishouden' is not answered by a tariff 'per hectare'
+                printed_per = re.findall(r"\bper\s+(\w+)", _described(m).lower())
+                return not (asked_per and printed_per) or any(
+                    _same_thing(a, b) for a in asked_per for b in printed_per
+                )
+
+            # ... and a tariff per thing is an amount, not a percentage of the WOZ value
+            rates = [
+                (sc, _cells_in(m, {"EUR"}))
+                for sc, m in ranked
+                if RATE.search(_described(m)) and "EUR" in _units_of(m) and per_same(m)
+            ]
             if not rates and ranked[0][0] >= MIN_SCORE:
                 return self._refuse_unknown(q), state
             ranked = rates
@@ -1450,6 +1499,16 @@ class FigureAnswerer:
                     return self._refuse_only_allocation(ranked[0][1]), state
                 ranked = left
         if years and ranked:
+            # the other amounts of a sentence that answers rank with it: the year asked
+            # chooses among them
+            seen = {m.key for _, m in ranked}
+            ranked = ranked + [
+                (sc, other)
+                for sc, m in ranked
+                if m.first.kind == "prose" and sc >= MIN_SCORE
+                for other in self._sentence[(m.first.document_id, m.first.quote)]
+                if other.key not in seen
+            ]
             # a reading whose table has the years asked for beats one that cannot answer
             floor = MIN_SCORE
             having = [
@@ -1671,6 +1730,9 @@ class FigureAnswerer:
             and year
             and _names_document_only(q, year)
             and not any(c.period for c in measure.cells)
+            # ... of the document asked for: not 'de jaarrekening 2022' answered from 2024's
+            and self._document_years.get(measure.first.document_id, year) == year
+            and set(YEAR.findall(measure.first.quote)) <= {year}
         ):
             # 'volgens de programmabegroting 2020' names the document, not the figure's
             # year: a sentence's figure without a year of its own answers

@@ -637,6 +637,17 @@ def table_cells(
             )  # fmt: skip
             found.extend(more)
         return found, state
+    if carry is not None and not block.caption and not any(SCALE.search(t) for t in texts):
+        # a table continued on the next page under its header printed again, without its
+        # caption and scale note: the caption and scale of the part before
+        found, state = table_cells(
+            block, section, document_id=document_id, municipality=municipality,
+            context_lines=context_lines,
+        )  # fmt: skip
+        if found and state is not None and _same_columns(state.columns, carry.columns):
+            return _carried_over(found, carry), replace(
+                state, caption=carry.caption, scale=carry.scale
+            )
     grid = read_grid(texts)
     if carry is not None and grid is not None and not grid.header_lines and _names_a_group(block):
         # 'Bestemmingsreserves' above rows without a header: a group of the table above
@@ -665,6 +676,37 @@ def table_cells(
         # ('Bruggen 935.000'); by position the rows read right without that column
         return partial
     return read
+
+
+def _with_euro_note(caption: str, header: str) -> str:
+    """A caption with the note of whole euros its header prints ('Bedragen in €' over the
+    labels): the table says its scale, wherever it says it."""
+    if WHOLE_EUROS.search(caption) or not WHOLE_EUROS.search(header):
+        return caption
+    return f"{caption} (bedragen in €)"
+
+
+def _same_columns(a: list[Column], b: list[Column]) -> bool:
+    return len(a) == len(b) and all(
+        (x.label, x.period, x.status) == (y.label, y.period, y.status) for x, y in zip(a, b)
+    )
+
+
+def _carried_over(cells: list[TableCell], carry: TableState) -> list[TableCell]:
+    """The cells of a continued table in its caption and, for amounts read in euros, its
+    scale ('x € 1.000' stood above the part on the page before)."""
+    out = []
+    for c in cells:
+        scaled = c.unit == "EUR" and c.scale == 1 and carry.scale > 1 and c.value is not None
+        out.append(
+            replace(
+                c,
+                table=carry.caption,
+                value=c.value * carry.scale if scaled else c.value,  # type: ignore[operator]
+                scale=carry.scale if scaled else c.scale,
+            )
+        )
+    return out
 
 
 CONTINUED = re.compile(r"\bvervolg\b", re.I)
@@ -814,7 +856,9 @@ def _token_order_cells(
             year = HEADER_YEAR.findall(caption)[0]
             columns = [Column(c.label, year, c.status) for c in columns]
     notes = _footnotes(texts)
-    table = _Table(document_id, municipality, caption, section, scale, euro)
+    header_lines = " ".join(texts[header_at:skip]) if header_at is not None else ""
+    caption = _with_euro_note(caption, header_lines)
+    table = _Table(document_id, municipality, caption, section, scale, euro, header_lines)
     span = _years_span(texts[header_at or 0 : skip]) if header_at is not None else None
 
     cells: list[TableCell] = []
@@ -864,10 +908,13 @@ class _Table:
     section: Section
     scale: int
     euro: bool  # the scale note names euros ('x € 1.000'), so every figure is an amount
+    header: str = ""  # the header lines ('Bedragen in €  2025  2026')
 
     @property
     def money_context(self) -> str:
-        return " ".join([self.caption, self.section.title, " > ".join(self.section.path)])
+        return " ".join(
+            [self.caption, self.header, self.section.title, " > ".join(self.section.path)]
+        )
 
 
 @dataclass(frozen=True)
@@ -1100,7 +1147,8 @@ def _grid_cells(
             Column(c.label, year, "") if c is not UNNAMED and has else UNNAMED
             for c, has in zip(named, figured)
         ]
-    table = _Table(document_id, municipality, caption, section, scale, euro)
+    caption = _with_euro_note(caption, " ".join(header))
+    table = _Table(document_id, municipality, caption, section, scale, euro, " ".join(header))
     notes = _footnotes(texts)
     rows = {r.line: r for r in grid.rows}
     groups = dict(grid.groups)
@@ -1205,7 +1253,11 @@ PROSE_NUMBER = re.compile(
     re.IGNORECASE,
 )
 GRADED = re.compile(_GRADE_WORDS, re.I)
-PROSE_YEAR = re.compile(r"\s*(?:in|voor|vanaf|per|over)\s+(?:het jaar\s+)?((?:19|20)\d\d)\b", re.I)
+PROSE_YEAR = re.compile(
+    r"\s*(?:in|voor|vanaf|per|over|eind|einde|ultimo|begin|medio)\s+(?:het jaar\s+)?"
+    r"((?:19|20)\d\d)\b",
+    re.I,
+)
 MULTIPLIERS = {"mln": 1_000_000, "miljoen": 1_000_000, "miljard": 10**9, "mld": 10**9, "k": 1000}
 # Not counts: a year, a date, a unit or a reference ('2024 jaar', '12 maanden', 'artikel 12')
 NOT_COUNTED = re.compile(

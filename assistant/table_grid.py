@@ -112,12 +112,15 @@ def is_cell_line(text: str) -> bool:
     return "  " in text.strip()
 
 
+# A euro sign set apart from its amount ('€    3.246.871': the sign at the cell's left edge,
+# the amount right-aligned): one cell, where the amount ends
+APART_EURO = re.compile(r"(?<!\S)(-?€)( {2,})(?=[-(]?\d)")
+
+
 def segments(text: str) -> list[Segment]:
     """The cells of a laid-out line: runs of text between gaps of two or more spaces."""
-    return [
-        Segment(m.start(), m.end(), m.group(0))
-        for m in re.finditer(r"\S+(?: \S+)*", text.replace("\t", "  "))
-    ]
+    text = APART_EURO.sub(lambda m: f"{m.group(2)[1:]}{m.group(1)} ", text.replace("\t", "  "))
+    return [Segment(m.start(), m.end(), m.group(0)) for m in re.finditer(r"\S+(?: \S+)*", text)]
 
 
 def _tokens(text: str) -> list[Segment]:

@@ -83,16 +83,22 @@ def env_for_subprocess(settings: Settings) -> dict[str, str]:
     return env
 
 
-def text_answerer(text: str, municipality: str = "Proefdorp", year: str = ""):
+def text_answerer(text: str, municipality: str = "Proefdorp", year: str = "", kind: str = ""):
     """The figure answerer over one budget text, without an index (fast unit tests); `year`
-    is the document's own year, as its manifest gives it."""
+    and `kind` (begroting, jaarstukken) are the document's, as its manifest gives them."""
     from assistant.figure_answers import FigureAnswerer
     from assistant.figures import document_figures
     from assistant.parsing import parse_sections
 
     document = f"{municipality.lower()}-begroting-2024"
     cells = document_figures(parse_sections(text), document_id=document, municipality=municipality)
-    return FigureAnswerer(cells, {}, "", document_years={document: year} if year else None)
+    return FigureAnswerer(
+        cells,
+        {},
+        "",
+        document_years={document: year} if year else None,
+        document_types={document: kind} if kind else None,
+    )
 
 
 def indexed_assistant(root: Path, documents: dict[str, bytes]):

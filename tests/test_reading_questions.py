@@ -10,7 +10,7 @@ from decimal import Decimal
 import pytest
 
 from assistant.figure_answers import FigureAnswerer
-from assistant.figures import document_figures
+from assistant.figures import document_figures, settle_scales
 from assistant.parsing import parse_sections
 
 from .conftest import text_answerer
@@ -198,10 +198,11 @@ SIDE_BY_SIDE = "\n".join(
         "# Oosterveld in cijfers",
         "",
         "Wat betaalt u in 2025?                                                   Meerjarenbeeld",
-        " Gemeentelijke belastingen            2024            2025              begrotingssaldo, x €1.000",
-        "                                                                        2025         2026         2027",
+        (" Gemeentelijke belastingen" + " " * 12 + "2024" + " " * 12 + "2025" + " " * 14
+          + "begrotingssaldo, x €1.000"),
+        (" " * 72 + "2025" + " " * 9 + "2026" + " " * 9 + "2027"),
         " Gemiddelde WOZ-waarde woning    € 331.000       € 356.000",
-        "                                                                        Begrotingssaldo       187         236-          58",
+        (" " * 72 + "Begrotingssaldo" + " " * 7 + "187" + " " * 9 + "236-" + " " * 10 + "58"),
         " OZB-tarief woningen (eigenaar)    0,0812%         0,0786%",
         " OZB bij een gemiddelde woning       € 269           € 280",
         "",
@@ -213,7 +214,8 @@ def test_a_header_of_the_table_beside_does_not_date_this_one() -> None:
     cells = document_figures(parse_sections(SIDE_BY_SIDE), document_id="o", municipality="O")
     rate = {c.column: c.value for c in cells if c.row.startswith("OZB-tarief")}
     assert rate == {"2024": Decimal("0.0812"), "2025": Decimal("0.0786")}
-    answer = FigureAnswerer(cells, {}, "").answer("Wat is het OZB-tarief voor woningen in 2025?", "O")
+    question = "Wat is het OZB-tarief voor woningen in 2025?"
+    answer = FigureAnswerer(cells, {}, "").answer(question, "O")
     assert answer is not None and answer.kind == "figure", answer and answer.text
     assert answer.figures[0].value == Decimal("0.0786")
     assert "0,0786%" in answer.text  # as printed, not rounded to 0,08%
@@ -295,3 +297,165 @@ def test_years_out_of_order_along_a_row_keep_its_first_figure() -> None:
     answerer = text_answerer(MISREAD, "Duinwijck", year="2026")
     question = "Hoeveel procent van de jongeren krijgt jeugdhulp?"
     assert _figure(answerer, question, "Duinwijck") == Decimal("11.8")
+
+
+JAARSTUKKEN = (
+    "# Programma 2 Wonen\n"
+    "\n"
+    "Wat hebben we daarvoor gedaan?\n"
+    "                                           Streefwaarde 2024    Realisatie 2024\n"
+    "Opgeleverde nieuwbouwwoningen (aantal)                   220                187\n"
+    "Waardering dienstverlening (rapportcijfer)              7,50               7,60\n"
+    "\n"
+    "Tabel 4 Tarieven 2025 en 2026\n"
+    "                                           Tarief 2025    Tarief 2026\n"
+    "Watersysteemheffing gebouwd (% WOZ)           0,0241%        0,0254%\n"
+    "Watersysteemheffing natuur per hectare        € 4,86         € 5,21\n"
+    "\n"
+    "# Resultaat\n"
+    "\n"
+    "De jaarstukken sluiten met een positief resultaat na bestemming van € 1.358.000. "
+    "Door de investeringen loopt de netto schuld op van € 318 miljoen eind 2025 naar "
+    "verwachting € 412 miljoen eind 2029. Dat blijft binnen de norm.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def jaarstukken() -> FigureAnswerer:
+    return text_answerer(JAARSTUKKEN, "Harlebroek", year="2024", kind="jaarstukken")
+
+
+def test_a_year_that_is_over_is_answered_with_what_was_done(jaarstukken) -> None:
+    question = "Hoeveel nieuwe woningen zijn er in 2024 opgeleverd?"
+    assert _figure(jaarstukken, question, "Harlebroek") == Decimal("187")
+    question = "Wat was in 2024 de streefwaarde voor opgeleverde nieuwbouwwoningen?"
+    assert _figure(jaarstukken, question, "Harlebroek") == Decimal("220")
+
+
+def test_a_document_of_another_year_asked_for_is_not_this_one(jaarstukken) -> None:
+    answer = jaarstukken.answer("Wat was het resultaat van de jaarrekening 2022?", "Harlebroek")
+    assert answer is not None and not answer.figures, answer and answer.text
+
+
+def test_spending_asked_is_never_answered_with_a_percentage(jaarstukken) -> None:
+    question = "Hoeveel gaf Harlebroek in 2024 uit aan dienstverlening?"
+    answer = jaarstukken.answer(question, "Harlebroek")
+    assert answer is not None and not answer.figures, answer and answer.text
+
+
+def test_a_tariff_per_household_is_not_one_per_hectare_or_of_the_woz(jaarstukken) -> None:
+    answer = jaarstukken.answer(
+        "Wat wordt de watersysteemheffing per huishouden in 2026?", "Harlebroek"
+    )
+    assert answer is not None and not answer.figures, answer and answer.text
+    question = "Wat wordt de watersysteemheffing voor natuur per hectare in 2026?"
+    assert _figure(jaarstukken, question, "Harlebroek") == Decimal("5.21")
+
+
+def test_an_amount_in_a_sentence_is_of_the_year_after_it(jaarstukken) -> None:
+    question = "Hoe hoog wordt de netto schuld eind 2029?"
+    assert _figure(jaarstukken, question, "Harlebroek") == Decimal("412000000")
+
+
+APART_EURO = "\n".join(
+    [
+        "# Wat heeft het gekost?",
+        "",
+        "Baten en lasten programma 3 Sociaal Domein (bedragen in €)",
+        (" " * 47 + "Begroting 2024" + " " * 6 + "Begroting 2024" + " " * 9 + "Realisatie"),
+        ("  Taakveld" + " " * 42 + "primitief" + " " * 8 + "na wijziging" + " " * 15 + "2024"
+          + " " * 11 + "Verschil"),
+        "Lasten",
+        ("  6.1 Samenkracht en burgerparticipatie" + " " * 11 + "€ 3.184.200" + " " * 9
+          + "€ 3.312.600" + " " * 5 + "€    3.246.871" + " " * 9 + "€ 65.729 V"),
+        ("  6.3 Inkomensregelingen" + " " * 26 + "€ 9.815.000" + " " * 8 + "€ 10.402.300"
+          + " " * 8 + "€ 10.184.526" + " " * 8 + "€ 217.774 V"),
+        ("  6.72 Maatwerkdienstverlening 18-" + " " * 16 + "€ 9.864.100" + " " * 8
+          + "€ 10.192.050" + " " * 8 + "€ 11.316.063" + " " * 6 + "€ 1.124.013 N"),
+        ("Totaal lasten" + " " * 36 + "€ 22.863.300" + " " * 8 + "€ 23.906.950" + " " * 8
+          + "€ 24.747.460" + " " * 8 + "€ 840.510 N"),
+        "",
+    ]
+)  # fmt: skip
+
+
+def test_a_euro_sign_apart_from_its_right_aligned_amount_is_one_cell() -> None:
+    cells = document_figures(parse_sections(APART_EURO), document_id="j", municipality="J")
+    real = {c.row: c.value for c in cells if c.column == "Realisatie 2024"}
+    assert real["6.1 Samenkracht en burgerparticipatie"] == Decimal("3246871")
+    assert real["6.72 Maatwerkdienstverlening 18-"] == Decimal("11316063")
+
+
+CONTINUED_PAGE = "\n".join(
+    [
+        "# 7. Overzicht baten en lasten per taakveld",
+        "",
+        "Baten en lasten per taakveld 2024 (bedragen x € 1.000)",
+        "                                     Begroting 2024 na wijziging        Realisatie 2024",
+        "  Taakveld                                   Lasten        Baten       Lasten       Baten",
+        "  6.71 Maatwerkdienstverlening 18+            7.881            -        8.293           -",
+        "  6.72 Maatwerkdienstverlening 18-           10.192            -       11.316           -",
+        "  7.1 Volksgezondheid                         2.114          120        2.078         131",
+        "",
+        "                                     Begroting 2024 na wijziging        Realisatie 2024",
+        "  Taakveld                                   Lasten        Baten       Lasten       Baten",
+        "  7.2 Riolering                               3.712        4.012        3.598       4.031",
+        "  7.3 Afval                                   4.418        4.705        4.489       4.762",
+        "",
+    ]
+)  # fmt: skip
+
+
+def test_a_table_continued_under_its_header_again_keeps_its_scale() -> None:
+    cells = document_figures(parse_sections(CONTINUED_PAGE), document_id="t", municipality="T")
+    sewer = {c.column: c.value for c in cells if c.row == "7.2 Riolering"}
+    assert sewer["Lasten Realisatie 2024"] == Decimal("3598000"), sewer
+    answer = FigureAnswerer(cells, {}, "").answer(
+        "Hoeveel is er in 2024 werkelijk uitgegeven aan riolering en afval samen?", "T"
+    )
+    assert answer is not None and answer.kind == "figure", answer and answer.text
+    assert answer.figures[0].value == Decimal("8087000")
+
+
+def test_a_taakveld_code_says_what_it_holds() -> None:
+    # 6.72 is jeugdhulp by the Iv3 list of its parts (6.72a Jeugdhulp begeleiding, ...)
+    cells = document_figures(parse_sections(CONTINUED_PAGE), document_id="t", municipality="T")
+    answer = FigureAnswerer(cells, {}, "").answer(
+        "Hoeveel is er in 2024 werkelijk uitgegeven aan jeugdhulp?", "T"
+    )
+    assert answer is not None and answer.kind == "figure", answer and answer.text
+    assert answer.figures[0].value == Decimal("11316000")
+
+
+WHOLE_EUROS_HEADER = "\n".join(
+    [
+        "# Lokale heffingen",
+        "",
+        "Tabel 10.2 Opbrengst heffingen (bedragen x € 1.000)",
+        "                                 Begroting 2025    Begroting 2026",
+        "Afvalstoffenheffing                       4.296             4.512",
+        "Rioolheffing                              3.318             3.478",
+        "",
+        "# Lokale lastendruk",
+        "",
+        "## Tabel 10.3 Woonlasten meerpersoonshuishouden",
+        "",
+        "   Bedragen in €                                   2025            2026",
+        "   Onroerendezaakbelasting (eigenaar)               279             301",
+        "   Afvalstoffenheffing meerpersoonshuishouden       342             358",
+        "   Totale woonlasten                                621             659",
+        "",
+    ]
+)  # fmt: skip
+
+
+def test_a_note_in_the_header_makes_the_figures_amounts_in_euros() -> None:
+    # beside a table in thousands, a table without a note would be of unknown scale; its
+    # header says 'Bedragen in €'
+    cells = settle_scales(
+        document_figures(parse_sections(WHOLE_EUROS_HEADER), document_id="w", municipality="W")
+    )
+    household = {
+        c.column: (c.value, c.unit, c.scale) for c in cells if c.row == "Totale woonlasten"
+    }
+    assert household["2026"] == (Decimal("659"), "EUR", 1), household
