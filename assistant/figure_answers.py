@@ -87,6 +87,7 @@ STATUS_WORDS = {
     "ist": ("ist",),
     "soll": ("soll", "streefwaarde", "doelwaarde"),
 }
+TENSE = {"was", "waren", "werd", "kwamen"}  # realisatie by the verb's past tense only
 # Which budget column of a year (status 'begroot+amended'): a question's words, a label's words
 VERSIONS = {
     "original": (
@@ -639,9 +640,18 @@ def expected_unit(question: str, computed: bool = True) -> set[str]:
             if unit == "ratio":
                 return {"percent", "grade", "count"}
             return {unit, "count"} if unit == "grade" else {unit}
-    if SPENT.search(question):
-        return {"EUR"}  # 'Hoeveel gaf Harlebroek uit aan jeugdhulp?': an amount
+    if SPENT.search(question) or MONEY_ASKED.search(question):
+        # 'Hoeveel gaf Harlebroek uit aan jeugdhulp?', 'Wat betaalden de gemeenten samen?',
+        # 'Met welk resultaat ...': an amount, never a count of people or a percentage
+        return {"EUR"}
     return set()
+
+
+MONEY_ASKED = re.compile(
+    r"\b(betaal\w*|betaald\w*|verdien\w*|verdiend|ontvang\w*|opgebracht|opbreng\w*|"
+    r"resultaat|rijksgeld\w*|geld|bedrag|tekort|overschot|begrotingssaldo|euro'?s?)\b",
+    re.I,
+)
 
 
 def is_change(measure: Measure, stock: bool = False) -> bool:
@@ -1161,9 +1171,12 @@ class FigureAnswerer:
         for version, (asked, _) in VERSIONS.items():
             if re.search(asked, q):
                 return f"begroot+{version}"
-        for status, words in STATUS_WORDS.items():
-            if any(re.search(rf"\b{w}\b", q) for w in words):
-                return status
+        # a column's own word ('streefwaarde', 'begroot') before the tense of the asking
+        # ('Wat was de streefwaarde?')
+        for tense in (False, True):
+            for status, words in STATUS_WORDS.items():
+                if any(re.search(rf"\b{w}\b", q) for w in words if (w in TENSE) == tense):
+                    return status
         return ""
 
     def _cell(
@@ -1247,7 +1260,15 @@ class FigureAnswerer:
         if status:
             preferred = [c for c in cells if status in c.status]
             if status == "realisatie":
-                preferred = [c for c in cells if "begroot" not in c.status] or preferred
+                # what was done: a column that says so, else one that says no plan (never the
+                # 'Streefwaarde' beside a 'Realisatie')
+                preferred = preferred or [c for c in cells if "begroot" not in c.status]
+            elif status.startswith("begroot") and not preferred and self._document_types.get(
+                m.first.document_id
+            ) == "jaarstukken":
+                # the budget asked of a jaarstukken whose row prints only what was done
+                # ('Lasten 2023'): not there
+                return None
             cells = preferred or cells
         own = self._document_years.get(m.first.document_id, "")
         looks_back = self._document_types.get(m.first.document_id) == "jaarstukken" or (

@@ -459,3 +459,52 @@ def test_a_note_in_the_header_makes_the_figures_amounts_in_euros() -> None:
         c.column: (c.value, c.unit, c.scale) for c in cells if c.row == "Totale woonlasten"
     }
     assert household["2026"] == (Decimal("659"), "EUR", 1), household
+
+
+JAARREKENING = (
+    "# Jaarstukken 2023\n"
+    "\n"
+    "Met ruim 1.100 medewerkers zijn wij een van de grootste werkgevers in de regio. Van de "
+    "Wsw-medewerkers werkt 54,8% buiten de muren van het werkbedrijf.\n"
+    "\n"
+    "Indicatoren programma 1\n"
+    "                                       Streefwaarde 2023    Realisatie 2023\n"
+    "Ziekteverzuim Wsw-medewerkers                       9,0%               8,7%\n"
+    "Klanttevredenheid opdrachtgevers                     7,5                7,6\n"
+    "\n"
+    "Tabel 7. Baten en lasten per product (in euro's)\n"
+    "                                   Lasten 2023      Baten 2023\n"
+    "3.1 Overhead                         4.908.671         126.408\n"
+    "3.2 Huisvesting                      1.204.300          88.000\n"
+)
+
+
+@pytest.fixture(scope="module")
+def jaarrekening() -> FigureAnswerer:
+    return text_answerer(JAARREKENING, "Vlietlanden", year="2023", kind="jaarstukken")
+
+
+def test_what_was_is_read_from_the_realisation_not_the_target(jaarrekening) -> None:
+    question = "Hoe hoog was het ziekteverzuim onder de Wsw-medewerkers in 2023?"
+    assert _figure(jaarrekening, question, "Vlietlanden") == Decimal("8.7")
+
+
+def test_the_budget_asked_of_a_row_that_prints_only_what_was_done_is_not_given(
+    jaarrekening,
+) -> None:
+    answer = jaarrekening.answer("Hoeveel was er in 2023 voor de overhead begroot?", "Vlietlanden")
+    assert answer is not None and not answer.figures, answer and answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Wat betaalden de gemeenten samen aan het werkbedrijf in 2023?",
+        "Hoeveel heeft het werkbedrijf in 2023 verdiend met detachering?",
+    ],
+)
+def test_money_asked_is_never_answered_with_a_count_or_a_percentage(
+    jaarrekening, question
+) -> None:
+    answer = jaarrekening.answer(question, "Vlietlanden")
+    assert answer is None or all(f.unit == "EUR" for f in answer.figures), answer.text
