@@ -87,6 +87,7 @@ STATUS_WORDS = {
     "ist": ("ist",),
     "soll": ("soll", "streefwaarde", "doelwaarde"),
 }
+BALANCE_COLUMN = re.compile(r"^\s*(stand|saldo|balans|verwachte stand)\b", re.I)
 TENSE = {"was", "waren", "werd", "kwamen"}  # realisatie by the verb's past tense only
 # Which budget column of a year (status 'begroot+amended'): a question's words, a label's words
 VERSIONS = {
@@ -375,7 +376,9 @@ REMAINING = re.compile(
 # What goes out of or into a reserve or provision: its movements, not its balance
 _FUND = r"\b(?:de|het)\s+(?:\w+\s+){0,2}?\w*(?:reserve|voorziening|fonds)"
 TAKEN_OUT = re.compile(
-    rf"\b(gaat|gaan|ging|gingen|gehaald|haalt|halen)\b[^?]*?\buit\s+{_FUND}", re.I
+    rf"\b(gaat|gaan|ging|gingen|gehaald|haalt|halen)\b[^?]*?\buit\s+{_FUND}|"
+    rf"\buit\s+{_FUND}\b[^?]*?\b(gehaald|onttrokken|gehaalt|halen)\b",  # '... uit X gehaald'
+    re.I,
 )
 PUT_IN = re.compile(
     rf"\b(gaat|gaan|ging|gingen|gestort|stort|storten)\b[^?]*?\b(?:in|naar)\s+{_FUND}", re.I
@@ -1245,8 +1248,16 @@ class FigureAnswerer:
             # the balance of a reserve, not what went in or out of it that year
             cells = [c for c in cells if _flow_kind(c.column) is None] or cells
         elif len(cells) > 1:
-            # 'geinvesteerd': the column of investments, not the balance beside it
-            cells = [c for c in cells if any(f.search(c.column) for f in flows)] or cells
+            # 'geinvesteerd': the column of investments, not the balance beside it; when no
+            # column is named for what goes in or out, at least never a balance ('Stand')
+            cells = (
+                [c for c in cells if any(f.search(c.column) for f in flows)]
+                or [
+                    c for c in cells
+                    if not BALANCE_COLUMN.search(c.column) and c.value is not None
+                ]
+                or cells
+            )
         if len(cells) > 1 and not any(t.startswith(CHARGE_TERMS) for t in terms):
             # what an investment costs is its credit, not the yearly charges it brings
             cells = [c for c in cells if not CAPITAL_CHARGES.search(c.column)] or cells
@@ -1775,7 +1786,7 @@ class FigureAnswerer:
         if ASKS_CHANGE.search(subject) and not CHANGE_QUESTION.search(printed) and not of_changes:
             # "Hoeveel meer ...?" answered by one amount would pass a level off as a change
             return self._clarify_change(measure, cell), new_state
-        answer = self._lookup(measure, cell, ranked, year)
+        answer = self._lookup(measure, cell, ranked, year, taken_out=bool(TAKEN_OUT.search(q)))
         return answer, replace(
             new_state,
             last_value=cell.value,
@@ -1928,10 +1939,14 @@ class FigureAnswerer:
         cell: TableCell,
         ranked: list[tuple[float, Measure]],
         year: str | None,
+        taken_out: bool = False,
     ) -> Answer:
         assert cell.value is not None
         value = cell.value
-        outflow = cell.unit == "EUR" and value < 0 and _flow_kind(cell.column) == OUTFLOW
+        # 'Verminderingen  -175', or '500-' when what goes out of a reserve is asked: 500 out
+        outflow = (
+            cell.unit == "EUR" and value < 0 and (taken_out or _flow_kind(cell.column) == OUTFLOW)
+        )
         if outflow:  # 'Verminderingen  -175': what goes out is 175
             value = -value
         value_text = fmt(value, cell.unit)

@@ -508,3 +508,19 @@ def test_money_asked_is_never_answered_with_a_count_or_a_percentage(
 ) -> None:
     answer = jaarrekening.answer(question, "Vlietlanden")
     assert answer is None or all(f.unit == "EUR" for f in answer.figures), answer.text
+
+
+RESERVES = (
+    "# Reserves\n"
+    "\n"
+    "Tabel 4. Verloop reserves (bedragen x € 1.000)\n"
+    "                              Stand 1-1-2025    Mutatie 2025    Stand 31-12-2025\n"
+    "Algemene reserve                      12.480             355-              12.125\n"
+    "Reserve sociaal domein                 2.350             500-               1.850\n"
+)
+
+
+def test_what_is_taken_out_of_a_reserve_is_never_its_balance() -> None:
+    answerer = text_answerer(RESERVES, "Lindewaard", year="2025")
+    question = "Hoeveel wordt er in 2025 uit de reserve sociaal domein gehaald?"
+    assert _figure(answerer, question, "Lindewaard") == Decimal("500000")
