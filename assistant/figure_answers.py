@@ -146,6 +146,18 @@ def _named_columns(cells: list[TableCell], terms: Sequence[str]) -> list[TableCe
     return [c for c in cells if overlap.get(c.column) == best]
 
 
+def _of_document_year(m: Measure, cells: list[TableCell], own: str) -> list[TableCell]:
+    """No year asked: the cells of the document's own year (the budget of a begroting 2026),
+    else of the latest year before it (inhabitants on 1-1-2025); the others are shown beside
+    the answer. Years out of order along a row are a misread row: its first figure, as read."""
+    periods = {c.period for c in cells if c.value is not None and YEAR.fullmatch(c.period)}
+    order = [c.period for c in m.cells if YEAR.fullmatch(c.period)]
+    if len(periods) < 2 or order not in (sorted(order), sorted(order, reverse=True)):
+        return cells
+    pick = own if own in periods else max((p for p in periods if p < own), default="")
+    return [c for c in cells if c.period == pick] or cells
+
+
 def _column_month(column: str) -> int | None:
     m = DAY_COLUMN.search(column)
     if m is None:
@@ -156,7 +168,11 @@ def _column_month(column: str) -> int | None:
 CHANGE_TERMS = ("wijzig", "verander", "mutati", "bijgekom", "bijgeteld", "erbij")
 # The yearly charges of an investment (depreciation and interest), beside its credit
 CAPITAL_CHARGES = re.compile(r"kapitaallast|afschrijving(?!stermijn)|rentelast", re.I)
-CHARGE_TERMS = ("kapitaallast", "afschrijv", "rent", "jaarlijk", "per jaar")
+CHARGE_TERMS = ("kapitaallast", "afschrijv", "rent", "jaarlijk")
+
+
+def _asks_charges(terms: Sequence[str]) -> bool:
+    return any(t.startswith(CHARGE_TERMS) for t in terms)
 DIFFERENCE_COLUMN = re.compile(r"^(verschil|afwijking)\b", re.I)
 MIN_SCORE = 0.5
 # the asking part of a question: 'Hoeveel brengt', 'Wat kost', 'Hoeveel geeft Urk ... uit'
@@ -396,8 +412,9 @@ ANAPHOR = re.compile(
 NEGATED = re.compile(r"\bniet-(?=\w)", re.I)
 
 
-def _negations_joined(text: str) -> str:
-    """A label or question with 'niet-' and a number kept on the word they qualify."""
+def _kept_whole(text: str) -> str:
+    """A label or question with 'niet-' and a number kept on the word they qualify, so that
+    stemming does not split them off ('niet-woningen', 'tweejarigen', '2-jarigen')."""
     text = NUMBER_COMPOUND.sub(_digits, NEGATED.sub("niet", text))
     return DIGIT_COMPOUND.sub(r"\1", text)
 
@@ -436,7 +453,7 @@ def _elided_compounds(text: str, known: Collection[str]) -> str:
 
 def question_terms(question: str) -> list[str]:
     """The stems that name the measure (years and begroot/realisatie choose the column)."""
-    question = _negations_joined(question)
+    question = _kept_whole(question)
     words = re.findall(r"[\wëéïöü/'-]+", YEAR.sub(" ", question.lower()))
     if REMAINING.search(question):
         words.append("restant")  # 'hoeveel is er nog over van het krediet'
@@ -525,6 +542,14 @@ UNIT_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("EUR", re.compile(r"\b(brengt|brengen|bracht|brachten)\b[^?]*\bop\b", re.I)),
     # a ratio is a number of its own kind: never an amount
     ("ratio", re.compile(r"\w*ratio\b|\bverhouding\b", re.I)),
+    # last, money asked in other words ('Hoeveel gaf Harlebroek uit aan jeugdhulp?', 'Wat
+    # betaalden de gemeenten samen?', 'Met welk resultaat ...'): an amount, never a count of
+    # people or a percentage
+    ("EUR", re.compile(
+        rf"{SPENT.pattern}|\b(betaal\w*|betaald\w*|verdien\w*|verdiend|ontvang\w*|"
+        r"opgebracht|opbreng\w*|resultaat|rijksgeld\w*|geld|bedrag|tekort|overschot|"
+        r"begrotingssaldo|euro'?s?)\b",
+        re.I)),
 )  # fmt: skip
 # The units a sum may add: amounts and counts, never percentages or grades
 ADDABLE = ("EUR", "count")
@@ -571,6 +596,7 @@ PER_UNIT = re.compile(
     rf"voor\s+(?:je|uw|de|één|een|1)?\s*(?:\d+e|eerste|tweede|derde|volgende)?\s*{_UNITS})\b",
     re.I,
 )
+PER_WHAT = re.compile(r"\bper\s+(\w+)")  # what a rate is per: 'per huishouden'
 RATE = re.compile(r"tarie[fv]|\bper\b|\b(?:eerste|tweede|elke)\b", re.I)
 # A question that adds rows up ('A en B samen', 'tel A en B bij elkaar op')
 SUM_CUE = re.compile(r"\b(samen|bij elkaar|opgeteld|optellen|tel\s.+\sop)\b", re.I)
@@ -643,18 +669,7 @@ def expected_unit(question: str, computed: bool = True) -> set[str]:
             if unit == "ratio":
                 return {"percent", "grade", "count"}
             return {unit, "count"} if unit == "grade" else {unit}
-    if SPENT.search(question) or MONEY_ASKED.search(question):
-        # 'Hoeveel gaf Harlebroek uit aan jeugdhulp?', 'Wat betaalden de gemeenten samen?',
-        # 'Met welk resultaat ...': an amount, never a count of people or a percentage
-        return {"EUR"}
     return set()
-
-
-MONEY_ASKED = re.compile(
-    r"\b(betaal\w*|betaald\w*|verdien\w*|verdiend|ontvang\w*|opgebracht|opbreng\w*|"
-    r"resultaat|rijksgeld\w*|geld|bedrag|tekort|overschot|begrotingssaldo|euro'?s?)\b",
-    re.I,
-)
 
 
 def is_change(measure: Measure, stock: bool = False) -> bool:
@@ -822,6 +837,16 @@ def _rounding(cell: TableCell) -> Decimal:
     return Decimal(10**zeros)
 
 
+def _finest(
+    mine: TableCell, options: list[tuple[Measure, TableCell]]
+) -> tuple[Measure, TableCell] | None:
+    """Of readings that give the same figure as `mine` ('€ 5,3 miljoen' in a sentence, 5.319
+    in a table in x € 1.000, 5.319.412 in euros), the one printed most exactly, if it is more
+    exact than `mine`."""
+    finer = [(m, c) for m, c in options if _rounding(c) < _rounding(mine) and _agree(mine, c)]
+    return min(finer, key=lambda mc: _rounding(mc[1])) if finer else None
+
+
 ROUGHLY = re.compile(r"\b(circa|ca\.|ongeveer|ruim|bijna|zo'n|afgerond|rond)\s*(€\s*)?$", re.I)
 
 
@@ -885,12 +910,6 @@ class FigureAnswerer:
         for m in self.measures:
             if m.first.kind == "prose":
                 self._sentence.setdefault((m.first.document_id, m.first.quote), []).append(m)
-        # the words of a sentence's own figure, not of the sentences before it
-        self._sentence_terms = {
-            m.key: set(stems(_negations_joined(m.first.quote)))
-            for m in self.measures
-            if m.first.kind == "prose" and not ANAPHOR.search(m.first.quote)
-        }
         self._by_key = {m.key: (m, f) for m, f in zip(self.measures, self._fields)}
         # the words the tables print, and the words questions use, for reading typos
         printed = " ".join(
@@ -907,8 +926,8 @@ class FigureAnswerer:
         c = m.first
         c = replace(
             c,
-            row=f"{_negations_joined(c.row)} {_elided_compounds(c.row, known)}",
-            group=_negations_joined(c.group),
+            row=f"{_kept_whole(c.row)} {_elided_compounds(c.row, known)}",
+            group=_kept_whole(c.group),
         )
         weights: dict[str, float] = {}
         for t in label_terms(f"{c.row} {c.group}"):
@@ -999,7 +1018,7 @@ class FigureAnswerer:
                 # names, by weight and by number ('de bestemmingsreserve voor het sociaal
                 # domein' is not all bestemmingsreserves)
                 continue
-            row_terms = set(stems(_negations_joined(m.first.row)))
+            row_terms = set(stems(_kept_whole(m.first.row)))
             # a word cut short ('Voorz.') is covered by the word it stands for
             short = {f[:-1] for f in fields if f.endswith(".")}
             covered = row_terms & set(terms) | {
@@ -1258,7 +1277,7 @@ class FigureAnswerer:
                 ]
                 or cells
             )
-        if len(cells) > 1 and not any(t.startswith(CHARGE_TERMS) for t in terms):
+        if len(cells) > 1 and not _asks_charges(terms):
             # what an investment costs is its credit, not the yearly charges it brings
             cells = [c for c in cells if not CAPITAL_CHARGES.search(c.column)] or cells
         for moment, printed in MOMENTS:
@@ -1289,15 +1308,8 @@ class FigureAnswerer:
             # the year's target ('Streefwaarde 2024') beside what was done ('Realisatie 2024'),
             # asked of a year that is over: what was done
             cells = [c for c in cells if c.status == "realisatie"] or cells
-        periods = {c.period for c in cells if c.value is not None and YEAR.fullmatch(c.period)}
-        order = [c.period for c in m.cells if YEAR.fullmatch(c.period)]
-        in_order = order in (sorted(order), sorted(order, reverse=True))
-        if not year and own and len(periods) > 1 and in_order:
-            # (years out of order along a row are a misread row: its first figure, as read)
-            # no year asked: the document's own year (the budget of a begroting 2026), else
-            # the latest before it (inhabitants on 1-1-2025); the others are shown beside it
-            pick = own if own in periods else max((p for p in periods if p < own), default="")
-            cells = [c for c in cells if c.period == pick] or cells
+        if not year and own:
+            cells = _of_document_year(m, cells, own)
         if len(cells) > 1 and (year or len({c.period for c in cells}) == 1):
             cells = _budget_version(cells, status, version)
         return cells[0]
@@ -1478,7 +1490,7 @@ class FigureAnswerer:
         if SPENT.search(q) and not SET_ASIDE.search(q):
             # 'Hoeveel gaf X uit aan riolering?' is not the balance of a reserve for it
             ranked = [(sc, m) for sc, m in ranked if not SET_ASIDE.search(m.first.row)]
-        if not any(t.startswith(CHARGE_TERMS) for t in terms):
+        if not _asks_charges(terms):
             # 'Hoeveel kost de sporthal?': the credit of the investment, not its yearly
             # charges, when the row has both (as a group of columns each)
             credited = {m.first.row for sc, m in ranked if not CAPITAL_CHARGES.search(m.label)}
@@ -1506,11 +1518,11 @@ class FigureAnswerer:
                 ranked = levels
         if ranked and PER_UNIT.search(subject):
             # 'als je één hond hebt', 'per overnachting': a tariff, never the total it yields
-            asked_per = re.findall(r"\bper\s+(\w+)", subject.lower())
+            asked_per = PER_WHAT.findall(subject.lower())
 
             def per_same(m: Measure) -> bool:
                 # 'per huishouden' is not answered by a tariff 'per hectare'
-                printed_per = re.findall(r"\bper\s+(\w+)", _described(m).lower())
+                printed_per = PER_WHAT.findall(_described(m).lower())
                 return not (asked_per and printed_per) or any(
                     _same_thing(a, b) for a in asked_per for b in printed_per
                 )
@@ -1633,17 +1645,13 @@ class FigureAnswerer:
             # in another (3.684.053): the exact one
             asked = years[0] if years else None
             mine = self._cell(measure, asked, status, terms)
-            finer = [
+            close = [
                 (m, c)
                 for sc, m in ranked[1:]
-                if mine is not None
-                and sc >= top - CLOSE_CALL
-                and (c := self._cell(m, asked, status, terms)) is not None
-                and _rounding(c) < _rounding(mine)
-                and _agree(mine, c)
+                if sc >= top - CLOSE_CALL and (c := self._cell(m, asked, status, terms)) is not None
             ]
-            if finer:
-                measure = min(finer, key=lambda mc: _rounding(mc[1]))[0]
+            if mine is not None and (finer := _finest(mine, close)):
+                measure = finer[0]
         split = self._split_reading(measure, ranked, terms, top)
         tied = [
             m
@@ -1661,14 +1669,8 @@ class FigureAnswerer:
             theirs = [
                 (m, c) for m in tied if (c := self._cell(m, year, status, terms)) is not None
             ]
-            if mine is not None:
-                # '€ 5,3 miljoen' in a sentence and 5.319 in a table in x € 1.000, or that
-                # and 5.319.412 in euros: one figure, given as exactly as it is printed
-                exact = [
-                    (m, c) for m, c in theirs if _rounding(c) < _rounding(mine) and _agree(mine, c)
-                ]
-                if exact:
-                    measure, mine = min(exact, key=lambda mc: _rounding(mc[1]))
+            if mine is not None and (finer := _finest(mine, theirs)):
+                measure, mine = finer
             if (mine is None and theirs) or (
                 mine is not None and any(not _agree(mine, c) for _, c in theirs)
             ):
@@ -1797,8 +1799,10 @@ class FigureAnswerer:
     def _names_itself(self, m: Measure, subject: Sequence[str]) -> bool:
         """A table row, or a sentence whose own words (not the sentences before it) name
         something asked; a sentence pointing back ('Hiervoor ...') counts as naming it."""
-        own = self._sentence_terms.get(m.key)
-        return own is None or any(
+        if m.first.kind != "prose" or ANAPHOR.search(m.first.quote):
+            return True
+        own = set(stems(_kept_whole(m.first.quote)))
+        return any(
             t in own or (len(t) >= 5 and any(t in o for o in own)) for t in subject
         )
 

@@ -542,7 +542,8 @@ COUNTED_NOUN = re.compile(
 )
 
 
-# A year in a row's label ('Formatie 2025 (fte)'), not a code ('2024-03 Renovatie sporthal')
+# A year in a row's label ('Formatie 2025 (fte)'), a caption or a header line, not a code
+# ('2024-03 Renovatie sporthal') nor a span ('2025-2028')
 LABEL_YEAR = re.compile(r"(?<![\d-])(19[5-9]\d|20[0-4]\d)(?![\d-])")
 CELL_YEAR = re.compile(r"\(((?:19|20)\d\d)\)")
 # A row's own unit, printed in a unit column: 'Duizend euro', 'In euro's', 'x € 1.000'
@@ -793,14 +794,13 @@ def _names_a_group(block: Block) -> bool:
     )
 
 
-HEADER_YEAR = re.compile(r"(?<![\d-])(?:19|20)\d\d(?![\d-])")
 # a figure on a laid-out line: digits, after two spaces or more
 LAID_OUT_FIGURE = re.compile(r"(?<=\s\s)[-€(]?\s?\d[\d.,]*%?-?")
 BESIDE_MARGIN = 8  # characters
 
 
 def _years_spans(text: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in HEADER_YEAR.finditer(text)]
+    return [(m.start(), m.end()) for m in LABEL_YEAR.finditer(text)]
 
 
 def _years_span(header: list[str]) -> tuple[int, int] | None:
@@ -851,9 +851,9 @@ def _token_order_cells(
         )
         group = _header_lead(texts[header_at]) if block.caption or header_at else ""
         skip = header_at + used
-        if not any(c.period for c in columns) and len(set(HEADER_YEAR.findall(caption))) == 1:
+        if not any(c.period for c in columns) and len(set(LABEL_YEAR.findall(caption))) == 1:
             # 'Overzicht 4.2 Baten en lasten per taakveld 2022' over 'Lasten Baten Saldo'
-            year = HEADER_YEAR.findall(caption)[0]
+            year = LABEL_YEAR.findall(caption)[0]
             columns = [Column(c.label, year, c.status) for c in columns]
     notes = _footnotes(texts)
     header_lines = " ".join(texts[header_at:skip]) if header_at is not None else ""
