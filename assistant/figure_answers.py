@@ -190,6 +190,19 @@ STUB = re.compile(r"^\s*(en|dan|ook)\b(?=.{0,60}$)", re.I)
 WHY = re.compile(
     r"^\s*(waarom|waarvoor|hoe komt|om welke reden|wat is de reden|leg uit)\b", re.I
 )
+# A question opening with its verb asks yes or no ("Is het weerstandsvermogen voldoende?"): a
+# judgement the text gives, unless it asks how much or compares ("Is er meer uitgegeven dan
+# begroot?"), which a figure answers.
+YES_NO = re.compile(
+    r"^\s*(is|zijn|was|waren|heeft|hebben|had|wordt|worden|kan|kunnen|gaat|gaan|blijft|"
+    r"blijven|komt|krijgt|krijgen|moet|moeten)\b",
+    re.I,
+)
+HOW_MUCH_OR_COMPARED = re.compile(
+    r"\b(hoeveel|hoe (hoog|groot|veel)|welk(e)?|wat|meer|minder|\w+er dan|"
+    r"(ge)?(stegen|daald|groeid)|toegenomen|afgenomen|verschil\w*)\b",
+    re.I,
+)
 # Without a cue word ("Wat is de taakstelling vergunninghouders voor 2020?") a question with
 # a year is a figure question only when it names a row almost exactly.
 STRONG_SCORE = 0.9
@@ -286,8 +299,12 @@ RELATIVE_YEARS = (
 )
 
 
+def asks_yes_or_no(question: str) -> bool:
+    return bool(YES_NO.match(question)) and not HOW_MUCH_OR_COMPARED.search(question)
+
+
 def is_figure_question(question: str) -> bool:
-    return bool(FIGURE_CUES.search(question))
+    return not asks_yes_or_no(question) and bool(FIGURE_CUES.search(question))
 
 
 _GENERIC_STEMS = set(stems(GENERIC_WORDS))
@@ -1410,7 +1427,7 @@ class FigureAnswerer:
             return self._resolve(self._go_on(state.unanswered, q), replace(state, unanswered=""))
         if stub and state.measure is None:
             return self._clarify_follow_up(q), state
-        if (not cue and not years and not follow_up) or WHY.match(q):
+        if (not cue and not years and not follow_up) or WHY.match(q) or asks_yes_or_no(q):
             return None, state  # no figure asked; 'Waarom ... in 2024 duurder?' asks a reason
         status = self._status(q) or ("" if not follow_up else state.status)
         municipality = state.municipality

@@ -123,6 +123,13 @@ def test_a_question_of_purpose_asks_for_no_figure(eemlanden) -> None:
     assert eemlanden.answer("Waarvoor worden de bijdragen gebruikt in 2026?", BODY) is None
 
 
+def test_a_yes_or_no_judgement_asks_for_no_figure_but_a_comparison_does(eemlanden) -> None:
+    assert eemlanden.answer("Zijn de bijdragen in 2026 voldoende?", BODY) is None
+    assert eemlanden.answer("Is de totale bijdrage van Eemland toereikend?", BODY) is None
+    question = "Zijn de totale baten in 2026 hoger dan in 2025?"
+    assert eemlanden.answer(question, BODY) is not None
+
+
 MUNICIPALITY = (
     "# Kerngegevens\n"
     "\n"
