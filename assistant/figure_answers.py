@@ -49,6 +49,7 @@ FIGURE_CUES = re.compile(
     r"aantal|\w*waarde|nulmeting|vergoeding|\w*cijfer|\w*belasting(en)?|"
     # what something yields: 'Wat brengt de hondenbelasting op?', 'binnen te halen'
     r"brengt\b.*\bop|oplever\w*|opbrengen|binnen (te )?halen|ophalen|"
+    r"(krijgt|krijgen|kreeg|kregen|komt|komen|kwam|kwamen)\b.*\bbinnen\b|"
     r"(verschil|afwijking)\b.*\b(begroting|begroot|realisatie|rekening))\b",
     re.IGNORECASE,
 )
@@ -215,6 +216,8 @@ GENERIC_WORDS = (
     "stijgen stijgt dalen daalt veranderen verandert verandering verschil toename afname "
     "aandeel deel samen opgeteld meer minder hoger lager hogere lagere hoog hoge groot geeft uit "
     "duurder goedkoper duur valt vallen viel uitvallen gaf gaven gegeven stond staat "
+    # what a fund holds: 'hoeveel zit er nog in', 'wat ligt er in de reserve'
+    "zit zitten zat zaten ligt liggen lag "
     "extra alle allemaal "
     "uitgeven uitgegeven "
     "besteden besteed besteedt beschikbaar gesteld krijgt krijgen ontvangt ontvangen heeft "
@@ -593,8 +596,19 @@ CHANGE_FIGURE = re.compile(
 # What a reserve or fund holds at a moment ('eind 2024', 'de stand', 'staat er in'), and the
 # tables that print what goes in and out of it instead
 ASKS_STOCK = re.compile(
-    r"\b(eind|einde|ultimo|stand|saldo per|per 31|staat er|zit er|zat er|stond er)\b", re.I
+    r"\b(eind|einde|ultimo|stand|saldo per|per 31|staat er|zit er|zat er|stond er|"
+    r"op 1 januari|op 31 december)\b",
+    re.I,
 )
+# A sentence about money going into or out of a fund ('dat ten laste van de algemene reserve
+# komt', 'die we toevoegen aan de reserve'): a movement, never what the fund holds
+PROSE_FLOW = re.compile(
+    r"\b(ten (laste|gunste) van|toevoeg\w*|toegevoegd|onttrek\w*|onttrokken|gestort|storten|"
+    r"dotatie|vrijval|afgeroomd)\b",
+    re.I,
+)
+# 'Met hoeveel nemen de reserves af?': a change asked with a split verb
+_SPLIT_CHANGE = r"\b(neemt|nemen|nam|namen)\b[^?.;]{0,80}?\b(af|toe)\b"
 # A clause naming what an asked total leaves out ('..., zonder de reserves'): no subject
 # ('zonder verblijf', without an article, tells rows apart and stays)
 EXCLUDED = re.compile(
@@ -645,14 +659,16 @@ ASKS_CHANGE = re.compile(
     r"goedkoper)\b|"
     r"\b(meer|minder|hoger|lager|duurder|goedkoper)\b[^?.;]{0,100}?\bdan\s+(?![\d€])|"
     r"\b(stijging|daling|toename|afname|verschil|verandering|gestegen|gedaald|gegroeid|"
-    r"toegenomen|afgenomen|stijgt|stijgen|daalt|dalen|groeit)\b",
+    r"toegenomen|afgenomen|stijgt|stijgen|daalt|dalen|groeit)\b|"
+    + _SPLIT_CHANGE,
     re.I,
 )
 CHANGE_QUESTION = re.compile(
     r"\b(meer|minder|hoger|lager|hogere|lagere|extra|erbij|omhoog|omlaag|stijg\w*|daal\w*|"
     r"duurder|goedkoper|"
     r"dalen|gestegen|gedaald|toename|afname|toegenomen|afgenomen|verhoging|verlaging|"
-    r"verschil\w*|veranderd|verandering|verander\w*|groei\w*|gegroeid)\b",
+    r"verschil\w*|veranderd|verandering|verander\w*|groei\w*|gegroeid)\b|"
+    + _SPLIT_CHANGE,
     re.I,
 )
 # The nouns of tables that list changes
@@ -672,6 +688,17 @@ COMPUTED = re.compile(
 )  # a sum ('samen', 'opgeteld') is in the unit of its parts
 
 
+# The column of a whole: a total, or an investment's credit beside what is spent per year
+WHOLE_COLUMN = re.compile(r"(totaal|totale|(totaal)?krediet|investeringsbedrag)\b", re.I)
+# A running total asked for at a moment ('eind 2025 in totaal'), and the column that prints
+# one up to a year ('Uitgaven t/m 2024', 'Besteed tot en met 2024')
+CUMULATIVE = re.compile(r"\b(in totaal|tot en met|t/m|bij elkaar|cumulatief)\b", re.I)
+THROUGH = re.compile(r"\b(t/m|tot en met|tot)\s+(ultimo\s+)?\d{4}\b", re.I)
+# A percentage asked for, plainly or as arithmetic ('hoeveel procent hoger', 'in procenten')
+PERCENT_ASKED = re.compile(r"\b(procent\w*|percentage)\b|%", re.I)
+# The year's expected outcome in a bestuursrapportage: what is compared with the budget when no
+# realisation is printed yet
+FORECAST_COLUMN = re.compile(r"\b(prognose|verwacht\w*)\b", re.I)
 UNIT_WORDS = re.compile(r"\b(aantal|procent|percentage|cijfer|euro|bedrag)\b|%|€", re.I)
 
 
@@ -695,6 +722,8 @@ def is_change(measure: Measure, stock: bool = False) -> bool:
     reserves', 'Toevoegingen') is a change too: it says what goes in or out, not the balance."""
     cell = measure.first
     if CHANGE_FIGURE.search(cell.quote if cell.kind == "prose" else cell.row):
+        return True
+    if stock and cell.kind == "prose" and PROSE_FLOW.search(cell.quote):
         return True
     if cell.kind == "table" and CHANGES_CAPTION.match(cell.table):
         return True
@@ -1266,8 +1295,10 @@ class FigureAnswerer:
             cells = [c for c in cells if c.status == status] or cells
         if not year:  # no year asked: a column that holds a figure ('-' in the others)
             cells = [c for c in cells if c.value is not None] or cells
-            if "totaal" in terms:  # 'de totale investering': the Totaal column
-                cells = [c for c in cells if c.column.lower().startswith("totaal")] or cells
+            if "totaal" in terms:
+                # 'de totale investering', 'wat mag het in totaal kosten': the Totaal column,
+                # or an investment's credit, not one year's share of it
+                cells = [c for c in cells if WHOLE_COLUMN.match(c.column)] or cells
         if not cells:
             return None
         measure_of = {c.column: column_measure_terms(c.column) for c in cells}
@@ -1392,6 +1423,22 @@ class FigureAnswerer:
         return answer
 
     def _resolve(self, question: str, state: FigureState) -> tuple[Answer | None, FigureState]:
+        answer, new_state = self._read(question, state)
+        if (
+            answer is not None
+            and answer.figures
+            and answer.figures[0].unit != "percent"
+            and PERCENT_ASKED.search(question)
+        ):
+            # a percentage asked is never answered with the amount it would be computed from
+            # ('Hoeveel procent hoger valt de inhuur uit?' is not the € 443.500 it is higher)
+            closest = new_state.measure
+            if closest is not None:
+                return self._refuse_unit(question, {"percent"}, closest), new_state
+            return self._refuse_unknown(question), new_state
+        return answer, new_state
+
+    def _read(self, question: str, state: FigureState) -> tuple[Answer | None, FigureState]:
         q = question.strip()
         if self._demonyms is not None:
             q = self._demonyms.sub(r"\1", q)
@@ -1434,9 +1481,14 @@ class FigureAnswerer:
 
         share = re.search(
             r"\b(aandeel|(welk|welke) (deel|percentage)( van)?|hoeveel procent van)\b", q, re.I
-        ) and re.search(SHARE_WHOLE, q)
+        ) and (SHARE_WHOLE.search(q) or PERCENT_ASKED.search(q))
         if share:
-            return self._share(q, terms, years, municipality, state)
+            # 'Welk percentage van de jongeren krijgt jeugdhulp?' may be printed as such: a
+            # share is computed only when the part is an amount or a count
+            whole_named = bool(SHARE_WHOLE.search(q))
+            shared = self._share(q, terms, years, municipality, state, whole_named)
+            if shared is not None:
+                return shared
 
         own_terms = list(terms)
         last = state.last_cell
@@ -1728,7 +1780,15 @@ class FigureAnswerer:
                 return self._difference(measure, last, other), new_state
 
         if len(years) <= 1 and re.search(BUDGET_VARIANCE, q):
-            answer = self._difference_column(measure, years[0] if years else None, status, terms)
+            year = years[0] if years else None
+            if PERCENT_ASKED.search(q):
+                # 'Hoeveel procent hoger valt X uit dan begroot?': outcome against budget
+                pair = self._outcome_and_budget(measure, year, status, terms)
+                if pair is None:
+                    return self._refuse_unit(q, {"percent"}, measure), new_state
+                outcome, budget = pair
+                return self._pct_change(measure, budget, outcome), new_state
+            answer = self._difference_column(measure, year, status, terms)
             if answer is not None:
                 return answer, new_state
 
@@ -1792,6 +1852,11 @@ class FigureAnswerer:
             if year:
                 return self._refuse_year(measure, year), new_state
             return self._refuse_unknown(q), new_state
+        through = self._spent_before(measure, cell) if CUMULATIVE.search(q) else None
+        if through is not None:
+            # 'Hoeveel is er eind 2025 in totaal uitgegeven?': what was spent up to the year
+            # before ('Uitgaven t/m 2024') plus the year's own column
+            return self._sum_years(measure, [through, cell]), new_state
         rivals = self._rival_columns(measure, cell)
         if rivals:
             return self._clarify_columns(measure, [cell, *rivals]), new_state
@@ -1907,25 +1972,64 @@ class FigureAnswerer:
         ]
         if printed and not year:
             return self._lookup(measure, printed[0], [], None)
-        years = (
-            [year] if year else sorted({c.period for c in measure.cells if c.period}, reverse=True)
-        )
-        for y in years:
-            real = self._cell(measure, y, "realisatie", terms)
-            budget = self._cell(
-                measure, y, status if status.startswith("begroot") else "begroot", terms
-            )
-            if (
-                real is not None and budget is not None and real is not budget
-                and real.status == "realisatie" and budget.status == "begroot"
-                and real.value is not None and budget.value is not None
-            ):  # fmt: skip
-                return self._difference(measure, real, budget)
+        pair = self._outcome_and_budget(measure, year, status, terms, forecast=False)
+        if pair is not None:
+            return self._difference(measure, *pair)
         periods = {c.period for c in measure.cells if c.period}
         if printed and periods == {year} and not printed[0].period:
             # no realisation to compute it from ('Prognose 2025'): the table's own Afwijking
             # column, undated in a table of the year asked only
             return self._lookup(measure, printed[0], [], None)
+        return None
+
+    def _spent_before(self, measure: Measure, cell: TableCell) -> TableCell | None:
+        """The column of what a row had come to up to the year before the cell's ('Uitgaven
+        t/m 2024' beside 2025), when the row prints one."""
+        if not YEAR.fullmatch(cell.period) or THROUGH.search(cell.column):
+            return None
+        before = [
+            c for c in measure.cells
+            if THROUGH.search(c.column) and c.period == str(int(cell.period) - 1)
+            and c.value is not None and c.unit == cell.unit
+        ]  # fmt: skip
+        return before[0] if len(before) == 1 else None
+
+    def _outcome_and_budget(
+        self,
+        measure: Measure,
+        year: str | None,
+        status: str,
+        terms: Sequence[str],
+        forecast: bool = True,
+    ) -> tuple[TableCell, TableCell] | None:
+        """The realisation of a year (or, with `forecast`, the year's prognosis when no
+        realisation is printed) and the (amended) budget it is compared with."""
+        years = (
+            [year] if year else sorted({c.period for c in measure.cells if c.period}, reverse=True)
+        )
+        asked = status if status.startswith("begroot") else "begroot"
+        for y in years:
+            real = self._cell(measure, y, "realisatie", terms)
+            budget = self._cell(measure, y, asked, terms)
+            if real is None or real.status != "realisatie":
+                expected = [
+                    c for c in measure.cells
+                    if c.period == y and FORECAST_COLUMN.search(c.column) and c.value is not None
+                ]  # fmt: skip
+                real = expected[0] if forecast and len(expected) == 1 else None
+                if real is not None and budget is real:
+                    planned = [
+                        c for c in measure.cells
+                        if c.period == y and c.status == "begroot" and c is not real
+                        and c.value is not None
+                    ]  # fmt: skip
+                    budget = planned[0] if len(planned) == 1 else None
+            if (
+                real is not None and budget is not None and real is not budget
+                and budget.status == "begroot"
+                and real.value is not None and budget.value is not None
+            ):  # fmt: skip
+                return real, budget
         return None
 
     # -- answer kinds -----------------------------------------------------------------------------
@@ -2186,8 +2290,12 @@ class FigureAnswerer:
         years: tuple[str, ...],
         municipality: str | None,
         state: FigureState,
-    ) -> tuple[Answer, FigureState]:
-        """'Welk aandeel van de totale lasten is voor Onderwijs?': part / total × 100."""
+        whole_named: bool = True,
+    ) -> tuple[Answer, FigureState] | None:
+        """'Welk aandeel van de totale lasten is voor Onderwijs?': part / total × 100; None
+        when the part asked for is itself a percentage or a grade (read, not computed), or,
+        for a whole the question does not name as a total ('Hoeveel procent van de jongeren
+        ...?'), when no part with a total is found."""
         named = [
             p
             for p in re.findall(r"\b(?:naar|aan|voor|van)\s+(.+?)(?=\s+in\s+\d{4}|[?,]|$)", q)
@@ -2200,7 +2308,7 @@ class FigureAnswerer:
             ]
         part_rank = self.rank(terms, municipality, exclude_totals=True)
         if not part_rank or part_rank[0][0] < MIN_SCORE:
-            return self._refuse_unknown(q), state
+            return (self._refuse_unknown(q), state) if whole_named else None
         part = part_rank[0][1]
         totals = [
             m
@@ -2208,7 +2316,7 @@ class FigureAnswerer:
             if m.key[:3] == part.key[:3] and m.first.row.lower().startswith("totaal")
         ]
         if not totals:
-            return self._refuse_unknown(q), state
+            return (self._refuse_unknown(q), state) if whole_named else None
         whole = totals[0]
         year = years[0] if years else None
         # the column the question names, the same one for the whole
@@ -2217,6 +2325,8 @@ class FigureAnswerer:
             (c for c in whole.cells if c_part is not None and c.column == c_part.column),
             self._cell(whole, year, "", asked),
         )
+        if c_part is not None and c_part.unit not in ADDABLE:
+            return None
         if c_part is None or c_whole is None or not c_whole.value or c_part.value is None:
             return self._refuse_year(part, year or ""), state
         wanted = {t for t in asked if t in _MEASURE_STEMS}

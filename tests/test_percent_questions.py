@@ -1,0 +1,67 @@
+"""A question that asks for a percentage gets one, computed from the cells with its derivation,
+or no figure at all: never the amount it would be computed from (issue 13). The body and its
+figures are made up."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from assistant.figure_answers import FigureAnswerer
+
+from .conftest import text_answerer
+
+BODY = "Omgevingsdienst Zuidermeer"
+BESTUURSRAPPORTAGE = (
+    "# Afwijkingen\n"
+    "\n"
+    "Tabel 3. Afwijkingen per kostensoort (bedragen in €)\n"
+    "                              Begroting 2024    Prognose 2024    Afwijking\n"
+    "Inhuur derden                      1.245.000        1.688.500     -443.500\n"
+    "Huisvesting                          786.300          802.900      -16.600\n"
+    "\n"
+    "# Bijdragen\n"
+    "\n"
+    "Tabel 5. Bijdragen deelnemers 2024\n"
+    "                              Bijdrage 2024\n"
+    "Gemeente Aaveld                 € 8.000.000\n"
+    "Provincie                       € 2.000.000\n"
+    "Totaal                         € 10.000.000\n"
+)
+
+
+@pytest.fixture(scope="module")
+def berap() -> FigureAnswerer:
+    return text_answerer(BESTUURSRAPPORTAGE, BODY, year="2024", kind="voorjaarsnota")
+
+
+def _percent(answerer: FigureAnswerer, question: str) -> Decimal:
+    answer = answerer.answer(question, BODY)
+    assert answer is not None and answer.kind == "figure", answer and answer.text
+    figure = answer.figures[0]
+    assert figure.unit == "percent" and figure.derivation, answer.text
+    return figure.value
+
+
+def test_how_much_more_than_budgeted_in_percent_is_computed_from_both_columns(berap) -> None:
+    value = _percent(berap, "Hoeveel procent hoger valt de inhuur uit dan begroot?")
+    assert abs(value - Decimal("35.62")) < Decimal("0.01")
+
+
+def test_a_share_of_any_whole_the_table_totals_is_computed(berap) -> None:
+    question = "Welk deel van de deelnemersbijdragen betaalt de provincie, in procenten?"
+    assert _percent(berap, question) == Decimal("20")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Wat is het percentage voor huisvesting in 2024?",
+        "Hoeveel procent is de huisvesting duurder dan in 2023?",
+        "Hoeveel procent meer betaalt de provincie dan vorig jaar?",
+    ],
+)
+def test_a_percentage_asked_is_never_answered_with_an_amount(berap, question) -> None:
+    answer = berap.answer(question, BODY)
+    assert answer is None or all(f.unit == "percent" for f in answer.figures), answer.text
