@@ -83,7 +83,7 @@ STATUS_WORDS = {
     ),  # fmt: skip
     "realisatie": (
         "realisatie", "rekening", "gerealiseerd", "waren", "was", "werd", "kwamen",
-        "werkelijk", "werkelijke", "daadwerkelijk",
+        "werkelijk", "werkelijke", "daadwerkelijk", "echt",
     ),  # fmt: skip
     "ist": ("ist",),
     "soll": ("soll", "streefwaarde", "doelwaarde"),
@@ -218,6 +218,8 @@ GENERIC_WORDS = (
     "duurder goedkoper duur valt vallen viel uitvallen gaf gaven gegeven stond staat "
     # what a fund holds: 'hoeveel zit er nog in', 'wat ligt er in de reserve'
     "zit zitten zat zaten ligt liggen lag "
+    # modal verbs and verbs of the asking ('denkt ... te moeten betalen', 'komen er ... bij')
+    "moeten mogen mag mocht zullen zouden willen denkt denken dacht komt komen kwam kwamen "
     "extra alle allemaal "
     "uitgeven uitgegeven "
     "besteden besteed besteedt beschikbaar gesteld krijgt krijgen ontvangt ontvangen heeft "
@@ -588,8 +590,11 @@ BUDGET_VARIANCE = re.compile(
 # A change against an earlier year or plan ("Bijdrage VRH (hogere lasten € 45.000)", "€ 150.000
 # hoger dan in 2023"), not the amount itself: it answers only a question about a change.
 CHANGE_FIGURE = re.compile(
-    r"\b(hogere|lagere)\s+(lasten|baten|kosten|uitgaven|inkomsten|opbrengsten?|bijdrage)\b|"
-    r"\b(hoger|lager|meer|minder)\s+dan\s+(?![\d€])|\d\s*(hoger|lager)\b|\bten opzichte van\b|"
+    # also of a compound ('een hogere rijksbijdrage'), and 'meer door dan geraamd'
+    r"\b(hogere|lagere)\s+\w*"
+    r"(lasten|baten|kosten|uitgaven|inkomsten|opbrengsten?|bijdrage)\b|"
+    r"\b(hoger|lager|meer|minder)\s+(?:[a-zà-ÿ]+\s+)?dan\s+(?![\d€])|"
+    r"\d\s*(hoger|lager)\b|\bten opzichte van\b|"
     r"\b(toename|afname|stijging|daling|verhoging|verlaging|aanvullende?|extra)\b",
     re.I,
 )
@@ -620,7 +625,7 @@ INCLUDED = re.compile(r",?\s*(?:dus\s+)?(?:inclusief|met inbegrip van)\b[^?.]*",
 # jeugdhulp')
 SHARED_QUALIFIER = re.compile(r"\b(?:binnen|onder)\s+(?:de|het)?\s*([^?.,]+?)\s*[?.]?$", re.I)
 # A question about what one person, household, dog or night pays, and the words of a rate
-_UNITS = r"(?:hond|nacht|overnachting|huishouden|woning|persoon)"
+_UNITS = r"(?:hond|nacht|overnachting|huishouden|woning|persoon|inwoner)"
 PER_UNIT = re.compile(
     r"\b(?:als\s+(?:je|u|we|ik)\s+(?:één|een|1)\s+\w+\s+(?:hebt|heeft|hebben|heb)|"
     rf"per\s+(?:{_UNITS}|stuk|aanslag)|"
@@ -694,6 +699,12 @@ WHOLE_COLUMN = re.compile(r"(totaal|totale|(totaal)?krediet|investeringsbedrag)\
 # one up to a year ('Uitgaven t/m 2024', 'Besteed tot en met 2024')
 CUMULATIVE = re.compile(r"\b(in totaal|tot en met|t/m|bij elkaar|cumulatief)\b", re.I)
 THROUGH = re.compile(r"\b(t/m|tot en met|tot)\s+(ultimo\s+)?\d{4}\b", re.I)
+# The words a question is asked with: a typo of one is that word, not a printed word as close
+ASKING_WORDS = ("hoeveel", "hoeveelheid", "waarom", "wanneer", "waarvoor", "waaraan", "welke")
+# A quantity per person that is no tariff: 'hoeveel kilo restafval per inwoner'
+PHYSICAL_UNIT = re.compile(r"\b(kilo\w*|kg|ton|liter\w*|m3|km|kilometer\w*|uren|keer)\b", re.I)
+# A sentence of what would happen, not what does
+HYPOTHETICAL = re.compile(r"\b(zou|zouden)\b", re.I)
 # A percentage asked for, plainly or as arithmetic ('hoeveel procent hoger', 'in procenten')
 PERCENT_ASKED = re.compile(r"\b(procent\w*|percentage)\b|%", re.I)
 # The year's expected outcome in a bestuursrapportage: what is compared with the budget when no
@@ -897,8 +908,9 @@ ROUGHLY = re.compile(r"\b(circa|ca\.|ongeveer|ruim|bijna|zo'n|afgerond|rond)\s*(
 
 
 def _bare(row: str) -> str:
-    """A row label without its number and case: '5. Zorg, welzijn' and 'Zorg, welzijn'."""
-    return re.sub(r"^[\d.]+\s+", "", row.strip()).lower()
+    """A row label without its number and case: '5. Zorg, welzijn', 'Programma 5 Zorg,
+    welzijn' and 'Zorg, welzijn'."""
+    return re.sub(r"^(?:programma\s+)?[\d.]+\s+", "", row.strip(), flags=re.I).lower()
 
 
 def _units_of(measure: Measure) -> set[str]:
@@ -1130,8 +1142,11 @@ class FigureAnswerer:
             lower = word.lower()
             if len(lower) < 6 or lower in self._words or any(t in self.idf for t in stems(lower)):
                 return word  # a word the documents print
-            found = self._closest_printed(lower) or self._compound_parts(lower)
-            return " ".join(found) if found else word
+            asking = [w for w in ASKING_WORDS if Levenshtein.distance(lower, w) <= 1]
+            # 'hoevel' is 'hoeveel', whatever else the documents print one letter away
+            found = asking[:1] or self._closest_printed(lower) or self._compound_parts(lower)
+            fixed = " ".join(found) if found else word
+            return fixed[:1].upper() + fixed[1:] if word[:1].isupper() else fixed
 
         return re.sub(r"[A-Za-zÀ-ÿ]+", fix, question)
 
@@ -1556,6 +1571,13 @@ class FigureAnswerer:
                 # 3,1%' after a sentence about the ratio asked for)
                 return self._refuse_unit(q, wanted_unit, ranked[0][1]), state
             ranked = fitting
+        if not HYPOTHETICAL.search(q):
+            # 'Zonder maatregelen zou het tekort oplopen tot € 3,2 miljoen': what would be,
+            # never what is
+            ranked = [
+                (sc, m) for sc, m in ranked
+                if m.first.kind != "prose" or not HYPOTHETICAL.search(m.first.quote)
+            ]  # fmt: skip
         if SPENT.search(q) and not SET_ASIDE.search(q):
             # 'Hoeveel gaf X uit aan riolering?' is not the balance of a reserve for it
             ranked = [(sc, m) for sc, m in ranked if not SET_ASIDE.search(m.first.row)]
@@ -1585,7 +1607,7 @@ class FigureAnswerer:
                 if (not levels or levels[0][0] < MIN_SCORE) and ranked[0][0] >= MIN_SCORE:
                     return self._refuse_only_change(ranked[0][1]), state
                 ranked = levels
-        if ranked and PER_UNIT.search(subject):
+        if ranked and PER_UNIT.search(subject) and not PHYSICAL_UNIT.search(subject):
             # 'als je één hond hebt', 'per overnachting': a tariff, never the total it yields
             asked_per = PER_WHAT.findall(subject.lower())
 
@@ -1662,6 +1684,23 @@ class FigureAnswerer:
                 picked = self._rows_of_one_table(
                     [self.rank([*question_terms(part), *common], municipality) for part in parts]
                 )
+                whole = len(picked) == len(parts) and len({m.key for m in picked}) == len(picked)
+                if not whole and len(parts) >= 3 and ASKED.match(parts[0]):
+                    # 'Hoeveel brengt de ozb in totaal op, woningen en niet-woningen samen?':
+                    # the question before the list names what each listed part is of
+                    head = [t for t in question_terms(parts[0]) if t not in scope]
+                    parts = parts[1:]
+                    picked = self._rows_of_one_table(
+                        [self.rank([*question_terms(p), *head, *common], municipality)
+                         for p in parts]
+                    )  # fmt: skip
+                if YIELD_TERMS & set(terms):
+                    # 'Hoeveel brengt ... op': what each part brings in, its row's baten
+                    picked = [
+                        next((b for b in self.measures if _same_row(b, m)
+                              and b.label.lower().startswith("baten")), m)
+                        for m in picked
+                    ]  # fmt: skip
                 if len(picked) == len(parts) and len({m.key for m in picked}) == len(picked):
                     year = years[0] if years else None
                     cells = [self._cell(m, year, status, terms) for m in picked]
@@ -1731,6 +1770,19 @@ class FigureAnswerer:
             and not (earns and measure.label.lower().startswith("baten") and _same_row(m, measure))
             and not (spent and not m.label.lower().startswith("lasten"))
         ]
+        if (
+            SPENT.search(q)
+            and measure.first.kind == "table"
+            and not measure.label.lower().startswith("lasten")
+            and not any(column_measure_terms(c.column) for c in measure.cells)
+        ):
+            # what was spent, and the best reading is a row that names no measure (a saldo per
+            # programme, printed as one figure a year): the lasten that also fit are asked
+            # about, not passed over
+            tied += [
+                m for sc, m in ranked[1:]
+                if sc >= MIN_SCORE and m.label.lower().startswith("lasten") and m not in tied
+            ][:1]  # fmt: skip
         if tied and not follow_up:
             # readings that give the same figure are no real choice
             year = years[0] if years else None
@@ -1754,6 +1806,8 @@ class FigureAnswerer:
                 and _bare(m.first.row) == _bare(measure.first.row)
                 and (last is None or last.unit in _units_of(m))
                 and self._has_years(m, years, status, terms)
+                # the lasten of 2025 go on as lasten, never as a saldo printed elsewhere
+                and (last is None or self._same_measure_printed(m, last))
             ]  # fmt: skip
             measure = twins[0] if len(twins) == 1 else measure
         new_state = replace(state, measure=measure, years=years or state.years, status=status)
@@ -1981,6 +2035,15 @@ class FigureAnswerer:
             # column, undated in a table of the year asked only
             return self._lookup(measure, printed[0], [], None)
         return None
+
+    @staticmethod
+    def _same_measure_printed(m: Measure, last: TableCell) -> bool:
+        """Whether a reading prints the measure (lasten, baten, saldo) of the last figure's
+        column, when that column names one."""
+        wanted = set(column_measure_terms(last.column))
+        return not wanted or any(
+            wanted & set(column_measure_terms(f"{c.column} {m.label}")) for c in m.cells
+        )
 
     def _spent_before(self, measure: Measure, cell: TableCell) -> TableCell | None:
         """The column of what a row had come to up to the year before the cell's ('Uitgaven

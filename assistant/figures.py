@@ -951,6 +951,10 @@ def misread_label(label: str) -> bool:
     """A label holding a run of figures ('Algemene reserve 43.791 0 -1.731 42.060') is a row
     whose cells were not told apart: its figures would land in the wrong columns. Numbers
     among words ('2 21. Banen  Aantal per 1.000 inwoners in de leeftijd 15 – 64') are no run."""
+    if re.search(r"\S\s+€\s?\d[\d.,]*\s+[A-Z]", label):
+        # 'Bestuur en Dienstverlening €5,25 Algemene uitkering': the cells of two tables side
+        # by side read as one row, an amount between two labels
+        return True
     tokens = [t for t in label.split() if t not in ("€", "-")]  # '€ 1.234 € 2.345'
     while tokens and re.fullmatch(r"\d{1,3}\.?", tokens[0]):
         tokens.pop(0)  # the row's number ('2 21. Banen'), no figure of it
@@ -1605,8 +1609,12 @@ def document_figures(
                         block, section, document_id=document_id, municipality=municipality
                     )
                 )
-            elif re.search(r"\d%|\d,\d", block.text) and (
-                block.kind == "table" or len(block.text.split()) < 40
+            elif (
+                re.search(r"\d%|\d,\d", block.text)
+                and (block.kind == "table" or len(block.text.split()) < 40)
+                # a short paragraph of sentences is prose however it prints a percentage
+                # ('Ruim 1.200 huishoudens ... De inkomensgrens blijft 130% ...')
+                and not (block.kind == "paragraph" and _is_prose(block.text))
             ):
                 loose = loose_indicators(
                     block,

@@ -10,7 +10,7 @@ from decimal import Decimal
 import pytest
 
 from assistant.figure_answers import FigureAnswerer, _is_generic, is_figure_question
-from assistant.figures import document_figures, settle_scales
+from assistant.figures import document_figures, misread_label, settle_scales
 from assistant.parsing import parse_sections
 from assistant.retrieval import stems
 
@@ -528,7 +528,7 @@ RESERVES = (
 )
 
 
-@pytest.mark.parametrize("word", ["zit", "zat", "ligt"])
+@pytest.mark.parametrize("word", ["zit", "zat", "ligt", "moeten", "denkt", "komen"])
 def test_the_verbs_of_what_a_fund_holds_name_no_subject(word) -> None:
     # 'Hoeveel zit er eind 2025 nog in de algemene reserve?': no row prints 'zit', and a word
     # no row prints would weigh most of all and leave every row unmatched
@@ -599,3 +599,89 @@ def test_what_is_spent_by_the_end_of_a_year_adds_what_was_spent_before_it() -> N
     assert answer is not None and answer.kind == "figure", answer and answer.text
     assert answer.figures[0].value == Decimal("1765000")
     assert answer.figures[0].derivation == "315.000 + 1.450.000 = 1.765.000"
+
+
+def test_counts_in_a_short_paragraph_that_also_prints_a_percentage_are_kept() -> None:
+    text = (
+        "# Wat gaan we daarvoor doen?\n"
+        "\n"
+        "Minimabeleid. Ruim 1.200 huishoudens maken gebruik van één of meer minimaregelingen, "
+        "zoals de meedoenregeling.\nDe inkomensgrens blijft 130% van het sociaal minimum.\n"
+    )
+    answerer = text_answerer(text, "Lindewaard", year="2025")
+    question = "Hoeveel huishoudens maken gebruik van de minimaregelingen?"
+    assert _figure(answerer, question, "Lindewaard") == Decimal("1200")
+
+
+def test_a_typo_of_a_question_word_is_that_word_whatever_the_documents_print() -> None:
+    # 'hoevel' is one letter from 'hoeven', printed in a sentence, as from 'hoeveel'
+    text = "# Zorg\n\nInwoners hoeven niet lang te wachten. Hoeveel zij betalen, verschilt.\n"
+    answerer = text_answerer(text, "Lindewaard", year="2025")
+    assert answerer.spelled_as_printed("Hoevel kost de zorg?") == "Hoeveel kost de zorg?"
+
+
+def test_a_sum_listed_after_the_question_adds_the_parts_of_what_it_names(maerland) -> None:
+    question = "Hoeveel brengt de ozb in 2026 in totaal op, woningen en niet-woningen samen?"
+    answer = maerland.answer(question, "Maerland")
+    assert answer is not None and answer.kind == "figure", answer and answer.text
+    assert answer.figures[0].value == Decimal("7362000")
+
+
+def test_what_would_happen_without_measures_is_no_figure_of_what_is() -> None:
+    text = (
+        "# Financieel beeld\n\nZonder maatregelen zou het tekort in 2027 oplopen tot bijna "
+        "€ 3,2 miljoen. Met de voorgestelde maatregelen wordt het tekort in 2027 € 139.000.\n"
+    )
+    answerer = text_answerer(text, "Lindewaard", year="2025")
+    assert _figure(answerer, "Hoe groot is het tekort in 2027?", "Lindewaard") == 139000
+
+
+def test_a_change_of_a_compound_amount_is_a_change() -> None:
+    text = (
+        "# Resultaat\n\nDe hogere loonkosten zijn ten dele gecompenseerd via een hogere "
+        "rijksbijdrage Wsw; de gemeenten betaalden daardoor € 153.500 meer door dan geraamd.\n"
+    )
+    answerer = text_answerer(text, "Lindewaard", year="2024")
+    answer = answerer.answer("Hoeveel rijksbijdrage Wsw kwam er binnen?", "Lindewaard")
+    assert answer is not None and not answer.figures, answer and answer.text
+
+
+def test_an_amount_between_two_labels_is_two_tables_read_as_one_row() -> None:
+    assert misread_label("Bestuur en Dienstverlening €5,25 Algemene uitkering gemeentefonds")
+    assert not misread_label("Waardebon mantelzorg (€ 50)")
+
+
+PROGRAMMES = (
+    "# Financieel beeld\n"
+    "\n"
+    "Overzicht saldo per programma (bedragen in duizenden euro's)\n"
+    "                                          Rekening 2023   Begroting 2025   Raming 2026\n"
+    "Programma 5 Onderwijs, Sport en Cultuur         (8.046)          (8.802)       (9.101)\n"
+    "\n"
+    "# Programma 5 Onderwijs, Sport en Cultuur\n"
+    "\n"
+    "Tabel 5.1 Baten en lasten programma 5 (bedragen x € 1.000)\n"
+    "                                          Rekening 2023   Begroting 2025   Raming 2026\n"
+    "Lasten                                            9.710           10.120        10.402\n"
+    "Baten                                             1.664            1.318         1.301\n"
+    "\n"
+    "# Afval\n"
+    "\n"
+    "Tabel 6.4 Indicatoren afval\n"
+    "                                          Eenheid            2023\n"
+    "Omvang huishoudelijk restafval            kg per inwoner      142\n"
+)
+
+
+def test_what_was_spent_is_not_passed_off_with_a_saldo_when_lasten_fit_too() -> None:
+    answerer = text_answerer(PROGRAMMES, "Lindewaard", year="2025")
+    question = "Hoeveel heeft de gemeente in 2023 echt uitgegeven aan onderwijs, sport en cultuur?"
+    answer = answerer.answer(question, "Lindewaard")
+    assert answer is not None, question
+    assert not answer.figures or answer.figures[0].value == 9710000, answer.text
+
+
+def test_a_quantity_per_inhabitant_is_no_tariff() -> None:
+    answerer = text_answerer(PROGRAMMES, "Lindewaard", year="2025")
+    question = "Hoeveel kilo restafval per inwoner was er in 2023?"
+    assert _figure(answerer, question, "Lindewaard") == 142
