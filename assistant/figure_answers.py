@@ -223,6 +223,7 @@ GENERIC_WORDS = (
     "extra alle allemaal "
     "uitgeven uitgegeven "
     "besteden besteed besteedt beschikbaar gesteld krijgt krijgen ontvangt ontvangen heeft "
+    "bracht brachten leverde leverden "
     "hebben wordt worden tussen brengt brengen oplevert opleveren opbrengen binnen halen ophalen "
     "kreeg kregen betaalt betalen betaald betaalde betaalden droeg droegen bijgedragen "
     # when a figure stands: at the end of a year, according to a document
@@ -581,7 +582,8 @@ SHARE_WHOLE = re.compile(r"\b(totale?|alle|programma|sociaal domein|uitgaven|las
 # begroot'
 _PLANNED = r"(begroot|geraamd|gepland|verwacht|(in )?de begroting|(het |de )?begrote?\b)"
 BUDGET_VARIANCE = re.compile(
-    r"\b(verschil|afwijking)\b|\b(onder|boven|binnen|over) (de begroting|(het |de )?begrote?)\b|"
+    r"\b(verschil|afwijking|overschre\w*|overschrijd\w*)\b|"
+    r"\b(onder|boven|binnen|over) (de begroting|(het |de )?begrote?)\b|"
     r"\b(meer|minder|hoger|lager|duurder|goedkoper)\b[^?.;]{0,100}?\bdan\s+((er|het|de)\s+)?"
     r"((was|is|werd)\s+)?"
     + _PLANNED,
@@ -2382,7 +2384,10 @@ class FigureAnswerer:
             return (self._refuse_unknown(q), state) if whole_named else None
         whole = totals[0]
         year = years[0] if years else None
-        # the column the question names, the same one for the whole
+        # the column the question names, the same one for the whole; a share of money
+        # ('van alle bijdragen') is one of amounts, never of the inhabitants beside them
+        if re.search(rf"\b\w*{MONEY_NOUNS}", q, re.I) and "EUR" in _units_of(part):
+            part = _cells_in(part, {"EUR"})
         c_part = self._cell(part, year, "", asked)
         c_whole = next(
             (c for c in whole.cells if c_part is not None and c.column == c_part.column),

@@ -107,6 +107,22 @@ def read_manifest(index_dir: Path) -> dict[str, Any] | None:
         return None
 
 
+# The modules that turn documents into passages and figures: when their code changes, what an
+# index holds may change, so an index built by other code is rebuilt ('make run' after an update)
+READER_MODULES = (
+    "corpus.py", "pdf.py", "html.py", "parsing.py", "figures.py", "table_grid.py",
+    "table_checks.py", "goaltree.py", "index.py", "store.py",
+)  # fmt: skip
+
+
+def reader_fingerprint() -> str:
+    """A hash of the code that reads documents into the index."""
+    digest = hashlib.sha256()
+    for name in READER_MODULES:
+        digest.update((Path(__file__).parent / name).read_bytes())
+    return digest.hexdigest()[:16]
+
+
 def staleness(settings: Settings) -> str | None:
     """Why the index must be (re)built, or None when it is up to date with corpus and settings."""
     manifest = read_manifest(settings.index_dir)
@@ -116,6 +132,8 @@ def staleness(settings: Settings) -> str | None:
         return "de index heeft een oud formaat"
     if manifest.get("settings") != settings.index_config():
         return "het model of de instellingen zijn gewijzigd"
+    if manifest.get("reader") != reader_fingerprint():
+        return "de software die de documenten leest is bijgewerkt"
     if manifest.get("files") != fingerprint(settings.corpus_dirs):
         return "het corpus is gewijzigd"
     return None
@@ -412,6 +430,7 @@ def _write_manifest(
         "version": MANIFEST_VERSION,
         "built_at": datetime.now(UTC).isoformat(timespec="seconds"),
         "settings": settings.index_config(),
+        "reader": reader_fingerprint(),
         "collection": collection_name(settings, build_dir),
         "schema_version": len(store.MIGRATIONS),
         "documents": [

@@ -331,6 +331,7 @@ def split_blocks(lines: list[Line]) -> list[Block]:
         runs.append(current)
 
     blocks: list[Block] = []
+    runs = [piece for run in runs for piece in _apart_from_prose(run)]
     for part in (part for run in runs for part in _at_captions(run)):
         for block in _split_run(part):
             previous = blocks[-1] if blocks else None
@@ -356,6 +357,8 @@ def split_blocks(lines: list[Line]) -> list[Block]:
 # A caption with its scale note is short; three lines of prose that start with 'Tabel 3
 # geeft ...' are a paragraph about the table, not its caption
 CAPTION_LENGTH = 160
+# A caption, its scale note and a subtitle: no more lines than this
+MAX_CAPTION_LINES = 3
 
 
 # A scale note in a line of its own above a table ('Afwijkingen programma 5 (bedragen x €
@@ -390,6 +393,43 @@ def _one_figure_row(text: str) -> bool:
     Lasten   845 N   S'): a row of a table of deviations, not prose."""
     parts = re.split(r"\s{3,}", text.strip())
     return len(parts) >= 2 and any(is_figure(p) for p in parts[1:])
+
+
+def _is_prose_line(text: str) -> bool:
+    """A line of running text, not a row: eight words or more set with single spaces, ending a
+    sentence or with a word, and few figures ('Een huishouden betaalde in 2024 € 867 aan')."""
+    words = text.split()
+    if _laid_out(text) or len(words) < 8:
+        return False
+    figures = [
+        w for w in words if re.search(r"\d", w) and not YEAR_WORD.fullmatch(w.strip(".,;:()"))
+    ]
+    ends_sentence = text.rstrip().endswith((".", "!", "?"))
+    return ends_sentence or (len(figures) <= 2 and not re.search(r"\d", words[-1]))
+
+
+YEAR_WORD = re.compile(r"(19|20)\d{2}")
+
+
+def _apart_from_prose(run: list[Line]) -> list[list[Line]]:
+    """A run of lines cut where sentences stand between laid-out rows (a table of tariffs, a
+    paragraph about them, then the next table without a blank line between)."""
+    laid = [k for k, ln in enumerate(run) if _laid_out(ln.text)]
+    if len(laid) < 2:
+        return [run]
+    pieces: list[list[Line]] = []
+    current: list[Line] = []
+    prose = False
+    for k, ln in enumerate(run):
+        between = laid[0] < k < laid[-1]
+        is_prose = between and _is_prose_line(ln.text)
+        if current and is_prose != prose:
+            pieces.append(current)
+            current = []
+        current.append(ln)
+        prose = is_prose
+    pieces.append(current)
+    return pieces
 
 
 def _laid_out(text: str) -> bool:
@@ -428,6 +468,12 @@ def _split_run(run: list[Line]) -> list[Block]:
         k = numbered[-1]
         blocks.append(Block("paragraph", tuple(run[:k])))
         run, first = run[k:], first - k
+        caption_lines = run[:first]
+    if len(caption_lines) > MAX_CAPTION_LINES:
+        # more lines over a table than a caption has (text, rows of a table not read as one):
+        # the last line names the table, the rest is a paragraph of its own
+        blocks.append(Block("paragraph", tuple(caption_lines[:-1])))
+        run, first = run[first - 1 :], 1
         caption_lines = run[:first]
     if caption_lines and all(
         is_title_like(ln.text) or len(" ".join(ln.text.split())) < 100 for ln in caption_lines

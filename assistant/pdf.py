@@ -25,7 +25,7 @@ from .errors import DocumentError
 from .parsing import TABLE_CAPTION, is_table_row
 from .table_grid import is_cell_line, is_value
 
-LAYOUT_VERSION = 11  # bump when the layout changes, so cached extractions are redone
+LAYOUT_VERSION = 12  # bump when the layout changes, so cached extractions are redone
 # Positions in a line of text: one character stands for this many points. Narrower than any
 # digit or letter in body text, so printed words never outgrow the distance they span.
 POINTS_PER_COLUMN = 3.0
@@ -666,6 +666,18 @@ def check_text_layer(pages: list[list[str]], path: Path) -> None:
         )
 
 
+# Typographic ligatures and the letters they stand for. Some PDF printers map each letter of a
+# ligature glyph to the ligature itself ('Heﬃﬃﬃng' for 'Heffing'): a run as long as the
+# letters is those letters, which keeps the columns of a laid-out line where they were.
+LIGATURES = {"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"}
+
+
+def without_ligatures(text: str) -> str:
+    for ligature, letters in LIGATURES.items():
+        text = text.replace(ligature * len(letters), letters).replace(ligature, letters)
+    return text
+
+
 def pdf_text(raw: bytes, sha256: str, path: Path, cache_dir: Path | None) -> tuple[str, list[int]]:
     """The document text (pages joined by a blank line) and the page of every line.
 
@@ -683,7 +695,7 @@ def pdf_text(raw: bytes, sha256: str, path: Path, cache_dir: Path | None) -> tup
         for line in page_lines + [""]:
             lines.append(line)
             page_of_line.append(number)
-    text = "\n".join(lines)
+    text = without_ligatures("\n".join(lines))
     if cached:
         cached.parent.mkdir(parents=True, exist_ok=True)
         tmp = cached.with_suffix(".tmp")

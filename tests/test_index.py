@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+import assistant.index as index_module
 from assistant.errors import IndexBusyError, IndexNotBuiltError
 from assistant.index import VectorIndex, build_index, build_lock, read_manifest, staleness
 from assistant.settings import Settings
@@ -49,6 +50,14 @@ def test_rebuild_is_incremental_by_content_hash(tmp_path: Path) -> None:
     assert staleness(settings) == "het corpus is gewijzigd"
     changed = build_index(settings)
     assert changed.embedded == 1 and changed.removed == 1  # only the changed passage
+
+
+def test_new_reading_code_makes_the_index_stale(tmp_path: Path, monkeypatch) -> None:
+    # an update that reads documents differently ('make run' after 'git pull') rebuilds
+    settings = _settings(tmp_path)
+    build_index(settings)
+    monkeypatch.setattr(index_module, "reader_fingerprint", lambda: "other code")
+    assert staleness(settings) == "de software die de documenten leest is bijgewerkt"
 
 
 def test_model_change_makes_the_index_stale(tmp_path: Path) -> None:

@@ -65,3 +65,22 @@ def test_a_share_of_any_whole_the_table_totals_is_computed(berap) -> None:
 def test_a_percentage_asked_is_never_answered_with_an_amount(berap, question) -> None:
     answer = berap.answer(question, BODY)
     assert answer is None or all(f.unit == "percent" for f in answer.figures), answer.text
+
+
+def test_a_share_of_money_is_never_computed_over_the_inhabitants_beside_it() -> None:
+    text = (
+        "# Bijdragen\n"
+        "\n"
+        "Tabel 11. Bijdragen deelnemende gemeenten 2023\n"
+        "                   Inwoners      Bijdrage 2023\n"
+        "Vennekerk            41.260        € 4.738.902\n"
+        "Kreekendam           78.300       € 18.011.098\n"
+        "Totaal              119.560       € 22.750.000\n"
+    )
+    answerer = text_answerer(text, BODY, year="2023", kind="jaarstukken")
+    question = "Welk percentage van alle gemeentelijke bijdragen kwam van Vennekerk?"
+    answer = answerer.answer(question, BODY)
+    assert answer is not None, question
+    assert not answer.figures or abs(answer.figures[0].value - Decimal("20.83")) < 0.01, (
+        answer.text
+    )

@@ -12,6 +12,7 @@ import pytest
 from assistant.figure_answers import FigureAnswerer, _is_generic, is_figure_question
 from assistant.figures import document_figures, misread_label, settle_scales
 from assistant.parsing import parse_sections
+from assistant.pdf import without_ligatures
 from assistant.retrieval import stems
 
 from .conftest import text_answerer
@@ -685,3 +686,48 @@ def test_a_quantity_per_inhabitant_is_no_tariff() -> None:
     answerer = text_answerer(PROGRAMMES, "Lindewaard", year="2025")
     question = "Hoeveel kilo restafval per inwoner was er in 2023?"
     assert _figure(answerer, question, "Lindewaard") == 142
+
+
+def test_letters_printed_as_ligatures_are_letters_in_their_columns() -> None:
+    line = "Heﬃﬃﬃng       Tarief"
+    assert without_ligatures(line) == "Heffing       Tarief"
+    assert without_ligatures("ﬁnanciën") == "financiën"
+
+
+def test_rows_and_text_above_a_table_are_no_caption_of_it() -> None:
+    text = (
+        "# Lokale heffingen\n"
+        "\n"
+        "Tarieven 2024\n"
+        "Heffing                                      Grondslag             Tarief 2024\n"
+        "Afvalstoffenheffing meerpersoonshuishouden   per jaar                 € 318,00\n"
+        "Rioolheffing                                 per aansluiting          € 246,00\n"
+        "Een meerpersoonshuishouden met een woning van gemiddelde waarde betaalde in 2024 "
+        "€ 867 aan\nwoonlasten: € 318 afvalstoffenheffing en € 246 rioolheffing.\n"
+        "Opbrengst lokale heffingen (bedragen x 1.000 euro)\n"
+        "                               Begroting 2024    Realisatie 2024\n"
+        "Afvalstoffenheffing                     4.296              4.301\n"
+        "Totaal                                 19.110             19.307\n"
+    )
+    sections = parse_sections(text)
+    captions = [b.caption for s in sections for b in s.blocks if b.kind == "table"]
+    assert "Opbrengst lokale heffingen (bedragen x 1.000 euro)" in captions, captions
+    assert not any("woonlasten" in c for c in captions), captions
+    answerer = text_answerer(text, "Lindewaard", year="2024")
+    question = "Wat betaalde een meerpersoonshuishouden in 2024 aan woonlasten?"
+    answer = answerer.answer(question, "Lindewaard")  # the sentence is read as a sentence
+    assert answer is not None and "867" in answer.text, answer and answer.text
+    assert not answer.figures or answer.figures[0].value == 867, answer.text
+
+
+def test_how_much_a_budget_was_exceeded_is_its_variance() -> None:
+    text = (
+        "# Sociaal domein\n"
+        "\n"
+        "Tabel 2.4 Lasten per onderdeel (bedragen x € 1.000)\n"
+        "             Begroting 2024   Begroting na wijziging 2024   Realisatie 2024   Verschil\n"
+        "Jeugdhulp            16.150                        17.420            18.531     -1.111\n"
+    )
+    answerer = text_answerer(text, "Lindewaard", year="2024", kind="jaarstukken")
+    question = "Met hoeveel is het budget voor de jeugdhulp in 2024 overschreden?"
+    assert abs(_figure(answerer, question, "Lindewaard")) == 1111000
