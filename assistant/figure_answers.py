@@ -534,6 +534,7 @@ MONEY_NOUNS = (
     r"miljoenen|leges|tarieven|premies|schulden|leningen|vermogen|inkomen|salaris\w*|"
     r"lonen|voorschot\w*|fondsen|budgetten|bedragen)\b"
 )
+NAMES_MONEY = re.compile(rf"\b\w*{MONEY_NOUNS}", re.I)  # 'van alle bijdragen', 'rijksbijdragen'
 UNIT_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("percent", re.compile(r"\b(welk|hoeveel) (percentage|procent)\b|\bpercentage\b", re.I)),
     ("grade", re.compile(r"\bcijfer (gaven|geven|krijgt|kreeg)\b|\brapportcijfer\b", re.I)),
@@ -907,6 +908,11 @@ def _finest(
 
 
 ROUGHLY = re.compile(r"\b(circa|ca\.|ongeveer|ruim|bijna|zo'n|afgerond|rond)\s*(€\s*)?$", re.I)
+
+
+def _one_row_each(picked: Sequence[Measure], parts: Sequence[str]) -> bool:
+    """Whether every part of a sum found a row of its own."""
+    return len(picked) == len(parts) and len({m.key for m in picked}) == len(picked)
 
 
 def _bare(row: str) -> str:
@@ -1686,8 +1692,7 @@ class FigureAnswerer:
                 picked = self._rows_of_one_table(
                     [self.rank([*question_terms(part), *common], municipality) for part in parts]
                 )
-                whole = len(picked) == len(parts) and len({m.key for m in picked}) == len(picked)
-                if not whole and len(parts) >= 3 and ASKED.match(parts[0]):
+                if not _one_row_each(picked, parts) and len(parts) >= 3 and ASKED.match(parts[0]):
                     # 'Hoeveel brengt de ozb in totaal op, woningen en niet-woningen samen?':
                     # the question before the list names what each listed part is of
                     head = [t for t in question_terms(parts[0]) if t not in scope]
@@ -1703,7 +1708,7 @@ class FigureAnswerer:
                               and b.label.lower().startswith("baten")), m)
                         for m in picked
                     ]  # fmt: skip
-                if len(picked) == len(parts) and len({m.key for m in picked}) == len(picked):
+                if _one_row_each(picked, parts):
                     year = years[0] if years else None
                     cells = [self._cell(m, year, status, terms) for m in picked]
                     for m, c in zip(picked, cells):
@@ -2059,6 +2064,15 @@ class FigureAnswerer:
         ]  # fmt: skip
         return before[0] if len(before) == 1 else None
 
+    @staticmethod
+    def _forecast(measure: Measure, year: str) -> TableCell | None:
+        """The one column of a year's expected outcome ('Prognose 2024'), if the row has one."""
+        expected = [
+            c for c in measure.cells
+            if c.period == year and FORECAST_COLUMN.search(c.column) and c.value is not None
+        ]  # fmt: skip
+        return expected[0] if len(expected) == 1 else None
+
     def _outcome_and_budget(
         self,
         measure: Measure,
@@ -2077,11 +2091,7 @@ class FigureAnswerer:
             real = self._cell(measure, y, "realisatie", terms)
             budget = self._cell(measure, y, asked, terms)
             if real is None or real.status != "realisatie":
-                expected = [
-                    c for c in measure.cells
-                    if c.period == y and FORECAST_COLUMN.search(c.column) and c.value is not None
-                ]  # fmt: skip
-                real = expected[0] if forecast and len(expected) == 1 else None
+                real = self._forecast(measure, y) if forecast else None
                 if real is not None and budget is real:
                     planned = [
                         c for c in measure.cells
@@ -2386,7 +2396,7 @@ class FigureAnswerer:
         year = years[0] if years else None
         # the column the question names, the same one for the whole; a share of money
         # ('van alle bijdragen') is one of amounts, never of the inhabitants beside them
-        if re.search(rf"\b\w*{MONEY_NOUNS}", q, re.I) and "EUR" in _units_of(part):
+        if NAMES_MONEY.search(q) and "EUR" in _units_of(part):
             part = _cells_in(part, {"EUR"})
         c_part = self._cell(part, year, "", asked)
         c_whole = next(

@@ -9,6 +9,7 @@ index (models, settings, documents); a change of model or settings triggers a re
 from __future__ import annotations
 
 import fcntl
+import functools
 import hashlib
 import json
 import os
@@ -115,8 +116,10 @@ READER_MODULES = (
 )  # fmt: skip
 
 
+@functools.cache
 def reader_fingerprint() -> str:
-    """A hash of the code that reads documents into the index."""
+    """A hash of the code that reads documents into the index (the code does not change while
+    a process runs: computed once)."""
     digest = hashlib.sha256()
     for name in READER_MODULES:
         digest.update((Path(__file__).parent / name).read_bytes())

@@ -402,13 +402,10 @@ def _is_prose_line(text: str) -> bool:
     if _laid_out(text) or len(words) < 8:
         return False
     figures = [
-        w for w in words if re.search(r"\d", w) and not YEAR_WORD.fullmatch(w.strip(".,;:()"))
+        w for w in words if re.search(r"\d", w) and not YEAR_TOKEN.fullmatch(w.strip(".,;:()"))
     ]
     ends_sentence = text.rstrip().endswith((".", "!", "?"))
     return ends_sentence or (len(figures) <= 2 and not re.search(r"\d", words[-1]))
-
-
-YEAR_WORD = re.compile(r"(19|20)\d{2}")
 
 
 def _apart_from_prose(run: list[Line]) -> list[list[Line]]:
