@@ -48,7 +48,7 @@ FIGURE_CUES = re.compile(
     r"weerstandsvermogen|"
     r"aantal|\w*waarde|nulmeting|vergoeding|\w*cijfer|\w*belasting(en)?|"
     # what something yields: 'Wat brengt de hondenbelasting op?', 'binnen te halen'
-    r"brengt\b.*\bop|oplever\w*|opbrengen|binnen (te )?halen|ophalen|"
+    r"brengt\b.*\bop|oplever\w*|opbrengen|binnen (te )?halen|ophalen|kwijt\b[^?]*\baan|"
     r"(krijgt|krijgen|kreeg|kregen|komt|komen|kwam|kwamen)\b.*\bbinnen\b|"
     r"(verschil|afwijking)\b.*\b(begroting|begroot|realisatie|rekening))\b",
     re.IGNORECASE,
@@ -220,6 +220,9 @@ GENERIC_WORDS = (
     "zit zitten zat zaten ligt liggen lag "
     # modal verbs and verbs of the asking ('denkt ... te moeten betalen', 'komen er ... bij')
     "moeten mogen mag mocht zullen zouden willen denkt denken dacht komt komen kwam kwamen "
+    "bedoel bedoelt bedoelen bedoelde "
+    # a year said relative to now ('volgend jaar', 'het afgelopen jaar'): the year, no subject
+    "volgend volgende vorig vorige komend komende afgelopen "
     "extra alle allemaal "
     "uitgeven uitgegeven "
     "besteden besteed besteedt beschikbaar gesteld krijgt krijgen ontvangt ontvangen heeft "
@@ -329,6 +332,23 @@ STATUS_TERMS.update(
 STATUS_TERMS.update({"ist", "soll"})
 
 
+def _measure_named(m: Measure) -> str:
+    """The measure a row holds as its table prints it: 'saldo', 'baat' or 'last' named by the
+    row, else its columns, group or caption ('Overzicht ... per programma (saldo)'), or ''."""
+    c = m.first
+    columns = " ".join({cell.column for cell in m.cells})
+    for text in (c.row, columns, c.group, c.table):
+        named = set(stems(text)) & _MEASURE_STEMS
+        if text is columns and named:
+            # columns of each ('Lasten 2024', 'Baten 2024', 'Saldo 2024'): all of them
+            return named.pop() if len(named) == 1 else ""
+        if "saldo" in named:
+            return "saldo"  # 'Saldo van baten en lasten'
+        if len(named) == 1:
+            return named.pop()
+    return ""
+
+
 def _lasten_or_baten(a: Measure, b: Measure) -> bool:
     """Two measures that are one row of one table, once as lasten and once as baten."""
     return (
@@ -371,13 +391,16 @@ def _is_generic(term: str) -> bool:
 
 def _synonyms() -> dict[str, str]:
     """The stem of every vocabulary word and of the words it stands for -> the concept."""
-    out: dict[str, str] = {}
+    def concept(word: str) -> str:
+        return stems(word)[0] if stems(word) else word
+
+    # a word with an entry of its own is its own concept, also where it is what another
+    # word stands for ('uitkering' in 'gemeentefonds: algemene uitkering')
+    out = {concept(word): concept(word) for word in VOCABULARY}
     for word, meanings in VOCABULARY.items():
-        concept = stems(word)[0] if stems(word) else word
         for meaning in meanings:
             for t in stems(meaning):
-                out.setdefault(t, concept)
-        out.setdefault(concept, concept)
+                out.setdefault(t, concept(word))
     return out
 
 
@@ -406,6 +429,13 @@ YIELD_TERMS = set(
 # Balances set aside, not spent: no answer to what something costs unless asked for
 SET_ASIDE = re.compile(r"reserve|voorziening", re.I)
 SPENDING = re.compile(r"\b(gaat|gaan|ging|gegaan)\b.*\bnaar\b|\buitgegeven\b|\bbesteed\b", re.I)
+# What something costs net ('Wat kost X netto?', 'lasten min baten'): its saldo
+NET_ASKED = re.compile(
+    r"\b(?:kost\w*|uitgaven|lasten)\b[^?]*?\bnetto\b(?!\s+\w*(?:quote|schuld))|"
+    r"\bnetto\s+(?:kosten|lasten|uitgaven)\b|"
+    r"\b(?:lasten|kosten|uitgaven)\s+min(?:us)?\s+(?:de\s+)?(?:baten|opbrengsten|inkomsten)\b",
+    re.I,
+)
 # What is left of a budget or credit: its 'Restant' column
 REMAINING = re.compile(
     r"\bnog\s+(over|beschikbaar|te besteden)\b|\bover\s+(is|blijft)\b|\bresteer\w*|"
@@ -413,7 +443,7 @@ REMAINING = re.compile(
     re.I,
 )
 # What goes out of or into a reserve or provision: its movements, not its balance
-_FUND = r"\b(?:de|het)\s+(?:\w+\s+){0,2}?\w*(?:reserve|voorziening|fonds)"
+_FUND = r"\b(?:de|het)\s+(?:\w+\s+){0,2}?\w*(?:reserve|voorziening|fonds)(?:s|en)?"
 TAKEN_OUT = re.compile(
     rf"\b(gaat|gaan|ging|gingen|gehaald|haalt|halen)\b[^?]*?\buit\s+{_FUND}|"
     rf"\buit\s+{_FUND}\b[^?]*?\b(gehaald|onttrokken|gehaalt|halen)\b",  # '... uit X gehaald'
@@ -487,6 +517,9 @@ def question_terms(question: str) -> list[str]:
     elif SPENDING.search(question):
         words.append("lasten")  # "hoeveel geld gaat er naar ..." asks what is spent
     terms = stems(" ".join(_expand(words))) + label_terms(question)
+    if NET_ASKED.search(question) and not PERCENT_ASKED.search(question):
+        # what it costs net, lasten minus baten: the saldo (a share of it is computed apart)
+        terms = [t for t in terms if t not in _MEASURE_STEMS and t != "netto"] + ["saldo"]
     return [t for t in dict.fromkeys(terms) if t not in STATUS_TERMS]
 
 
@@ -548,7 +581,8 @@ UNIT_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\bhoeveel\s+(?:[a-zà-ÿ]+e\s+|eigen\s+)?(?!(?:bedragen|kosten|betalen|geven|krijgen|ontvangen|"
         r"hebben|zijn|waren|worden|werden|gaan|moeten|zullen|kunnen|mogen|verdienen|besteden|"
         r"brengen|leveren|zitten|staan|komen|dragen|sparen|investeren|procenten|keren|was|"
-        r"is|wordt|werd|heeft|had|gaat|ging|komt|kwam|zit|zat|staat|stond|bedraagt|eigen)\b)"
+        r"is|wordt|werd|heeft|had|gaat|ging|komt|kwam|zit|zat|staat|stond|bedraagt|eigen|"
+        r"hadden|gingen|kwamen|zaten|stonden|liggen|lagen|vallen|vielen|blijven|bleven)\b)"
         rf"(?![a-zà-ÿ]*{MONEY_NOUNS})[a-zà-ÿ]{{2,}}(?:en|s|'s|lui|lieden)\b",
         re.I)),
     ("EUR", re.compile(
@@ -583,8 +617,8 @@ SHARE_WHOLE = re.compile(r"\b(totale?|alle|programma|sociaal domein|uitgaven|las
 # begroot'
 _PLANNED = r"(begroot|geraamd|gepland|verwacht|(in )?de begroting|(het |de )?begrote?\b)"
 BUDGET_VARIANCE = re.compile(
-    r"\b(verschil|afwijking|overschre\w*|overschrijd\w*)\b|"
-    r"\b(onder|boven|binnen|over) (de begroting|(het |de )?begrote?)\b|"
+    r"\b(verschil|afwijking|overschre\w*|overschrijd\w*|ernaast)\b|"
+    r"\b(onder|boven|binnen|over|naast) (de begroting|(het |de )?begrote?|het budget)\b|"
     r"\b(meer|minder|hoger|lager|duurder|goedkoper)\b[^?.;]{0,100}?\bdan\s+((er|het|de)\s+)?"
     r"((was|is|werd)\s+)?"
     + _PLANNED,
@@ -598,7 +632,10 @@ CHANGE_FIGURE = re.compile(
     r"(lasten|baten|kosten|uitgaven|inkomsten|opbrengsten?|bijdrage)\b|"
     r"\b(hoger|lager|meer|minder)\s+(?:[a-zà-ÿ]+\s+)?dan\s+(?![\d€])|"
     r"\d\s*(hoger|lager)\b|\bten opzichte van\b|"
-    r"\b(toename|afname|stijging|daling|verhoging|verlaging|aanvullende?|extra)\b",
+    r"\b(toename|afname|stijging|daling|verhoging|verlaging|aanvullende?|extra)\b|"
+    # 'stijgt in 2026 met € 148.000' (a rate, 'stijgen met 4,2%', is what a percentage asks)
+    r"\b(stijg\w*|steeg|stegen|gestegen|daal\w*|daalde\w*|gedaald|groei\w*|gegroeid|"
+    r"toegenomen|afgenomen|toe|af)\b[^.;]{0,60}?\bmet\s+€\s*\d",
     re.I,
 )
 # What a reserve or fund holds at a moment ('eind 2024', 'de stand', 'staat er in'), and the
@@ -970,6 +1007,7 @@ class FigureAnswerer:
         self.idf = idf
         self.coverage = coverage
         self._fields = [self._field_terms(m, idf.keys()) for m in self.measures]
+        self._measure_kinds = [_measure_named(m) for m in self.measures]
         # the amounts of one sentence ('van € 318 miljoen eind 2025 naar € 412 miljoen eind
         # 2029'): a year asked chooses among them
         self._sentence: dict[tuple[str, str], list[Measure]] = {}
@@ -983,7 +1021,8 @@ class FigureAnswerer:
             for m in self.measures
         )
         question_words = " ".join([GENERIC_WORDS, *VOCABULARY, "hoeveel welke wat"])
-        self._words = set(re.findall(r"[a-zà-ÿ]{4,}", f"{printed} {question_words}".lower()))
+        self._printed = set(re.findall(r"[a-zà-ÿ]{4,}", printed.lower()))
+        self._words = self._printed | set(re.findall(r"[a-zà-ÿ]{4,}", question_words.lower()))
         self._word_list = sorted(self._words)
 
     @staticmethod
@@ -1043,9 +1082,13 @@ class FigureAnswerer:
         subject_total = sum(concepts.values())
         subject_weight = sum(weight[t] for t in subject)
         opposite = {OPPOSITES[t] for t in terms if t in OPPOSITES} - set(terms)
+        # baten or lasten asked: a saldo of them is neither
+        no_saldo = bool(_MEASURE_STEMS & set(terms)) and "saldo" not in terms
         ranked = []
-        for m, fields in zip(self.measures, self._fields):
+        for m, fields, kind in zip(self.measures, self._fields, self._measure_kinds):
             if municipality and m.first.municipality != municipality:
+                continue
+            if no_saldo and kind == "saldo":
                 continue
             if exclude_totals and m.first.row.lower().startswith("totaal"):
                 continue
@@ -1167,6 +1210,8 @@ class FigureAnswerer:
             return []
         nearest = min(d for _, d, _ in close)
         best = [w for w, distance, _ in close if distance == nearest]
+        if nearest > 1 and best and best[0] not in self._printed:
+            return []  # two letters from a word of the asking is another word ('afgesloten')
         return best[:1] if len(best) == 1 else []
 
     def _compound_parts(self, word: str) -> list[str]:
@@ -1768,11 +1813,20 @@ class FigureAnswerer:
             if mine is not None and (finer := _finest(mine, close)):
                 measure = finer[0]
         split = self._split_reading(measure, ranked, terms, top)
+        # a question that names no subject ('Hoeveel geeft de gemeente in totaal uit?') is
+        # not told apart by a caption word: the same row in any table is as good a reading
+        unnamed = all(_is_generic(t) for t in terms)
         tied = [
             m
             for sc, m in ranked[1:]
-            if (sc >= top - CLOSE_CALL or m in split)
-            and (m.label, m.first.municipality) != (measure.label, measure.first.municipality)
+            if (sc >= top - CLOSE_CALL or m in split or (unnamed and m.label == measure.label))
+            # the same row label in another table is the same reading (a programme printed in
+            # each overview), unless nothing but that label is asked ('Totaal lasten' of each
+            # programme); the same figure twice is no choice (below)
+            and (
+                (m.label, m.first.municipality) != (measure.label, measure.first.municipality)
+                or (unnamed and m.first.table != measure.first.table)
+            )
             and not _lasten_or_baten(measure, m)
             and not (earns and measure.label.lower().startswith("baten") and _same_row(m, measure))
             and not (spent and not m.label.lower().startswith("lasten"))
@@ -2408,12 +2462,10 @@ class FigureAnswerer:
         if c_part is None or c_whole is None or not c_whole.value or c_part.value is None:
             return self._refuse_year(part, year or ""), state
         wanted = {t for t in asked if t in _MEASURE_STEMS}
-        printed = set(column_measure_terms(c_whole.column)) | set(
-            stems(f"{whole.first.row} {whole.first.group} {whole.first.table}")
-        )
-        if wanted and not wanted & printed:
+        if wanted and _measure_named(replace(whole, cells=(c_whole,))) not in wanted:
             # 'van alle baten': a table's total of something else (advances on the balance
-            # sheet) is not the whole the question divides by
+            # sheet, under a heading 'Toelichting op baten en lasten') is not the whole the
+            # question divides by
             return self._refuse_unknown(q), state
         stated = _stated_amounts(q)
         if stated and not any(abs(abs(c_whole.value) - a) <= a * Decimal("0.02") for a in stated):

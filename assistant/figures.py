@@ -12,6 +12,7 @@ while the printed text is kept.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
@@ -124,15 +125,22 @@ class Column:
 UNKNOWN_SCALE = 0  # the scale of a cell whose table may be in euros or in thousands
 
 
-def scale_of(own: str, context_lines: list[str]) -> tuple[int, bool]:
+# An amount of a million or more with its euro sign ('€ 3.911.741'): printed in whole euros
+EURO_MILLIONS = re.compile(r"€\s*-?\s*\d{1,3}(?:\.\d{3}){2,}(?![\d.])")
+
+
+def scale_of(own: str, context_lines: list[str], rows: Sequence[str] = ()) -> tuple[int, bool]:
     """The scale of a table: the note of its caption and header, else of the text right
     above it. Two notes of different scales where one is looked for ('in € mln' and
     'bedragen x € 1.000' over tables set side by side) give UNKNOWN_SCALE: which is whose
-    is not known."""
+    is not known. The note above is another table's when the `rows` print millions of
+    euros ('€ 3.911.741' would be billions in thousands)."""
     for text in (own, " ".join(context_lines)):
         factors = {factor for pattern, factor in SCALE_NOTES if pattern.search(text)}
         if len(factors) > 1:
             return UNKNOWN_SCALE, True
+        if factors and text is not own and any(EURO_MILLIONS.search(r) for r in rows):
+            return 1, True
         if factors:
             return table_scale(text)
         if text is own and WHOLE_EUROS.search(own):
@@ -747,7 +755,7 @@ def _wrapped_labels(
                 and len(segments(texts[above])) <= 2  # the number may stand apart
             ):
                 parts.append(above)
-            if label_part(below) and (groups[below][:1].islower() or groups[below][:1] == "("):
+            if label_part(below) and _goes_on(groups[below]):
                 parts.append(below)
             if parts:
                 found[row.line] = tuple(parts)
@@ -760,9 +768,15 @@ def _wrapped_labels(
             if row.label[:1].islower():
                 found[row.line] = (above,)
             continue
-        ends_label = label_part(below) and groups[below][:1].islower()
+        ends_label = label_part(below) and _goes_on(groups[below])
         found[row.line] = (above, below) if ends_label else (above,)
     return found
+
+
+def _goes_on(text: str) -> bool:
+    """A line that goes on with a label above it: in lower case ('weerstandsvermogen') or in
+    brackets ('(openlucht) recreatie')."""
+    return text[:1].islower() or text[:1] == "("
 
 
 def _movements_dated(columns: list[Column | None]) -> list[Column | None]:
@@ -847,7 +861,9 @@ def _token_order_cells(
         caption = block.caption or " ".join(" ".join(ln.text.split()) for ln in lines[:header_at])
         caption = caption.strip() or section.title
         scale, euro = scale_of(
-            " ".join([caption, *texts[header_at : header_at + used]]), context_lines
+            " ".join([caption, *texts[header_at : header_at + used]]),
+            context_lines,
+            texts[header_at + used :],
         )
         group = _header_lead(texts[header_at]) if block.caption or header_at else ""
         skip = header_at + used
@@ -1118,10 +1134,17 @@ def _grid_cells(
         first = 0  # group lines above its first row name groups of the table it goes on with
     caption = block.caption or " ".join(" ".join(t.split()) for t in texts[:first])
     lead = SCALE.sub(" ", grid.lead).strip(" ()-,")
+    if not caption.strip() and re.match(r"tabel\b", section.title, re.I):
+        lead = ""  # the table's numbered caption stands as the heading right above it
+    elif lead and section.title and section.title.lower() != lead.lower():
+        # a header word alone ('Taakveld', 'Omschrijving') names no table: several tables of
+        # one document print it; with the heading above, each keeps a name of its own
+        lead = f"{lead} ({section.title})"
     caption = caption.strip() or lead or section.title
     header = [texts[i] for i in grid.header_lines]
     # the note may stand on a line of its own between the caption and the header
-    scale, euro = scale_of(" ".join([caption, *texts[:first], *header]), context_lines)
+    row_texts = [texts[r.line] for r in grid.rows]
+    scale, euro = scale_of(" ".join([caption, *texts[:first], *header]), context_lines, row_texts)
     if caption[:1].islower():  # the end of a sentence above ('de begroting. Bedragen x € 1.000')
         caption = section.title or caption
     group = ""
@@ -1163,7 +1186,10 @@ def _grid_cells(
     )
     in_labels = {k for parts in wrapped.values() for k in parts}
     cells: list[TableCell] = []
+    parts: list[int] = []  # per cell, the part of the table it stands in: totals end parts
+    closed_by: dict[int, str] = {}  # part -> the label of the total under it
     for i, ln in enumerate(lines):
+        parts.extend([len(closed_by)] * (len(cells) - len(parts)))
         if i < first or i in in_labels:
             continue
         if i in groups:
@@ -1217,8 +1243,32 @@ def _grid_cells(
                            table, notes)
             )  # fmt: skip
         if label.lower().startswith("totaal"):
+            parts.extend([len(closed_by)] * (len(cells) - len(parts)))
+            closed_by[len(closed_by)] = label
             group = ""
+    parts.extend([len(closed_by)] * (len(cells) - len(parts)))
+    cells = _named_by_totals(cells, parts, closed_by)
     return cells, TableState(named, False, caption, scale, group, euro)
+
+
+def _named_by_totals(
+    cells: list[TableCell], parts: list[int], closed_by: dict[int, str]
+) -> list[TableCell]:
+    """Rows without a group line over them whose labels come back in the next part of the
+    table ('7.2 Riolering' above 'Totaal lasten' and again above 'Totaal baten'): each part
+    is named by the total under it."""
+    seen: dict[tuple[str, str], set[int]] = {}
+    for c, part in zip(cells, parts):
+        seen.setdefault((c.row, c.group), set()).add(part)
+    if not any(len(p) > 1 for p in seen.values()):
+        return cells
+    out = []
+    for c, part in zip(cells, parts):
+        name = re.sub(r"^totaal\s*", "", closed_by.get(part, ""), flags=re.I).strip(" :")
+        if name and not c.group and not c.row.lower().startswith("totaal"):
+            c = replace(c, group=name[:1].upper() + name[1:])
+        out.append(c)
+    return out
 
 
 def _years_only(grid: Grid, k: int) -> bool:
@@ -1540,6 +1590,24 @@ def settle_scales(cells: list[TableCell]) -> list[TableCell]:
     return out
 
 
+def _own_name(
+    found: list[TableCell],
+    state: TableState | None,
+    section: Section,
+    named_in: dict[str, str],
+) -> tuple[list[TableCell], TableState | None]:
+    """A new table's cells under a caption of their own: a caption an earlier table of
+    another section printed too gets this section's title."""
+    caption = found[0].table
+    where = " > ".join(section.path)
+    first = named_in.setdefault(caption, where)
+    if first == where or not section.title or section.title.lower() in caption.lower():
+        return found, state
+    own = f"{caption} ({section.title})"
+    found = [replace(c, table=own) if c.table == caption else c for c in found]
+    return found, (replace(state, caption=own) if state is not None else None)
+
+
 def document_figures(
     sections: list[Section], *, document_id: str, municipality: str
 ) -> list[TableCell]:
@@ -1548,6 +1616,9 @@ def document_figures(
     carry: TableState | None = None
     ended_in_table = False
     captions: dict[str, str] = {}  # 'tabel 2.3' -> its caption, for its continuations
+    # a caption -> the section of the table that printed it first ('Wat heeft het gekost?'
+    # over each programme's table: each keeps a name of its own)
+    named_in: dict[str, str] = {}
     for section in sections:
         if not (ended_in_table and section.blocks and section.blocks[0].kind == "table"):
             # a table goes on under a heading only when nothing stands between them (a row
@@ -1598,6 +1669,9 @@ def document_figures(
                     captions[key] = block.caption
                 if found or (state is not None and state.columns and len(block.lines) <= 3):
                     # (a header alone, its rows under the next heading, goes on there too)
+                    continued = carry is not None and all(c.table == carry.caption for c in found)
+                    if found and not continued:
+                        found, state = _own_name(found, state, section, named_in)
                     cells.extend(found)
                     carry = state
                     ended_in_table = True

@@ -429,6 +429,19 @@ def _apart_from_prose(run: list[Line]) -> list[list[Line]]:
     return pieces
 
 
+# The end of a sentence in a line: 'voordelig. De begroting', or the line's last word
+SENTENCE_IN_LINE = re.compile(r"[a-zà-ÿ]{3,}[.!?](?:\s+[A-Z]|\s*$)")
+
+
+def _caption_line(text: str) -> bool:
+    """A line that may caption a table: a title, a short line, or a numbered caption with its
+    scale note ('Tabel 1.3 Wat mag het kosten? Programma 1 Bestuur, veiligheid en
+    dienstverlening (bedragen x € 1.000)')."""
+    flat = " ".join(text.split())
+    numbered = TABLE_CAPTION.match(flat) is not None and len(flat) <= CAPTION_LENGTH
+    return numbered or is_title_like(text) or len(flat) < 100
+
+
 def _laid_out(text: str) -> bool:
     """A line in table cells, or a few words set far in over the columns ('Inwoners' above
     '1 januari 2025')."""
@@ -440,10 +453,13 @@ def _split_run(run: list[Line]) -> list[Block]:
     table_rows = [
         i for i, ln in enumerate(run) if is_table_row(ln.text) or _one_figure_row(ln.text)
     ]
-    header_rows = [  # a numbered caption naming years ('Tabel 3 - Kader 2026-2029') heads none
+    header_rows = [  # a numbered caption naming years ('Tabel 3 - Kader 2026-2029') heads none,
+        # nor does a sentence naming years ('De jaarrekening 2024 sluit met ... De begroting 2024')
         i
         for i, ln in enumerate(run)
-        if is_table_header(ln.text) and not TABLE_CAPTION.match(ln.text.strip())
+        if is_table_header(ln.text)
+        and not TABLE_CAPTION.match(ln.text.strip())
+        and not (_is_prose_line(ln.text) and SENTENCE_IN_LINE.search(ln.text))
     ]
     if len(table_rows) < 2 and not (header_rows and table_rows):
         return [Block("paragraph", tuple(run))]
@@ -472,9 +488,7 @@ def _split_run(run: list[Line]) -> list[Block]:
         blocks.append(Block("paragraph", tuple(caption_lines[:-1])))
         run, first = run[first - 1 :], 1
         caption_lines = run[:first]
-    if caption_lines and all(
-        is_title_like(ln.text) or len(" ".join(ln.text.split())) < 100 for ln in caption_lines
-    ):
+    if caption_lines and all(_caption_line(ln.text) for ln in caption_lines):
         caption = " ".join(" ".join(ln.text.split()) for ln in caption_lines)
         table_lines = run
     else:

@@ -459,3 +459,130 @@ def test_a_column_of_years_dates_the_values_beside_it() -> None:
     )
     assert answer.kind == "figure", answer.text
     assert answer.figures[0].value == Decimal("352.0")
+
+
+TAAKVELDEN = """# Begroting 2031 Proefdorp
+
+## Programma 7 Volksgezondheid en milieu
+
+Tabel 7.1 Lasten en baten programma 7 per taakveld (bedragen x € 1.000)
+ Taakveld                    Rekening 2029    Begroting 2030    Begroting 2031
+ 7.1 Volksgezondheid                   804               822               861
+ 7.2 Riolering                       1.305             1.317             1.392
+ 7.3 Afval                           1.411             1.466             1.502
+ Totaal lasten                       3.520             3.605             3.755
+ 7.1 Volksgezondheid                    12                12                13
+ 7.2 Riolering                       1.514             1.560             1.618
+ 7.3 Afval                           1.622             1.688             1.731
+ Totaal baten                        3.148             3.260             3.362
+ Saldo                                -372              -345              -393
+"""
+
+
+def test_rows_above_a_total_of_lasten_or_baten_belong_to_it() -> None:
+    # no 'Lasten' or 'Baten' line over the rows: the total under each part names it
+    cells = document_figures(parse_sections(TAAKVELDEN), document_id="t", municipality="P")
+    answerer = FigureAnswerer(cells, {}, "")
+    baten = answerer.answer("Hoeveel inkomsten heeft de gemeente in 2031 uit riolering?", "P")
+    assert baten.kind == "figure", baten.text
+    assert abs(baten.figures[0].value) == Decimal("1618000")
+    lasten = answerer.answer("Wat kost de riolering in 2031?", "P")
+    assert lasten.kind == "figure", lasten.text
+    assert abs(lasten.figures[0].value) == Decimal("1392000")
+
+
+TWO_PROGRAMMES = """# Begroting 2031 Proefdorp
+
+## Programma 1 Bestuur per taakveld (bedragen x € 1.000)
+
+ Taakveld                    Begroting 2030    Begroting 2031
+ 0.1 Bestuur                         1.232             1.284
+ 0.2 Burgerzaken                       466               486
+ Totaal lasten                       1.698             1.770
+
+De lasten van bestuur stijgen door de verkiezingen.
+
+## Programma 5 Groen per taakveld (bedragen x € 1.000)
+
+ Taakveld                    Begroting 2030    Begroting 2031
+ 5.1 Sportbeleid                       201               214
+ 5.7 Openbaar groen en
+                                     1.103             1.128
+ (openlucht) recreatie
+ Totaal lasten                       1.304             1.342
+
+Het groen wordt vaker gemaaid.
+
+## Tabel 6.1 Lasten programma 6 per taakveld (bedragen x € 1.000)
+
+ Taakveld                    Begroting 2030    Begroting 2031
+ 6.1 Samenkracht                       912               934
+ Totaal lasten                         912               934
+"""
+
+
+def test_tables_named_by_a_header_word_alone_keep_their_heading_apart() -> None:
+    cells = document_figures(parse_sections(TWO_PROGRAMMES), document_id="t", municipality="P")
+    totals = {c.table for c in cells if c.row == "Totaal lasten"}
+    assert len(totals) == 3, totals  # one 'Totaal lasten' per table, never merged
+    assert "Tabel 6.1 Lasten programma 6 per taakveld (bedragen x € 1.000)" in totals
+
+
+def test_a_label_wrapped_around_its_figures_may_go_on_in_brackets() -> None:
+    cells = document_figures(parse_sections(TWO_PROGRAMMES), document_id="t", municipality="P")
+    green = [c for c in cells if c.period == "2031" and "groen" in c.row]
+    assert [(c.row, c.group, c.raw) for c in green] == [
+        ("5.7 Openbaar groen en (openlucht) recreatie", "", "1.128")
+    ]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Hoeveel zaten de lasten van zorg en welzijn in 2024 naast de begroting?",
+        "Hoeveel gingen de lasten van zorg en welzijn in 2024 over het budget heen?",
+        "Hoeveel vielen de lasten van zorg en welzijn in 2024 lager uit dan begroot?",
+    ],
+)
+def test_how_far_the_realisation_is_from_the_budget_in_residents_words(question: str) -> None:
+    cells = document_figures(parse_sections(STACKED), document_id="j", municipality="P")
+    answer = FigureAnswerer(cells, {}, "").answer(question, "P")
+    assert answer.kind == "figure", answer.text
+    assert abs(answer.figures[0].value) == Decimal("635000")  # 22.420 - 21.785, in thousands
+
+
+def test_one_total_label_in_several_tables_is_asked_about_not_guessed() -> None:
+    cells = document_figures(parse_sections(TWO_PROGRAMMES), document_id="t", municipality="P")
+    question = "Hoeveel geeft de gemeente in 2031 in totaal uit?"
+    answer = FigureAnswerer(cells, {}, "").answer(question, "P")
+    assert answer.kind == "clarification", answer.text
+    assert not answer.figures
+
+
+SAME_CAPTIONS = """# Begroting 2031 Proefdorp
+
+## Programma 1 Bestuur
+
+Wat mag het kosten? (bedragen x € 1.000)
+                             Begroting 2030    Begroting 2031
+ Lasten                               1.698             1.770
+ Baten                                  180               190
+
+Het bestuur vergadert vaker digitaal.
+
+## Programma 5 Groen
+
+Wat mag het kosten? (bedragen x € 1.000)
+                             Begroting 2030    Begroting 2031
+ Lasten                               1.304             1.342
+ Baten                                   95               101
+"""
+
+
+def test_tables_of_one_caption_in_two_sections_are_two_tables() -> None:
+    cells = document_figures(parse_sections(SAME_CAPTIONS), document_id="t", municipality="P")
+    lasten = {c.table: c.raw for c in cells if c.row == "Lasten" and c.period == "2031"}
+    assert len(lasten) == 2 and sorted(lasten.values()) == ["1.342", "1.770"], lasten
+    answer = FigureAnswerer(cells, {}, "").answer("Wat zijn de lasten van groen in 2031?", "P")
+    assert answer.kind == "figure", answer.text
+    assert answer.figures[0].value == Decimal("1342000")

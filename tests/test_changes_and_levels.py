@@ -253,3 +253,44 @@ def test_a_question_naming_no_subject_goes_on_about_the_last_one(
         "Hoeveel is er dus minder uitgegeven dan begroot?", "Proefdorp", history
     )
     assert variance.kind == "figure" and abs(variance.figures[0].value) == 22000
+
+
+def test_what_a_contribution_rises_by_is_no_budget() -> None:
+    text = (
+        "# Voorjaarsnota 2031 Proefdorp\n\n## Verbonden partijen\n\n"
+        "De bijdrage aan de omgevingsdienst stijgt in 2031 met € 148.000, die aan de GGD "
+        "met € 57.000.\n"
+    )
+    answerer = text_answerer(text)
+    level = answerer.answer(
+        "Wat is de totale begroting van de omgevingsdienst voor 2031?", "Proefdorp"
+    )
+    assert level.kind == "refusal" and not level.figures, level.text
+    change = answerer.answer(
+        "Met hoeveel stijgt de bijdrage aan de omgevingsdienst in 2031?", "Proefdorp"
+    )
+    assert change.kind in ("figure", "clarification"), change.text
+    assert [f.value for f in change.figures] in ([], [148000])
+
+
+CIRCULAR = (
+    "# Voorjaarsnota 2031 Proefdorp\n\n## Algemene uitkering\n\n"
+    "Tabel 3.1 Effect meicirculaire 2030 op het meerjarenperspectief (bedragen x € 1.000)\n"
+    "                                         2031      2032\n"
+    "Accres                                    812       640\n"
+    "Herijking gemeentefonds (ingroeipad)      -94       -94\n"
+    "\n"
+    "De meicirculaire valt per saldo voordelig uit.\n"
+    "\n"
+    "Tabel 3.2 Raming algemene uitkering (bedragen x € 1.000)\n"
+    "                                         2031      2032\n"
+    "Algemene uitkering na meicirculaire    41.361    41.903\n"
+)
+
+
+def test_what_comes_from_the_gemeentefonds_is_no_effect_of_a_circular() -> None:
+    answer = text_answerer(CIRCULAR).answer(
+        "Hoeveel geld krijgt Proefdorp in 2031 uit het gemeentefonds?", "Proefdorp"
+    )
+    assert answer.kind == "figure", answer.text
+    assert answer.figures[0].value == 41361000

@@ -397,3 +397,81 @@ def test_a_row_whose_label_ends_in_a_negative_figure_is_no_row() -> None:
     assert ends_in_figure("Begrotingssaldo 187 236-")
     assert ends_in_figure("Saldo (1.134)")
     assert not ends_in_figure("Aantal leerlingen (2022)")
+
+
+BUDGET_PAGE = """<html><head><title>Begroting 2026 | Proefdorp</title></head><body><main>
+<h2>Overzicht</h2>
+<table><caption>Tabel 0.1 Baten en lasten per programma (saldo, bedragen x € 1.000)</caption>
+<thead><tr><th></th><th>Rekening 2024</th><th>Begroting 2025</th><th>Begroting 2026</th></tr>
+</thead><tbody>
+<tr><th>Programma 2 Zorg en welzijn</th><td>-14.312</td><td>-14.980</td><td>-15.406</td></tr>
+<tr><th>Programma 3 Leefomgeving</th><td>-6.204</td><td>-6.388</td><td>-6.517</td></tr>
+</tbody></table>
+<h2>Programma 2 Zorg en welzijn</h2>
+<h3>Wat mag het kosten?</h3>
+<table><caption>Tabel 2.3 Wat mag het kosten? Programma 2 Zorg, welzijn, gezondheid en
+maatschappelijke ondersteuning (bedragen x € 1.000)</caption><thead><tr><th></th>
+<th>Rekening 2024</th><th>Begroting 2025</th><th>Begroting 2026</th></tr></thead><tbody>
+<tr><th>Lasten</th><td>17.530</td><td>18.102</td><td>18.655</td></tr>
+<tr><th>Baten</th><td>3.218</td><td>3.122</td><td>3.249</td></tr>
+<tr><th>Saldo van baten en lasten</th><td>-14.312</td><td>-14.980</td><td>-15.406</td></tr>
+</tbody></table>
+<p><strong>Toelichting</strong><br>De lasten stijgen in 2026 door hogere kosten van de Wmo.</p>
+<table><caption>Tabel 2.4 Taakvelden programma 2, begroting 2026</caption>
+<thead><tr><th>Taakveld</th><th>Lasten</th><th>Baten</th><th>Saldo</th></tr></thead><tbody>
+<tr><th>6.1 Samenkracht en burgerparticipatie</th><td>€ 2.402.318</td><td>€ 310.200</td>
+<td>€ -2.092.118</td></tr>
+<tr><th>6.3 Inkomensregelingen</th><td>€ 9.871.004</td><td>€ 2.938.613</td>
+<td>€ -6.932.391</td></tr>
+</tbody></table>
+<p class="table-note">Een negatief saldo betekent een nadeel.</p>
+</main></body></html>
+"""
+
+
+@pytest.fixture(scope="module")
+def budget_page() -> FigureAnswerer:
+    text = html_text(BUDGET_PAGE.encode(), Path("proefdorp-2026.html"))
+    cells = document_figures(parse_sections(text), document_id="b", municipality="Proefdorp")
+    return FigureAnswerer(cells, {}, "")
+
+
+def test_a_scale_note_above_does_not_hold_for_a_table_printing_millions(budget_page) -> None:
+    # 'x € 1.000' of the table above would make € 9.871.004 almost ten billion: no table in
+    # thousands prints a billion for a municipality; the table is in euros, as its € signs say
+    answer = budget_page.answer("Wat zijn de baten van inkomensregelingen in 2026?", "Proefdorp")
+    assert answer.kind == "figure", answer.text
+    assert answer.figures[0].value == Decimal("2938613")
+
+
+def test_income_asked_is_never_a_saldo_of_a_table_naming_both_measures(budget_page) -> None:
+    answer = budget_page.answer(
+        "Wat waren de werkelijke inkomsten van het programma zorg en welzijn over 2024?",
+        "Proefdorp",
+    )
+    assert answer.kind == "figure", answer.text
+    assert answer.figures[0].value == Decimal("3218000")
+
+
+def test_what_something_costs_net_is_its_saldo(budget_page) -> None:
+    answer = budget_page.answer(
+        "Hoeveel kost zorg en welzijn de gemeente netto in 2026, dus lasten min baten?",
+        "Proefdorp",
+    )
+    assert answer.kind == "figure", answer.text
+    assert abs(answer.figures[0].value) == Decimal("15406000")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # words of the asking that no table prints name no subject
+        "Hoeveel geeft de gemeente volgend jaar uit aan zorg en welzijn? Ik bedoel de begroting "
+        "2026.",
+        "Wat verwacht Proefdorp in 2026 kwijt te zijn aan zorg en welzijn?",
+    ],
+)
+def test_what_a_programme_costs_in_residents_words(budget_page, question: str) -> None:
+    answer = budget_page.answer(question, "Proefdorp")
+    assert answer.kind == "figure", answer.text
+    assert answer.figures[0].value == Decimal("18655000")

@@ -7,11 +7,13 @@ from pathlib import Path
 import pytest
 
 from assistant.parsing import (
+    Line,
     chunk_sections,
     heading_level,
     is_table_row,
     parse_sections,
     sentences,
+    split_blocks,
 )
 
 from .conftest import CORPUS
@@ -114,3 +116,35 @@ def test_chunks_stay_inside_sections_and_tables_stay_whole(name: str) -> None:
         for block in section.blocks:
             if block.kind == "table":
                 assert any(c.start_line == block.start and c.end_line == block.end for c in tables)
+
+
+def test_a_paragraph_naming_years_right_above_a_caption_is_no_header() -> None:
+    # no blank line between the paragraph, the numbered caption and the table
+    lines = [
+        "Het jaar 2030 sluit met een resultaat van € 1.210.000 voordelig. De begroting 2030 na",
+        "wijziging ging uit van een sluitend resultaat; het verschil komt vooral door lagere",
+        "lasten voor onderhoud van wegen en door hogere leges voor omgevingsvergunningen.",
+        "Tabel 2.1 Resultaat 2030 naar programma (bedragen x € 1.000)",
+        " Programma                                                     Resultaat 2030",
+        " Ruimte                                                                   804",
+        " Dienstverlening                                                          406",
+        " Totaal                                                                 1.210",
+    ]
+    blocks = split_blocks([Line(k, text) for k, text in enumerate(lines)])
+    assert [b.kind for b in blocks] == ["paragraph", "table"]
+    assert blocks[1].caption == "Tabel 2.1 Resultaat 2030 naar programma (bedragen x € 1.000)"
+
+
+def test_a_long_numbered_caption_with_its_scale_note_captions_its_table() -> None:
+    caption = (
+        "Tabel 4.3 Wat mag het kosten? Programma 4 Wonen, ruimtelijke ontwikkeling, economie "
+        "en vrije tijd (bedragen x € 1.000)"
+    )
+    lines = [
+        caption,
+        "                   Rekening 2029   Begroting 2030   Begroting 2031",
+        "Lasten             9.842           10.415           10.987",
+        "Baten              1.236           1.198            1.254",
+    ]
+    blocks = split_blocks([Line(k, text) for k, text in enumerate(lines)])
+    assert [(b.kind, b.caption) for b in blocks] == [("table", caption)]

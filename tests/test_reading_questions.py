@@ -621,6 +621,14 @@ def test_a_typo_of_a_question_word_is_that_word_whatever_the_documents_print() -
     assert answerer.spelled_as_printed("Hoevel kost de zorg?") == "Hoeveel kost de zorg?"
 
 
+def test_a_word_two_letters_from_a_word_of_the_asking_is_left_as_it_is() -> None:
+    # 'afgesloten' is no typo of 'afgelopen', a word of the asking the documents do not print
+    text = "# Jaarrekening\n\nHet resultaat over 2030 bedraagt € 860.000 positief.\n"
+    answerer = text_answerer(text, "Lindewaard", year="2030")
+    question = "Met welk resultaat heeft Lindewaard het jaar 2030 afgesloten?"
+    assert answerer.spelled_as_printed(question) == question
+
+
 def test_a_sum_listed_after_the_question_adds_the_parts_of_what_it_names(maerland) -> None:
     question = "Hoeveel brengt de ozb in 2026 in totaal op, woningen en niet-woningen samen?"
     answer = maerland.answer(question, "Maerland")

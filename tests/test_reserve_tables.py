@@ -152,6 +152,14 @@ def test_a_movement_is_read_from_its_own_column(answerer) -> None:
     assert abs(answer.figures[0].value) == Decimal("1250000")
 
 
+def test_money_taken_out_of_the_reserves_in_plural_is_a_movement(answerer) -> None:
+    answer = answerer.answer(
+        "Hoeveel wordt er in 2031 in totaal uit de algemene reserves gehaald?", "Proefdorp"
+    )
+    assert answer.kind == "figure", answer.text
+    assert abs(answer.figures[0].value) == Decimal("1250000")  # not a balance
+
+
 def test_the_lower_half_of_a_balance_sheet_under_a_bold_line_is_read(answerer) -> None:
     answer = answerer.answer(
         "Hoeveel bestemmingsreserves staan er eind 2031 op de geprognosticeerde balans?",
