@@ -42,7 +42,7 @@ FIGURE_CUES = re.compile(
     r"\w*lasten|\w*baten|totale|\w*kost(en|te)?|\w*uitgaven|uitgeven|geeft|besteedt?|inkomsten|"
     r"\w*budget|\w*bedrag|\w*opbrengst(en)?|\w*bijdrage|\w*heffing|"
     r"begroot|geraamde?|\w*resultaat|saldo|mutaties|\w*reserves?|\w*voorzieningen?|kengetal\w*|"
-    r"stand|tarief|percentage|procent|aandeel|verdien\w*|salaris\w*|betaal\w*|"
+    r"stand|tarief|percentage|procent|aandeel|verdien\w*|salaris\w*|beta+l\w*|"
     # the financial ratios every budget prints (BBV kengetallen)
     r"\w*ratio|solvabiliteit\w*|\w*schuldquote|exploitatieruimte|belastingcapaciteit|"
     r"weerstandsvermogen|"
@@ -330,6 +330,16 @@ STATUS_TERMS.update(
     stems(" ".join(w for words in STATUS_WORDS.values() for w in words if len(w) > 3))
 )
 STATUS_TERMS.update({"ist", "soll"})
+
+
+_OUTCOME_STEMS = set(stems("resultaat"))
+
+
+def _names_only_a_measure(row: str) -> bool:
+    """A row label that names a measure and no subject ('Resultaat', 'Totaal lasten'): its
+    table says whose it is, so the same label in another table is another figure."""
+    terms = stems(row)
+    return bool(terms) and all(_is_generic(t) or t in _OUTCOME_STEMS for t in terms)
 
 
 def _measure_named(m: Measure) -> str:
@@ -1016,10 +1026,14 @@ class FigureAnswerer:
                 self._sentence.setdefault((m.first.document_id, m.first.quote), []).append(m)
         self._by_key = {m.key: (m, f) for m, f in zip(self.measures, self._fields)}
         # the words the tables print, and the words questions use, for reading typos
+        columns = {c.column for m in self.measures for c in m.cells}
         printed = " ".join(
-            f"{m.first.row} {m.first.group} {m.first.table} {m.first.section}"
-            for m in self.measures
-        )
+            [
+                *(f"{m.first.row} {m.first.group} {m.first.table} {m.first.section}"
+                  for m in self.measures),
+                *columns,
+            ]
+        )  # fmt: skip
         question_words = " ".join([GENERIC_WORDS, *VOCABULARY, "hoeveel welke wat"])
         self._printed = set(re.findall(r"[a-zà-ÿ]{4,}", printed.lower()))
         self._words = self._printed | set(re.findall(r"[a-zà-ÿ]{4,}", question_words.lower()))
@@ -1825,7 +1839,10 @@ class FigureAnswerer:
             # programme); the same figure twice is no choice (below)
             and (
                 (m.label, m.first.municipality) != (measure.label, measure.first.municipality)
-                or (unnamed and m.first.table != measure.first.table)
+                or (
+                    (unnamed or _names_only_a_measure(measure.first.row))
+                    and m.first.table != measure.first.table
+                )
             )
             and not _lasten_or_baten(measure, m)
             and not (earns and measure.label.lower().startswith("baten") and _same_row(m, measure))

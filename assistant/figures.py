@@ -84,8 +84,10 @@ DOCUMENT_WORDS = (
 EURO_AMOUNT = re.compile(r"€\s?(-?\d{1,3}(?:\.\d{3})+(?:,\d+)?|-?\d+(?:,\d+)?)(\s?(mln|miljoen))?")
 MONEY_WORDS = re.compile(
     r"\b(baten|lasten|bedrag|budget|kosten|euro|saldo|reserves?|kredieten?|investeringen?|"
-    r"tarie(f|ven)|\w*belasting(en)?|heffing(en)?|leges|opbrengst(en)?|subsidies?|"
-    r"bijdragen?|vergoeding(en)?|uitgaven|inkomsten|ozb)\b|€",
+    r"tarie(f|ven)|leges|ozb)\b|"
+    # also at the end of a compound: 'Zuiveringsheffing huishoudens', 'Rijksbijdrage'
+    r"\b\w*(belasting(en)?|heffing(en)?|opbrengst(en)?|subsidies?|bijdragen?|vergoeding(en)?|"
+    r"uitgaven|inkomsten)\b|€",
     re.I,
 )
 
@@ -545,7 +547,8 @@ NOT_MONEY = re.compile(
 # woningen' under 'Baten' is what the tax on houses brings in)
 COUNTED_NOUN = re.compile(
     r"\b(inwoners|personen|medewerkers|leerlingen|huishoudens|woningen|bezoek(en|ers)|"
-    r"deelnemers|cli[eë]nten|meldingen)\b",
+    r"deelnemers|cli[eë]nten|meldingen|kinderen|jongeren|jeugdigen|leden|objecten|"
+    r"aansluitingen|percelen|panden|adressen)\b",
     re.IGNORECASE,
 )
 

@@ -586,3 +586,69 @@ def test_tables_of_one_caption_in_two_sections_are_two_tables() -> None:
     answer = FigureAnswerer(cells, {}, "").answer("Wat zijn de lasten van groen in 2031?", "P")
     assert answer.kind == "figure", answer.text
     assert answer.figures[0].value == Decimal("1342000")
+
+
+RESULTS = """# Jaarstukken 2030 Proefdorp
+
+## Programma 1 Bestuur
+
+Wat heeft het gekost? (bedragen x € 1.000)
+                             Begroting 2030    Realisatie 2030
+ Lasten                               1.698             1.650
+ Resultaat                           -1.518            -1.470
+
+Het bestuur vergaderde vaker digitaal.
+
+## Programma 5 Groen
+
+Wat heeft het gekost? (bedragen x € 1.000)
+                             Begroting 2030    Realisatie 2030
+ Lasten                               1.304             1.342
+ Resultaat                           -1.209            -1.241
+
+## Bijdragen
+
+Tabel 3 Bijdragen per deelnemer 2031 (in euro's)
+                       WOZ-objecten 1-1-2031      Bijdrage 2030      Bijdrage 2031
+ Gemeente Noordveld                   27.915          2.014.919          2.131.628
+ Gemeente Zuidveld                    18.204          1.313.977          1.390.082
+"""
+
+
+def test_a_row_named_only_for_its_measure_is_asked_about_across_tables() -> None:
+    # 'Resultaat' of each programme: the question names none, so none is chosen
+    cells = document_figures(parse_sections(RESULTS), document_id="r", municipality="P")
+    answer = FigureAnswerer(cells, {}, "").answer("Wat is het resultaat over 2030?", "P")
+    assert answer.kind == "clarification", answer.text
+
+
+def test_a_column_of_objects_in_a_table_in_euros_is_a_count() -> None:
+    cells = document_figures(parse_sections(RESULTS), document_id="r", municipality="P")
+    objects = [c for c in cells if c.column.startswith("WOZ-objecten")]
+    assert objects and all(c.unit == "count" for c in objects)
+    answer = FigureAnswerer(cells, {}, "").answer(
+        "Wat moet Noordveld in 2031 aan de samenwerking betalen?", "P"
+    )
+    assert answer.kind == "figure", answer.text
+    assert answer.figures[0].value == Decimal("2131628")
+
+
+def test_a_contribution_asked_is_read_from_the_column_that_names_it() -> None:
+    cells = document_figures(parse_sections(RESULTS), document_id="r", municipality="P")
+    answer = FigureAnswerer(cells, {}, "").answer("Wat is de bijdrage van Noordveld in 2031?", "P")
+    assert answer.kind == "figure", answer.text
+    assert answer.figures[0].value == Decimal("2131628")  # not its 27.915 WOZ-objecten
+
+
+def test_a_levy_on_households_is_money_not_a_count_of_households() -> None:
+    text = (
+        "# Jaarrekening 2030 Waterschap Proefland\n\n## Belastingen\n\n"
+        "Tabel 2.2 Belastingopbrengsten 2030 (bedragen x € 1.000)\n"
+        "                                  Begroting 2030    Rekening 2030\n"
+        "Zuiveringsheffing huishoudens              41.986           42.410\n"
+        "Watersysteemheffing ingezetenen            20.113           20.200\n"
+    )
+    cells = document_figures(parse_sections(text), document_id="w", municipality="P")
+    levy = [c for c in cells if c.row == "Zuiveringsheffing huishoudens"]
+    assert levy and all(c.unit == "EUR" for c in levy)
+    assert {c.value for c in levy} == {Decimal("41986000"), Decimal("42410000")}
