@@ -174,7 +174,14 @@ CHARGE_TERMS = ("kapitaallast", "afschrijv", "rent", "jaarlijk")
 
 def _asks_charges(terms: Sequence[str]) -> bool:
     return any(t.startswith(CHARGE_TERMS) for t in terms)
-DIFFERENCE_COLUMN = re.compile(r"^(verschil|afwijking)\b", re.I)
+# A figure that is a deviation from the plan itself ('een nadeel van € 845.000')
+DEVIATION = re.compile(
+    r"\b(nadeel|voordeel|nadelig|voordelig|overschrijding|onderschrijding|afwijking|"
+    r"tekort|overschot)\b",
+    re.I,
+)
+# the column of a difference: 'Verschil', 'Afwijking', a credit's 'Restant' (overrun below 0)
+DIFFERENCE_COLUMN = re.compile(r"^(verschil|afwijking|restant)\b", re.I)
 MIN_SCORE = 0.5
 # the asking part of a question: 'Hoeveel brengt', 'Wat kost', 'Hoeveel geeft Urk ... uit'
 ASKED = re.compile(
@@ -782,13 +789,26 @@ def is_change(measure: Measure, stock: bool = False) -> bool:
     what a reserve holds (`stock`), a table of its movements ('Meerjarenbeeld mutaties
     reserves', 'Toevoegingen') is a change too: it says what goes in or out, not the balance."""
     cell = measure.first
-    if CHANGE_FIGURE.search(cell.quote if cell.kind == "prose" else cell.row):
+    if CHANGE_FIGURE.search(_up_to_its_clause(cell) if cell.kind == "prose" else cell.row):
         return True
     if stock and cell.kind == "prose" and PROSE_FLOW.search(cell.quote):
         return True
     if cell.kind == "table" and CHANGES_CAPTION.match(cell.table):
         return True
     return stock and bool(FLOW.search(f"{cell.table} {cell.group} {cell.row}"))
+
+
+def _up_to_its_clause(cell: TableCell) -> str:
+    """A sentence up to the next figure in it: what it says of this figure ('612 huishoudens
+    ontvingen een bijstandsuitkering', not the ', 18 minder dan een jaar eerder' said of the
+    next one; 'energiekosten van € 0,5 mln, meer dan dubbel zo hoog als 2022' whole)."""
+    at = cell.quote.find(cell.raw) if cell.raw else -1
+    if at < 0:
+        return cell.quote
+    end = at + len(cell.raw)
+    rest = YEAR.sub(" ", cell.quote[end:])  # a year is no figure of its own here
+    nxt = re.search(r"(?<![\w.,])\d", rest)
+    return cell.quote[: end + nxt.start()] if nxt else cell.quote
 
 
 def _is_allocation(measure: Measure) -> bool:
@@ -1923,6 +1943,11 @@ class FigureAnswerer:
             answer = self._difference_column(measure, year, status, terms)
             if answer is not None:
                 return answer, new_state
+            printed_as = f"{_described(measure)} {measure.first.quote}"
+            if not is_change(measure) and not DEVIATION.search(printed_as):
+                # a difference with the budget asked, and the row prints no budget and outcome
+                # of one year, nor is it a deviation itself: its amount is no answer
+                return self._refuse_no_variance(measure), new_state
 
         if len(years) >= 2:
             # a change runs from the earlier year to the later one, in whatever order the
@@ -2631,6 +2656,17 @@ class FigureAnswerer:
             f"bij {_short(measure.label)}: \u201c{_short(cell.quote, 200)}\u201d [1]. Dat is "
             "wat er bij komt of af gaat ten opzichte van eerder, niet het totaal; ik geef het "
             "daarom niet als antwoord op uw vraag.",
+            citations=(self._citation(cell),),
+        )
+
+    def _refuse_no_variance(self, measure: Measure) -> Answer:
+        """A difference with the budget asked, where no budget and outcome stand side by side."""
+        cell = measure.first
+        return Answer(
+            kind="refusal",
+            text="U vraagt naar het verschil met de begroting, maar bij "
+            f"{_short(measure.label)} vind ik geen begroting en uitkomst van hetzelfde jaar om "
+            "te vergelijken [1]. Een bedrag alleen is geen antwoord op die vraag.",
             citations=(self._citation(cell),),
         )
 

@@ -539,8 +539,8 @@ def _footnotes(lines: list[str]) -> dict[str, str]:
 
 # Row labels that name a quantity other than money: never scaled by a table's 'x € 1.000'
 NOT_MONEY = re.compile(
-    r"\b(aantal(len)?|fte|leeftijd|frequentie|uren|dagen|km|m2|kilo|kg|ton|ratio|"
-    r"rapportcijfer|score)\b|%",
+    r"\b(aantal(len)?|fte|leeftijd|frequentie|uren|dagen|km|m2|kilo|kg|ton|"
+    r"\w*ratio|\w*quote|rapportcijfer|score)\b|%",  # also 'Weerstandsratio', 'Schuldquote'
     re.IGNORECASE,
 )
 # Who or what a count is of: a count unless the label or column names money as well ('OZB

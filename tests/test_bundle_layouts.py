@@ -19,6 +19,7 @@ from assistant.figures import document_figures
 from assistant.parsing import parse_sections
 from assistant.pdf import pdf_text
 
+from .conftest import text_answerer
 from .pdfmaker import flush_right, make_pdf
 
 BODY = "Veiligheidsregio Proefland"
@@ -652,3 +653,52 @@ def test_a_levy_on_households_is_money_not_a_count_of_households() -> None:
     levy = [c for c in cells if c.row == "Zuiveringsheffing huishoudens"]
     assert levy and all(c.unit == "EUR" for c in levy)
     assert {c.value for c in levy} == {Decimal("41986000"), Decimal("42410000")}
+
+
+CREDITS = """# Jaarstukken 2030 Proefdorp
+
+## Investeringen
+
+Tabel 7.1 Overzicht investeringskredieten (bedragen x € 1.000)
+                                 Krediet   Besteed t/m 2029   Besteed 2030   Restant krediet
+ 1. Fietspad Kanaaldijk            1.240                 86          1.318              -164
+ 2. Brug Molenweg                    800                120            540               140
+"""
+
+
+def test_how_far_a_credit_was_overrun_is_its_remainder_never_what_was_spent() -> None:
+    cells = document_figures(parse_sections(CREDITS), document_id="c", municipality="P")
+    answerer = FigureAnswerer(cells, {}, "")
+    answer = answerer.answer(
+        "Met hoeveel is het budget voor het fietspad langs de Kanaaldijk overschreden?", "P"
+    )
+    assert answer.kind == "figure", answer.text
+    assert abs(answer.figures[0].value) == Decimal("164000")
+
+
+def test_a_variance_asked_without_budget_and_outcome_is_no_level() -> None:
+    text = (
+        "# Jaarstukken 2030 Proefdorp\n\n## Wegen\n\n"
+        "Tabel 3.1 Lasten wegen (bedragen x € 1.000)\n"
+        "                          Realisatie 2029    Realisatie 2030\n"
+        "Gladheidsbestrijding                  412                560\n"
+    )
+    answer = text_answerer(text).answer(
+        "Hoeveel duurder was de gladheidsbestrijding in 2030 dan begroot?", "Proefdorp"
+    )
+    assert not answer.figures, answer.text  # neither 560.000 nor a difference of years
+
+
+def test_a_ratio_in_a_table_in_thousands_is_no_amount() -> None:
+    text = (
+        "# Jaarstukken 2030 Proefdorp\n\n## Weerstandsvermogen\n\n"
+        "Tabel 4.1 Weerstandsvermogen (bedragen x € 1.000)\n"
+        "                                       Begroting 2030    Rekening 2030\n"
+        "Beschikbare weerstandscapaciteit               12.870           13.473\n"
+        "Benodigde weerstandscapaciteit                  6.130            5.540\n"
+        "Weerstandsratio                                   2,1              2,4\n"
+    )
+    cells = document_figures(parse_sections(text), document_id="w", municipality="P")
+    ratio = [c for c in cells if c.row == "Weerstandsratio"]
+    assert ratio and all(c.unit != "EUR" for c in ratio)
+    assert {c.value for c in ratio} == {Decimal("2.1"), Decimal("2.4")}  # never 2.400 euro

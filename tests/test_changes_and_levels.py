@@ -294,3 +294,27 @@ def test_what_comes_from_the_gemeentefonds_is_no_effect_of_a_circular() -> None:
     )
     assert answer.kind == "figure", answer.text
     assert answer.figures[0].value == 41361000
+
+
+def test_a_change_said_of_the_next_figure_leaves_the_level_a_level() -> None:
+    text = (
+        "# Sociaal domein\n\nOp 1 januari 2031 ontvingen 612 huishoudens in Proefdorp een "
+        "bijstandsuitkering, 18 minder dan een jaar eerder.\n"
+    )
+    answerer = text_answerer(text)
+    level = answerer.answer("Hoeveel huishoudens ontvingen een bijstandsuitkering?", "Proefdorp")
+    assert level.kind == "figure", level.text
+    assert level.figures[0].value == 612
+
+
+def test_a_deviation_in_a_sentence_answers_how_much_more_than_budgeted() -> None:
+    text = (
+        "# Bestuursrapportage 2031\n\nDe belangrijkste afwijkingen zijn:\n\n"
+        "jeugdhulp met verblijf: een nadeel van € 845.000 (programma 5), waarvan € 400.000 "
+        "wordt gedekt uit de reserve Sociaal Domein;\n"
+    )
+    answer = text_answerer(text).answer(
+        "Hoeveel duurder valt de jeugdhulp met verblijf uit dan begroot?", "Proefdorp"
+    )
+    assert answer.kind in ("figure", "clarification"), answer.text  # never refused as a level
+    assert [f.value for f in answer.figures] in ([], [845000])
