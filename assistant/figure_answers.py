@@ -2647,37 +2647,35 @@ class FigureAnswerer:
             f"{self.coverage}",
         )
 
+    def _refuse_citing(self, measure: Measure, text: str) -> Answer:
+        """A refusal that says why, citing where the nearest figure stands."""
+        return Answer(kind="refusal", text=text, citations=(self._citation(measure.first),))
+
     def _refuse_only_change(self, measure: Measure) -> Answer:
         """The documents say by how much it changes, not what it amounts to."""
-        cell = measure.first
-        return Answer(
-            kind="refusal",
-            text=f"Het bedrag zelf staat niet in de documenten. Wel staat er een verandering "
-            f"bij {_short(measure.label)}: \u201c{_short(cell.quote, 200)}\u201d [1]. Dat is "
-            "wat er bij komt of af gaat ten opzichte van eerder, niet het totaal; ik geef het "
-            "daarom niet als antwoord op uw vraag.",
-            citations=(self._citation(cell),),
+        return self._refuse_citing(
+            measure,
+            "Het bedrag zelf staat niet in de documenten. Wel staat er een verandering bij "
+            f"{_short(measure.label)}: \u201c{_short(measure.first.quote, 200)}\u201d [1]. Dat "
+            "is wat er bij komt of af gaat ten opzichte van eerder, niet het totaal; ik geef "
+            "het daarom niet als antwoord op uw vraag.",
         )
 
     def _refuse_no_variance(self, measure: Measure) -> Answer:
         """A difference with the budget asked, where no budget and outcome stand side by side."""
-        cell = measure.first
-        return Answer(
-            kind="refusal",
-            text="U vraagt naar het verschil met de begroting, maar bij "
+        return self._refuse_citing(
+            measure,
+            "U vraagt naar het verschil met de begroting, maar bij "
             f"{_short(measure.label)} vind ik geen begroting en uitkomst van hetzelfde jaar om "
             "te vergelijken [1]. Een bedrag alleen is geen antwoord op die vraag.",
-            citations=(self._citation(cell),),
         )
 
     def _refuse_only_allocation(self, measure: Measure) -> Answer:
-        cell = measure.first
-        return Answer(
-            kind="refusal",
-            text="Hoeveel er nog over is, staat niet in de documenten. Wel staat er hoeveel "
-            f"er beschikbaar is gesteld: \u201c{_short(cell.quote, 200)}\u201d [1]. Dat is het "
-            "bedrag van het begin, niet wat er nu nog resteert.",
-            citations=(self._citation(cell),),
+        return self._refuse_citing(
+            measure,
+            "Hoeveel er nog over is, staat niet in de documenten. Wel staat er hoeveel er "
+            f"beschikbaar is gesteld: \u201c{_short(measure.first.quote, 200)}\u201d [1]. Dat "
+            "is het bedrag van het begin, niet wat er nu nog resteert.",
         )
 
     def _refuse_elsewhere(self, measure: Measure, municipality: str) -> Answer:
