@@ -176,10 +176,12 @@ def _asks_charges(terms: Sequence[str]) -> bool:
     return any(t.startswith(CHARGE_TERMS) for t in terms)
 # A figure that is a deviation from the plan itself ('een nadeel van € 845.000')
 DEVIATION = re.compile(
-    r"\b(nadeel|voordeel|nadelig|voordelig|overschrijding|onderschrijding|afwijking|"
-    r"tekort|overschot)\b",
+    r"\b(nadel|voordel|nadeel|voordeel|overschrijding|onderschrijding|afwijking|tekort|"
+    r"overschot)",  # also plural: 'Afwijkingen programma 5', 'nadelen'
     re.I,
 )
+# A cell marked as a deviation from the plan: '397 V' (voordeel), '607 N' (nadeel)
+MARKED_DEVIATION = re.compile(r"\s[VN]$")
 # the column of a difference: 'Verschil', 'Afwijking', a credit's 'Restant' (overrun below 0)
 DIFFERENCE_COLUMN = re.compile(r"^(verschil|afwijking|restant)\b", re.I)
 MIN_SCORE = 0.5
@@ -1944,7 +1946,10 @@ class FigureAnswerer:
             if answer is not None:
                 return answer, new_state
             printed_as = f"{_described(measure)} {measure.first.quote}"
-            if not is_change(measure) and not DEVIATION.search(printed_as):
+            deviation = DEVIATION.search(printed_as) or any(
+                MARKED_DEVIATION.search(c.raw) for c in measure.cells
+            )
+            if not is_change(measure) and not deviation:
                 # a difference with the budget asked, and the row prints no budget and outcome
                 # of one year, nor is it a deviation itself: its amount is no answer
                 return self._refuse_no_variance(measure), new_state

@@ -318,3 +318,18 @@ def test_a_deviation_in_a_sentence_answers_how_much_more_than_budgeted() -> None
     )
     assert answer.kind in ("figure", "clarification"), answer.text  # never refused as a level
     assert [f.value for f in answer.figures] in ([], [845000])
+
+
+def test_a_row_of_a_table_of_deviations_answers_how_much_more_than_budgeted() -> None:
+    text = (
+        "# Najaarsnota 2031\n\n## Programma 2 Ruimte\n\n"
+        "Tabel 2.3 Overzicht van de afwijkingen in programma 2 (bedragen x € 1.000)\n"
+        "Nr.   Omschrijving                    2031\n"
+        "1     Gladheidsbestrijding           148 N\n"
+        "2     Leges omgevingsvergunningen    231 N\n"
+    )
+    answer = text_answerer(text).answer(
+        "Hoeveel duurder was de gladheidsbestrijding in 2031 dan begroot?", "Proefdorp"
+    )
+    assert answer.kind == "figure", answer.text
+    assert abs(answer.figures[0].value) == 148000
