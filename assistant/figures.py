@@ -739,7 +739,7 @@ def _wrapped_labels(
         text = texts[i]
         return (
             len(segments(text)) == 1
-            and len(text.split()) <= 5
+            and len(text.split()) <= 8  # 'Programma 2 Verkeer, vervoer en openbare' / 'ruimte'
             and not text.rstrip().endswith((".", ";", ":"))
         )
 
@@ -1199,6 +1199,8 @@ def _grid_cells(
             text = groups[i]  # also 'Personeel   2023   2022' inside a table: a part of it
             if is_table_row(text):
                 group = ""  # a row not read as one ('vastrecht  196,47  202.8o') names nothing
+            elif _goes_on(text.strip()):
+                pass  # the end of a label wrapped around its figures names no group ('ruimte')
             elif text and not re.match(r"^\*+\s", text) and not SCALE_NOTE_ONLY.match(text):
                 group = text.rstrip(":")
             continue

@@ -274,7 +274,7 @@ def parse_sections(text: str) -> list[Section]:
             stripped = marked.group(2).strip()
             level = heading_level(stripped) or MARK_LEVELS[len(marked.group(1))]
         else:
-            level = None if padded else heading_level(stripped)
+            level = None if padded or _between_rows(lines, idx) else heading_level(stripped)
         if level is None and _is_part_title(lines, idx):
             level = 2
         if level is None:
@@ -300,6 +300,16 @@ def _standalone(lines: list[Line], idx: int) -> bool:
     before = idx == 0 or not lines[idx - 1].text.strip()
     after = idx + 1 >= len(lines) or not lines[idx + 1].text.strip()
     return before and after
+
+
+def _between_rows(lines: list[Line], idx: int) -> bool:
+    """A line right between two rows of figures, without a blank line: the start of a label
+    wrapped around its figures ('Programma 2 Verkeer, vervoer en openbare' above '9.845
+    10.212' and 'ruimte'), never a heading."""
+    if idx == 0 or idx + 1 >= len(lines):
+        return False
+    before, after = lines[idx - 1].text, lines[idx + 1].text
+    return all(t.strip() and (is_table_row(t) or _one_figure_row(t)) for t in (before, after))
 
 
 def _is_part_title(lines: list[Line], idx: int) -> bool:
