@@ -692,6 +692,7 @@ PER_UNIT = re.compile(
     re.I,
 )
 PER_WHAT = re.compile(r"\bper\s+(\w+)")  # what a rate is per: 'per huishouden'
+TARIFF_ASKED = re.compile(r"tarie(f|ven)\b", re.I)  # also 'OZB-tarief', 'rioolheffingtarief'
 RATE = re.compile(r"tarie[fv]|\bper\b|\b(?:eerste|tweede|elke)\b", re.I)
 # A question that adds rows up ('A en B samen', 'tel A en B bij elkaar op')
 SUM_CUE = re.compile(r"\b(samen|bij elkaar|opgeteld|optellen|tel\s.+\sop)\b", re.I)
@@ -1716,6 +1717,16 @@ class FigureAnswerer:
             if not rates and ranked[0][0] >= MIN_SCORE:
                 return self._refuse_unknown(q), state
             ranked = rates
+        if ranked and TARIFF_ASKED.search(subject):
+            # 'Wat is het OZB-tarief?': a rate (per thing, a percentage of the WOZ value),
+            # never the total the tax brings in
+            rated = [
+                (sc, m) for sc, m in ranked
+                if RATE.search(_described(m)) or "percent" in _units_of(m)
+            ]  # fmt: skip
+            if not rated and ranked[0][0] >= MIN_SCORE:
+                return self._refuse_unknown(q), state
+            ranked = rated
         if ranked and ASKS_REMAINDER.search(q):
             left = [(sc, m) for sc, m in ranked if not _is_allocation(m)]
             if len(left) < len(ranked):

@@ -702,3 +702,35 @@ def test_a_ratio_in_a_table_in_thousands_is_no_amount() -> None:
     ratio = [c for c in cells if c.row == "Weerstandsratio"]
     assert ratio and all(c.unit != "EUR" for c in ratio)
     assert {c.value for c in ratio} == {Decimal("2.1"), Decimal("2.4")}  # never 2.400 euro
+
+
+WRAPPED_PROGRAMMES = """# Jaarstukken 2030 Proefdorp
+
+## 5. Jaarrekening
+
+Tabel 5.1 Overzicht van baten en lasten 2030 (bedragen x € 1.000)
+                                                   Begroting          Realisatie
+   Omschrijving                                         2030                2030
+Lasten
+   Programma 1 Veiligheid                              3.285               3.362
+Programma 2 Verkeer, vervoer en openbare
+                                                       9.845              10.588
+ruimte
+   Programma 4 Sociaal domein                         33.920              35.488
+Baten
+   Programma 1 Veiligheid                                 96                 132
+Programma 2 Verkeer, vervoer en openbare
+                                                       1.204               1.198
+ruimte
+   Programma 4 Sociaal domein                          8.640               9.498
+"""
+
+
+def test_a_programme_label_wrapped_around_its_figures_is_no_heading() -> None:
+    cells = document_figures(
+        parse_sections(WRAPPED_PROGRAMMES), document_id="w", municipality="P"
+    )
+    real = {(c.group, c.row): c.raw for c in cells if c.period == "2030" and c.status}
+    assert real[("Lasten", "Programma 2 Verkeer, vervoer en openbare ruimte")] == "10.588"
+    assert real[("Lasten", "Programma 4 Sociaal domein")] == "35.488"
+    assert real[("Baten", "Programma 4 Sociaal domein")] == "9.498"

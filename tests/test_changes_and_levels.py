@@ -333,3 +333,18 @@ def test_a_row_of_a_table_of_deviations_answers_how_much_more_than_budgeted() ->
     )
     assert answer.kind == "figure", answer.text
     assert abs(answer.figures[0].value) == 148000
+
+
+def test_a_tariff_asked_is_never_the_total_a_tax_brings_in() -> None:
+    text = (
+        "# Jaarstukken 2031 Proefdorp\n\n## Algemene dekkingsmiddelen\n\n"
+        "Tabel 3.1 Belastingopbrengsten (bedragen in €)\n"
+        "                                      Begroting 2031    Realisatie 2031\n"
+        "Onroerendezaakbelasting woningen           4.512.000          4.530.118\n"
+        "Onroerendezaakbelasting niet-woningen      2.104.000          2.099.870\n"
+    )
+    answerer = text_answerer(text)
+    answer = answerer.answer("Wat is het OZB-tarief voor woningen?", "Proefdorp")
+    assert not answer.figures, answer.text
+    total = answerer.answer("Hoeveel bracht de OZB voor woningen in 2031 op?", "Proefdorp")
+    assert total.kind == "figure" and total.figures[0].value == 4530118
