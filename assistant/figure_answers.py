@@ -174,14 +174,11 @@ CHARGE_TERMS = ("kapitaallast", "afschrijv", "rent", "jaarlijk")
 
 def _asks_charges(terms: Sequence[str]) -> bool:
     return any(t.startswith(CHARGE_TERMS) for t in terms)
-# A figure that is a deviation from the plan itself ('een nadeel van € 845.000')
-DEVIATION = re.compile(
-    r"\b(nadel|voordel|nadeel|voordeel|overschrijding|onderschrijding|afwijking|tekort|"
-    r"overschot)",  # also plural: 'Afwijkingen programma 5', 'nadelen'
-    re.I,
+# A figure that is a deviation from the plan itself ('een nadeel van € 845.000', a cell '607 N'
+# read as nadeel), also in the plural ('Afwijkingen programma 5', 'nadelen', 'voordelig')
+DEVIATION_WORDS = re.compile(
+    r"\b((?:na|voor)dee?l|overschrijding|onderschrijding|afwijking|tekort|overschot)", re.I
 )
-# A cell marked as a deviation from the plan: '397 V' (voordeel), '607 N' (nadeel)
-MARKED_DEVIATION = re.compile(r"\s[VN]$")
 # the column of a difference: 'Verschil', 'Afwijking', a credit's 'Restant' (overrun below 0)
 DIFFERENCE_COLUMN = re.compile(r"^(verschil|afwijking|restant)\b", re.I)
 MIN_SCORE = 0.5
@@ -1863,20 +1860,22 @@ class FigureAnswerer:
         # a question that names no subject ('Hoeveel geeft de gemeente in totaal uit?') is
         # not told apart by a caption word: the same row in any table is as good a reading
         unnamed = all(_is_generic(t) for t in terms)
+        # the same row label in another table is the same reading (a programme printed in
+        # each overview), unless nothing but that label is asked ('Totaal lasten' of each
+        # programme) or the label names only a measure ('Resultaat'); the same figure twice
+        # is no choice (below)
+        by_table = unnamed or _names_only_a_measure(measure.first.row)
+
+        def same_reading(m: Measure) -> bool:
+            if (m.label, m.first.municipality) != (measure.label, measure.first.municipality):
+                return False
+            return not (by_table and m.first.table != measure.first.table)
+
         tied = [
             m
             for sc, m in ranked[1:]
             if (sc >= top - CLOSE_CALL or m in split or (unnamed and m.label == measure.label))
-            # the same row label in another table is the same reading (a programme printed in
-            # each overview), unless nothing but that label is asked ('Totaal lasten' of each
-            # programme); the same figure twice is no choice (below)
-            and (
-                (m.label, m.first.municipality) != (measure.label, measure.first.municipality)
-                or (
-                    (unnamed or _names_only_a_measure(measure.first.row))
-                    and m.first.table != measure.first.table
-                )
-            )
+            and not same_reading(m)
             and not _lasten_or_baten(measure, m)
             and not (earns and measure.label.lower().startswith("baten") and _same_row(m, measure))
             and not (spent and not m.label.lower().startswith("lasten"))
@@ -1956,11 +1955,11 @@ class FigureAnswerer:
             answer = self._difference_column(measure, year, status, terms)
             if answer is not None:
                 return answer, new_state
-            printed_as = f"{_described(measure)} {measure.first.quote}"
-            deviation = DEVIATION.search(printed_as) or any(
-                MARKED_DEVIATION.search(c.raw) for c in measure.cells
+            # the cells' notes hold the V and N they print, read as voordeel and nadeel
+            printed_as = " ".join(
+                [_described(measure), measure.first.quote, *(c.annotation for c in measure.cells)]
             )
-            if not is_change(measure) and not deviation:
+            if not is_change(measure) and not DEVIATION_WORDS.search(printed_as):
                 # a difference with the budget asked, and the row prints no budget and outcome
                 # of one year, nor is it a deviation itself: its amount is no answer
                 return self._refuse_no_variance(measure), new_state

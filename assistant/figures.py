@@ -12,6 +12,7 @@ while the printed text is kept.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
@@ -1189,10 +1190,8 @@ def _grid_cells(
     )
     in_labels = {k for parts in wrapped.values() for k in parts}
     cells: list[TableCell] = []
-    parts: list[int] = []  # per cell, the part of the table it stands in: totals end parts
-    closed_by: dict[int, str] = {}  # part -> the label of the total under it
+    totals: list[tuple[int, str]] = []  # each total row: the cells up to and with it, its label
     for i, ln in enumerate(lines):
-        parts.extend([len(closed_by)] * (len(cells) - len(parts)))
         if i < first or i in in_labels:
             continue
         if i in groups:
@@ -1248,20 +1247,18 @@ def _grid_cells(
                            table, notes)
             )  # fmt: skip
         if label.lower().startswith("totaal"):
-            parts.extend([len(closed_by)] * (len(cells) - len(parts)))
-            closed_by[len(closed_by)] = label
+            totals.append((len(cells), label))
             group = ""
-    parts.extend([len(closed_by)] * (len(cells) - len(parts)))
-    cells = _named_by_totals(cells, parts, closed_by)
-    return cells, TableState(named, False, caption, scale, group, euro)
+    return _named_by_totals(cells, totals), TableState(named, False, caption, scale, group, euro)
 
 
-def _named_by_totals(
-    cells: list[TableCell], parts: list[int], closed_by: dict[int, str]
-) -> list[TableCell]:
+def _named_by_totals(cells: list[TableCell], totals: list[tuple[int, str]]) -> list[TableCell]:
     """Rows without a group line over them whose labels come back in the next part of the
     table ('7.2 Riolering' above 'Totaal lasten' and again above 'Totaal baten'): each part
-    is named by the total under it."""
+    is named by the total under it. `totals` holds, for each total row, the number of cells
+    up to and with it, and its label."""
+    ends = [end for end, _ in totals]
+    parts = [bisect_right(ends, k) for k in range(len(cells))]  # the part each cell is in
     seen: dict[tuple[str, str], set[int]] = {}
     for c, part in zip(cells, parts):
         seen.setdefault((c.row, c.group), set()).add(part)
@@ -1269,7 +1266,8 @@ def _named_by_totals(
         return cells
     out = []
     for c, part in zip(cells, parts):
-        name = re.sub(r"^totaal\s*", "", closed_by.get(part, ""), flags=re.I).strip(" :")
+        closing = totals[part][1] if part < len(totals) else ""
+        name = re.sub(r"^totaal\s*", "", closing, flags=re.I).strip(" :")
         if name and not c.group and not c.row.lower().startswith("totaal"):
             c = replace(c, group=name[:1].upper() + name[1:])
         out.append(c)

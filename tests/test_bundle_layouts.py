@@ -482,8 +482,7 @@ Tabel 7.1 Lasten en baten programma 7 per taakveld (bedragen x € 1.000)
 
 def test_rows_above_a_total_of_lasten_or_baten_belong_to_it() -> None:
     # no 'Lasten' or 'Baten' line over the rows: the total under each part names it
-    cells = document_figures(parse_sections(TAAKVELDEN), document_id="t", municipality="P")
-    answerer = FigureAnswerer(cells, {}, "")
+    answerer = text_answerer(TAAKVELDEN, "P")
     baten = answerer.answer("Hoeveel inkomsten heeft de gemeente in 2031 uit riolering?", "P")
     assert baten.kind == "figure", baten.text
     assert abs(baten.figures[0].value) == Decimal("1618000")
@@ -546,16 +545,14 @@ def test_a_label_wrapped_around_its_figures_may_go_on_in_brackets() -> None:
     ],
 )
 def test_how_far_the_realisation_is_from_the_budget_in_residents_words(question: str) -> None:
-    cells = document_figures(parse_sections(STACKED), document_id="j", municipality="P")
-    answer = FigureAnswerer(cells, {}, "").answer(question, "P")
+    answer = text_answerer(STACKED, "P").answer(question, "P")
     assert answer.kind == "figure", answer.text
     assert abs(answer.figures[0].value) == Decimal("635000")  # 22.420 - 21.785, in thousands
 
 
 def test_one_total_label_in_several_tables_is_asked_about_not_guessed() -> None:
-    cells = document_figures(parse_sections(TWO_PROGRAMMES), document_id="t", municipality="P")
     question = "Hoeveel geeft de gemeente in 2031 in totaal uit?"
-    answer = FigureAnswerer(cells, {}, "").answer(question, "P")
+    answer = text_answerer(TWO_PROGRAMMES, "P").answer(question, "P")
     assert answer.kind == "clarification", answer.text
     assert not answer.figures
 
@@ -618,8 +615,7 @@ Tabel 3 Bijdragen per deelnemer 2031 (in euro's)
 
 def test_a_row_named_only_for_its_measure_is_asked_about_across_tables() -> None:
     # 'Resultaat' of each programme: the question names none, so none is chosen
-    cells = document_figures(parse_sections(RESULTS), document_id="r", municipality="P")
-    answer = FigureAnswerer(cells, {}, "").answer("Wat is het resultaat over 2030?", "P")
+    answer = text_answerer(RESULTS, "P").answer("Wat is het resultaat over 2030?", "P")
     assert answer.kind == "clarification", answer.text
 
 
@@ -635,8 +631,7 @@ def test_a_column_of_objects_in_a_table_in_euros_is_a_count() -> None:
 
 
 def test_a_contribution_asked_is_read_from_the_column_that_names_it() -> None:
-    cells = document_figures(parse_sections(RESULTS), document_id="r", municipality="P")
-    answer = FigureAnswerer(cells, {}, "").answer("Wat is de bijdrage van Noordveld in 2031?", "P")
+    answer = text_answerer(RESULTS, "P").answer("Wat is de bijdrage van Noordveld in 2031?", "P")
     assert answer.kind == "figure", answer.text
     assert answer.figures[0].value == Decimal("2131628")  # not its 27.915 WOZ-objecten
 
@@ -667,8 +662,7 @@ Tabel 7.1 Overzicht investeringskredieten (bedragen x € 1.000)
 
 
 def test_how_far_a_credit_was_overrun_is_its_remainder_never_what_was_spent() -> None:
-    cells = document_figures(parse_sections(CREDITS), document_id="c", municipality="P")
-    answerer = FigureAnswerer(cells, {}, "")
+    answerer = text_answerer(CREDITS, "P")
     answer = answerer.answer(
         "Met hoeveel is het budget voor het fietspad langs de Kanaaldijk overschreden?", "P"
     )
