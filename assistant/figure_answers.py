@@ -763,6 +763,9 @@ PHYSICAL_UNIT = re.compile(r"\b(kilo\w*|kg|ton|liter\w*|m3|km|kilometer\w*|uren|
 # A sentence of what would happen, not what does
 HYPOTHETICAL = re.compile(r"\b(zou|zouden)\b", re.I)
 # A percentage asked for, plainly or as arithmetic ('hoeveel procent hoger', 'in procenten')
+# 'Welk deel van de kosten komt voor rekening van X?': a part of a whole, as a percentage
+# (a bare 'aandeel' is often money: 'ons aandeel in de hogere bijdrage is € 86.000')
+SHARE_ASKED = re.compile(r"\b(welk|welke|hoe groot is het)\s+(aan)?deel\b", re.I)
 PERCENT_ASKED = re.compile(r"\b(procent\w*|percentage)\b|%", re.I)
 # The year's expected outcome in a bestuursrapportage: what is compared with the budget when no
 # realisation is printed yet
@@ -774,6 +777,8 @@ def expected_unit(question: str, computed: bool = True) -> set[str]:
     """The units a plain lookup may answer with; empty when the question does not say, or
     (unless `computed` is False) when it may ask for arithmetic over other units ('met
     hoeveel procent stijgt ...')."""
+    if SHARE_ASKED.search(question):
+        return {"percent"}  # computed or printed, a share is never an amount
     if computed and COMPUTED.search(question):
         return set()
     for unit, cue in UNIT_CUES:
@@ -2032,6 +2037,15 @@ class FigureAnswerer:
         rivals = self._rival_columns(measure, cell)
         if rivals:
             return self._clarify_columns(measure, [cell, *rivals]), new_state
+        if year is None and cell.value == 0 and not follow_up:
+            # 'Wat kosten de nieuwe voertuigen?' with no year, and the year taken holds 0
+            # (the costs start later): nothing is the answer only for that year
+            later = [
+                c for c in measure.cells
+                if c.period != cell.period and c.value and comparable(c, cell)
+            ]  # fmt: skip
+            if later:
+                return self._clarify_years(measure, [cell, *later]), new_state
         units = expected_unit(q, computed=False)
         if units and cell.unit not in units and not follow_up:
             # no arithmetic was done: one cell answers, and it must be the kind of number asked
@@ -2131,6 +2145,15 @@ class FigureAnswerer:
             kind="clarification",
             text=f"Bij {measure.label} ({measure.first.table}, {measure.first.municipality}) "
             f"staan voor {cells[0].period} meer kolommen. Welke bedoelt u? {listed}.",
+            citations=tuple(self._citation(c) for c in cells[:1]),
+        )
+
+    def _clarify_years(self, measure: Measure, cells: list[TableCell]) -> Answer:
+        listed = "; ".join(f"{c.column}: {fmt(c.value, c.unit)}" for c in cells)
+        return Answer(
+            kind="clarification",
+            text=f"Bij {measure.label} ({measure.first.table}, {measure.first.municipality}) "
+            f"verschilt het bedrag per jaar. Welk jaar bedoelt u? {listed}.",
             citations=tuple(self._citation(c) for c in cells[:1]),
         )
 

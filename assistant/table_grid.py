@@ -107,6 +107,41 @@ class Grid:
     lead: str = ""  # header words left of the columns: often the table's own name
 
 
+def align_tabbed(text: str) -> str:
+    """Tables saved as text with tabs between cells ('Kwaksum\t41.370\t8,66%\t4.232.459')
+    laid out in columns, as a PDF prints them: a tab says which cell a value is, not where
+    it stands, so each cell is padded to its column's width. A column is the n-th cell of
+    the tabbed lines of one block (lines without a blank between them); lines without a tab
+    in it (a wrapped label) stay as they are, and so does a block with a single tabbed line."""
+    lines = text.split("\n")
+    out: list[str] = []
+    block: list[str] = []
+    for line in [*lines, ""]:
+        if line.strip():
+            block.append(line)
+            continue
+        out.extend(_aligned_block(block))
+        block = []
+        out.append(line)
+    return "\n".join(out[:-1])
+
+
+def _aligned_block(lines: list[str]) -> list[str]:
+    tabbed = [ln.rstrip().split("\t") for ln in lines if "\t" in ln.strip("\n")]
+    if len(tabbed) < 2:
+        return lines
+    widths = [
+        max(len(cells[k].strip()) for cells in tabbed if k < len(cells))
+        for k in range(max(map(len, tabbed)))
+    ]
+    return [
+        "   ".join(c.strip().ljust(w) for c, w in zip(ln.split("\t"), widths)).rstrip()
+        if "\t" in ln
+        else ln
+        for ln in lines
+    ]
+
+
 def is_cell_line(text: str) -> bool:
     """A line laid out in table cells: two or more spaces between its parts."""
     return "  " in text.strip()

@@ -473,3 +473,69 @@ def test_what_a_programme_costs_in_residents_words(budget_page, question: str) -
     answer = budget_page.answer(question, "Proefdorp")
     assert answer.kind == "figure", answer.text
     assert answer.figures[0].value == Decimal("18655000")
+
+
+# A word processor's 'save as text': cells apart by one tab, whatever their width, the
+# table's scale in its caption in whole euros, a column of shares between counts and amounts
+TABBED = """Bijdragen deelnemers
+
+Tabel 3 Bijdrage per deelnemer (bedragen in €)
+Deelnemer\tInwoners 1-1-2025\tAandeel\tBijdrage 2025\tBijdrage 2026\tVerschil
+Proefdorp\t61.200\t41,80%\t3.110.400\t3.254.900\t144.500
+Ooststede\t48.515\t33,14%\t2.465.300\t2.580.150\t114.850
+Lage Weide\t36.700\t25,06%\t1.865.050\t1.951.100\t86.050
+Totaal\t146.415\t100,00%\t7.440.750\t7.786.150\t345.400
+"""
+
+
+def test_tabbed_text_table_is_read_by_its_columns():
+    """Each tab is a cell boundary: the deelnemer is the label, every value keeps its own
+    column and unit (count, percent, euros), never a label 'Proefdorp 61.200 41,80%'."""
+    from assistant.table_grid import align_tabbed
+
+    text = align_tabbed(TABBED)
+    read = document_figures(parse_sections(text), document_id="regio", municipality="Regio")
+    cells = {(c.row, c.column): c for c in read if c.row == "Ooststede"}
+    assert set(cells) == {
+        ("Ooststede", c)
+        for c in ("Inwoners 1-1-2025", "Aandeel", "Bijdrage 2025", "Bijdrage 2026", "Verschil")
+    }
+    assert cells[("Ooststede", "Bijdrage 2026")].value == Decimal("2580150")
+    assert cells[("Ooststede", "Bijdrage 2026")].unit == "EUR"
+    assert cells[("Ooststede", "Aandeel")].unit == "percent"
+    answer = text_answerer(text, "Regio").answer("Hoeveel betaalt Lage Weide in 2026?", "Regio")
+    assert answer.figures[0].value == Decimal("1951100")
+
+
+def test_a_share_asked_is_answered_by_a_share_never_an_amount():
+    """'Welk deel van de kosten komt voor rekening van X?' asks a part of a whole: the printed
+    share, not X's contribution in euros."""
+    from assistant.table_grid import align_tabbed
+
+    answerer = text_answerer(align_tabbed(TABBED), "Regio")
+    answer = answerer.answer("Welk deel van de kosten betaalt Ooststede?", "Regio")
+    assert answer.kind == "figure"
+    assert answer.figures[0].value == Decimal("33.14")
+    assert answer.figures[0].unit == "percent"
+
+
+NEW_POLICY = """Nieuw beleid
+
+Tabel 2 Voorstellen nieuw beleid (x € 1.000)
+Voorstel                              2026     2027     2028
+Nieuwe gymzaal (kapitaallasten)          0       95       93
+Extra handhaving                        60       60       60
+"""
+
+
+def test_no_year_asked_and_the_first_year_holds_nothing():
+    """'Wat kost de nieuwe gymzaal?' where the costs start in 2027: € 0 for 2026 is no answer
+    to the question; it asks which year, with the amounts per year."""
+    answerer = text_answerer(NEW_POLICY, year="2026")
+    answer = answerer.answer("Wat kost de nieuwe gymzaal?", "Proefdorp")
+    assert answer.kind == "clarification"
+    assert "2027: € 95.000" in answer.text and not answer.figures
+    answer = answerer.answer("Wat kost de nieuwe gymzaal in 2027?", "Proefdorp")
+    assert answer.figures[0].value == Decimal("95000")
+    answer = answerer.answer("Wat kost extra handhaving?", "Proefdorp")
+    assert answer.figures[0].value == Decimal("60000")
