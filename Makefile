@@ -55,7 +55,8 @@ eval-unseen: install
 		name=$$(basename $$set); \
 		ASSISTANT_CORPUS=$$set/corpus ASSISTANT_INDEX=index/unseen/$$name $(PY) -m assistant build --if-stale && \
 		ASSISTANT_CORPUS=$$set/corpus ASSISTANT_INDEX=index/unseen/$$name \
-			$(PY) -m assistant eval $$set/cases.yaml --json evals/reports/unseen-$$name.json || exit 1; \
+			$(PY) -m assistant eval $$set/cases.yaml $$(ls $$set/text.yaml 2>/dev/null) \
+			--json evals/reports/unseen-$$name.json || exit 1; \
 	done
 
 bench: build

@@ -24,9 +24,10 @@ from .figures import DOCUMENT_WORDS
 from .gemeenten import base_name, named_municipalities, one_named
 from .goal_answers import GoalAnswerer
 from .index import VectorIndex
+from .lexicon import names_no_thing
 from .models import Answer, Citation, Figure
 from .parsing import Chunk, sentences
-from .retrieval import LexicalIndex, Passage, reciprocal_rank_fusion, stems
+from .retrieval import LexicalIndex, Passage, reciprocal_rank_fusion, stems, without_subjectless
 from .settings import Settings
 
 if TYPE_CHECKING:
@@ -35,9 +36,22 @@ if TYPE_CHECKING:
     from .llm import Writer
 
 MAX_QUESTION_CHARS = 1000
+# Questions that ask what is done, where something comes from or what it is for, in words
+# ('Waar komt dat geld vandaan?', 'Wat doet X met het overschot?'), even when they name money
+TEXT_ASKED = re.compile(
+    r"^\s*(waar|waaraan|waaruit|waarvoor|waarmee|waardoor|"
+    r"wat (doet|doen|deed|gebeurt|gebeurde|wil|wilt|willen|betekent|houdt))\b",
+    re.I,
+)
 CANDIDATES = 30  # per retriever, before fusion
 MIN_COVERAGE = 0.5  # share of the question's weighted content words a passage must contain
+# Share of a question's weight its printed words must carry: words no document prints
+# ('duurder', 'overschot') cannot be quoted, but a question mostly of them is about
+# something the documents do not discuss ('Wat doet de gemeente aan drones?')
+MIN_PRINTED = 0.45
 MAX_SENTENCES = 3
+YEAR_TERM = re.compile(r"(19|20)\d\d")
+MAX_ANSWER_WORDS = 90  # a quoted thought, not a page
 
 
 @dataclass(frozen=True)
@@ -64,6 +78,25 @@ def _own_budget_of(question: str, municipalities: list[str]) -> bool:
                   question, re.I)
         or re.search(rf"\b(?:{names})s?\s+{DOCUMENT_WORDS}\b", question, re.I)
     )  # fmt: skip
+
+
+# A public body named by its kind and its own name, capitalised ('Veiligheidsregio
+# Noord-Randland', 'GGD Kroonmeren')
+OTHER_BODY = (
+    r"((?i:veiligheidsregio|ggd|omgevingsdienst|waterschap|regio|belastingsamenwerking|"
+    r"werkbedrijf|afvalsamenwerking|gemeenschappelijke regeling)\s+"
+    r"[A-Z][\w'-]*(?:[- ][A-Z][\w'-]*)*)"
+)
+BUDGET_OF_BODY = re.compile(
+    rf"\b(?i:{DOCUMENT_WORDS}\s+(?:van\s+)?(?:de\s+|het\s+)?){OTHER_BODY}"
+)
+
+
+def _budget_of_body(question: str) -> str | None:
+    """The body whose own budget document the question asks for ('de totale begroting van
+    de Veiligheidsregio Noord-Randland'), if it names one."""
+    m = BUDGET_OF_BODY.search(question)
+    return m.group(1) if m else None
 
 
 class Assistant:
@@ -240,6 +273,14 @@ class Assistant:
             # 'de begroting van de gemeente Zwolle' is Zwolle's own document, which is not
             # here, even when a document here names Zwolle as a partner
             return self._refuse_elsewhere(elsewhere)
+        body = _budget_of_body(question)
+        if body and not any(base_name(m).lower() in body.lower() for m in self.municipalities):
+            # a partner's own budget ('de begroting van de Veiligheidsregio X') is its own
+            # document, which is not here; what the municipality pays it is no answer
+            return self.refusal(
+                f"De begroting van {body} heb ik niet; ik geef geen cijfer uit een ander "
+                "document in plaats daarvan."
+            )
         goal = self.goals.answer(question, scope, history)
         if goal is not None:
             return goal
@@ -255,6 +296,12 @@ class Assistant:
             about = " ".join([figure.understood_as, *(c.quote for c in figure.citations)])
             if not all(base_name(m) in about for m in elsewhere):
                 return self._refuse_elsewhere(elsewhere)
+        if figure is not None and figure.kind == "refusal" and TEXT_ASKED.match(question):
+            # 'Waar komt dat geld vandaan?' names money but asks no number: what the text
+            # says answers it, when it says something
+            text = self.text_answer(question, scope)
+            if text.kind == "text":
+                return text
         if figure is not None:
             return self._with_tables(figure)
         return self.text_answer(question, scope)
@@ -350,9 +397,10 @@ class Assistant:
         query = " ".join([question, *(t for t in label_terms(question) if t.startswith("p"))])
         passages = self.retrieve(query, municipality)
         query_terms = self._content_terms(question, municipality)
-        if not passages or not query_terms:
+        printed = {t: w for t, w in query_terms.items() if t in self._idf}
+        if not passages or sum(printed.values()) <= MIN_PRINTED * sum(query_terms.values()):
             return self.refusal()
-        picked = self._pick_sentences(passages, query_terms)
+        picked = self._pick_sentences(passages, printed)
         if not picked:
             return self.refusal()
         # One citation per passage; its quote holds the cited sentences in document order.
@@ -393,7 +441,13 @@ class Assistant:
         )
 
     def _content_terms(self, question: str, municipality: str | None) -> dict[str, float]:
-        terms = stems(question)
+        # a verb or adjective no document prints ('duurder', 'gepland') frames the question;
+        # a noun no document prints ('mantelzorgers') is its subject, and stays
+        words = [
+            w for w in without_subjectless(question).split()
+            if not (names_no_thing(w) and all(t not in self._idf for t in stems(w)))
+        ]  # fmt: skip
+        terms = stems(" ".join(words))
         if municipality:
             # The municipality chose the scope; it is not a subject word.
             terms = [t for t in terms if t not in stems(municipality)]
@@ -412,6 +466,12 @@ class Assistant:
             parts = sentences(chunk.text)
             for pos, sentence in enumerate(parts):
                 own = set(stems(sentence))
+                if not any(
+                    _match(t, own) or t in context
+                    for t in query_terms
+                    if not YEAR_TERM.fullmatch(t)
+                ):
+                    continue  # a year narrows a question down, it never answers it
                 covered = sum(w * _match(t, own) for t, w in query_terms.items())
                 from_path = sum(w for t, w in query_terms.items() if t in context and t not in own)
                 coverage = (covered + 0.5 * from_path) / total
@@ -435,12 +495,29 @@ class Assistant:
             if any(sentence == s for _, s in picked):
                 continue
             picked.append((chunk, sentence))
-            # A short lead sentence ("X krijgt extra aandacht.") needs the one that follows.
-            if len(sentence.split()) < 12 and sentence[-1] in ".:" and pos + 1 < len(parts):
-                nxt = parts[pos + 1]
-                if all(nxt != s for _, s in picked):
-                    picked.append((chunk, nxt))
-        return picked
+        return self._whole_thoughts(picked)
+
+    @staticmethod
+    def _whole_thoughts(picked: list[tuple[Chunk, str]]) -> list[tuple[Chunk, str]]:
+        """Each quoted sentence with the one that follows it in its paragraph, while the
+        answer stays short: the sentence that names the subject is often not the one that
+        gives the reason ('... is met € 72.650 overschreden. De overschrijding is ontstaan
+        door ...') or says how it is paid."""
+        out = list(picked)
+        words = sum(len(s.split()) for _, s in out)
+        for chunk, sentence in picked:
+            if chunk.kind != "paragraph":
+                continue
+            parts = sentences(chunk.text)
+            pos = parts.index(sentence) if sentence in parts else -1
+            if pos < 0 or pos + 1 >= len(parts) or any(parts[pos + 1] == s for _, s in out):
+                continue
+            nxt = parts[pos + 1]
+            if words + len(nxt.split()) > MAX_ANSWER_WORDS and len(sentence.split()) >= 12:
+                continue  # a short lead sentence ('X krijgt extra aandacht.') always gets it
+            out.insert(out.index((chunk, sentence)) + 1, (chunk, nxt))
+            words += len(nxt.split())
+        return out
 
     # -- refusals ---------------------------------------------------------------------------
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from .table_grid import ACCOUNTING_NEGATIVE, TABLE_CAPTION, is_figure
@@ -360,6 +360,19 @@ def split_blocks(lines: list[Line]) -> list[Block]:
             ):  # 'Tabel 2.2 - Investeringen' (and its scale note), a blank line, the table
                 caption = " ".join(" ".join(ln.text.split()) for ln in previous.lines)
                 block = Block("table", block.lines, caption=f"{caption} {block.caption}".strip())
+            elif (
+                block.kind == "table"
+                and previous is not None
+                and previous.kind == "paragraph"
+                and len(previous.lines) > 1
+                and TABLE_CAPTION.match(previous.lines[-1].text.strip())
+                and len(previous.lines[-1].text.strip()) <= CAPTION_LENGTH
+                and not TABLE_CAPTION.match(block.caption)
+            ):  # a paragraph about the table that ends in its numbered caption, a blank line,
+                # the table: the caption goes with the table
+                blocks[-1] = replace(previous, lines=previous.lines[:-1])
+                caption = " ".join(previous.lines[-1].text.split())
+                block = Block("table", block.lines, caption=f"{caption} {block.caption}".strip())
             blocks.append(block)
     return blocks
 
@@ -530,17 +543,23 @@ def sentences(text: str) -> list[str]:
     return out
 
 
+# A line that ends in one of these words stops mid-sentence
+MID_SENTENCE_END = re.compile(
+    r"\s(de|het|een|van|voor|in|op|met|aan|en|te|door|bij|naar|om|tot|uit|over|dat|die)$"
+)
+
+
 def _unwrapped(text: str) -> list[str]:
     """Lines, with a line that continues a wrapped sentence (PDF) joined to the one before:
-    it starts in lower case after a line without closing punctuation."""
+    it starts in lower case after a line without closing punctuation, or follows a line
+    that ends in an article or preposition ('de reconstructie van de' / 'Kerkstraat is')."""
     out: list[str] = []
     for line in text.split("\n"):
         stripped = line.strip()
-        if (
-            out
-            and stripped[:1].islower()
-            and out[-1].strip()
-            and not re.search(r"[.!?:;]$", out[-1].strip())
+        before = out[-1].strip() if out else ""
+        if stripped and (
+            (stripped[:1].islower() and before and not re.search(r"[.!?:;]$", before))
+            or MID_SENTENCE_END.search(before)
         ):
             out[-1] = f"{out[-1].rstrip()} {stripped}"
         else:

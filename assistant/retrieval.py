@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
 import threading
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 import bm25s
 import Stemmer
+import stopwordsiso
 
 from .parsing import Chunk
 
@@ -20,6 +22,24 @@ QUESTION_WORDS = (
     "hoeveel hoe wat welke welk waarom waar wanneer wie waaraan waarvoor waarmee "
     "gemeente gaat gaan doet doen zijn is er"
 ).split()
+
+
+# Words that carry no subject in a Dutch question ('eigen', 'genoeg', 'vandaan', 'ervoor'):
+# the stopwords-iso list, longer than BM25's, with the pronominal adverbs it lacks ('ervoor',
+# 'daaraan') and the participle 'geworden'. Not for BM25 itself: it holds words that name
+# rows ('overige', 'eerste', 'zonder').
+_ADVERB_PREPOSITIONS = "aan af bij door in mee na naast om onder op over tegen toe uit van voor"
+SUBJECTLESS = (
+    frozenset(stopwordsiso.stopwords("nl"))
+    | {f"{a}{p}" for a in ("er", "daar", "hier", "waar") for p in _ADVERB_PREPOSITIONS.split()}
+    | {"geworden"}
+)
+WORD = re.compile(r"[\wëéïöü'-]+")
+
+
+def without_subjectless(question: str) -> str:
+    """The question's words less those that name no subject."""
+    return " ".join(w for w in WORD.findall(question.lower()) if w not in SUBJECTLESS)
 
 
 @dataclass(frozen=True)

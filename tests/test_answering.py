@@ -91,3 +91,11 @@ def test_all_municipalities_get_one_line_each_not_one_chosen(assistant) -> None:
     assert "- Twenterand: € 16.695.012" in answer.text
     assert "Niet gevonden voor:" in answer.text and "Dinkelland" in answer.text
     assert [c.municipality for c in answer.citations] == ["Twenterand"]
+
+
+def test_the_own_budget_of_another_body_is_refused(assistant) -> None:
+    """'de begroting van de GGD Twente' is the GGD's own document: not here, and what a
+    municipality pays the GGD is no answer to it."""
+    answer = assistant.ask("Hoe groot is de totale begroting van de GGD Twente voor 2020?")
+    assert answer.kind == "refusal" and not answer.figures
+    assert "GGD Twente" in answer.text

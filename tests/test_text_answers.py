@@ -1,0 +1,75 @@
+"""Text answers over a document laid out as a PDF prints it (lines wrapped mid-sentence):
+the sentence that gives the reason is quoted with the one that names the subject, words no
+document prints do not block an answer, and a subject the documents never discuss is refused.
+Made-up municipality Proefdorp."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from assistant.parsing import sentences
+
+from .conftest import indexed_assistant
+
+NOTA = """Najaarsnota 2031
+
+Investeringskredieten
+
+Van de vier af te sluiten kredieten zijn er drie binnen het budget gebleven. Het krediet voor
+de herinrichting van de Molenstraat is met € 48.200 overschreden. De overschrijding komt door
+de vervanging van de waterleiding onder het trottoir en door hogere prijzen voor klinkers.
+Per saldo resteert op de af te sluiten kredieten € 12.400.
+
+Sport
+
+De gymzaal aan de Beukenlaan wordt in 2032 verduurzaamd met zonnepanelen en ledverlichting.
+Het college stelt voor de kosten te dekken uit de reserve duurzaamheid.
+"""
+
+
+@pytest.fixture(scope="module")
+def assistant(tmp_path_factory: pytest.TempPathFactory):
+    root: Path = tmp_path_factory.mktemp("nota")
+    return indexed_assistant(root, {"proefdorp-najaarsnota-2031.txt": NOTA.encode()})
+
+
+def test_a_sentence_wrapped_after_an_article_is_one_sentence() -> None:
+    parts = sentences("Het krediet voor\nde herinrichting van de\nMolenstraat is overschreden.")
+    assert parts == ["Het krediet voor de herinrichting van de Molenstraat is overschreden."]
+
+
+def test_the_reason_is_quoted_with_the_sentence_that_names_the_subject(assistant) -> None:
+    """'duurder' stands nowhere in the documents; the subject does, and the
+    sentence after it gives the reason."""
+    answer = assistant.ask("Waarom is de herinrichting van de Molenstraat duurder geworden?")
+    assert answer.kind == "text", answer.text
+    assert "waterleiding" in answer.text and "klinkers" in answer.text
+
+
+def test_how_it_is_paid_quotes_the_proposal(assistant) -> None:
+    answer = assistant.ask("Waar komt het geld voor de gymzaal aan de Beukenlaan vandaan?")
+    assert answer.kind == "text", answer.text
+    assert "reserve duurzaamheid" in answer.text
+
+
+def test_a_subject_no_document_discusses_is_refused(assistant) -> None:
+    answer = assistant.ask("Wat doet Proefdorp tegen overlast van drones?", "Proefdorp")
+    assert answer.kind == "refusal", answer.text
+
+
+def test_a_sentence_that_only_shares_the_year_is_not_quoted(assistant) -> None:
+    """'in 2032' narrows a question down: the sentence about the gymzaal in 2032 does not
+    answer a question about the Molenstraat, however rare the year is in the documents."""
+    passages = assistant.retrieve("klinkers 2032", "Proefdorp")
+    picked = assistant._pick_sentences(passages, {"klinkers": 1.0, "2032": 2.0})
+    assert not any("gymzaal" in s for _, s in picked)
+
+
+def test_money_named_but_no_number_asked_is_answered_in_words(assistant) -> None:
+    """'Waaruit worden de kosten ... betaald?' names money but asks no number: when the
+    figures have none to give, the text answers."""
+    answer = assistant.ask("Waaruit worden de kosten voor de gymzaal aan de Beukenlaan betaald?")
+    assert answer.kind == "text", answer.text
+    assert "reserve duurzaamheid" in answer.text
