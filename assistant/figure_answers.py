@@ -33,7 +33,7 @@ from .figures import (
 )
 from .gemeenten import base_name, named_municipalities, one_named
 from .models import Answer, Citation, Figure
-from .retrieval import stems
+from .retrieval import SUBJECTLESS, WORD, stems
 from .table_checks import failed_tables
 from .vocabulary import resident_vocabulary, taakvelden
 
@@ -41,7 +41,7 @@ FIGURE_CUES = re.compile(
     r"\b(hoeveel|hoe (hoog|groot|veel|bekend)|welk(e)? (bedrag|percentage|aandeel|deel|budget)|"
     r"\w*lasten|\w*baten|totale|\w*kost(en|te)?|\w*uitgaven|uitgeven|geeft|besteedt?|inkomsten|"
     r"\w*budget|\w*bedrag|\w*opbrengst(en)?|\w*bijdrage|\w*heffing|"
-    r"begroot|geraamde?|\w*resultaat|saldo|mutaties|\w*reserves?|\w*voorzieningen?|kengetal\w*|"
+    r"begroot|geraamde?|\w*resultaat|\w*saldo|\w*tekort(en)?|overschot(ten)?|mutaties|\w*reserves?|\w*voorzieningen?|kengetal\w*|"
     r"stand|tarief|percentage|procent|aandeel|verdien\w*|salaris\w*|beta+l\w*|"
     # the financial ratios every budget prints (BBV kengetallen)
     r"\w*ratio|solvabiliteit\w*|\w*schuldquote|exploitatieruimte|belastingcapaciteit|"
@@ -197,6 +197,9 @@ STUB = re.compile(r"^\s*(en|dan|ook)\b(?=.{0,60}$)", re.I)
 WHY = re.compile(
     r"^\s*(waarom|waarvoor|hoe komt|om welke reden|wat is de reden|leg uit)\b", re.I
 )
+# 'Hoe wordt het tekort gedekt?', 'Hoe worden de kosten verdeeld?': how something is done, in
+# words ('hoe hoog wordt ...' asks a figure)
+MANNER = re.compile(r"^\s*hoe\s+(wordt|worden|werd|werden)\b", re.I)
 # A question opening with its verb asks yes or no ("Is het weerstandsvermogen voldoende?"): a
 # judgement the text gives, unless it asks how much or compares ("Is er meer uitgegeven dan
 # begroot?"), which a figure answers.
@@ -259,6 +262,10 @@ OPPOSITES = {"met": "zonder", "zonder": "met", "incl": "excl", "excl": "incl"}
 MIN_SUBJECT_MATCH = 0.5
 # A reading this close to the best one is no clear winner: the answer asks which is meant
 CLOSE_CALL = 0.05
+# What was done asked in so many words (not by the tense of the verb alone)
+REALISED_ASKED = re.compile(
+    r"\b(werkelijke?|daadwerkelijke?|gerealiseerde?|realisatie|uiteindelijke?)\b", re.I
+)
 # Two rows that print different words of the question, as many each: a choice this close is
 # the reader's to make
 SPLIT_MARGIN = 0.15
@@ -365,13 +372,19 @@ def _measure_named(m: Measure) -> str:
     return ""
 
 
+MEASURES = {"lasten", "baten"}
+
+
 def _lasten_or_baten(a: Measure, b: Measure) -> bool:
-    """Two measures that are one row of one table, once as lasten and once as baten."""
+    """Two measures that are one row of one table, once as lasten and once as baten (or the
+    rows 'Lasten' and 'Baten' under one programme)."""
+    rows = {a.first.row.lower(), b.first.row.lower()}
     return (
         a.key[:2] == b.key[:2]
-        and a.first.row == b.first.row
-        and {a.label.split()[0].lower(), b.label.split()[0].lower()} == {"lasten", "baten"}
+        and (a.first.row == b.first.row or (a.first.group == b.first.group and rows == MEASURES))
+        and {a.label.split()[0].lower(), b.label.split()[0].lower()} == MEASURES
     )
+
 
 
 TAAKVELD_CODE = re.compile(r"^\s*(\d\.\d{1,3})\s+[A-Za-z]")
@@ -669,7 +682,10 @@ PROSE_FLOW = re.compile(
     re.I,
 )
 # 'Met hoeveel nemen de reserves af?': a change asked with a split verb
-_SPLIT_CHANGE = r"\b(neemt|nemen|nam|namen)\b[^?.;]{0,80}?\b(af|toe)\b"
+_SPLIT_CHANGE = (
+    r"\b(neemt|nemen|nam|namen)\b[^?.;]{0,80}?\b(af|toe)\b|"
+    r"\b(gaat|gaan|ging|gingen)\b[^?.;]{0,80}?\b(omhoog|omlaag)\b"  # 'gaan ... omhoog'
+)
 # A clause naming what an asked total leaves out ('..., zonder de reserves'): no subject
 # ('zonder verblijf', without an article, tells rows apart and stays)
 EXCLUDED = re.compile(
@@ -684,6 +700,8 @@ SHARED_QUALIFIER = re.compile(r"\b(?:binnen|onder)\s+(?:de|het)?\s*([^?.,]+?)\s*
 _UNITS = r"(?:hond|nacht|overnachting|huishouden|woning|persoon|inwoner)"
 PER_UNIT = re.compile(
     r"\b(?:als\s+(?:je|u|we|ik)\s+(?:één|een|1)\s+\w+\s+(?:hebt|heeft|hebben|heb)|"
+    # what I pay ('Hoeveel rioolheffing moest ik betalen?'): my bill, a rate, not the total
+    r"(?:betaal|betaalde|moet|moest)\s+ik|ik\s+(?:betaal|betaalde|betalen|kwijt)|"
     rf"per\s+(?:{_UNITS}|stuk|aanslag)|"
     rf"voor\s+(?:je|uw|de|één|een|1)?\s*(?:\d+e|eerste|tweede|derde|volgende)?\s*{_UNITS})\b",
     re.I,
@@ -803,6 +821,80 @@ def is_change(measure: Measure, stock: bool = False) -> bool:
     return stock and bool(FLOW.search(f"{cell.table} {cell.group} {cell.row}"))
 
 
+def _counted_by(cell: TableCell) -> str:
+    """What a sentence's count counts: the word after the number ('5.500 aanvragen'), or,
+    where a date follows the number ('2.418 eind 2023'), what the sentence says it is the
+    number of ('Het aantal inwoners met een Wmo-voorziening ...')."""
+    word = cell.raw.split()[-1]
+    if word.lower() in TIME_WORDS and (named := NUMBER_OF.search(cell.quote)):
+        return named.group(1)
+    return word
+
+
+TIME_WORDS = {"in", "voor", "vanaf", "per", "over", "eind", "einde", "ultimo", "begin", "medio"}
+NUMBER_OF = re.compile(r"\baantal\s+([a-zà-ÿ]+)", re.I)
+
+
+def _named(m: Measure) -> frozenset[str]:
+    """The words that name a row, wherever they stand: 'Lasten Programma 3 Sociaal Domein'
+    is 'Lasten' under 'Programma 3 Sociaal Domein' in another document."""
+    return frozenset(stems(f"{m.label} {m.first.group}"))
+
+
+def _own_year(cell: TableCell) -> str | None:
+    """The year a sentence's amount is of, read only where it is plain: a year right after
+    the amount ('2.418 eind 2023', '75 kilo per inwoner in 2030'), else the last year before
+    it in its own clause with no other figure between ('; in 2028 is het tekort € 95.000',
+    '(2025: € 2.098.000)'). None otherwise, also for years listed together ('Voor 2028 en
+    2029 ... € 97.000 en € 164.000')."""
+    at = cell.quote.find(cell.raw) if cell.raw else -1
+    if at < 0:
+        return None
+    after = CLAUSE_BREAK.split(cell.quote[at + len(cell.raw) :])[0]
+    if right_after := YEAR_RIGHT_AFTER.match(after):
+        return right_after.group(1)
+    before = CLAUSE_BREAK.split(cell.quote[:at])[-1]
+    years = list(YEAR.finditer(before))
+    if not years or YEARS_LISTED.search(before):
+        return None
+    between = before[years[-1].end() :]
+    return None if re.search(r"\d", between) else years[-1].group(0)
+
+
+# Where a sentence's clause ends: ';', '(' and a comma before a space (not '1,2')
+CLAUSE_BREAK = re.compile(r"[;(]|,\s")
+YEAR_RIGHT_AFTER = re.compile(
+    r"^\s*(?:(?:(?!(?:en|of|maar|dan)\b)[\w%-]+\s+){0,2}?"
+    r"(?:in|eind|einde|ultimo|begin|medio|per|vanaf|voor|over)\s+)?((?:19|20)\d\d)\b",
+    re.I,
+)
+YEARS_LISTED = re.compile(r"(?:19|20)\d\d\s*(?:en|t/m|tot en met|-|–)\s*(?:19|20)\d\d", re.I)
+
+
+def _own_year_first(
+    ranked: list[tuple[float, Measure]], year: str
+) -> list[tuple[float, Measure]]:
+    """The amounts of the best sentence are read by the year of their own clause: when
+    exactly one is of the year asked, it goes first with the sentence's score; one of
+    another year goes ('sinds 2021 gedaald; het doel is 75 kilo in 2030' is no figure of
+    2021). Amounts whose clause names no year are left as they rank."""
+    quote = ranked[0][1].first.quote
+    same = [
+        r for r in ranked
+        if r[1].first.kind == "prose" and r[1].first.quote == quote
+        and not any(c.period for c in r[1].cells)  # amounts the reader dated are read so
+    ]  # fmt: skip
+    if not same:
+        return ranked
+    own = [r for r in same if _own_year(r[1].first) == year]
+    elsewhere = [r for r in same if (own_year := _own_year(r[1].first)) and own_year != year]
+    rest = [r for r in ranked if r not in elsewhere]
+    if len(own) == 1:
+        # the amounts of one sentence are read by its words: the best one's score is theirs
+        return [(ranked[0][0], own[0][1]), *(r for r in rest if r is not own[0])]
+    return rest
+
+
 def _up_to_its_clause(cell: TableCell) -> str:
     """A sentence up to the next figure in it: what it says of this figure ('612 huishoudens
     ontvingen een bijstandsuitkering', not the ', 18 minder dan een jaar eerder' said of the
@@ -841,6 +933,14 @@ def _names_flow_of(measure: Measure, term: str) -> bool:
 
 
 OUTFLOW = 1  # the kind in FLOW_KINDS of what goes out: verminderingen, onttrekkingen
+
+
+ASKING_PREFIXES = (
+    *(p for asked, _ in FLOW_KINDS for p in asked),
+    *CHANGE_TERMS,
+    *CHARGE_TERMS,
+    *(t for moment, _ in MOMENTS for t in moment),
+)
 
 
 def _flow_kind(column: str) -> int | None:
@@ -1063,6 +1163,23 @@ class FigureAnswerer:
         self._printed = set(re.findall(r"[a-zà-ÿ]{4,}", printed.lower()))
         self._words = self._printed | set(re.findall(r"[a-zà-ÿ]{4,}", question_words.lower()))
         self._word_list = sorted(self._words)
+
+    def _silent_words(self, question: str) -> set[str]:
+        """The stems of the question's words that name no subject ('ervoor', 'genoeg') and
+        that no document prints: they cannot match a row, and would count as its rarest
+        subject words. Read per word, as 'gewoon' and 'woningen' share a stem. (A verb no
+        document prints, 'rekent', stays: leaving verbs out too answered more questions on
+        the unseen sets, and stated more wrong figures.)"""
+        return {
+            t
+            for w in WORD.findall(question.lower())
+            if w not in self._printed and w in SUBJECTLESS
+            for t in stems(w)
+            # words the reading of a question looks for ('verminderd' chooses the column
+            # 'Verminderingen', 'haalt ... op' the baten) are never silent
+            if t not in self.idf and not _is_generic(t) and not t.startswith(ASKING_PREFIXES)
+            and t not in YIELD_TERMS
+        }
 
     @staticmethod
     def _field_terms(m: Measure, known: Collection[str] = ()) -> dict[str, float]:
@@ -1563,7 +1680,8 @@ class FigureAnswerer:
         # 'met alle wijzigingen erbij' chooses the budget's version, it names no change
         subject = VERSION_PHRASE.sub(" ", subject)
         scope = self._scope_of(state.municipality, q)
-        terms = [t for t in question_terms(subject) if t not in scope]
+        silent = self._silent_words(subject)
+        terms = [t for t in question_terms(subject) if t not in scope and t not in silent]
         named = [t for t in terms if not _is_generic(t)]
         follow_up = state.measure is not None and (
             STUB.match(q) is not None
@@ -1581,8 +1699,15 @@ class FigureAnswerer:
             return self._resolve(self._go_on(state.unanswered, q), replace(state, unanswered=""))
         if stub and state.measure is None:
             return self._clarify_follow_up(q), state
-        if (not cue and not years and not follow_up) or WHY.match(q) or asks_yes_or_no(q):
-            return None, state  # no figure asked; 'Waarom ... in 2024 duurder?' asks a reason
+        if (
+            (not cue and not years and not follow_up)
+            or WHY.match(q)
+            or MANNER.match(q)
+            or asks_yes_or_no(q)
+        ):
+            # no figure asked; 'Waarom ... in 2024 duurder?' asks a reason, 'Hoe wordt het
+            # tekort over 2023 opgevangen?' a way
+            return None, state
         status = self._status(q) or ("" if not follow_up else state.status)
         municipality = state.municipality
 
@@ -1688,7 +1813,7 @@ class FigureAnswerer:
                 (sc, m) for sc, m in ranked
                 if m.first.kind != "prose"
                 or m.first.raw.split()[-1].lower() in PEOPLE  # '69 personen' of any kind
-                or self._same_thing(noun, m.first.raw.split()[-1])
+                or self._same_thing(noun, _counted_by(m.first))
             ]  # fmt: skip
         if ranked and not follow_up and not CHANGE_QUESTION.search(subject):
             # "Wat kost de veiligheidsregio?" asks for an amount: a change ("hogere lasten
@@ -1755,6 +1880,10 @@ class FigureAnswerer:
             ]
             if having:
                 ranked = having + [r for r in ranked if r not in having]
+            if len(years) == 1 and ranked and ranked[0][1].first.kind == "prose":
+                ranked = _own_year_first(ranked, years[0])
+        if len(years) == 1 and ranked and not status.startswith("begroot"):
+            ranked = self._realised_twins(ranked, years[0])
         best = ranked[0] if ranked else None
         measure = best[1] if best and best[0] >= MIN_SCORE else None
         if switched and last is not None and state.measure is not None:
@@ -1835,7 +1964,7 @@ class FigureAnswerer:
                 and len({_bare(m.first.row) for m in pair}) == 1
             ):  # 'Wat kostte X?': the row of X's lasten, not X's saldo in another table
                 measure = lasten[0]
-        earns = bool(YIELD_TERMS & set(terms))
+        earns = bool(YIELD_TERMS & set(terms)) and not SPENT.search(q)  # 'wat kost het ophalen'
         if earns:
             # 'Hoeveel haalt de gemeente op aan ozb?': the row's baten, not its lasten or saldo
             baten = [
@@ -2025,10 +2154,21 @@ class FigureAnswerer:
             # 'volgens de programmabegroting 2020' names the document, not the figure's
             # year: a sentence's figure without a year of its own answers
             cell = self._cell(measure, None, status, cell_terms)
+        if (cell is None or cell.value is None) and year:
+            # 'En wat is daarvoor in 2026 begroot?' after the realisation of 2025: the same
+            # row in the document that has 2026
+            twin = self._twin_with(measure, year, status, cell_terms)
+            if twin is not None:
+                measure, cell = twin
+                new_state = replace(new_state, measure=measure)
         if cell is None or cell.value is None:
             if year:
                 return self._refuse_year(measure, year), new_state
             return self._refuse_unknown(q), new_state
+        if year and cell.status == "begroot" and REALISED_ASKED.search(q):
+            # 'Wat waren de werkelijke lasten in 2026?' where 2026 has only a budget: the
+            # budget is not what was spent
+            return self._refuse_not_realised(measure, cell), new_state
         through = self._spent_before(measure, cell) if CUMULATIVE.search(q) else None
         if through is not None:
             # 'Hoeveel is er eind 2025 in totaal uitgegeven?': what was spent up to the year
@@ -2073,6 +2213,50 @@ class FigureAnswerer:
         return any(
             t in own or (len(t) >= 5 and any(t in o for o in own)) for t in subject
         )
+
+    def _twin_with(
+        self, measure: Measure, year: str, status: str, terms: Sequence[str]
+    ) -> tuple[Measure, TableCell] | None:
+        """The same row in another document of the municipality, with a cell of the year."""
+        own = _named(measure)
+        for m in self.measures:
+            if (
+                m.first.municipality == measure.first.municipality
+                and m.first.document_id != measure.first.document_id
+                and _named(m) == own
+                and (cell := self._cell(m, year, status, terms)) is not None
+                and cell.value is not None
+                and cell.period == year
+            ):
+                return m, cell
+        return None
+
+    def _realised_twins(
+        self, ranked: list[tuple[float, Measure]], year: str
+    ) -> list[tuple[float, Measure]]:
+        """The same row in two documents (a begroting's 'Begroting 2025' and the jaarstukken'
+        'Realisatie 2025'): a year asked without a budget word is asked for what was done,
+        as within one row. Each row that does not print the year's realisation gives its
+        place to its twin that does; one row in two documents is one reading, not a choice
+        to ask about."""
+
+        def realised(m: Measure) -> bool:
+            return any(c.period == year and c.status == "realisatie" for c in m.cells)
+
+        twins = {}
+        for _, m in ranked:
+            if realised(m):
+                twins.setdefault((m.first.municipality, _named(m)), m)
+        out: list[tuple[float, Measure]] = []
+        placed: set[tuple[str, ...]] = set()
+        for sc, m in ranked:
+            twin = twins.get((m.first.municipality, _named(m)))
+            if twin is not None and twin.first.document_id != m.first.document_id:
+                m = twin
+            if m.key not in placed:
+                placed.add(m.key)
+                out.append((sc, m))
+        return out
 
     def _has_years(
         self, m: Measure, years: Sequence[str], status: str, terms: Sequence[str]
@@ -2656,6 +2840,16 @@ class FigureAnswerer:
         )
 
     # -- refusals --------------------------------------------------------------------------------
+
+    def _refuse_not_realised(self, measure: Measure, cell: TableCell) -> Answer:
+        return Answer(
+            kind="refusal",
+            text=f"Voor {cell.period} staat bij {measure.label} ({measure.first.table}, "
+            f"{measure.first.municipality}) alleen een begroot bedrag (kolom '{cell.column}'), "
+            "geen realisatie. Wat werkelijk is uitgegeven staat pas in de jaarstukken van dat "
+            "jaar.",
+            citations=(self._citation(cell),),
+        )
 
     def _refuse_year(self, measure: Measure, year: str) -> Answer:
         periods = sorted(set(measure.periods))

@@ -723,7 +723,7 @@ def _carried_over(cells: list[TableCell], carry: TableState) -> list[TableCell]:
 
 
 CONTINUED = re.compile(r"\bvervolg\b", re.I)
-NUMBERED_ROW = re.compile(r"^\d{1,2}[.)]?\s+\S")
+NUMBERED_ROW = re.compile(r"^\d{1,2}(?:\.\d{1,2})*[.)]?\s+\S")  # '4 Bijdrage', '0.61 OZB'
 
 
 def _wrapped_labels(
@@ -757,7 +757,9 @@ def _wrapped_labels(
                 and NUMBERED_ROW.match(groups[above])
                 and not NUMBERED_ROW.match(row.label)
                 and len(segments(texts[above])) <= 2  # the number may stand apart
-            ):
+            ) or (not row.label and label_part(above)):
+                # ... and a row without a number nor a label ('Totaal algemene' above its
+                # figures) is named by the line above it all the same
                 parts.append(above)
             if label_part(below) and _goes_on(groups[below]):
                 parts.append(below)

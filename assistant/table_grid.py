@@ -184,7 +184,8 @@ def _value_run(line: str) -> tuple[list[Segment], list[Segment], list[Segment]] 
     values = segs[k:end]
     if not any(is_figure(v.text) for v in values):
         return None
-    if end < len(segs) and (not segs[:k] or segs[0].start > LABEL_MARGIN):
+    marks_only = all(s.text in ("V", "N") for s in segs[end:])  # '712.390   V': a deviation
+    if end < len(segs) and not marks_only and (not segs[:k] or segs[0].start > LABEL_MARGIN):
         return None  # words after figures without a label at the margin: a header line
         # ('(jaren)   3,4%   vanaf 2026'), not a row with a column of words
     if not segs[:k] and len(values) == 1:

@@ -132,6 +132,30 @@ def test_a_yes_or_no_judgement_asks_for_no_figure_but_a_comparison_does(eemlande
     assert eemlanden.answer(question, BODY) is not None
 
 
+def test_a_question_of_manner_asks_for_no_figure(eemlanden) -> None:
+    """'Hoe worden ... verdeeld?' asks how, in words; 'hoe hoog' asks a figure."""
+    assert eemlanden.answer("Hoe worden de kosten in 2026 verdeeld?", BODY) is None
+    question = "Hoe hoog is de totale bijdrage van Eemland?"
+    assert _figure(eemlanden, question) == Decimal("2027323")
+
+
+def test_a_shortfall_or_surplus_asks_for_a_figure() -> None:
+    """'tekort', 'overschot' and any '...saldo' name a figure, as 'resultaat' does."""
+    for question in (
+        "Met welk tekort sluit de begroting van 2026?",
+        "Welk overschot blijft er over?",
+        "Hoe staat het begrotingssaldo ervoor?",
+    ):
+        assert is_figure_question(question), question
+
+
+def test_an_unprinted_word_that_names_no_subject_does_not_sink_the_row(eemlanden) -> None:
+    """'eigenlijk', 'ongeveer' and 'precies' stand in no document and name nothing: left
+    out, they do not count as the rarest words of the question."""
+    question = "Hoe hoog is eigenlijk ongeveer precies de totale bijdrage van Eemland in 2026?"
+    assert _figure(eemlanden, question) == Decimal("2027323")
+
+
 MUNICIPALITY = (
     "# Kerngegevens\n"
     "\n"
@@ -739,3 +763,58 @@ def test_how_much_a_budget_was_exceeded_is_its_variance() -> None:
     answerer = text_answerer(text, "Lindewaard", year="2024", kind="jaarstukken")
     question = "Met hoeveel is het budget voor de jeugdhulp in 2024 overschreden?"
     assert abs(_figure(answerer, question, "Lindewaard")) == 1111000
+
+
+COUNTS_AND_BILLS = (
+    "# Ontwikkelingen\n"
+    "\n"
+    "Het aantal deelnemers aan het werkleerbedrijf groeide van 1.250 eind 2023 naar 1.410 "
+    "eind 2024.\n"
+    "\n"
+    "Het restafval per inwoner is sinds 2021 gedaald; het doel is 90 kilo per inwoner in "
+    "2030.\n"
+    "\n"
+    "# Heffingen\n"
+    "\n"
+    "Tabel 6.1 Opbrengst heffingen (bedragen x € 1.000)\n"
+    "                          Begroting 2025\n"
+    "Afvalstoffenheffing                4.210\n"
+    "Rioolheffing                       3.380\n"
+    "\n"
+    "Tabel 6.2 Tarieven 2025\n"
+    "                                               Tarief 2025\n"
+    "Afvalstoffenheffing per huishouden per jaar          € 312\n"
+    "Rioolheffing per aansluiting per jaar                € 241\n"
+)
+
+
+@pytest.mark.parametrize(("year", "value"), [("2024", 1410), ("2023", 1250)])
+def test_each_amount_of_a_sentence_is_of_the_year_beside_it(year: str, value: int) -> None:
+    """'van 1.250 eind 2023 naar 1.410 eind 2024' names both years for both amounts: each
+    amount is of the year right after it."""
+    answerer = text_answerer(COUNTS_AND_BILLS)
+    answer = answerer.answer(f"Hoeveel deelnemers waren er eind {year}?", "Proefdorp")
+    assert answer.kind == "figure", answer.text
+    assert answer.figures[0].value == value
+
+
+def test_an_amount_dated_by_another_year_is_no_answer_for_the_year_asked() -> None:
+    """'sinds 2021 gedaald; het doel is 90 kilo in 2030': 90 is the goal for 2030."""
+    answerer = text_answerer(COUNTS_AND_BILLS)
+    answer = answerer.answer("Hoeveel kilo restafval had een inwoner in 2021?", "Proefdorp")
+    assert not answer.figures or answer.figures[0].value != 90
+
+
+def test_what_i_pay_is_the_rate_not_what_the_tax_brings_in() -> None:
+    answerer = text_answerer(COUNTS_AND_BILLS)
+    answer = answerer.answer("Hoeveel rioolheffing moest ik in 2025 betalen?", "Proefdorp")
+    assert answer.kind == "figure", answer.text
+    assert answer.figures[0].value == 241
+
+
+def test_going_up_asks_for_a_change_never_a_level() -> None:
+    """'Met hoeveel gaat ... omhoog?' asks a change; one year's amount is no answer to it."""
+    answerer = text_answerer(COUNTS_AND_BILLS)
+    question = "Met hoeveel gaat de opbrengst afvalstoffenheffing omhoog?"
+    answer = answerer.answer(question, "Proefdorp")
+    assert not answer.figures or answer.figures[0].value != 4210000
