@@ -601,7 +601,8 @@ UNIT_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("percent", re.compile(r"\b(welk|hoeveel) (percentage|procent)\b|\bpercentage\b", re.I)),
     ("grade", re.compile(r"\bcijfer (gaven|geven|krijgt|kreeg)\b|\brapportcijfer\b", re.I)),
     ("count", re.compile(
-        r"\bhoeveel (mensen|personen|inwoners|kinderen|jongeren|jeugdigen|leerlingen|"
+        r"\bhoeveel (fte|formatieplaatsen|banen|arbeidsplaatsen|"
+        r"mensen|personen|inwoners|kinderen|jongeren|jeugdigen|leerlingen|"
         r"huishoudens|gezinnen|cli[eë]nten|deelnemers|medewerkers|aanvragen|meldingen|"
         r"bezoekers|woningen|uitkeringen|trajecten)\b", re.I)),
     # 'hoeveel' before a plural that names no money ('Hoeveel bomen heeft de gemeente?',
@@ -735,8 +736,8 @@ ALLOCATION = re.compile(r"\bbeschikbaar gesteld\b|\btoegekend\b|\b(begroot|geraa
 REMAINDER = re.compile(r"\brest(ant|eert|erend|erende)\b|\bnog\b|\bbedraagt\b|\bstand\b", re.I)
 # a question about a change itself, which one printed amount cannot answer
 ASKS_CHANGE = re.compile(
-    r"\b(hoeveel|met hoeveel|wat is het)\s+(meer|minder|hoger|lager|extra|erbij|duurder|"
-    r"goedkoper)\b|"
+    r"\b(hoeveel|met hoeveel|wat is het)\s+(?:euro\s+|procent\s+)?(meer|minder|hoger|lager|"
+    r"extra|erbij|duurder|goedkoper)\b|"  # 'Hoeveel euro duurder wordt ...?'
     r"\b(meer|minder|hoger|lager|duurder|goedkoper)\b[^?.;]{0,100}?\bdan\s+(?![\d€])|"
     r"\b(stijging|daling|toename|afname|verschil|verandering|gestegen|gedaald|gegroeid|"
     r"toegenomen|afgenomen|stijgt|stijgen|daalt|dalen|groeit)\b|"
@@ -1486,6 +1487,9 @@ class FigureAnswerer:
             captioned = [
                 c for c in cells
                 if c.kind == "table" and not c.period and set(YEAR.findall(c.table)) == {year}
+                # ... named in full: 'de bijdrage voor 2026' is not the column 'Aanvullende
+                # bijdrage' beside 'Totaal 2026'
+                and set(stems(c.column)) <= set(terms)
             ]  # fmt: skip
             cells = [
                 c
@@ -1714,7 +1718,7 @@ class FigureAnswerer:
         share = re.search(
             r"\b(aandeel|(welk|welke) (deel|percentage)( van)?|hoeveel procent van)\b", q, re.I
         ) and (SHARE_WHOLE.search(q) or PERCENT_ASKED.search(q))
-        if share:
+        if share and not ASKS_CHANGE.search(q):  # 'Met welk percentage stijgt ...' is a change
             # 'Welk percentage van de jongeren krijgt jeugdhulp?' may be printed as such: a
             # share is computed only when the part is an amount or a count
             whole_named = bool(SHARE_WHOLE.search(q))

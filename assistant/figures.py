@@ -88,7 +88,7 @@ MONEY_WORDS = re.compile(
     r"tarie(f|ven)|leges|ozb)\b|"
     # also at the end of a compound: 'Zuiveringsheffing huishoudens', 'Rijksbijdrage'
     r"\b\w*(belasting(en)?|heffing(en)?|opbrengst(en)?|subsidies?|bijdragen?|vergoeding(en)?|"
-    r"uitgaven|inkomsten)\b|€",
+    r"uitgaven|inkomsten|kosten|lasten)\b|€",  # 'Loonkosten Wsw-medewerkers' is money
     re.I,
 )
 

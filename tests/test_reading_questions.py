@@ -818,3 +818,63 @@ def test_going_up_asks_for_a_change_never_a_level() -> None:
     question = "Met hoeveel gaat de opbrengst afvalstoffenheffing omhoog?"
     answer = answerer.answer(question, "Proefdorp")
     assert not answer.figures or answer.figures[0].value != 4210000
+
+
+STAFF_AND_SHARES = (
+    "# Meerjarenraming\n"
+    "\n"
+    "Tabel 5.1 Meerjarenraming (bedragen x € 1.000)\n"
+    "                                      2026      2027\n"
+    "Loonkosten medewerkers              12.890    13.180\n"
+    "\n"
+    "Kerncijfers\n"
+    "                                      2026\n"
+    "Formatie (fte)                        48,5\n"
+    "Personeel en staf (bedragen x € 1.000)  4.020\n"
+    "\n"
+    "# Bijdragen\n"
+    "\n"
+    "Tabel 6.2 Bijdrage per deelnemer 2026 (bedragen in €)\n"
+    "                     Vaste bijdrage   Aanvullende bijdrage   Totaal 2026\n"
+    "Westerhout                 812.400                 96.300        908.700\n"
+    "Lage Zand                  644.100                 71.800        715.900\n"
+    "\n"
+    "Tabel 6.3 Tarieven (in euro's)\n"
+    "                                    Tarief 2025   Tarief 2026\n"
+    "Rioolheffing per aansluiting            € 249,60      € 262,80\n"
+)
+
+
+def test_the_costs_of_counted_people_are_money() -> None:
+    """'Loonkosten medewerkers' names people, but it is what they cost."""
+    answerer = text_answerer(STAFF_AND_SHARES)
+    answer = answerer.answer("Wat zijn de loonkosten van de medewerkers in 2027?", "Proefdorp")
+    assert answer.figures[0].value == 13180000 and answer.figures[0].unit == "EUR"
+
+
+def test_how_many_fte_asks_a_count() -> None:
+    answerer = text_answerer(STAFF_AND_SHARES)
+    answer = answerer.answer("Hoeveel fte personeel is er in 2026?", "Proefdorp")
+    assert not answer.figures or answer.figures[0].unit != "EUR"
+
+
+def test_an_undated_column_is_the_year_only_when_named_in_full() -> None:
+    """'de bijdrage voor 2026' is the column 'Totaal 2026', not 'Aanvullende bijdrage'."""
+    answerer = text_answerer(STAFF_AND_SHARES)
+    answer = answerer.answer("Wat is de bijdrage van Westerhout voor 2026?", "Proefdorp")
+    assert answer.figures[0].value == 908700
+
+
+def test_how_many_euros_dearer_asks_a_change() -> None:
+    answerer = text_answerer(STAFF_AND_SHARES)
+    question = "Hoeveel euro duurder wordt de rioolheffing per aansluiting?"
+    answer = answerer.answer(question, "Proefdorp")
+    assert not answer.figures or answer.figures[0].value != Decimal("262.80")
+
+
+def test_a_percentage_of_rise_is_no_share() -> None:
+    """'Met welk percentage stijgt de totale bijdrage?' asks a change, never a part of a
+    total."""
+    answerer = text_answerer(STAFF_AND_SHARES)
+    answer = answerer.answer("Met welk percentage stijgt de totale bijdrage?", "Proefdorp")
+    assert not answer.figures or "aandeel" not in answer.text.lower()
