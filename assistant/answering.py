@@ -445,7 +445,8 @@ class Assistant:
         # a noun no document prints ('mantelzorgers') is its subject, and stays
         words = [
             w for w in without_subjectless(question).split()
-            if not (names_no_thing(w) and all(t not in self._idf for t in stems(w)))
+            # printed words first: most questions never need the word-class tables
+            if not (all(t not in self._idf for t in stems(w)) and names_no_thing(w))
         ]  # fmt: skip
         terms = stems(" ".join(words))
         if municipality:

@@ -27,6 +27,7 @@ from .figures import (
     DOCUMENT_WORDS,
     MEASURE_WORDS,
     UNKNOWN_SCALE,
+    YEAR_WORDS,
     TableCell,
     ends_in_figure,
     numbers_in,
@@ -41,7 +42,8 @@ FIGURE_CUES = re.compile(
     r"\b(hoeveel|hoe (hoog|groot|veel|bekend)|welk(e)? (bedrag|percentage|aandeel|deel|budget)|"
     r"\w*lasten|\w*baten|totale|\w*kost(en|te)?|\w*uitgaven|uitgeven|geeft|besteedt?|inkomsten|"
     r"\w*budget|\w*bedrag|\w*opbrengst(en)?|\w*bijdrage|\w*heffing|"
-    r"begroot|geraamde?|\w*resultaat|\w*saldo|\w*tekort(en)?|overschot(ten)?|mutaties|\w*reserves?|\w*voorzieningen?|kengetal\w*|"
+    r"begroot|geraamde?|\w*resultaat|\w*saldo|\w*tekort(en)?|overschot(ten)?|mutaties|"
+    r"\w*reserves?|\w*voorzieningen?|kengetal\w*|"
     r"stand|tarief|percentage|procent|aandeel|verdien\w*|salaris\w*|beta+l\w*|"
     # the financial ratios every budget prints (BBV kengetallen)
     r"\w*ratio|solvabiliteit\w*|\w*schuldquote|exploitatieruimte|belastingcapaciteit|"
@@ -384,7 +386,6 @@ def _lasten_or_baten(a: Measure, b: Measure) -> bool:
         and (a.first.row == b.first.row or (a.first.group == b.first.group and rows == MEASURES))
         and {a.label.split()[0].lower(), b.label.split()[0].lower()} == MEASURES
     )
-
 
 
 TAAKVELD_CODE = re.compile(r"^\s*(\d\.\d{1,3})\s+[A-Za-z]")
@@ -827,12 +828,11 @@ def _counted_by(cell: TableCell) -> str:
     where a date follows the number ('2.418 eind 2023'), what the sentence says it is the
     number of ('Het aantal inwoners met een Wmo-voorziening ...')."""
     word = cell.raw.split()[-1]
-    if word.lower() in TIME_WORDS and (named := NUMBER_OF.search(cell.quote)):
+    if word.lower() in YEAR_WORDS and (named := NUMBER_OF.search(cell.quote)):
         return named.group(1)
     return word
 
 
-TIME_WORDS = {"in", "voor", "vanaf", "per", "over", "eind", "einde", "ultimo", "begin", "medio"}
 NUMBER_OF = re.compile(r"\baantal\s+([a-zà-ÿ]+)", re.I)
 
 
@@ -866,7 +866,7 @@ def _own_year(cell: TableCell) -> str | None:
 CLAUSE_BREAK = re.compile(r"[;(]|,\s")
 YEAR_RIGHT_AFTER = re.compile(
     r"^\s*(?:(?:(?!(?:en|of|maar|dan)\b)[\w%-]+\s+){0,2}?"
-    r"(?:in|eind|einde|ultimo|begin|medio|per|vanaf|voor|over)\s+)?((?:19|20)\d\d)\b",
+    rf"(?:{'|'.join(YEAR_WORDS)})\s+)?((?:19|20)\d\d)\b",
     re.I,
 )
 YEARS_LISTED = re.compile(r"(?:19|20)\d\d\s*(?:en|t/m|tot en met|-|–)\s*(?:19|20)\d\d", re.I)

@@ -1312,9 +1312,10 @@ PROSE_NUMBER = re.compile(
     re.IGNORECASE,
 )
 GRADED = re.compile(_GRADE_WORDS, re.I)
+# The words that date an amount in a sentence ('€ 86.000 in 2025', '2.418 eind 2023')
+YEAR_WORDS = ("in", "voor", "vanaf", "per", "over", "eind", "einde", "ultimo", "begin", "medio")
 PROSE_YEAR = re.compile(
-    r"\s*(?:in|voor|vanaf|per|over|eind|einde|ultimo|begin|medio)\s+(?:het jaar\s+)?"
-    r"((?:19|20)\d\d)\b",
+    rf"\s*(?:{'|'.join(YEAR_WORDS)})\s+(?:het jaar\s+)?((?:19|20)\d\d)\b",
     re.I,
 )
 MULTIPLIERS = {"mln": 1_000_000, "miljoen": 1_000_000, "miljard": 10**9, "mld": 10**9, "k": 1000}

@@ -358,8 +358,7 @@ def split_blocks(lines: list[Line]) -> list[Block]:
                 and len(" ".join(ln.text.strip() for ln in previous.lines)) <= CAPTION_LENGTH
                 and not TABLE_CAPTION.match(block.caption)
             ):  # 'Tabel 2.2 - Investeringen' (and its scale note), a blank line, the table
-                caption = " ".join(" ".join(ln.text.split()) for ln in previous.lines)
-                block = Block("table", block.lines, caption=f"{caption} {block.caption}".strip())
+                block = _captioned(block, previous.lines)
             elif (
                 block.kind == "table"
                 and previous is not None
@@ -371,10 +370,15 @@ def split_blocks(lines: list[Line]) -> list[Block]:
             ):  # a paragraph about the table that ends in its numbered caption, a blank line,
                 # the table: the caption goes with the table
                 blocks[-1] = replace(previous, lines=previous.lines[:-1])
-                caption = " ".join(previous.lines[-1].text.split())
-                block = Block("table", block.lines, caption=f"{caption} {block.caption}".strip())
+                block = _captioned(block, previous.lines[-1:])
             blocks.append(block)
     return blocks
+
+
+def _captioned(table: Block, caption_lines: tuple[Line, ...]) -> Block:
+    """The table with the caption lines above it put before its own caption."""
+    caption = " ".join(" ".join(ln.text.split()) for ln in caption_lines)
+    return Block("table", table.lines, caption=f"{caption} {table.caption}".strip())
 
 
 # A caption with its scale note is short; three lines of prose that start with 'Tabel 3

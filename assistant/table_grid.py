@@ -127,7 +127,7 @@ def align_tabbed(text: str) -> str:
 
 
 def _aligned_block(lines: list[str]) -> list[str]:
-    tabbed = [ln.rstrip().split("\t") for ln in lines if "\t" in ln.strip("\n")]
+    tabbed = [ln.rstrip().split("\t") for ln in lines if "\t" in ln]
     if len(tabbed) < 2:
         return lines
     widths = [
