@@ -36,6 +36,7 @@ from .gemeenten import base_name, named_municipalities, one_named
 from .models import Answer, Citation, Figure
 from .retrieval import SUBJECTLESS, WORD, stems
 from .table_checks import failed_tables
+from .table_grid import YEAR_IN_TEXT
 from .vocabulary import resident_vocabulary, taakvelden
 
 FIGURE_CUES = re.compile(
@@ -469,6 +470,7 @@ NET_ASKED = re.compile(
 # What is left of a budget or credit: its 'Restant' column
 REMAINING = re.compile(
     r"\bnog\s+(over|beschikbaar|te besteden)\b|\bover\s+(is|blijft)\b|\bresteer\w*|"
+    r"\b(blijft|bleef|blijven)\s(?:\w+\s){0,4}?over\b|"
     r"\bresterend\w*|\brestant\w*",
     re.I,
 )
@@ -477,6 +479,13 @@ _FUND = r"\b(?:de|het)\s+(?:\w+\s+){0,2}?\w*(?:reserve|voorziening|fonds)(?:s|en
 TAKEN_OUT = re.compile(
     rf"\b(gaat|gaan|ging|gingen|gehaald|haalt|halen)\b[^?]*?\buit\s+{_FUND}|"
     rf"\buit\s+{_FUND}\b[^?]*?\b(gehaald|onttrokken|gehaalt|halen)\b",  # '... uit X gehaald'
+    re.I,
+)
+# A sum over the years asked ('samen', 'in totaal'), or an amount over a period ('in de hele
+# periode 2026-2029', 'in 2026-2029')
+SUM_ASKED = re.compile(
+    r"\b(samen|totaal|opgeteld|in totaal|tot en met|t/m|periode)\b|"
+    r"\b(?:19|20)\d\d\s?[-–]\s?(?:19|20)\d\d\b",
     re.I,
 )
 PUT_IN = re.compile(
@@ -539,7 +548,7 @@ def question_terms(question: str) -> list[str]:
     question = _kept_whole(question)
     words = re.findall(r"[\wëéïöü/'-]+", YEAR.sub(" ", question.lower()))
     if REMAINING.search(question):
-        words.append("restant")  # 'hoeveel is er nog over van het krediet'
+        words += ["restant", "resteert"]  # 'hoeveel is er nog over van het krediet'
     if TAKEN_OUT.search(question):
         words.append("onttrekking")  # 'hoeveel gaat er uit de voorziening'
     elif PUT_IN.search(question):
@@ -605,7 +614,7 @@ UNIT_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\bhoeveel (fte|formatieplaatsen|banen|arbeidsplaatsen|"
         r"mensen|personen|inwoners|kinderen|jongeren|jeugdigen|leerlingen|"
         r"huishoudens|gezinnen|cli[eë]nten|deelnemers|medewerkers|aanvragen|meldingen|"
-        r"bezoekers|woningen|uitkeringen|trajecten)\b", re.I)),
+        r"bezoekers|woningen|uitkeringen|trajecten|jaar|jaren|maanden|weken|dagen)\b", re.I)),
     # 'hoeveel' before a plural that names no money ('Hoeveel bomen heeft de gemeente?',
     # 'Hoeveel paspoorten zijn er uitgegeven?'): things are counted, whatever verb follows
     ("count", re.compile(
@@ -2127,9 +2136,17 @@ class FigureAnswerer:
                     if c.period == first and c.value is not None and comparable(c, c2)
                 ]  # fmt: skip
                 c1 = like[0] if len(like) == 1 else c1
-            if re.search(
-                r"\b(samen|totaal|opgeteld|in totaal|tot en met|t/m)\b", q, re.I
-            ) and not re.search(r"\b(stijg|daal|veranderen|verschil|toename|afname)", q, re.I):
+            if SUM_ASKED.search(q) and not re.search(
+                r"\b(stijg|daal|veranderen|verschil|toename|afname)", q, re.I
+            ):
+                spanning = [
+                    c for c in measure.cells
+                    if c.value is not None and not c.period
+                    and set(YEAR_IN_TEXT.findall(c.column)) == {first, last}
+                ]  # fmt: skip
+                if len(spanning) == 1:
+                    # 'Totaal 2026-2029' printed: that cell, not a sum of the years
+                    return self._lookup(measure, spanning[0], ranked, None), new_state
                 span = [str(y) for y in range(int(first), int(last) + 1)]
                 cells = [self._cell(measure, y, status, terms) for y in span]
                 if any(c is None or c.value is None for c in cells):

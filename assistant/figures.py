@@ -732,8 +732,8 @@ def _wrapped_labels(
     """Rows whose label wraps around their figures ('Algemene reserve' above the figures,
     'weerstandsvermogen' below them, in lower case), or starts on the line above ('Totaal
     voorzieningen' above 'voor verplichtingen, verliezen'): for each such row, the other
-    lines of its label. The first row of a grid without a label is a card, named above its
-    header, not one of these."""
+    lines of its label. A first row without a label right under the header is a card, named
+    above its header, not one of these."""
     def label_part(i: int) -> bool:  # a few words in one cell, not a sentence
         if i not in groups:
             return False
@@ -766,10 +766,11 @@ def _wrapped_labels(
             if parts:
                 found[row.line] = tuple(parts)
         return found
-    for row in grid.rows[1:]:
+    below_header = max(grid.header_lines, default=-1)
+    for k, row in enumerate(grid.rows):
         above, below = row.line - 1, row.line + 1
-        if not label_part(above):
-            continue
+        if not label_part(above) or (k == 0 and (row.label or above <= below_header)):
+            continue  # a line above the first row that has a label of its own names a group
         if row.label:  # 'Totaal voorzieningen' above 'voor verplichtingen, verliezen  1.614'
             if row.label[:1].islower():
                 found[row.line] = (above,)
@@ -1393,6 +1394,46 @@ def _labelled_amounts(lines: tuple[Line, ...]) -> list[Line]:
     return found
 
 
+# Where the words between two numbers of a sentence change owner: a comma, or a word that
+# starts a clause or a second item ('€ 86.000 in 2025 en € 91.000 vanaf 2026')
+CLAUSE_BREAK = re.compile(r"[,;:]|\s(?:en|of|maar|terwijl|waarvan|waarna|waarmee)\s", re.I)
+
+
+def _own_words(sentence: str, found: list[re.Match[str]]) -> list[str]:
+    """The words that describe each number of a sentence. Words between two numbers without
+    a break lead to the second ('Na de onttrekking van € 400.000 resteert in de reserve
+    € 850.000': what remains is the second), except a year that dates the first. Across a
+    break both numbers keep them ('23 daarvan verbeurd verklaard, voor in totaal € 186.500'),
+    unless nothing but a break stands before the second: it shares the words that lead the
+    first ('X is € 86.000 in 2025 en € 91.000 vanaf 2026')."""
+    starts, ends, shares = [0], [], [False]
+    for a, b in zip(found, found[1:]):
+        middle = sentence[a.end() : b.start()]
+        breaks = list(CLAUSE_BREAK.finditer(middle))
+        if not breaks:
+            year = PROSE_YEAR.match(middle)
+            ends.append(a.end() + (year.end() if year else 0))
+            starts.append(ends[-1])
+            shares.append(False)
+            continue
+        ends.append(b.start())
+        after = middle[breaks[-1].end() :]
+        named = bool(re.search(r"[^\W\d_]{4,}", after))
+        starts.append(a.end() if named else a.end() + breaks[-1].end())
+        shares.append(not named)
+    ends.append(len(sentence))
+    words, lead = [], ""
+    for k, m in enumerate(found):
+        before = sentence[starts[k] : m.start()]
+        if shares[k]:
+            before = f"{lead} {before}"  # the words that lead the number before it
+        else:
+            lead = before
+        own = f"{before} {sentence[m.start() : ends[k]]}"
+        words.append(" ".join(own.split()).strip(" ,;:"))
+    return words
+
+
 def prose_amounts(
     block: Block, section: Section, *, document_id: str, municipality: str
 ) -> list[TableCell]:
@@ -1414,13 +1455,12 @@ def prose_amounts(
             context = " ".join(told[-PROSE_CONTEXT:])
             told.append(sentence)
             found = _sentence_numbers(sentence)
+            own_words = _own_words(sentence, [m for m, _ in found])
             for k, (m, (value, unit)) in enumerate(found):
                 # The label: a lead-in such as "Cultuur (€ 45.500):" names the amount; otherwise
                 # the clause between the neighbouring numbers describes it.
                 lead = re.match(r"^\s*(.{2,80}?)\s*\(\s*$", sentence[: m.start()])
-                start = found[k - 1][0].end() if k else 0
-                stop = found[k + 1][0].start() if k + 1 < len(found) else len(sentence)
-                label = lead.group(1) if lead else sentence[start:stop].strip(" ,;:")
+                label = lead.group(1) if lead else own_words[k]
                 before = sentence[: m.start()]
                 if not lead and before.count("(") > before.count(")"):
                     # "X (hogere baten € 1 / hogere lasten € 2)" and "X (hogere lasten € 1 in

@@ -358,6 +358,11 @@ def read_grid(texts: list[str]) -> Grid | None:
                     hit[k] += span.text.split()
         for k in range(len(columns_span)):
             words[k] += [w for w in hit[k] if w not in words[k]]
+    beside_first = (
+        None if words[0] else _header_beside_first(texts, header_lines, parsed, first_start)
+    )
+    if beside_first is not None:
+        words[0] = beside_first.text.split()
     columns = tuple(
         GridColumn(a, b, HYPHENATED.sub("", " ".join(w))) for (a, b), w in zip(columns_span, words)
     )  # fmt: skip
@@ -402,9 +407,31 @@ def read_grid(texts: list[str]) -> Grid | None:
 
     groups += [(i, left_of_columns(i)) for i in inner]
     lead = " ".join(left_of_columns(i) for i in header_lines).strip()
+    if beside_first is not None:  # the first column's header, not words over the labels
+        lead = " ".join(lead.replace(beside_first.text, " ").split())
     return Grid(columns, tuple(header_lines), tuple(rows), tuple(sorted(groups)), lead)
 
 
+
+
+def _header_beside_first(
+    texts: list[str],
+    header_lines: list[int],
+    parsed: list[tuple[int, list[Segment], list[Segment]]],
+    first_start: int,
+) -> Segment | None:
+    """The header of a narrow first column set left of it, clear of every row's label
+    ('Afschrijvingstermijn (jaren)' ending before a column of '7', '5', '4'): the header cell
+    nearest to that column on the header lines."""
+    labels_end = max((s.end for _, labels, _ in parsed for s in labels), default=0)
+    beside = [
+        g
+        for i in header_lines
+        for g in segments(texts[i])
+        if labels_end + 2 <= g.start and g.end <= first_start - 1
+        and re.search(r"[A-Za-z]{3}", g.text) and not SCALE_SEGMENT.match(g.text)
+    ]
+    return max(beside, key=lambda g: g.end) if beside else None
 
 
 def _empties_merged(

@@ -539,3 +539,61 @@ def test_no_year_asked_and_the_first_year_holds_nothing():
     assert answer.figures[0].value == Decimal("95000")
     answer = answerer.answer("Wat kost extra handhaving?", "Proefdorp")
     assert answer.figures[0].value == Decimal("60000")
+
+
+INVESTMENTS = (
+    "# Investeringsplan 2030-2033\n"
+    "\n"
+    "Tabel 5 Investeringsplan 2030-2033 (bedragen in €)\n"
+    "    Investering                         Afschrijvingstermijn (jaren)            "
+    "2030        2031        2032        2033    Totaal 2030-2033\n"
+    "Nieuwbouw kindcentrum Noord (aanvullend\n"
+    "                                                                         5"
+    "     400.000           -           -           -             400.000\n"
+    "krediet)\n"
+    "    Vervanging belastingsysteem                                          7   "
+    "1.250.000           -           -           -           1.250.000\n"
+    "    Werkplekken en laptops                                               4"
+    "      96.000      48.000      24.000     104.000             272.000\n"
+    "    Scan- en poststraat                                                  8"
+    "           -           -      76.800           -              76.800\n"
+)
+
+
+@pytest.fixture(scope="module")
+def investments() -> FigureAnswerer:
+    return text_answerer(INVESTMENTS)
+
+
+def test_a_header_set_left_of_a_narrow_first_column_names_it() -> None:
+    """'Afschrijvingstermijn (jaren)' ends before its column of single digits: the digits are
+    that column's cells, not the end of each label."""
+    cells = document_figures(
+        parse_sections(INVESTMENTS), document_id="proefdorp-begroting-2030",
+        municipality="Proefdorp",
+    )  # fmt: skip
+    assert {(c.row, c.group) for c in cells} == {
+        ("Nieuwbouw kindcentrum Noord (aanvullend krediet)", ""),
+        ("Vervanging belastingsysteem", ""),
+        ("Werkplekken en laptops", ""),
+        ("Scan- en poststraat", ""),
+    }  # the first row's label wraps around its figures: it names no group of rows
+    term = next(c for c in cells if c.row == "Scan- en poststraat" and c.value == 8)
+    assert term.column.startswith("Afschrijvingstermijn") and term.unit == "count"
+
+
+def test_years_of_a_period_asked_are_its_printed_total(investments) -> None:
+    answer = investments.answer(
+        "Hoeveel gaat er in de hele periode 2030-2033 naar werkplekken en laptops?", "Proefdorp"
+    )
+    assert answer.kind == "figure", answer.text
+    assert answer.figures[0].value == Decimal("272000")
+    assert "Totaal 2030-2033" in answer.figures[0].period
+
+
+def test_how_many_years_asks_a_count_of_years(investments) -> None:
+    answer = investments.answer(
+        "Over hoeveel jaar wordt de scan- en poststraat afgeschreven?", "Proefdorp"
+    )
+    assert answer.kind == "figure", answer.text
+    assert answer.figures[0].value == Decimal("8")

@@ -60,3 +60,33 @@ def test_a_year_in_the_documents_name_is_no_year_of_the_figure(answerer) -> None
     # a year asked as the figure's own is still one the sentence must carry
     other = answerer.answer("Hoe hoog was de werkloosheid in Proefdorp in 2027?", "Proefdorp")
     assert not other.figures
+
+
+RESERVES = (
+    "# Reserves\n"
+    "\n"
+    "Na de onttrekking van € 400.000 resteert in de reserve sociaal domein € 850.000. "
+    "Ons aandeel in de hogere bijdrage aan de veiligheidsregio is € 86.000 in 2031 en "
+    "€ 91.000 per jaar vanaf 2032.\n"
+)
+
+
+def test_the_words_between_two_amounts_lead_to_the_second() -> None:
+    """What remains is the amount the words 'resteert in de reserve' lead to, not the one
+    before them; an amount after 'en' shares the words that lead the sentence."""
+    found = {
+        c.value: c.row
+        for c in document_figures(
+            parse_sections(RESERVES), document_id="proefdorp-begroting-2031",
+            municipality="Proefdorp",
+        )  # fmt: skip
+    }
+    assert "resteert" not in found[Decimal("400000")]
+    assert "resteert in de reserve sociaal domein" in found[Decimal("850000")]
+    assert found[Decimal("91000")].startswith("Ons aandeel in de hogere bijdrage")
+    assert "2031" not in found[Decimal("91000")]
+    answer = text_answerer(RESERVES).answer(
+        "Hoeveel geld resteert er in de reserve sociaal domein?", "Proefdorp"
+    )
+    assert answer.kind == "figure", answer.text
+    assert answer.figures[0].value == Decimal("850000")
