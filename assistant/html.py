@@ -64,6 +64,7 @@ def html_text(raw: bytes, path: Path) -> str:
 
     soup = BeautifulSoup(raw, "html.parser")
     title = soup.title.get_text(" ", strip=True) if soup.title else ""
+    layout = _GridStyle(" ".join(style.get_text() for style in soup("style")))
     for tag in soup(DROP_TAGS):
         tag.decompose()
     for tag in soup.find_all(attrs={"role": DROP_ROLES}):
@@ -81,7 +82,7 @@ def html_text(raw: bytes, path: Path) -> str:
         or soup.body
         or soup
     )
-    writer = _Writer()
+    writer = _Writer(layout)
     if title:
         # the page title says which budget a platform page belongs to
         writer.lines += [title, ""]
@@ -105,10 +106,50 @@ def _holds_content(tag) -> bool:  # noqa: ANN001 (bs4 tag)
     )
 
 
+# CSS that lays out a grid of cells: 'display: grid' on the table, 'grid-column: span 3' on a
+# cell; a rule's last class names the cells it holds for ('.dg-cell.cs3 {...}')
+CSS_RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")
+GRID_SPAN = re.compile(r"grid-(column|row)\s*:\s*span\s+(\d+)", re.I)
+DISPLAY_GRID = re.compile(r"display\s*:\s*(?:inline-)?grid\b", re.I)
+FIGURE_CELL = re.compile(r"^[-−–(]?\s?€?\s?-?\d[\d.,]*\)?\s?%?$")
+
+
+class _GridStyle:
+    """What a page's style sheet says of grids: the classes shown as a grid, and the classes
+    of cells that span columns or rows."""
+
+    def __init__(self, css: str) -> None:
+        self.grids: set[str] = set()
+        self.spans: dict[tuple[str, str], int] = {}  # (class, 'column' or 'row') -> span
+        for selectors, body in CSS_RULE.findall(re.sub(r"/\*.*?\*/", "", css, flags=re.S)):
+            for selector in selectors.split(","):
+                last = re.findall(r"\.([\w-]+)", selector.split()[-1]) if selector.split() else []
+                if not last:
+                    continue
+                if DISPLAY_GRID.search(body):
+                    self.grids.add(last[-1])
+                for axis, n in GRID_SPAN.findall(body):
+                    self.spans[(last[-1], axis.lower())] = int(n)
+
+    def is_grid(self, tag) -> bool:  # noqa: ANN001 (bs4 tag)
+        return tag.get("role") in ("table", "grid") or bool(
+            self.grids & set(tag.get("class") or [])
+            or DISPLAY_GRID.search(tag.get("style") or "")
+        )
+
+    def span(self, cell, axis: str) -> int:  # noqa: ANN001 (bs4 tag)
+        inline = GRID_SPAN.findall(cell.get("style") or "")
+        spans = [int(n) for a, n in inline if a.lower() == axis] or [
+            self.spans.get((c, axis), 1) for c in cell.get("class") or []
+        ]
+        return max(1, min(max(spans, default=1), 50))
+
+
 class _Writer:
-    def __init__(self) -> None:
+    def __init__(self, layout: _GridStyle | None = None) -> None:
         self.lines: list[str] = []
         self.current: list[str] = []
+        self.layout = layout or _GridStyle("")
 
     def flush(self) -> None:
         line = " ".join(" ".join(self.current).split())
@@ -153,6 +194,15 @@ class _Writer:
                 self.blank()
                 self.table(child)
                 self.blank()
+            elif name == "div" and self.layout.is_grid(child) and (
+                grid := _div_rows(child, self.layout)
+            ):
+                # a table built of div rows and cells, laid out by CSS
+                self.blank()
+                if child.get("aria-label"):
+                    self.lines.append(" ".join(child["aria-label"].split()))
+                self.lines.extend(laid_out(_one_header(*grid)))
+                self.blank()
             elif name == "li":
                 self.flush()
                 self.lines.append("• " + " ".join(child.get_text(" ", strip=True).split()))
@@ -185,23 +235,14 @@ def _cell_rows(table) -> tuple[list[list[tuple[str, int]]], int]:  # noqa: ANN00
     covered: dict[int, int] = {}  # column -> rows still covered by a rowspan from above
     has_head = table.find("thead") is not None
     for row in table.find_all("tr"):
-        cells: list[tuple[str, int]] = []
         found = row.find_all(["th", "td"])
-        for c in found:
-            while covered.get(len(cells), 0) > 0:
-                cells.append(("", 1))
-            span, down = _span(c.get("colspan")), _span(c.get("rowspan"))
-            text = " ".join(c.get_text(" ", strip=True).split())
-            start = len(cells)
-            cells.append((BROKEN_WORD.sub(r"\1\2", text), span))
-            cells += [("", 0)] * (span - 1)  # placeholders, dropped below
-            if down > 1:
-                for k in range(start, start + span):
-                    covered[k] = down
-        while covered.get(len(cells), 0) > 0:
-            cells.append(("", 1))
-        covered = {k: n - 1 for k, n in covered.items() if n > 1}
-        cells = [cell for cell in cells if cell[1]]
+        cells, covered = _placed(
+            [
+                (c.get_text(" ", strip=True), _span(c.get("colspan")), _span(c.get("rowspan")))
+                for c in found
+            ],
+            covered,
+        )
         if any(text for text, _ in cells):
             # a row of th cells heads the table, unless the table has a thead or the row is
             # one cell across the table (a group name: 'Afvalstoffenheffing')
@@ -213,6 +254,61 @@ def _cell_rows(table) -> tuple[list[list[tuple[str, int]]], int]:  # noqa: ANN00
             heading += not in_body
             rows.append(cells)
     return rows, heading
+
+
+def _div_rows(grid, layout: _GridStyle) -> tuple[list[list[tuple[str, int]]], int] | None:  # noqa: ANN001
+    """The rows of a table built of divs (a row of cells in each child; 'role="row"' where
+    the page says so), as `_cell_rows` gives them; None when the grid holds no such rows."""
+    rows = grid.find_all(attrs={"role": "row"}) or [
+        c for c in grid.find_all(True, recursive=False)
+    ]
+    found = []
+    for row in rows:
+        cells = row.find_all(True, recursive=False)
+        if len(cells) < 2 or any(c.find(["p", "ul", "ol", "table", "div"]) for c in cells):
+            return None  # a card or a layout, not a row of cells
+        found.append(cells)
+    if len(found) < 2:
+        return None
+    out: list[list[tuple[str, int]]] = []
+    heading, in_body = 0, False
+    covered: dict[int, int] = {}
+    for cells in found:
+        texts = [" ".join(c.get_text(" ", strip=True).split()) for c in cells]
+        row, covered = _placed(
+            [(t, layout.span(c, "column"), layout.span(c, "row")) for t, c in zip(texts, cells)],
+            covered,
+        )
+        heads = all(
+            c.get("role") in ("columnheader", None) for c in cells
+        ) and not any(FIGURE_CELL.match(t) for t in texts[1:])
+        in_body = in_body or not heads
+        heading += not in_body
+        out.append(row)
+    if not any(FIGURE_CELL.match(text) for row in out for text, _ in row[1:]):
+        return None  # no figures: a layout of text in columns
+    return out, heading
+
+
+def _placed(
+    cells: list[tuple[str, int, int]], covered: dict[int, int]
+) -> tuple[list[tuple[str, int]], dict[int, int]]:
+    """One row's (text, colspan, rowspan) cells as (text, colspan), with an empty cell where
+    a cell from a row above still spans (`covered`: column -> rows it still covers), and what
+    stays covered for the row below."""
+    row: list[tuple[str, int]] = []
+    for text, span, down in cells:
+        while covered.get(len(row), 0) > 0:
+            row.append(("", 1))
+        start = len(row)
+        row.append((BROKEN_WORD.sub(r"\1\2", " ".join(text.split())), span))
+        row += [("", 0)] * (span - 1)  # placeholders, dropped below
+        if down > 1:
+            for k in range(start, start + span):
+                covered[k] = down
+    while covered.get(len(row), 0) > 0:
+        row.append(("", 1))
+    return [cell for cell in row if cell[1]], {k: n - 1 for k, n in covered.items() if n > 1}
 
 
 def _one_header(rows: list[list[tuple[str, int]]], heading: int) -> list[list[tuple[str, int]]]:

@@ -460,6 +460,12 @@ def _apart_from_prose(run: list[Line]) -> list[list[Line]]:
 SENTENCE_IN_LINE = re.compile(r"[a-zà-ÿ]{3,}[.!?](?:\s+[A-Z]|\s*$)")
 
 
+def _ends_sentence(text: str) -> bool:
+    """A line that ends a sentence somewhere: after a word, or at its end after a figure ('...
+    daalde van 61 in 2024 naar 47 in 2025.')."""
+    return bool(SENTENCE_IN_LINE.search(text)) or text.rstrip().endswith(".")
+
+
 def _caption_line(text: str) -> bool:
     """A line that may caption a table: a title, a short line, or a numbered caption with its
     scale note ('Tabel 1.3 Wat mag het kosten? Programma 1 Bestuur, veiligheid en
@@ -486,7 +492,7 @@ def _split_run(run: list[Line]) -> list[Block]:
         for i, ln in enumerate(run)
         if is_table_header(ln.text)
         and not TABLE_CAPTION.match(ln.text.strip())
-        and not (_is_prose_line(ln.text) and SENTENCE_IN_LINE.search(ln.text))
+        and not (_is_prose_line(ln.text) and _ends_sentence(ln.text))
     ]
     if len(table_rows) < 2 and not (header_rows and table_rows):
         return [Block("paragraph", tuple(run))]
@@ -508,6 +514,13 @@ def _split_run(run: list[Line]) -> list[Block]:
         k = numbered[-1]
         blocks.append(Block("paragraph", tuple(run[:k])))
         run, first = run[k:], first - k
+        caption_lines = run[:first]
+    told = [k for k, ln in enumerate(caption_lines[:-1]) if _is_prose_line(ln.text)
+            and _ends_sentence(ln.text)]  # fmt: skip
+    if told:
+        # sentences over the caption ('Het aantal inbraken daalde ... in 2025.'): a paragraph
+        blocks.append(Block("paragraph", tuple(run[: told[-1] + 1])))
+        run, first = run[told[-1] + 1 :], first - told[-1] - 1
         caption_lines = run[:first]
     if len(caption_lines) > MAX_CAPTION_LINES:
         # more lines over a table than a caption has (text, rows of a table not read as one):

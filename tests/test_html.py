@@ -59,3 +59,47 @@ def test_html_table_cells_keep_their_column_when_one_is_empty(tmp_path: Path) ->
     wmo = {c.period: c.value for c in cells if c.row == "Wmo"}
     assert wmo == {"2023": 900000, "2025": 950000}  # the empty 2024 shifts nothing
     assert [c.status for c in cells if c.row == "Jeugd"] == ["realisatie", "begroot", "begroot"]
+
+
+GRID_PAGE = b"""<html><head><style>
+.kern { display: grid; grid-template-columns: 2fr 1fr 1fr }
+.row { display: contents }
+.dgrid { display:grid; grid-template-columns: 2fr repeat(5, 1fr) }
+.dg-cell.cs2 { grid-column: span 2 }
+.dg-cell.rs2 { grid-row: span 2 }
+</style></head><body><main>
+<h2>Kerngegevens</h2>
+<div class="kern" role="table" aria-label="Kerngegevens">
+ <div class="row" role="row"><div>Structuur</div><div>1 januari 2031</div>
+  <div>1 januari 2030</div></div>
+ <div class="row" role="row"><div>Aantal inwoners</div><div>47.385</div><div>46.918</div></div>
+ <div class="row" role="row"><div>Aantal huishoudens</div><div>21.163</div><div>20.874</div></div>
+</div>
+<h3>Wat mag het kosten?</h3>
+<div>Lasten en baten Zorg (bedragen x &euro; 1.000)</div>
+<div class="dgrid">
+ <div class="row"><div class="dg-cell rs2">Taakveld</div><div class="dg-cell cs2">Lasten</div>
+  <div class="dg-cell cs2">Baten</div><div class="dg-cell rs2">Saldo 2032</div></div>
+ <div class="row"><div class="dg-cell">Begroting 2031</div><div class="dg-cell">Begroting 2032</div>
+  <div class="dg-cell">Begroting 2031</div><div class="dg-cell">Begroting 2032</div></div>
+ <div class="row"><div class="dg-cell">Wmo huishoudelijke hulp</div><div class="dg-cell">6.104</div>
+  <div class="dg-cell">6.588</div><div class="dg-cell">198</div><div class="dg-cell">205</div>
+  <div class="dg-cell">-6.383</div></div>
+</div>
+<div class="cards"><div><div>Nieuws</div><div>Lees meer</div></div><div><div>Agenda</div>
+<div>Raad</div></div></div>
+</main></body></html>"""
+
+
+def test_a_table_of_div_rows_laid_out_by_css_is_read_as_a_table() -> None:
+    """Rows of divs in a grid (role="table", or a class the style sheet shows as a grid),
+    with cells spanning columns and rows by their CSS class."""
+    lines = [" ".join(ln.split()) for ln in html_text(GRID_PAGE, Path("p.html")).split("\n")]
+    assert "Aantal inwoners 47.385 46.918" in lines
+    header = next(ln for ln in lines if ln.startswith("Taakveld"))
+    assert header == (
+        "Taakveld Lasten Begroting 2031 Lasten Begroting 2032 Baten Begroting 2031 "
+        "Baten Begroting 2032 Saldo 2032"
+    )
+    assert "Wmo huishoudelijke hulp 6.104 6.588 198 205 -6.383" in lines
+    assert "Nieuws Lees meer" not in lines  # cards of text: no table

@@ -148,3 +148,23 @@ def test_a_long_numbered_caption_with_its_scale_note_captions_its_table() -> Non
     ]
     blocks = split_blocks([Line(k, text) for k, text in enumerate(lines)])
     assert [(b.kind, b.caption) for b in blocks] == [("table", caption)]
+
+
+def test_sentences_ending_in_a_year_above_a_caption_stay_prose() -> None:
+    """'... daalde van 61 in 2030 naar 47 in 2031.' names two years like a header, but it is a
+    sentence: it and the amounts in the paragraph stay text, the caption names the table."""
+    text = (
+        "# Veiligheid\n"
+        "\n"
+        "Het aantal woninginbraken daalde van 61 in 2030 naar 47 in 2031.\n"
+        "De bijdrage aan de Veiligheidsregio bedroeg in 2031 € 1.962.418.\n"
+        "Beleidsindicatoren (bron: waarstaatjegemeente.nl)\n"
+        "   Indicator              Eenheid                 Jaar      Proefdorp     Nederland\n"
+        "   Winkeldiefstallen      per 1.000 inwoners      2030            1,1           2,3\n"
+        "   Verwijzingen Halt      per 10.000 jongeren     2029             96           115\n"
+    )
+    blocks = parse_sections(text)[0].blocks
+    table = next(b for b in blocks if b.kind == "table")
+    assert table.caption == "Beleidsindicatoren (bron: waarstaatjegemeente.nl)"
+    prose = " ".join(b.text for b in blocks if b.kind == "paragraph")
+    assert "€ 1.962.418" in prose
