@@ -1396,7 +1396,7 @@ def _labelled_amounts(lines: tuple[Line, ...]) -> list[Line]:
 
 # Where the words between two numbers of a sentence change owner: a comma, or a word that
 # starts a clause or a second item ('€ 86.000 in 2025 en € 91.000 vanaf 2026')
-CLAUSE_BREAK = re.compile(r"[,;:]|\s(?:en|of|maar|terwijl|waarvan|waarna|waarmee)\s", re.I)
+AMOUNTS_APART = re.compile(r"[,;:]|\s(?:en|of|maar|terwijl|waarvan|waarna|waarmee)\s", re.I)
 
 
 def _own_words(sentence: str, found: list[re.Match[str]]) -> list[str]:
@@ -1409,7 +1409,7 @@ def _own_words(sentence: str, found: list[re.Match[str]]) -> list[str]:
     starts, ends, shares = [0], [], [False]
     for a, b in zip(found, found[1:]):
         middle = sentence[a.end() : b.start()]
-        breaks = list(CLAUSE_BREAK.finditer(middle))
+        breaks = list(AMOUNTS_APART.finditer(middle))
         if not breaks:
             year = PROSE_YEAR.match(middle)
             ends.append(a.end() + (year.end() if year else 0))

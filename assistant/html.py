@@ -11,6 +11,7 @@ import re
 from pathlib import Path
 
 from .errors import DocumentError
+from .table_grid import is_figure
 
 DROP_TAGS = [
     "script",
@@ -111,7 +112,6 @@ def _holds_content(tag) -> bool:  # noqa: ANN001 (bs4 tag)
 CSS_RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")
 GRID_SPAN = re.compile(r"grid-(column|row)\s*:\s*span\s+(\d+)", re.I)
 DISPLAY_GRID = re.compile(r"display\s*:\s*(?:inline-)?grid\b", re.I)
-FIGURE_CELL = re.compile(r"^[-−–(]?\s?€?\s?-?\d[\d.,]*\)?\s?%?$")
 
 
 class _GridStyle:
@@ -123,7 +123,7 @@ class _GridStyle:
         self.spans: dict[tuple[str, str], int] = {}  # (class, 'column' or 'row') -> span
         for selectors, body in CSS_RULE.findall(re.sub(r"/\*.*?\*/", "", css, flags=re.S)):
             for selector in selectors.split(","):
-                last = re.findall(r"\.([\w-]+)", selector.split()[-1]) if selector.split() else []
+                last = re.findall(r"\.([\w-]+)", (selector.split() or [""])[-1])
                 if not last:
                     continue
                 if DISPLAY_GRID.search(body):
@@ -146,10 +146,10 @@ class _GridStyle:
 
 
 class _Writer:
-    def __init__(self, layout: _GridStyle | None = None) -> None:
+    def __init__(self, layout: _GridStyle) -> None:
         self.lines: list[str] = []
         self.current: list[str] = []
-        self.layout = layout or _GridStyle("")
+        self.layout = layout
 
     def flush(self) -> None:
         line = " ".join(" ".join(self.current).split())
@@ -259,9 +259,7 @@ def _cell_rows(table) -> tuple[list[list[tuple[str, int]]], int]:  # noqa: ANN00
 def _div_rows(grid, layout: _GridStyle) -> tuple[list[list[tuple[str, int]]], int] | None:  # noqa: ANN001
     """The rows of a table built of divs (a row of cells in each child; 'role="row"' where
     the page says so), as `_cell_rows` gives them; None when the grid holds no such rows."""
-    rows = grid.find_all(attrs={"role": "row"}) or [
-        c for c in grid.find_all(True, recursive=False)
-    ]
+    rows = grid.find_all(attrs={"role": "row"}) or grid.find_all(True, recursive=False)
     found = []
     for row in rows:
         cells = row.find_all(True, recursive=False)
@@ -281,11 +279,11 @@ def _div_rows(grid, layout: _GridStyle) -> tuple[list[list[tuple[str, int]]], in
         )
         heads = all(
             c.get("role") in ("columnheader", None) for c in cells
-        ) and not any(FIGURE_CELL.match(t) for t in texts[1:])
+        ) and not any(is_figure(t) for t in texts[1:])
         in_body = in_body or not heads
         heading += not in_body
         out.append(row)
-    if not any(FIGURE_CELL.match(text) for row in out for text, _ in row[1:]):
+    if not any(is_figure(text) for row in out for text, _ in row[1:]):
         return None  # no figures: a layout of text in columns
     return out, heading
 

@@ -508,26 +508,27 @@ def _split_run(run: list[Line]) -> list[Block]:
     caption = ""
     blocks: list[Block] = []
     numbered = [k for k, ln in enumerate(caption_lines) if TABLE_CAPTION.match(ln.text.strip())]
-    if numbered and numbered[-1] > 0:
-        # text in short lines (a column), then 'Tabel 8.5 Investeringsplan': the caption
-        # starts at the numbered line
-        k = numbered[-1]
+
+    def paragraph_up_to(k: int) -> None:
+        """The lines over the table before line k are a paragraph of their own."""
+        nonlocal run, first, caption_lines
         blocks.append(Block("paragraph", tuple(run[:k])))
         run, first = run[k:], first - k
         caption_lines = run[:first]
+
+    if numbered and numbered[-1] > 0:
+        # text in short lines (a column), then 'Tabel 8.5 Investeringsplan': the caption
+        # starts at the numbered line
+        paragraph_up_to(numbered[-1])
     told = [k for k, ln in enumerate(caption_lines[:-1]) if _is_prose_line(ln.text)
             and _ends_sentence(ln.text)]  # fmt: skip
     if told:
         # sentences over the caption ('Het aantal inbraken daalde ... in 2025.'): a paragraph
-        blocks.append(Block("paragraph", tuple(run[: told[-1] + 1])))
-        run, first = run[told[-1] + 1 :], first - told[-1] - 1
-        caption_lines = run[:first]
+        paragraph_up_to(told[-1] + 1)
     if len(caption_lines) > MAX_CAPTION_LINES:
         # more lines over a table than a caption has (text, rows of a table not read as one):
         # the last line names the table, the rest is a paragraph of its own
-        blocks.append(Block("paragraph", tuple(caption_lines[:-1])))
-        run, first = run[first - 1 :], 1
-        caption_lines = run[:first]
+        paragraph_up_to(first - 1)
     if caption_lines and all(_caption_line(ln.text) for ln in caption_lines):
         caption = " ".join(" ".join(ln.text.split()) for ln in caption_lines)
         table_lines = run

@@ -403,15 +403,13 @@ def read_grid(texts: list[str]) -> Grid | None:
         and not all(in_text_column(g) for g in segments(texts[i]))
     ]
     def left_of_columns(i: int) -> str:
-        return " ".join(g.text for g in segments(texts[i]) if g.end <= first_start)
+        return " ".join(
+            g.text for g in segments(texts[i]) if g.end <= first_start and g != beside_first
+        )  # the first column's header set left of it names no labels
 
     groups += [(i, left_of_columns(i)) for i in inner]
     lead = " ".join(left_of_columns(i) for i in header_lines).strip()
-    if beside_first is not None:  # the first column's header, not words over the labels
-        lead = " ".join(lead.replace(beside_first.text, " ").split())
     return Grid(columns, tuple(header_lines), tuple(rows), tuple(sorted(groups)), lead)
-
-
 
 
 def _header_beside_first(
