@@ -93,6 +93,10 @@ MONEY_WORDS = re.compile(
 )
 
 
+# a first column's header that names the measure of every row under it
+MEASURE_LEAD = re.compile(r"^(saldo|lasten|baten)\b(?!.*\b(en|of)\b)", re.I)
+
+
 @dataclass(frozen=True)
 class TableCell:
     """One figure: a cell of a table, or an amount in a sentence."""
@@ -1154,7 +1158,10 @@ def _grid_cells(
     scale, euro = scale_of(" ".join([caption, *texts[:first], *header]), context_lines, row_texts)
     if caption[:1].islower():  # the end of a sentence above ('de begroting. Bedragen x € 1.000')
         caption = section.title or caption
-    group = ""
+    # a header left of the columns that names what each row holds ('Saldo per onderdeel'
+    # over a row per programme): the rows' measure, as a group line over them would be
+    own_lead = SCALE.sub(" ", grid.lead).strip(" ()-,")
+    group = own_lead if MEASURE_LEAD.match(own_lead) else ""
     if carried:
         caption, scale, euro, group = carried.caption, carried.scale, carried.euro, carried.group
     if not any(c.period for c in rest if c):
@@ -1283,14 +1290,24 @@ def _years_only(grid: Grid, k: int) -> bool:
     return len(printed) >= 2 and all(YEAR.match(v) for v in printed)
 
 
+# A line of a list of key figures: 'Inwoners op 31 december 2025: 31.846', 'Rekeningresultaat:
+# € 1.274.683 positief'. It is a line of its own, not wrapped text.
+KEY_FIGURE = re.compile(r"^[A-Z][^:.]{2,70}:\s*(?:€\s*)?-?\d[\d.,]*\b(?:\s+\S+){0,6}$")
+
+
 def unwrap(lines: tuple[Line, ...]) -> list[Line]:
     """Paragraph lines joined where the text wraps (PDF); a list item or a finished
     sentence starts a new line. Each joined line keeps the number of its first line."""
     out: list[Line] = []
     for ln in lines:
         text = ln.text.strip()
-        starts_item = re.match(r"^(•|-\s|\d{1,2}[.)]\s)", text)
-        if out and not starts_item and not re.search(r"[.:;!?]$", out[-1].text):
+        starts_item = re.match(r"^(•|-\s|\d{1,2}[.)]\s)", text) or KEY_FIGURE.match(text)
+        if (
+            out
+            and not starts_item
+            and not re.search(r"[.:;!?]$", out[-1].text)
+            and not KEY_FIGURE.match(out[-1].text)
+        ):
             out[-1] = Line(out[-1].number, f"{out[-1].text} {text}")
         else:
             out.append(Line(ln.number, text))
@@ -1306,13 +1323,20 @@ PROSE_NUMBER = re.compile(
     rf"|(?<![\w.,])(?P<wnum>{_NUM})\s?(?P<wmult>miljoen|miljard|mln)\s+euro\b"
     rf"|(?<![\w.,])(?P<pnum>{_NUM})\s?(?:%|procent\b)"
     rf"|(?<![\w.,€/-])(?P<cnum>\d{{1,3}}(?:\.\d{{3}})+|\d{{2,}})\s+(?P<noun>(?-i:[a-zà-ÿ][a-zà-ÿ'’-]{{2,}}))"
-    # a grade after the word that names it: 'een tevredenheidscijfer van 8,3' (ratios are
-    # left out: 'een ratio van 2,0' is as often a norm as the ratio itself)
+    # a grade after the word that names it: 'een tevredenheidscijfer van 8,3'
     rf"|\b(?P<gcue>{_GRADE_WORDS})\b[^.\d€%]{{0,60}}?"
-    rf"(?<![\w.,])(?P<gnum>\d{{1,2}},\d{{1,2}})(?![\d.,]?\d|\s?(?:%|procent|mln|miljoen|miljard|euro))",
+    rf"(?<![\w.,])(?P<gnum>\d{{1,2}},\d{{1,2}})(?![\d.,]?\d|\s?(?:%|procent|mln|miljoen|miljard|euro))"
+    # a ratio said to be a value ('De ratio ... is 2,04', '... = 2,04', 'komt uit op 2,21'); a
+    # norm it is compared with ('groter dan 2,0') is no value of its own
+    rf"|\b(?P<rcue>\w*ratio)\b(?:[^.€%]|\.(?=\d)){{0,80}}?(?:=|\bis\b|\bbedraagt\b|\bop\b)\s*"
+    rf"(?<![\w.,])(?P<rnum>\d{{1,2}},\d{{1,2}})(?![\d.,]?\d|\s?(?:%|procent|mln|miljoen|miljard|euro))"
+    # the figure of a key-figure line ('Inwoners op 31 december 2025: 31.846'): a count
+    rf"|(?<=^)(?P<kcue>[A-Z][^:.]{{2,70}}):\s*(?P<knum>\d{{1,3}}(?:\.\d{{3}})+|\d{{2,}})(?=\s*(?:\(|;|$))"
+    # ... and the one in brackets beside it ('(1 januari 2025: 31.512)')
+    rf"|(?<=\()(?P<bcue>[^():]{{3,40}}):\s*(?P<bnum>\d{{1,3}}(?:\.\d{{3}})+|\d{{2,}})(?=\))",
     re.IGNORECASE,
 )
-GRADED = re.compile(_GRADE_WORDS, re.I)
+GRADED = re.compile(rf"{_GRADE_WORDS}|ratio\b", re.I)  # a grade or a ratio may be stated
 # The words that date an amount in a sentence ('€ 86.000 in 2025', '2.418 eind 2023')
 YEAR_WORDS = ("in", "voor", "vanaf", "per", "over", "eind", "einde", "ultimo", "begin", "medio")
 PROSE_YEAR = re.compile(
@@ -1350,6 +1374,15 @@ def _prose_value(m: re.Match[str]) -> tuple[Decimal, str] | None:
     if m.group("gnum") is not None:
         value = parse_number(m.group("gnum"))
         return (value, "grade") if value is not None else None
+    if m.group("rnum") is not None:
+        value = parse_number(m.group("rnum"))
+        return (value, "ratio") if value is not None else None
+    key = m.group("knum") or m.group("bnum")
+    if key is not None and (m.group("knum") is None or not YEAR.match(key)):
+        value = parse_number(key)
+        return (value, "count") if value is not None else None
+    if key is not None:
+        return None
     number, noun = m.group("cnum"), m.group("noun")
     if YEAR.match(number) or NOT_COUNTED.match(noun) or REFERENCE.search(m.string[: m.start()]):
         return None
@@ -1416,6 +1449,14 @@ def _own_words(sentence: str, found: list[re.Match[str]]) -> list[str]:
             starts.append(ends[-1])
             shares.append(False)
             continue
+        semicolon = middle.find(";")
+        if semicolon >= 0 and re.search(r"[^\W\d_]{4,}", middle[semicolon:]):
+            # a clause of its own ('Totale lasten: € 95,3 mln; totale baten: € 94,3 mln'):
+            # the words after the semicolon are the second number's alone
+            ends.append(a.end() + semicolon)
+            starts.append(a.end() + semicolon + 1)
+            shares.append(False)
+            continue
         ends.append(b.start())
         after = middle[breaks[-1].end() :]
         named = bool(re.search(r"[^\W\d_]{4,}", after))
@@ -1432,6 +1473,16 @@ def _own_words(sentence: str, found: list[re.Match[str]]) -> list[str]:
         own = f"{before} {sentence[m.start() : ends[k]]}"
         words.append(" ".join(own.split()).strip(" ,;:"))
     return words
+
+
+def _of_another_body(m: re.Match[str], municipality: str) -> bool:
+    """A ratio said of a body by name ('De ratio weerstandsvermogen van de Gr KDB bedraagt
+    1,89') that is not the document's own: that body's figure, not one to answer with."""
+    if m.group("rnum") is None:
+        return False
+    said = m.string[m.start() : m.start("rnum")]
+    named = re.search(r"\bvan\s+(?:de\s+|het\s+)?([A-Z][\w-]*)", said)
+    return bool(named) and named.group(1).lower() not in municipality.lower()
 
 
 def prose_amounts(
@@ -1454,7 +1505,10 @@ def prose_amounts(
         for sentence in sentences(text):
             context = " ".join(told[-PROSE_CONTEXT:])
             told.append(sentence)
-            found = _sentence_numbers(sentence)
+            found = [
+                (m, read) for m, read in _sentence_numbers(sentence)
+                if not _of_another_body(m, municipality)
+            ]  # fmt: skip
             own_words = _own_words(sentence, [m for m, _ in found])
             for k, (m, (value, unit)) in enumerate(found):
                 # The label: a lead-in such as "Cultuur (€ 45.500):" names the amount; otherwise
@@ -1745,7 +1799,7 @@ def document_figures(
                     municipality=municipality,
                 )
                 if not loose and block.kind == "paragraph" and GRADED.search(block.text):
-                    # 'Dit resulteert in een tevredenheidscijfer van 8,3': a short sentence
+                    # 'Dit resulteert in een tevredenheidscijfer van 8,3', 'De ratio ... is 2,04'
                     loose = prose_amounts(
                         block, section, document_id=document_id, municipality=municipality
                     )

@@ -49,7 +49,9 @@ class Figure:
         number: int | float = int(value) if value == value.to_integral_value() else float(value)
         return {
             "value": number,
-            "unit": self.unit,
+            # the answer contract knows EUR, count, percent and grade: a ratio is a number as
+            # printed without a unit, as a grade is
+            "unit": "grade" if self.unit == "ratio" else self.unit,
             "label": self.label,
             "period": self.period,
             "derivation": self.derivation,

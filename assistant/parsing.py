@@ -536,8 +536,41 @@ def _split_run(run: list[Line]) -> list[Block]:
         if caption_lines:
             blocks.append(Block("paragraph", tuple(caption_lines)))
         table_lines = run[first:]
+    told_after = _sentences_under(table_lines)
+    if told_after:
+        # sentences under the last row ('De ratio weerstandsvermogen ... = 2,04.'): text
+        table_lines = table_lines[:-told_after]
     blocks.append(Block("table", tuple(table_lines), caption=caption))
+    if told_after:
+        blocks.append(Block("paragraph", tuple(run[-told_after:])))
     return blocks
+
+
+def _sentences_under(lines: list[Line]) -> int:
+    """How many lines under a table's last row are running text of their own: eight words or
+    more set with single spaces that end a sentence and state a figure, with no scale note
+    and no footnote mark (those belong to the table). 0 when there are none."""
+    rows = [i for i, ln in enumerate(lines) if is_table_row(ln.text) or _one_figure_row(ln.text)]
+    if not rows:
+        return 0
+    raw = [ln.text for ln in lines[rows[-1] + 1 :]]
+    tail = [t.strip() for t in raw]
+    text = " ".join(tail)
+    if (
+        not tail
+        # lines set in, as the rows are in a text export, are the table's
+        or any(t[:1].isspace() for t in raw)
+        or not re.search(r"\d", text)  # a sentence that states no figure is a note
+        # the first line is a sentence, ended in it ('... = 2,04. Volgens ...') or at its end
+        or len(tail[0].split()) < 8
+        or not (_ends_sentence(tail[0]) or re.search(r"\d\.\s+[A-Z]", tail[0]))
+        or any(_laid_out(t) for t in tail)
+        or SCALE_IN_TITLE.search(text)
+        or re.match(r"^(\*|\d{1,2}\)|[¹²³])", tail[0])
+        or not tail[0][:1].isupper()
+    ):
+        return 0
+    return len(tail)
 
 
 def sentences(text: str) -> list[str]:
