@@ -19,7 +19,7 @@ from . import store
 from .dutch_numbers import fmt
 from .errors import AssistantError
 from .fact_search import fact_index, measure_descriptions
-from .figure_answers import FigureAnswerer, label_terms
+from .figure_answers import VOCABULARY, FigureAnswerer, label_terms
 from .figures import DOCUMENT_WORDS
 from .gemeenten import base_name, named_municipalities, one_named
 from .goal_answers import GoalAnswerer
@@ -453,7 +453,16 @@ class Assistant:
             # The municipality chose the scope; it is not a subject word.
             terms = [t for t in terms if t not in stems(municipality)]
         default = max(self._idf.values(), default=1.0)
-        return {t: self._idf.get(t, default) for t in dict.fromkeys(terms)}
+        weights: dict[str, float] = {}
+        for t in dict.fromkeys(terms):
+            # a resident's word no document prints ('jeugdzorg') is asked in the printed
+            # words it stands for ('jeugd', 'jeugdhulp')
+            meant = [m for m in _MEANT.get(t, ()) if m in self._idf] if t not in self._idf else []
+            for m in meant:
+                weights.setdefault(m, self._idf[m])
+            if not meant:
+                weights[t] = self._idf.get(t, default)
+        return weights
 
     def _pick_sentences(
         self, passages: list[Passage], query_terms: dict[str, float]
@@ -535,16 +544,27 @@ class Assistant:
         return Answer(kind="refusal", text=f"{lead} {self.coverage_text()}")
 
 
+# the stem of each resident's word -> the stems of the printed words it stands for
+_MEANT = {
+    t: tuple(u for meaning in meanings for u in stems(meaning))
+    for word, meanings in VOCABULARY.items()
+    for t in stems(word)
+}
+
+
 def _match(term: str, stems_of_sentence: set[str]) -> float:
     """1 for the same stem; 0.8 where one stem begins the other ('opent' / 'open'): the
-    Dutch stemmer leaves some verb forms apart."""
+    Dutch stemmer leaves some verb forms apart; 0.6 where the term heads a compound."""
     if term in stems_of_sentence:
         return 1.0
+    best = 0.0
     for s in stems_of_sentence:
         short, long = (s, term) if len(s) <= len(term) else (term, s)
         if len(short) >= 4 and long.startswith(short) and len(long) - len(short) <= 2:
             return 0.8
-    return 0.0
+        if len(term) >= 5 and s.startswith(term) and len(s) - len(term) >= 4:
+            best = 0.6  # the head of a compound printed: 'schuld' in 'schuldquote'
+    return best
 
 
 def _line_locator(chunk: Chunk, cited: list[str]) -> str:

@@ -26,6 +26,7 @@ from .fact_search import FactIndex, measure_key
 from .figures import (
     DOCUMENT_WORDS,
     MEASURE_WORDS,
+    SCALE,
     UNKNOWN_SCALE,
     YEAR_WORDS,
     TableCell,
@@ -33,7 +34,9 @@ from .figures import (
     numbers_in,
 )
 from .gemeenten import base_name, named_municipalities, one_named
+from .lexicon import is_dutch_word, separable_verb
 from .models import Answer, Citation, Figure
+from .parsing import TABLE_CAPTION
 from .retrieval import SUBJECTLESS, WORD, stems
 from .table_checks import failed_tables
 from .table_grid import YEAR_IN_TEXT
@@ -41,7 +44,7 @@ from .vocabulary import resident_vocabulary, taakvelden
 
 FIGURE_CUES = re.compile(
     r"\b(hoeveel|hoe (hoog|groot|veel|bekend)|welk(e)? (bedrag|percentage|aandeel|deel|budget)|"
-    r"\w*lasten|\w*baten|totale|\w*kost(en|te)?|\w*uitgaven|uitgeven|geeft|besteedt?|inkomsten|"
+    r"\w*lasten|\w*baten|totale|\w*kost(en|te)?|\w*uitgaven|uitgeven|uitgegeven|uitgetrokken|geeft|besteedt?|inkomsten|"
     r"\w*budget|\w*bedrag|\w*opbrengst(en)?|\w*bijdrage|\w*heffing|"
     r"begroot|geraamde?|\w*resultaat|\w*saldo|\w*tekort(en)?|overschot(ten)?|mutaties|"
     r"\w*reserves?|\w*voorzieningen?|kengetal\w*|"
@@ -202,7 +205,12 @@ WHY = re.compile(
 )
 # 'Hoe wordt het tekort gedekt?', 'Hoe worden de kosten verdeeld?': how something is done, in
 # words ('hoe hoog wordt ...' asks a figure)
-MANNER = re.compile(r"^\s*hoe\s+(wordt|worden|werd|werden)\b", re.I)
+MANNER = re.compile(
+    r"^\s*(hoe\s+(wordt|worden|werd|werden|zit|kan|kon)\b"
+    # 'Wat doet de gemeente om de kosten van de jeugdzorg in de hand te houden?': what is done
+    r"|wat\s+(doet|doen|deed|deden)\b(?!.*\bhoeveel\b))",
+    re.I,
+)
 # A question opening with its verb asks yes or no ("Is het weerstandsvermogen voldoende?"): a
 # judgement the text gives, unless it asks how much or compares ("Is er meer uitgegeven dan
 # begroot?"), which a figure answers.
@@ -225,7 +233,8 @@ GENERIC_WORDS = (
     "lasten baten kosten kost uitgaven budget bedrag bedragen geld totaal totale aantal "
     "begroting programma percentage procent cijfer euro saldo jaar "
     # what is asked of the figure: a change, a share, a sum
-    "stijgen stijgt dalen daalt veranderen verandert verandering verschil toename afname "
+    "stijgen stijgt steeg gestegen dalen daalt daalde gedaald veranderen verandert verandering "
+    "verschil toename afname "
     "aandeel deel samen opgeteld meer minder hoger lager hogere lagere hoog hoge groot geeft uit "
     "duurder goedkoper duur valt vallen viel uitvallen gaf gaven gegeven stond staat "
     # what a fund holds: 'hoeveel zit er nog in', 'wat ligt er in de reserve'
@@ -236,6 +245,11 @@ GENERIC_WORDS = (
     # a year said relative to now ('volgend jaar', 'het afgelopen jaar'): the year, no subject
     "volgend volgende vorig vorige komend komende afgelopen "
     "extra alle allemaal "
+    # the unit of a count of people ('Hoeveel mensen ...'), not what is counted; a grade
+    "mensen personen rapportcijfer "
+    # when in the year ('eind 2025', 'begin 2024', 'op 1 januari'): the date, no subject
+    "eind einde begin ultimo medio januari februari maart april mei juni juli augustus "
+    "september oktober november december "
     "uitgeven uitgegeven "
     "besteden besteed besteedt beschikbaar gesteld krijgt krijgen ontvangt ontvangen heeft "
     "bracht brachten leverde leverden "
@@ -267,7 +281,7 @@ MIN_SUBJECT_MATCH = 0.5
 CLOSE_CALL = 0.05
 # What was done asked in so many words (not by the tense of the verb alone)
 REALISED_ASKED = re.compile(
-    r"\b(werkelijke?|daadwerkelijke?|gerealiseerde?|realisatie|uiteindelijke?)\b", re.I
+    r"\b(werkelijke?|daadwerkelijke?|echte?|gerealiseerde?|realisatie|uiteindelijke?)\b", re.I
 )
 # Two rows that print different words of the question, as many each: a choice this close is
 # the reader's to make
@@ -318,9 +332,16 @@ class FigureState:
     unanswered: str = ""
 
 
+_COUNTED_YEARS = {"twee": 2, "drie": 3, "vier": 4, "vijf": 5, "2": 2, "3": 3, "4": 4, "5": 5}
 RELATIVE_YEARS = (
     (re.compile(r"\b(vorig jaar|het jaar (ervoor|daarvoor)|een jaar eerder)\b", re.I), -1),
     (re.compile(r"\b(volgend jaar|het jaar (erna|daarna)|een jaar later)\b", re.I), 1),
+    # 'twee jaar later', 'drie jaar eerder'
+    *(
+        (re.compile(rf"\b{word} jaar ({'|'.join(words)})\b", re.I), sign * n)
+        for word, n in _COUNTED_YEARS.items()
+        for sign, words in ((1, ("later", "daarna", "erna")), (-1, ("eerder", "daarvoor")))
+    ),
 )
 
 
@@ -410,6 +431,54 @@ def _same_row(a: Measure, b: Measure) -> bool:
     return a.key[:2] == b.key[:2] and a.first.row == b.first.row
 
 
+# the municipality itself, in the words a document uses for it
+_OWN_BODY = set(stems("gemeente college raad wij"))
+
+
+def _other_body(m: Measure) -> set[str]:
+    """The body a sentence is about when it opens with one by name ('Het Afvalschap sloot
+    2024 af ...', 'De Veiligheidsregio verwacht ...'): its figures are that body's, not the
+    municipality's. Empty for a table row or a sentence about the municipality."""
+    if m.first.kind != "prose":
+        return set()
+    opening = re.match(r"^(?:De|Het)\s+([A-Z][\w-]+)", m.first.quote)
+    if opening is None:
+        return set()
+    named = set(stems(opening.group(1)))
+    if named & (_OWN_BODY | set(stems(m.first.municipality))):
+        return set()
+    return named
+
+
+# A sentence that refers back to the one before ('Hiervoor is ...', 'Dit bedrag ...', 'Deze
+# kosten ...'): the sentences before it say what it is about
+REFERS_BACK = re.compile(
+    r"^\W*(hier|daar|dit|deze|dat|die|dergelijke|zo)\w*\b|"
+    r"\b(hier|daar)(voor|mee|van|bij|in|door|naast|op|uit|aan|toe)\b|"
+    r"\b(dit|dat|deze|die)\s+(bedrag|budget|geld|krediet|totaal|tekort|overschot|voordeel|"
+    r"nadeel|verschil|saldo|resultaat|aantal|percentage|onderzoek|project|plan)\b|"
+    r"\b(daarvan|waarvan|ervan|ervoor|erin|eraan)\b",
+    re.I,
+)
+
+
+def _modifier_found(term: str, part: str, fields: Collection[str]) -> bool:
+    """Whether a row that prints only a part of a compound asked names what the compound
+    means. The last element of a Dutch compound is its kind, the ones before it narrow it:
+    a row that prints the narrowing part answers ('Energie' for 'energiekosten', 'Jeugd' for
+    'jeugdhulp'); one that prints only the kind answers when the narrowing part is printed
+    too or says nothing of its own ('Belastingen overig' is no 'parkeerbelasting')."""
+    at = term.find(part)
+    if at <= 0:
+        return True
+    modifier = term[:at]
+    return (
+        len(modifier) < 4
+        or _is_generic(modifier)
+        or any(len(f) >= 4 and (f in modifier or modifier in f) for f in fields if f != part)
+    )
+
+
 def _is_generic(term: str) -> bool:
     """A generic budget word, or a compound of them ("programmalast")."""
     if term in _GENERIC_STEMS or term in POLARITY_WORDS:
@@ -426,13 +495,28 @@ def _synonyms() -> dict[str, str]:
         return stems(word)[0] if stems(word) else word
 
     # a word with an entry of its own is its own concept, also where it is what another
-    # word stands for ('uitkering' in 'gemeentefonds: algemene uitkering')
+    # word stands for ('uitkering' in 'gemeentefonds: algemene uitkering'), unless that
+    # word stands for all it means ('gat': tekort and resultaat, 'tekort': resultaat are one)
     out = {concept(word): concept(word) for word in VOCABULARY}
     for word, meanings in VOCABULARY.items():
         for meaning in meanings:
             for t in stems(meaning):
                 out.setdefault(t, concept(word))
-    return out
+
+    def root(t: str) -> str:
+        while out.get(t, t) != t:
+            t = out[t]
+        return t
+
+    for word, meanings in VOCABULARY.items():
+        for meaning in meanings:
+            if (
+                meaning in VOCABULARY
+                and set(VOCABULARY[meaning]) <= set(meanings)
+                and root(concept(meaning)) != root(concept(word))
+            ):
+                out[root(concept(meaning))] = root(concept(word))
+    return {t: root(t) for t in out}
 
 
 def _expand(words: list[str]) -> list[str]:
@@ -446,12 +530,44 @@ def _expand(words: list[str]) -> list[str]:
 
 
 SYNONYM_OF = _synonyms()
+# words that stand for a measure alone ('inkomsten': baten, 'uitgaven': lasten)
+MEASURE_SYNONYMS = {
+    t
+    for word, meanings in VOCABULARY.items()
+    if set(stems(" ".join(meanings))) <= set(stems("baten lasten saldo"))
+    for t in stems(word)
+}
 
 
 # A question about what something costs or what is spent on it
 SPENT = re.compile(
-    r"\bkost(en|te|ten)?\b|\buitgeven\b|\buitgegeven\b|\b(geeft|gaf|gaven)\b.*\buit\b", re.I
+    r"\bkost(en|te|ten)?\b|\buitgeven\b|\buitgegeven\b|\buitgaven\b|\b(geeft|gaf|gaven)\b.*\buit\b",
+    re.I,
 )
+# A particle set apart from its verb: at the end of the clause, or before the preposition
+# that follows the verb ('Hoeveel draagt X in 2026 bij aan de veiligheidsregio?')
+PARTICLES = ("bij", "uit", "op", "af", "mee", "toe", "terug", "binnen", "over", "aan", "in")
+_AFTER_PARTICLE = set(
+    "aan voor naar op in bij van dan tegenover mee volgens met per".split()
+)
+
+
+def verb_apart(question: str) -> tuple[str, str, str] | None:
+    """A verb and its particle set apart ('Hoeveel draagt X in 2026 bij aan de VR?'): the
+    verb as printed, the particle, and the verb they make ('bijdragen'); None if none."""
+    words = re.findall(r"[\wëéïöü'-]+", question.lower())
+    for k, particle in enumerate(words):
+        if k < 2 or particle not in PARTICLES:
+            continue
+        after = words[k + 1] if k + 1 < len(words) else ""
+        if after and after not in _AFTER_PARTICLE:
+            continue  # 'in 2026', 'aan de veiligheidsregio': a preposition
+        for j in range(k - 1, 0, -1):
+            if words[j].isalpha() and (joined := separable_verb(words[j], particle)):
+                return words[j], particle, joined
+    return None
+
+
 # What comes in: 'Hoeveel haalt de gemeente op aan ...', 'Wat brengt ... op', 'ontvangt'
 YIELD_TERMS = set(
     stems("opbrengst oplevert opleveren opbrengen ophalen haalt halen brengt brengen binnen "
@@ -543,9 +659,30 @@ def _elided_compounds(text: str, known: Collection[str]) -> str:
     return " ".join(found)
 
 
+# Where one sentence of a question ends and the next begins ('Is de begroting rond? Met welk
+# resultaat sluit hij?')
+NEXT_SENTENCE = re.compile(r"(?<=[.?!])\s+(?=[A-Z])")
+
+
+def _last_question(question: str) -> str:
+    """The last sentence of a question of several ('Is de begroting rond? Met welk resultaat
+    sluit hij?'), with the years the sentences before it name when it names none; '' for a
+    question of one sentence."""
+    parts = [p for p in NEXT_SENTENCE.split(question.strip()) if p.strip()]
+    if len(parts) < 2 or not is_figure_question(parts[-1]):
+        return ""
+    last = parts[-1]
+    years = [y for y in dict.fromkeys(YEAR.findall(question)) if y not in last]
+    if years and not YEAR.search(last):
+        last = f"{last.rstrip('?. ')} in {' en '.join(years)}?"
+    return last
+
+
 def question_terms(question: str) -> list[str]:
     """The stems that name the measure (years and begroot/realisatie choose the column)."""
     question = _kept_whole(question)
+    # the day of a date ('op 31 december') names no row; the month chooses the column
+    question = re.sub(rf"\b\d{{1,2}}\s+(?=(?:{'|'.join(MONTHS)})\b)", " ", question, flags=re.I)
     words = re.findall(r"[\wëéïöü/'-]+", YEAR.sub(" ", question.lower()))
     if REMAINING.search(question):
         words += ["restant", "resteert"]  # 'hoeveel is er nog over van het krediet'
@@ -587,7 +724,8 @@ def column_measure_terms(column: str) -> list[str]:
 def label_terms(text: str) -> list[str]:
     """Words that tell rows apart but are stopwords to a search engine: 'met' and 'zonder'
     ('Jeugdhulp met/zonder verblijf'), and programme numbers ('programma 2' is 'P2')."""
-    lowered = text.lower()
+    # 'Met welk resultaat ...', 'Met hoeveel ...': the asking, not 'met verblijf'
+    lowered = re.sub(r"\bmet\s+(?=welke?|hoeveel|wat)\b", " ", text.lower())
     found = [w for w in sorted(POLARITY_WORDS) if re.search(rf"\b{w}\b", lowered)]
     found += [f"p{n}" for n in re.findall(r"\bprogramma\s*:?\s*p?(\d{1,2})\b", lowered)]
     found += re.findall(r"\b(p\d{1,2})\b", lowered)
@@ -636,6 +774,9 @@ UNIT_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\b(beta+l\w*|kreeg|kregen|krijgt|krijgen|ontvangt|ontving|ontvangen|"
         r"bijgedragen|droeg|droegen|draagt)\b", re.I)),
     ("EUR", re.compile(r"\bwat\b[^?]*\b(betaal|betaalt|betalen|betaald)\b", re.I)),
+    # what a fund holds: 'Hoeveel zat er begin 2024 in de algemene reserve?'
+    ("EUR", re.compile(
+        r"\bhoeveel\s+(zit|zat)\s+er\b[^?]*\b(reserve|voorziening|fonds|pot)\w*", re.I)),
     # what something yields: 'Hoeveel brengt de rioolheffing op?'
     ("EUR", re.compile(r"\b(brengt|brengen|bracht|brachten)\b[^?]*\bop\b", re.I)),
     # a ratio is a number of its own kind: never an amount
@@ -749,6 +890,8 @@ ASKS_CHANGE = re.compile(
     r"\b(hoeveel|met hoeveel|wat is het)\s+(?:euro\s+|procent\s+)?(meer|minder|hoger|lager|"
     r"extra|erbij|duurder|goedkoper)\b|"  # 'Hoeveel euro duurder wordt ...?'
     r"\b(meer|minder|hoger|lager|duurder|goedkoper)\b[^?.;]{0,100}?\bdan\s+(?![\d€])|"
+    # 'Hoeveel is het fonds kleiner geworden?'
+    r"\b(groter|kleiner|hoger|lager|duurder|goedkoper)\s+(geworden|worden|wordt|werd)\b|"
     r"\b(stijging|daling|toename|afname|verschil|verandering|gestegen|gedaald|gegroeid|"
     r"toegenomen|afgenomen|stijgt|stijgen|daalt|dalen|groeit)\b|"
     + _SPLIT_CHANGE,
@@ -756,7 +899,7 @@ ASKS_CHANGE = re.compile(
 )
 CHANGE_QUESTION = re.compile(
     r"\b(meer|minder|hoger|lager|hogere|lagere|extra|erbij|omhoog|omlaag|stijg\w*|daal\w*|"
-    r"duurder|goedkoper|"
+    r"duurder|goedkoper|groter|kleiner|"
     r"dalen|gestegen|gedaald|toename|afname|toegenomen|afgenomen|verhoging|verlaging|"
     r"verschil\w*|veranderd|verandering|verander\w*|groei\w*|gegroeid)\b|"
     + _SPLIT_CHANGE,
@@ -813,7 +956,10 @@ def expected_unit(question: str, computed: bool = True) -> set[str]:
     for unit, cue in UNIT_CUES:
         if cue.search(question):
             if unit == "ratio":
-                return {"percent", "grade", "count"}
+                # 'de ratio weerstandsvermogen' is a number of its own; a ratio named in one
+                # word ('solvabiliteitsratio') is one of the kengetallen, printed in percent
+                alone = re.search(r"\bratio\b", question, re.I)
+                return {"percent", "grade", "count", *(["ratio"] if alone else [])}
             return {unit, "count"} if unit == "grade" else {unit}
     return set()
 
@@ -847,8 +993,38 @@ NUMBER_OF = re.compile(r"\baantal\s+([a-zà-ÿ]+)", re.I)
 
 def _named(m: Measure) -> frozenset[str]:
     """The words that name a row, wherever they stand: 'Lasten Programma 3 Sociaal Domein'
-    is 'Lasten' under 'Programma 3 Sociaal Domein' in another document."""
-    return frozenset(stems(f"{m.label} {m.first.group}"))
+    is 'Lasten' under 'Programma 3 Sociaal Domein' in another document. A row that names
+    only a measure ('Lasten') is named by its table's caption too ('Wat heeft het gekost?
+    Programma 2 Veiligheid')."""
+    words = set(stems(f"{m.label} {m.first.group}"))
+    if m.first.kind == "table" and _names_only_a_measure(f"{m.first.row} {m.first.group}"):
+        words |= caption_subject(m.first.table)
+    return frozenset(words)
+
+
+def caption_subject(caption: str) -> set[str]:
+    """The words of a table's caption that name what it is about ('Programma 2 Veiligheid'),
+    without its number, scale note and budget words ('Wat heeft het gekost?')."""
+    words = re.findall(r"[\wà-ÿ'-]+", TABLE_CAPTION.sub(" ", SCALE.sub(" ", caption)).lower())
+    return {
+        t for w in words for t in stems(w)
+        if not _is_generic(t) and not t.isdigit()
+        # 'gekost' is as generic as 'kost'
+        and not (w.startswith("ge") and all(_is_generic(u) for u in stems(w[2:])))
+    }  # fmt: skip
+
+
+def _dated_otherwise(cell: TableCell, months: set[int]) -> bool:
+    """A sentence's amount whose own words date it to a day of another month ('Inwoners op
+    31 december 2025: 31.846' asked about 1 januari)."""
+    if cell.kind != "prose" or not cell.raw:
+        return False
+    at = cell.quote.find(cell.raw)
+    # up to the number itself: the raw of a key figure holds its words ('Inwoners op ...: 31.846')
+    upto = re.sub(r"[\d.,]+\s*$", "", cell.quote[: max(at, 0) + len(cell.raw)])
+    before = CLAUSE_BREAK.split(upto)[-1].lower()
+    named = {n for n, name in enumerate(MONTHS, 1) if re.search(rf"\b\d{{1,2}}\s+{name}\b", before)}
+    return bool(named) and not named & months
 
 
 def _own_year(cell: TableCell) -> str | None:
@@ -871,8 +1047,9 @@ def _own_year(cell: TableCell) -> str | None:
     return None if re.search(r"\d", between) else years[-1].group(0)
 
 
-# Where a sentence's clause ends: ';', '(' and a comma before a space (not '1,2')
-CLAUSE_BREAK = re.compile(r"[;(]|,\s")
+# Where a sentence's clause ends: ';', '(', a comma before a space (not '1,2') and a colon
+# before words ('... nog niet: het tekort bedraagt in 2028 ...', not '2025: € 2.098.000')
+CLAUSE_BREAK = re.compile(r"[;(]|,\s|:\s+(?=[^\W\d_])")
 YEAR_RIGHT_AFTER = re.compile(
     r"^\s*(?:(?:(?!(?:en|of|maar|dan)\b)[\w%-]+\s+){0,2}?"
     rf"(?:{'|'.join(YEAR_WORDS)})\s+)?((?:19|20)\d\d)\b",
@@ -1031,6 +1208,8 @@ SAME_NOUN = 0.89
 COUNTED = re.compile(r"\bhoeveel\s+(?:[a-zà-ÿ]+e\s+)?([a-zà-ÿ]{3,})", re.I)
 # People in general: the unit of a count, not what tells one count from another
 PEOPLE = {"mensen", "personen", "inwoners", "mannen", "vrouwen"}
+# what is counted but is no person: never answered by a count of people
+NOT_PEOPLE = {"huishoudens", "gezinnen", "woningen", "bedrijven", "panden", "adressen"}
 
 
 def counted_noun(question: str) -> str:
@@ -1153,6 +1332,11 @@ class FigureAnswerer:
         self.coverage = coverage
         self._fields = [self._field_terms(m, idf.keys()) for m in self.measures]
         self._measure_kinds = [_measure_named(m) for m in self.measures]
+        self._bodies = [_other_body(m) for m in self.measures]
+        # every stem a row is named by: what a question's stem may be one letter from
+        self._field_stems = sorted({t for fields in self._fields for t in fields})
+        # the share of the asked subject each reading of the last ranking names
+        self._subject_cover: dict[tuple[str, str, str, str], float] = {}
         # the amounts of one sentence ('van € 318 miljoen eind 2025 naar € 412 miljoen eind
         # 2029'): a year asked chooses among them
         self._sentence: dict[tuple[str, str], list[Measure]] = {}
@@ -1169,25 +1353,59 @@ class FigureAnswerer:
                 *columns,
             ]
         )  # fmt: skip
-        question_words = " ".join([GENERIC_WORDS, *VOCABULARY, "hoeveel welke wat"])
+        question_words = " ".join(
+            [
+                GENERIC_WORDS, *VOCABULARY, "hoeveel welke wat",
+                # the words that choose a column ('werkelijke', 'geraamde') are no typos
+                *(w for words in STATUS_WORDS.values() for w in words),
+                REALISED_ASKED.pattern,
+            ]
+        )  # fmt: skip
         self._printed = set(re.findall(r"[a-zà-ÿ]{4,}", printed.lower()))
+        labels = " ".join(
+            f"{m.first.row} {m.first.group} {m.first.table}"
+            for m in self.measures
+            if m.first.kind == "table"
+        )
+        self._in_tables = set(re.findall(r"[a-zà-ÿ]{4,}", labels.lower())) | {
+            w for c in columns for w in re.findall(r"[a-zà-ÿ]{4,}", c.lower())
+        }
         self._words = self._printed | set(re.findall(r"[a-zà-ÿ]{4,}", question_words.lower()))
         self._word_list = sorted(self._words)
 
+    def _verb_joined(self, question: str) -> str:
+        """The question with a verb and its particle set apart read as the one verb they
+        make, when that verb is printed or asks for a measure ('draagt ... bij' ->
+        'bijdragen', 'geeft ... uit' -> 'uitgeven'); a verb nothing prints stays as it is."""
+        if not re.search(rf"\b({'|'.join(PARTICLES)})\b", question, re.I):
+            return question  # most questions: the word-class tables are not needed
+        found = verb_apart(question)
+        if found is None:
+            return question
+        verb, particle, joined = found
+        known = [t for t in stems(joined) if t in self.idf or t in YIELD_TERMS]
+        if not (known or joined in VOCABULARY):
+            return question
+        question = re.sub(rf"\b{verb}\b", joined, question, count=1, flags=re.I)
+        at = question.lower().index(joined) + len(joined)
+        rest = re.sub(rf"\b{particle}\b", " ", question[at:], count=1, flags=re.I)
+        return question[:at] + rest
+
     def _silent_words(self, question: str) -> set[str]:
-        """The stems of the question's words that name no subject ('ervoor', 'genoeg') and
-        that no document prints: they cannot match a row, and would count as its rarest
-        subject words. Read per word, as 'gewoon' and 'woningen' share a stem. (A verb no
+        """The stems of the question's words that name no subject ('ervoor', 'genoeg',
+        'volgens') and that no table prints: they cannot match a row, and would count as its
+        rarest subject words. Read per word, as 'gewoon' and 'woningen' share a stem. (A verb no
         document prints, 'rekent', stays: leaving verbs out too answered more questions on
         the unseen sets, and stated more wrong figures.)"""
         return {
             t
             for w in WORD.findall(question.lower())
-            if w not in self._printed and w in SUBJECTLESS
+            # a word no table prints ('volgens') is no row's word, whatever sentence has it
+            if w not in self._in_tables and w in SUBJECTLESS
             for t in stems(w)
             # words the reading of a question looks for ('verminderd' chooses the column
             # 'Verminderingen', 'haalt ... op' the baten) are never silent
-            if t not in self.idf and not _is_generic(t) and not t.startswith(ASKING_PREFIXES)
+            if not _is_generic(t) and not t.startswith(ASKING_PREFIXES)
             and t not in YIELD_TERMS
         }
 
@@ -1200,6 +1418,9 @@ class FigureAnswerer:
             row=f"{_kept_whole(c.row)} {_elided_compounds(c.row, known)}",
             group=_kept_whole(c.group),
         )
+        # the sentences before a sentence's amount describe it fully when it refers back to
+        # them ('Hiervoor is € 80.000 beschikbaar'); else they may be about another thing
+        context = 0.7 if c.kind != "prose" or REFERS_BACK.search(c.quote) else 0.35
         weights: dict[str, float] = {}
         for t in label_terms(f"{c.row} {c.group}"):
             weights[t] = 1.0
@@ -1209,7 +1430,7 @@ class FigureAnswerer:
             (c.section, 0.3),
             (c.table, 0.4),
             (c.source, 0.5),
-            (c.group, 0.7),
+            (c.group, context),
             (c.row, 1.0),
         ):
             for t in stems(text):
@@ -1250,12 +1471,24 @@ class FigureAnswerer:
         opposite = {OPPOSITES[t] for t in terms if t in OPPOSITES} - set(terms)
         # baten or lasten asked: a saldo of them is neither
         no_saldo = bool(_MEASURE_STEMS & set(terms)) and "saldo" not in terms
+        # the stemmer does not always cut two forms of a word alike ('structurele' ->
+        # 'structurel', 'structureel' -> 'structureel'): a long stem one letter apart is it
+        near = {
+            t: [f for f, d, _ in process.extract(
+                t, self._field_stems, scorer=Levenshtein.distance, score_cutoff=1, limit=3
+            ) if d == 1]
+            for t in terms if len(t) >= 8
+        }  # fmt: skip
         ranked = []
-        for m, fields, kind in zip(self.measures, self._fields, self._measure_kinds):
+        for m, fields, kind, body in zip(
+            self.measures, self._fields, self._measure_kinds, self._bodies
+        ):
             if municipality and m.first.municipality != municipality:
                 continue
             if no_saldo and kind == "saldo":
                 continue
+            if body and not body & set(terms):
+                continue  # 'Het Afvalschap sloot 2024 af met ...': that body's, unless asked
             if exclude_totals and m.first.row.lower().startswith("totaal"):
                 continue
             got = generic_matched = measure_missed = 0.0
@@ -1269,14 +1502,17 @@ class FigureAnswerer:
                         (
                             fields[f] * (0.9 if f == t + "er" or f.endswith(".") else 0.6)
                             for f in fields
-                            if (len(f) >= 5 and len(t) >= 6 and f in t)
+                            if (
+                                len(f) >= 5 and len(t) >= 6 and f in t
+                                and _modifier_found(t, f, fields)
+                            )
                             or (len(t) >= 4 and len(f) >= len(t) + 3 and t in f)
                             or (len(t) >= 4 and f == t + "er")
                             # an abbreviation of the word: 'voorz.' for 'voorziening'
                             or (f.endswith(".") and t.startswith(f[:-1]))
                         ),
                         default=0.0,
-                    )
+                    ) or 0.9 * max((fields.get(n, 0.0) for n in near.get(t, ())), default=0.0)
                 got += weight[t] * w
                 if t in subject and w > 0:
                     matched.add(SYNONYM_OF.get(t, t))
@@ -1310,6 +1546,7 @@ class FigureAnswerer:
             else:
                 denominator = total
             score = got / denominator + 0.25 * label_cover - 0.05 * unmatched_group
+            self._subject_cover[m.key] = subject_got / subject_total if subject_total else 1.0
             if opposite & set(fields):
                 score -= 0.5  # 'met verblijf' when 'zonder verblijf' is asked
             if (m.first.document_id, m.first.table) in self._failed:
@@ -1317,6 +1554,13 @@ class FigureAnswerer:
             if score > 0:
                 ranked.append((score, m))
         ranked.sort(key=lambda x: (-x[0], len(x[1].first.row)))
+        if ranked:
+            # of the readings about as good as the best, one that names all of what is asked
+            # comes before one that names a part ('Baten' of the programme 'volksgezondheid
+            # en milieu' before the taakveld '7.1 Volksgezondheid')
+            near = [r for r in ranked if r[0] >= ranked[0][0] - CLOSE_CALL]
+            near.sort(key=lambda r: self._subject_cover[r[1].key] < 1.0)
+            ranked = near + ranked[len(near) :]
         numbered = [t for t in terms if PROGRAMME_TERM.fullmatch(t)]
         if numbered:
             # 'programma 2' names its programme: rows of other programmes (or of none, as a
@@ -1324,6 +1568,26 @@ class FigureAnswerer:
             own = [(s, m) for s, m in ranked if all(t in self._by_key[m.key][1] for t in numbered)]
             ranked = own or ranked
         return ranked
+
+    def _wholes(self, readings: list[Measure]) -> list[Measure]:
+        """The readings whose table is no part of another's: its caption's subject words
+        are not all among the row labels of another reading's table."""
+        rows: dict[tuple[str, ...], set[str]] = {}
+        for m in readings:
+            if m.key[:2] not in rows:
+                rows[m.key[:2]] = {
+                    t for o in self.measures if o.key[:2] == m.key[:2] for t in stems(o.first.row)
+                }
+
+        def part(m: Measure) -> bool:
+            if m.first.kind != "table":
+                return False
+            subject = caption_subject(m.first.table)
+            return bool(subject) and any(
+                subject <= rows[o.key[:2]] for o in readings if o.key[:2] != m.key[:2]
+            )
+
+        return [m for m in readings if not part(m)]
 
     def _rank_aside(
         self, question: str, municipality: str | None, ranked: list[tuple[float, Measure]]
@@ -1360,8 +1624,11 @@ class FigureAnswerer:
             if len(lower) < 6 or lower in self._words or any(t in self.idf for t in stems(lower)):
                 return word  # a word the documents print
             asking = [w for w in ASKING_WORDS if Levenshtein.distance(lower, w) <= 1]
-            # 'hoevel' is 'hoeveel', whatever else the documents print one letter away
-            found = asking[:1] or self._closest_printed(lower) or self._compound_parts(lower)
+            # 'hoevel' is 'hoeveel', whatever else the documents print one letter away; a
+            # word of the language is no typo ('gehaald' is not 'gedaald'), but a compound
+            # may be printed in parts ('energierekening')
+            typo = [] if asking or is_dutch_word(lower) else self._closest_printed(lower)
+            found = asking[:1] or typo or self._compound_parts(lower)
             fixed = " ".join(found) if found else word
             return fixed[:1].upper() + fixed[1:] if word[:1].isupper() else fixed
 
@@ -1464,7 +1731,15 @@ class FigureAnswerer:
         same_row = [(sc, m) for sc, m in same_table if m.first.row == last.first.row]
         same_row.sort(key=lambda r: not asked & set(stems(f"{r[1].label} {r[1].first.group}")))
         # the conversation chose the row: its score is the word match of the measure alone
-        return [(max(sc, MIN_SCORE), m) for sc, m in same_row[:1]] or same_table
+        if same_row:
+            return [(max(sc, MIN_SCORE), m) for sc, m in same_row[:1]]
+        # or the table, whose row of the asked measure in the last figure's group answers
+        # ('En wat staat daar aan inkomsten tegenover?' after 'Lasten': 'Baten')
+        named = [
+            (sc, m) for sc, m in same_table
+            if m.first.group == last.first.group and asked & set(stems(m.label))
+        ]  # fmt: skip
+        return [(max(sc, MIN_SCORE), m) for sc, m in named[:1]] or same_table
 
     def _status(self, question: str) -> str:
         """begroot, realisatie, ist or soll; 'begroot+original' or 'begroot+amended' when the
@@ -1504,7 +1779,12 @@ class FigureAnswerer:
                 c
                 for c in cells
                 if c.period == year
-                or (c.kind == "prose" and not c.period and re.search(rf"\b{year}\b", c.quote))
+                or (
+                    c.kind == "prose" and not c.period and re.search(rf"\b{year}\b", c.quote)
+                    # ... unless the amount has a year of its own ('De jaren 2027 tot en met
+                    # 2029 ...: het tekort bedraagt in 2028 € 1.318.000' is not 2029's)
+                    and _own_year(c) in (None, year)
+                )
                 # 'De bestuursrapportage 2025 geeft ... Wij verwachten een tekort van € 412.000':
                 # a sentence without a year, after one that names this year only
                 or (
@@ -1515,7 +1795,11 @@ class FigureAnswerer:
                 )
             ]
             cells = _named_columns(cells + captioned, terms) or cells
-            months = {MONTH_OF[t] for t in terms if t in MONTH_OF} - {1, 12}
+            asked_months = {MONTH_OF[t] for t in terms if t in MONTH_OF}
+            if asked_months:
+                # 'op 1 januari 2025' is not the figure of 'Inwoners op 31 december 2025:'
+                cells = [c for c in cells if not _dated_otherwise(c, asked_months)]
+            months = asked_months - {1, 12}
             if months:
                 # 'eind april 2025': the column of a day in April ('Stand 30-4-2025'), never
                 # the year's budget; a sentence that names the month
@@ -1661,6 +1945,13 @@ class FigureAnswerer:
 
     def _resolve(self, question: str, state: FigureState) -> tuple[Answer | None, FigureState]:
         answer, new_state = self._read(question, state)
+        last = _last_question(question)
+        if answer is not None and answer.kind == "refusal" and last:
+            # 'Kan X tegenvallers opvangen? Wat is de ratio weerstandsvermogen?': the words
+            # that lead up to the question name no row; the question itself may
+            again, again_state = self._read(last, state)
+            if again is not None and again.kind in ("figure", "clarification"):
+                answer, new_state = again, again_state
         if (
             answer is not None
             and answer.figures
@@ -1692,6 +1983,7 @@ class FigureAnswerer:
         subject = EXCLUDED.sub("", INCLUDED.sub("", q))
         # 'met alle wijzigingen erbij' chooses the budget's version, it names no change
         subject = VERSION_PHRASE.sub(" ", subject)
+        subject = self._verb_joined(subject)
         scope = self._scope_of(state.municipality, q)
         silent = self._silent_words(subject)
         terms = [t for t in question_terms(subject) if t not in scope and t not in silent]
@@ -1712,10 +2004,13 @@ class FigureAnswerer:
             return self._resolve(self._go_on(state.unanswered, q), replace(state, unanswered=""))
         if stub and state.measure is None:
             return self._clarify_follow_up(q), state
+        asked_last = NEXT_SENTENCE.split(q)[-1]  # 'Het tarief daalt. Hoe zit dat?'
         if (
             (not cue and not years and not follow_up)
             or WHY.match(q)
             or MANNER.match(q)
+            or WHY.match(asked_last)
+            or MANNER.match(asked_last)
             or asks_yes_or_no(q)
         ):
             # no figure asked; 'Waarom ... in 2024 duurder?' asks a reason, 'Hoe wordt het
@@ -1755,7 +2050,7 @@ class FigureAnswerer:
         # the question's own words (and 'p2' for 'programma 2'), not what they stand for
         printed = {*stems(q.lower()), *label_terms(q)}
         if follow_up and state.measure is not None and not any(
-            not _is_generic(t) and not _names_flow_of(state.measure, t)
+            not (_is_generic(t) or t in MEASURE_SYNONYMS or _names_flow_of(state.measure, t))
             for t in own_terms
             if t in printed
         ):
@@ -1801,6 +2096,13 @@ class FigureAnswerer:
                 # 3,1%' after a sentence about the ratio asked for)
                 return self._refuse_unit(q, wanted_unit, ranked[0][1]), state
             ranked = fitting
+        if re.search(r"\btarie(f|ven)\b|-tarie(f|ven)\b", q, re.I):
+            # a tariff is a rate: a row or column that prints one, or a percentage, never
+            # the total it yields ('Wat wordt het ozb-tarief in 2028?' is not the OZB's baten)
+            ranked = [
+                (sc, m) for sc, m in ranked
+                if "tarief" in self._by_key[m.key][1] or "percent" in _units_of(m)
+            ]  # fmt: skip
         if not HYPOTHETICAL.search(q):
             # 'Zonder maatregelen zou het tekort oplopen tot € 3,2 miljoen': what would be,
             # never what is
@@ -1825,7 +2127,8 @@ class FigureAnswerer:
             ranked = [
                 (sc, m) for sc, m in ranked
                 if m.first.kind != "prose"
-                or m.first.raw.split()[-1].lower() in PEOPLE  # '69 personen' of any kind
+                # '69 personen' of any kind, but no household
+                or (m.first.raw.split()[-1].lower() in PEOPLE and noun.lower() not in NOT_PEOPLE)
                 or self._same_thing(noun, _counted_by(m.first))
             ]  # fmt: skip
         if ranked and not follow_up and not CHANGE_QUESTION.search(subject):
@@ -1911,6 +2214,13 @@ class FigureAnswerer:
             if unplaced and not years and not self._status(q):
                 # "En hoe zit het met de taart?": words that name nothing here; repeating the
                 # last figure would answer a question that was not asked
+                return self._clarify_unplaced(q, state.measure), state
+            asked = set(terms) & _MEASURE_STEMS
+            if asked and not asked & {_measure_named(state.measure)} | set(
+                column_measure_terms(last.column if last is not None else "")
+            ):
+                # 'En wat staat daar aan inkomsten tegenover?' after the lasten: the baten
+                # were asked, and the last figure is no answer
                 return self._clarify_unplaced(q, state.measure), state
             measure = state.measure
         if not cue and not follow_up and (best is None or best[0] < STRONG_SCORE):
@@ -2023,6 +2333,11 @@ class FigureAnswerer:
             for sc, m in ranked[1:]
             if (sc >= top - CLOSE_CALL or m in split or (unnamed and m.label == measure.label))
             and not same_reading(m)
+            # a reading that names a part of what is asked is no rival to one that names all
+            and not (
+                self._subject_cover.get(measure.key, 1.0) == 1.0
+                and self._subject_cover.get(m.key, 1.0) < 1.0
+            )
             and not _lasten_or_baten(measure, m)
             and not (earns and measure.label.lower().startswith("baten") and _same_row(m, measure))
             and not (spent and not m.label.lower().startswith("lasten"))
@@ -2040,6 +2355,37 @@ class FigureAnswerer:
                 m for sc, m in ranked[1:]
                 if sc >= MIN_SCORE and m.label.lower().startswith("lasten") and m not in tied
             ][:1]  # fmt: skip
+        subjects = [t for t in terms if not (_is_generic(t) or t in _OUTCOME_STEMS)]
+        if (
+            tied
+            and not follow_up
+            # no word of the question names what tells the readings apart
+            and not any(
+                t in self._by_key[m.key][1]
+                for m in [measure, *tied]
+                if m.first.kind == "table"
+                for t in subjects
+            )
+        ):
+            # no subject named ('Met welk resultaat sluit de begroting?'): the whole, not a
+            # part; a table whose caption names a subject that another's rows list
+            # ('Programma 5 Sociaal domein' in the overview) is a part of that one
+            year = years[0] if years else None
+            whole = [
+                m for m in self._wholes([measure, *tied])
+                if self._cell(m, year, status, terms) is not None
+            ]  # fmt: skip
+            # a year that was also realised: what was budgeted is no answer unless asked
+            budgeted = len(whole) == 1 and status != "begroot" and any(
+                c.status == "begroot" for c in [self._cell(whole[0], year, status, terms)] if c
+            )
+            realised = budgeted and status == "realisatie" or budgeted and any(
+                sc >= MIN_SCORE and c is not None and c.status == "realisatie"
+                for sc, m in ranked
+                for c in [self._cell(m, year, "realisatie", terms)]
+            )
+            if len(whole) == 1 and not realised:
+                measure, tied = whole[0], []
         if tied and not follow_up:
             # readings that give the same figure are no real choice
             year = years[0] if years else None
@@ -2125,6 +2471,23 @@ class FigureAnswerer:
                 # both years in that kind of column, or no change
                 c1 = next((c for c in named if c.period == first and c.value is not None), None)
                 c2 = next((c for c in named if c.period == last and c.value is not None), None)
+            if REALISED_ASKED.search(q):
+                # 'Hoeveel meer is er voor 2026 begroot dan er in 2025 echt is uitgegeven?':
+                # what was spent is the realisation, of the jaarstukken when the begroting has
+                # only the budget; with a budget word too, only the earlier year was spent
+                budgeted = status.startswith("begroot") or re.search(
+                    r"\b(budget|begro\w*|geraamd\w*|raming\w*)\b", q, re.I
+                )
+                realised = (first,) if budgeted else (first, last)
+                found = []
+                for y, c in ((first, c1), (last, c2)):
+                    if y in realised and c is not None and c.status != "realisatie":
+                        twin = self._twin_with(measure, y, "realisatie", terms)
+                        if twin is None or twin[1].status != "realisatie":
+                            return self._refuse_not_realised(measure, c), new_state
+                        c = twin[1]
+                    found.append(c)
+                c1, c2 = found
             for y, c in ((first, c1), (last, c2)):
                 if c is None or c.value is None:
                     return self._refuse_year(measure, y), new_state
@@ -2889,7 +3252,7 @@ class FigureAnswerer:
         """The question asks for a kind of number (an amount, a count) that no fitting row
         holds: say what the closest row does hold rather than give it as the answer."""
         names = {"EUR": "een bedrag", "count": "een aantal", "percent": "een percentage",
-                 "grade": "een cijfer"}  # fmt: skip
+                 "grade": "een cijfer", "ratio": "een verhouding"}  # fmt: skip
         asked = "een verhouding" if len(units) > 2 else " of ".join(sorted(names[u] for u in units))
         held = names.get(_unit_of(closest), "een ander soort getal")
         return Answer(

@@ -54,3 +54,20 @@ def names_no_thing(word: str) -> bool:
         # form that is not the noun's: a comparative or superlative
         return all(lemma not in nouns for lemma in lemmas) or word.endswith(_DEGREE_ENDINGS)
     return False
+
+
+def separable_verb(form: str, particle: str) -> str:
+    """The verb a conjugated form makes with a particle set apart from it ('draagt ... bij':
+    'bijdragen', 'haalt ... op': 'ophalen'), or '' when they make none."""
+    lookup, index, _ = _tables()
+    form = form.lower()
+    lemma = lookup.get(form, form)
+    joined = particle.lower() + lemma
+    return joined if lemma != form and joined in index["verb"] else ""
+
+
+def is_dutch_word(word: str) -> bool:
+    """Whether the tables know a word as a form of Dutch (a typo is one they do not know)."""
+    lookup, index, _ = _tables()
+    word = word.lower()
+    return word in lookup or any(word in forms for forms in index.values())

@@ -33,6 +33,8 @@ SUBJECTLESS = (
     frozenset(stopwordsiso.stopwords("nl"))
     | {f"{a}{p}" for a in ("er", "daar", "hier", "waar") for p in _ADVERB_PREPOSITIONS.split()}
     | {"geworden"}
+    # the verb that frames 'Wat staat daar tegenover?', 'Hoeveel stond er op de rekening?'
+    | {"staat", "staan", "stond", "stonden"}
 )
 WORD = re.compile(r"[\wëéïöü'-]+")
 
