@@ -1082,6 +1082,18 @@ def _own_year_first(
     return rest
 
 
+def _since_last_figure(cell: TableCell) -> str:
+    """A sentence from the figure before this one up to it: the words that are this figure's
+    ('Het aantal nam toe tot 186 (begroot: 140)': '(begroot: 140' for the 140)."""
+    at = cell.quote.find(cell.raw) if cell.raw else -1
+    if at < 0:
+        return cell.quote
+    before = YEAR.sub(lambda y: " " * len(y.group(0)), cell.quote[:at])  # a year is no figure
+    figures = list(re.finditer(r"(?<![\w.,])\d[\d.,]*", before))
+    start = figures[-1].end() if figures else 0
+    return cell.quote[start : at + len(cell.raw)]
+
+
 def _up_to_its_clause(cell: TableCell) -> str:
     """A sentence up to the next figure in it: what it says of this figure ('612 huishoudens
     ontvingen een bijstandsuitkering', not the ', 18 minder dan een jaar eerder' said of the
@@ -2110,9 +2122,13 @@ class FigureAnswerer:
                 (sc, m) for sc, m in ranked
                 if m.first.kind != "prose" or not HYPOTHETICAL.search(m.first.quote)
             ]  # fmt: skip
-        if SPENT.search(q) and not SET_ASIDE.search(q):
-            # 'Hoeveel gaf X uit aan riolering?' is not the balance of a reserve for it
-            ranked = [(sc, m) for sc, m in ranked if not SET_ASIDE.search(m.first.row)]
+        if (SPENT.search(q) or YIELD_TERMS & set(terms)) and not SET_ASIDE.search(q):
+            # 'Hoeveel gaf X uit aan riolering?', 'Wat brengen de leges op?' is not the
+            # balance of a reserve for it
+            ranked = [
+                (sc, m) for sc, m in ranked
+                if not SET_ASIDE.search(f"{m.first.row} {m.first.group}")  # 'Bestemmingsreserves'
+            ]  # fmt: skip
         if not _asks_charges(terms):
             # 'Hoeveel kost de sporthal?': the credit of the investment, not its yearly
             # charges, when the row has both (as a group of columns each)
@@ -2574,7 +2590,13 @@ class FigureAnswerer:
         if units and cell.unit not in units and not follow_up:
             # no arithmetic was done: one cell answers, and it must be the kind of number asked
             return self._refuse_unit(q, units, measure), new_state
-        printed = cell.quote if cell.kind == "prose" else f"{cell.row} {cell.column}"
+        printed = f"{cell.row} {cell.column}"
+        if cell.kind == "prose":
+            # the words of this figure: since the figure before it, and the words it shares
+            # with that one ('hogere lasten € 120.000 in 2024 en € 240.000 vanaf 2025'),
+            # unless it stands in brackets beside it ('nam toe tot 186 (begroot: 140)')
+            own = _since_last_figure(cell)
+            printed = own if "(" in own else f"{own} {cell.row}"
         # a table of changes ('Overzicht mutaties voorjaarsnota') holds changes in every row
         of_changes = CHANGE_TABLE.search(f"{cell.table} {cell.group}") is not None
         if ASKS_CHANGE.search(subject) and not CHANGE_QUESTION.search(printed) and not of_changes:

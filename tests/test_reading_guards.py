@@ -42,6 +42,17 @@ PROSE = (
     "# Werk en inkomen\n"
     "\n"
     "In het eerste halfjaar vonden 47 inwoners vanuit de bijstand betaald werk.\n"
+    "\n"
+    "# Bezwaar en beroep\n"
+    "\n"
+    "Het aantal bezwaarschriften nam toe tot 186 (begroot: 140).\n"
+    "\n"
+    "# Reserves en voorzieningen\n"
+    "\n"
+    "Tabel 12.6 Overzicht reserves (bedragen x € 1.000)\n"
+    "Omschrijving                      2030      2031\n"
+    "Bestemmingsreserves\n"
+    "BR egalisatie omgevingsvergunningen   1.285       985\n"
 )
 
 
@@ -65,6 +76,10 @@ def answerer() -> FigureAnswerer:
         "Hoeveel huishoudens zaten er in de bijstand?",
         # a tariff is a rate, never the total the tax yields
         "Wat is het tarief van de onroerendezaakbelastingen in 2031?",
+        # 140 is what was budgeted, not how many more came in
+        "Hoeveel bezwaarschriften kwamen er meer binnen dan begroot?",
+        # what the permits yield is not the balance of a reserve for them
+        "Hoeveel brengen de omgevingsvergunningen in 2031 op?",
     ],
 )
 def test_a_figure_of_something_else_is_no_answer(answerer, question) -> None:
