@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import os
 import re
+import threading
 from collections import Counter
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
@@ -534,7 +535,7 @@ SYNONYM_OF = _synonyms()
 MEASURE_SYNONYMS = {
     t
     for word, meanings in VOCABULARY.items()
-    if set(stems(" ".join(meanings))) <= set(stems("baten lasten saldo"))
+    if set(stems(" ".join(meanings))) <= _MEASURE_STEMS
     for t in stems(word)
 }
 
@@ -1347,8 +1348,7 @@ class FigureAnswerer:
         self._bodies = [_other_body(m) for m in self.measures]
         # every stem a row is named by: what a question's stem may be one letter from
         self._field_stems = sorted({t for fields in self._fields for t in fields})
-        # the share of the asked subject each reading of the last ranking names
-        self._subject_cover: dict[tuple[str, str, str, str], float] = {}
+        self._ranking = threading.local()  # what a ranking leaves for the answer it serves
         # the amounts of one sentence ('van € 318 miljoen eind 2025 naar € 412 miljoen eind
         # 2029'): a year asked chooses among them
         self._sentence: dict[tuple[str, str], list[Measure]] = {}
@@ -1384,6 +1384,22 @@ class FigureAnswerer:
         }
         self._words = self._printed | set(re.findall(r"[a-zà-ÿ]{4,}", question_words.lower()))
         self._word_list = sorted(self._words)
+
+    @functools.lru_cache(maxsize=4096)  # noqa: B019 - one answerer per index, terms repeat
+    def _one_letter_from(self, term: str) -> tuple[str, ...]:
+        """The stems rows are named by that are one edit from a question's stem."""
+        close = process.extract(
+            term, self._field_stems, scorer=Levenshtein.distance, score_cutoff=1, limit=3
+        )
+        return tuple(f for f, distance, _ in close if distance == 1)
+
+    @property
+    def _subject_cover(self) -> dict[tuple[str, str, str, str], float]:
+        """The share of the asked subject each reading of this thread's last ranking names
+        (the chat answers its sessions from one answerer, in threads)."""
+        if not hasattr(self._ranking, "cover"):
+            self._ranking.cover = {}
+        return self._ranking.cover
 
     def _verb_joined(self, question: str) -> str:
         """The question with a verb and its particle set apart read as the one verb they
@@ -1485,12 +1501,7 @@ class FigureAnswerer:
         no_saldo = bool(_MEASURE_STEMS & set(terms)) and "saldo" not in terms
         # the stemmer does not always cut two forms of a word alike ('structurele' ->
         # 'structurel', 'structureel' -> 'structureel'): a long stem one letter apart is it
-        near = {
-            t: [f for f, d, _ in process.extract(
-                t, self._field_stems, scorer=Levenshtein.distance, score_cutoff=1, limit=3
-            ) if d == 1]
-            for t in terms if len(t) >= 8
-        }  # fmt: skip
+        near = {t: self._one_letter_from(t) for t in terms if len(t) >= 8}
         ranked = []
         for m, fields, kind, body in zip(
             self.measures, self._fields, self._measure_kinds, self._bodies
@@ -2108,7 +2119,7 @@ class FigureAnswerer:
                 # 3,1%' after a sentence about the ratio asked for)
                 return self._refuse_unit(q, wanted_unit, ranked[0][1]), state
             ranked = fitting
-        if re.search(r"\btarie(f|ven)\b|-tarie(f|ven)\b", q, re.I):
+        if re.search(r"\btarie(f|ven)\b", q, re.I):
             # a tariff is a rate: a row or column that prints one, or a percentage, never
             # the total it yields ('Wat wordt het ozb-tarief in 2028?' is not the OZB's baten)
             ranked = [

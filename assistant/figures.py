@@ -1144,7 +1144,7 @@ def _grid_cells(
     if carried:
         first = 0  # group lines above its first row name groups of the table it goes on with
     caption = block.caption or " ".join(" ".join(t.split()) for t in texts[:first])
-    lead = SCALE.sub(" ", grid.lead).strip(" ()-,")
+    lead = own_lead = SCALE.sub(" ", grid.lead).strip(" ()-,")
     if not caption.strip() and re.match(r"tabel\b", section.title, re.I):
         lead = ""  # the table's numbered caption stands as the heading right above it
     elif lead and section.title and section.title.lower() != lead.lower():
@@ -1160,7 +1160,6 @@ def _grid_cells(
         caption = section.title or caption
     # a header left of the columns that names what each row holds ('Saldo per onderdeel'
     # over a row per programme): the rows' measure, as a group line over them would be
-    own_lead = SCALE.sub(" ", grid.lead).strip(" ()-,")
     group = own_lead if MEASURE_LEAD.match(own_lead) else ""
     if carried:
         caption, scale, euro, group = carried.caption, carried.scale, carried.euro, carried.group
