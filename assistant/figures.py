@@ -20,6 +20,8 @@ from decimal import Decimal
 from .dutch_numbers import parse_number
 from .parsing import TABLE_CAPTION, Block, Line, Section, is_table_row, sentences
 from .table_grid import (
+    CODE_HEADER,
+    LABEL_MARGIN,
     YEAR_IN_TEXT,
     Grid,
     GridRow,
@@ -223,6 +225,8 @@ UNNAMED = Column("", "", "")  # a grid column without header words
 # Indicator tables print each figure with its own year ('44,2% (2022)') under a header that
 # says so ('Cijfer Wassenaar (jaartal)'); a column beside it compares ('Nederland (jaartal)').
 YEAR_PER_CELL = re.compile(r"\(\s*(jaartal|peiljaar|meetjaar|jaar)\s*\)", re.I)
+# The body a municipality's own figure is compared with, named in a column ('Nederland 2024')
+COMPARED_WITH = re.compile(r"\b(nederland|landelijk\w*|nationaal|g\d{2,3}|provincie)\b", re.I)
 COMPARISON = re.compile(
     r"\b(nederland|landelijk\w*|nationaal|vergelijk\w*|referentie\w*|gemiddelde?|"
     r"g\d{2,3}|regio|provincie|grootteklasse)\b",
@@ -232,10 +236,6 @@ COMPARISON = re.compile(
 
 # A footnote mark glued to a header's year: 'Bijdrage 20251)', '2024¹', 'Rekening 2023*'
 YEAR_FOOTNOTE = re.compile(r"(?<=\b(?:19|20)\d\d)(?:\d\)|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\*+)")
-
-
-# A column of codes or numbers, not of figures: 'Progr.' (3, 5, 7), 'Nr.', 'Taakveld'
-CODE_HEADER = re.compile(r"^(nr\.?|nummer|progr\.?|prog\.?|programma|code|taakveld|tv\.?)$", re.I)
 
 
 def _unless_codes(column: Column | None) -> Column | None:
@@ -266,6 +266,9 @@ def grid_column(header: str) -> Column | None:
     if not period and not status:
         # a column named without a year ('Totaal', 'Reeds beschikbaar gesteld krediet')
         return Column(label[:1].upper() + label[1:], "", "") if label else None
+    if period and status in ("", "realisatie") and COMPARED_WITH.search(label):
+        # 'Nederland 2024' beside the municipality's own 2024: what it is compared with
+        return Column(label, period, "vergelijking")
     return Column(label, period, status)
 
 
@@ -381,10 +384,23 @@ def stacked_header(lines: list[str], i: int) -> tuple[list[Column], bool, int] |
     return columns, has_source, used
 
 
+# Budget versions cut short in a narrow column ('Begroting 2025 prim.', '2025 na wijz.')
+VERSION_ABBREVIATIONS = (
+    (re.compile(r"\bprim\.(?!\w)", re.I), "primitief"),
+    (re.compile(r"\bna wijz\.(?!\w)", re.I), "na wijziging"),
+    (re.compile(r"\bgewijz\.(?!\w)", re.I), "gewijzigd"),
+)
+
+
 def header_text(text: str) -> str:
-    """A header line without its scale and sign notes ('bedragen x € 1.000', '("-"= nadeel)')."""
+    """A header line without its scale and sign notes ('bedragen x € 1.000', '("-"= nadeel)'),
+    its budget versions written out and its dates whole."""
     text = SCALE.sub(" ", text.replace("|", " "))
     text = re.sub(r"\([^)]*\)", " ", text)
+    for short, full in VERSION_ABBREVIATIONS:
+        text = short.sub(full, text)
+    # a date broken over two header lines ('Stand 31-12-' above '2027') is one date again
+    text = re.sub(r"(?<=\d-)\s+(?=(?:\d{1,2}-)?(?:19|20)\d\d\b)", "", text)
     return re.sub(r"\bbedragen\b", " ", text, flags=re.IGNORECASE)
 
 
@@ -771,8 +787,24 @@ def _wrapped_labels(
                 found[row.line] = tuple(parts)
         return found
     below_header = max(grid.header_lines, default=-1)
+    at = {r.line: r for r in grid.rows}
     for k, row in enumerate(grid.rows):
         above, below = row.line - 1, row.line + 1
+        under = at.get(below + 1)
+        if (
+            row.label
+            and not row.label[:1].islower()
+            and label_part(below)
+            and _goes_on(groups[below])
+            # at the labels' margin: words under a text column ('per 1.000' under the
+            # Eenheid of the next row) are no part of the label
+            and segments(texts[below])[0].start <= LABEL_MARGIN
+            and not (under is not None and not under.label)
+        ):
+            # 'Totaal algemene  63.931 ...' above 'dekkingsmiddelen': the label goes on below
+            # (unless the next row, without a label, is named by that line)
+            found[row.line] = (below,)
+            continue
         if not label_part(above) or (k == 0 and (row.label or above <= below_header)):
             continue  # a line above the first row that has a label of its own names a group
         if row.label:  # 'Totaal voorzieningen' above 'voor verplichtingen, verliezen  1.614'
@@ -1218,10 +1250,14 @@ def _grid_cells(
         if i in wrapped:
             before = [groups[k] for k in wrapped[i] if k < i]
             after = [groups[k] for k in wrapped[i] if k > i]
+            # 'Onroerendezaakbelasting niet-' above 'woningen': one word again
             label = " ".join(p for p in [*before, row.label, *after] if p)
+            label = re.sub(r"(?<=\w-) (?=\w)", "", label)
             row = GridRow(row.line, label, row.cells)
         if not row.label and categories:
             continue  # figures without a label under categories: nothing names them
+        if not row.label and any(r.label for r in grid.rows if r.line < row.line):
+            continue  # below labelled rows: a row whose label was not read, not a card
         if not row.label:
             # figures under their years without a label: a 'kerncijfers' card, named by the
             # text above its header, one name per group of columns
@@ -1327,7 +1363,9 @@ PROSE_NUMBER = re.compile(
     rf"(?<![\w.,])(?P<gnum>\d{{1,2}},\d{{1,2}})(?![\d.,]?\d|\s?(?:%|procent|mln|miljoen|miljard|euro))"
     # a ratio said to be a value ('De ratio ... is 2,04', '... = 2,04', 'komt uit op 2,21'); a
     # norm it is compared with ('groter dan 2,0') is no value of its own
-    rf"|\b(?P<rcue>\w*ratio)\b(?:[^.€%]|\.(?=\d)){{0,80}}?(?:=|\bis\b|\bbedraagt\b|\bop\b)\s*"
+    # (also the end of its sum, '€ 13.727.000 / € 5.660.000 = 2,43', or 'de ratio nog 2,71')
+    rf"|\b(?P<rcue>\w*ratio)\b(?:[^.€%]{{0,80}}?(?:\bis\b|\bbedraagt\b|\bop\b|\bnog\b|=)"
+    rf"|(?:[^.%]|\.(?=\d)){{0,200}}?=)\s*"
     rf"(?<![\w.,])(?P<rnum>\d{{1,2}},\d{{1,2}})(?![\d.,]?\d|\s?(?:%|procent|mln|miljoen|miljard|euro))"
     # the figure of a key-figure line ('Inwoners op 31 december 2025: 31.846'): a count
     rf"|(?<=^)(?P<kcue>[A-Z][^:.]{{2,70}}):\s*(?P<knum>\d{{1,3}}(?:\.\d{{3}})+|\d{{2,}})(?=\s*(?:\(|;|$))"
@@ -1617,7 +1655,8 @@ def _is_prose(text: str) -> bool:
 
 # A caption that says its amounts are whole euros ('(x € 1)', 'bedragen in euro's')
 WHOLE_EUROS = re.compile(
-    r"x\s*€\s*1(?![\d.,])|\bin\s+(?:hele\s+)?euro'?s?\b|bedragen\s+in\s+€", re.I
+    r"x\s*€\s*1(?![\d.,])|\bin\s+(?:hele\s+)?euro'?s?\b|bedragen\s+in\s+€|\(\s*(?:in\s+)?€\s*\)",
+    re.I,
 )
 # Larger amounts without a note are whole euros: no table in thousands prints a billion.
 SCALE_DOUBT_BELOW = Decimal(1_000_000)

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Literal
 
-from .table_grid import ACCOUNTING_NEGATIVE, TABLE_CAPTION, is_figure
+from .table_grid import ACCOUNTING_NEGATIVE, RULE_LINE, TABLE_CAPTION, is_figure
 
 BlockKind = Literal["paragraph", "table"]
 
@@ -476,9 +476,10 @@ def _caption_line(text: str) -> bool:
 
 
 def _laid_out(text: str) -> bool:
-    """A line in table cells, or a few words set far in over the columns ('Inwoners' above
-    '1 januari 2025')."""
-    return "  " in text.strip() or (len(text) - len(text.lstrip()) >= 10 and len(text.split()) <= 4)
+    """A line in table cells, a rule drawn under a header, or a few words set far in over the
+    columns ('Inwoners' above '1 januari 2025')."""
+    indented = len(text) - len(text.lstrip()) >= 10 and len(text.split()) <= 4
+    return "  " in text.strip() or bool(RULE_LINE.match(text)) or indented
 
 
 def _split_run(run: list[Line]) -> list[Block]:

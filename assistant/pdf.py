@@ -25,7 +25,7 @@ from .errors import DocumentError
 from .parsing import TABLE_CAPTION, is_table_row
 from .table_grid import is_cell_line, is_value
 
-LAYOUT_VERSION = 12  # bump when the layout changes, so cached extractions are redone
+LAYOUT_VERSION = 13  # bump when the layout changes, so cached extractions are redone
 # Positions in a line of text: one character stands for this many points. Narrower than any
 # digit or letter in body text, so printed words never outgrow the distance they span.
 POINTS_PER_COLUMN = 3.0
@@ -641,6 +641,7 @@ def _is_heading(line: PdfLine, body: float, starts_block: bool) -> bool:
         and not text.endswith((",", ";"))
         and not is_table_row(text)  # a bold total row of a table
         and not is_cell_line(line.text)  # a bold header row of a table
+        and not TABLE_CAPTION.match(text)  # a bold caption names its table, not a section
     )
 
 

@@ -35,6 +35,9 @@ SUBJECTLESS = (
     | {"geworden"}
     # the verb that frames 'Wat staat daar tegenover?', 'Hoeveel stond er op de rekening?'
     | {"staat", "staan", "stond", "stonden"}
+    # and the verbs that frame an amount or a result: 'Hoeveel bedroeg de bijdrage van X?',
+    # 'Met welk saldo sluit de begroting?', 'Met welk resultaat is 2025 afgesloten?'
+    | {"bedraagt", "bedroeg", "bedroegen", "sluit", "sluiten", "sloot", "sloten", "afgesloten"}
 )
 WORD = re.compile(r"[\wëéïöü'-]+")
 

@@ -100,15 +100,22 @@ def _check(
             continue  # a part without this column: nothing to check
         if total.unit != "EUR":
             continue  # a total of counts or percentages is often no sum of the rows above
-        added = sum((v.value for v in values if v is not None and v.value is not None), Decimal(0))
+        added = sum((_signed(v) for v in values if v is not None), Decimal(0))
         unit = Decimal(max(total.scale, 1) if total.unit == "EUR" else 1)
         out.append(
             TotalCheck(
                 document_id, table, total_row, column, tuple(label for label, _ in parts),
-                total.value, added, unit * len(parts),
+                _signed(total), added, unit * len(parts),
             )
         )  # fmt: skip
     return out
+
+
+def _signed(cell: TableCell) -> Decimal:
+    """A deviation marked nadeel counts against those marked voordeel ('43.534 V',
+    '12.281 N' add up to 31.253 V)."""
+    value = cell.value or Decimal(0)
+    return -value if cell.annotation.split(" (")[0] == "nadeel" else value
 
 
 def failed_tables(cells: Iterable[TableCell]) -> dict[tuple[str, str], list[TotalCheck]]:

@@ -46,8 +46,18 @@ HYPHENATED = re.compile(r"(?<=[a-z])- (?=[a-z])")
 LABEL_MARGIN = 12
 # A table's numbered caption ('Tabel 2.3 - ...'), and a scale note set beside it: neither
 # names a column
-TABLE_CAPTION = re.compile(r"^(tabel|overzicht|figuur)\s+\d+(\.\d+)*\b", re.I)
+# ('Tabel 2.3', also with the letter of an appendix or paragraph: 'Tabel R.1', 'Tabel B2')
+TABLE_CAPTION = re.compile(r"^(tabel|overzicht|figuur)\s+(?:[a-z]{1,2}[.-]?)?\d+(\.\d+)*\b", re.I)
 SCALE_SEGMENT = re.compile(r"^\(?\s*(bedragen\b|x\s?€|€\s?x|in\s+€|in\s+duizenden)", re.I)
+# A rule drawn with characters under a header or over a total ('-----', '=====')
+RULE_LINE = re.compile(r"^\s*[-=_–—]{5,}\s*$")
+# The header of a column of deviation marks ('V/N', '(V/N)'): the marks go with the amounts
+# left of them, so it names no column of its own
+MARK_HEADER = re.compile(r"^\(?[VN]\s?/\s?[VN]\)?$")
+# A column of codes or numbers, not of figures: 'Progr.' (3, 5, 7), 'Nr.', 'Taakveld'
+CODE_HEADER = re.compile(r"^(nr\.?|nummer|progr\.?|prog\.?|programma|code|taakveld|tv\.?)$", re.I)
+# A cell of such a column: 'AD', '3', '6.1'
+CODE_CELL = re.compile(r"^(?:[A-Z]{1,3}|\d{1,2}(?:\.\d{1,2})?)$")
 # A header cell this many characters from a column's edge or centre stands over it.
 ALIGNED = 6
 
@@ -153,9 +163,16 @@ APART_EURO = re.compile(r"(?<!\S)(-?€)( {2,})(?=[-(]?\d)")
 
 
 def segments(text: str) -> list[Segment]:
-    """The cells of a laid-out line: runs of text between gaps of two or more spaces."""
+    """The cells of a laid-out line: runs of text between gaps of two or more spaces. A
+    deviation mark set in a column of its own ('43.534      V') goes with its amount."""
     text = APART_EURO.sub(lambda m: f"{m.group(2)[1:]}{m.group(1)} ", text.replace("\t", "  "))
-    return [Segment(m.start(), m.end(), m.group(0)) for m in re.finditer(r"\S+(?: \S+)*", text)]
+    found: list[Segment] = []
+    for m in re.finditer(r"\S+(?: \S+)*", text):
+        if m.group(0) in ("V", "N") and found and VALUE_CELL.match(f"{found[-1].text} V"):
+            found[-1] = Segment(found[-1].start, found[-1].end, f"{found[-1].text} {m.group(0)}")
+        else:
+            found.append(Segment(m.start(), m.end(), m.group(0)))
+    return found
 
 
 def _tokens(text: str) -> list[Segment]:
@@ -253,6 +270,7 @@ def read_grid(texts: list[str]) -> Grid | None:
         words_after += after
     if len(parsed) < 1:
         return None
+    parsed = _codes_apart(texts, parsed)
     # text columns stand right of every figure; their header and wrapped words are theirs
     text_from = min((s.start for s in words_after), default=None)
     if text_from is not None and any(v.end >= text_from for _, _, vs in parsed for v in vs):
@@ -293,7 +311,7 @@ def read_grid(texts: list[str]) -> Grid | None:
     header_lines: list[int] = []
     skipped = 0
     for i in range(first_row - 1, max(min(years, first_row - 1) - 7, -1), -1):
-        if not texts[i].strip():
+        if not texts[i].strip() or RULE_LINE.match(texts[i]):
             continue
         segs = [g for g in segments(texts[i]) if not SCALE_SEGMENT.match(g.text)]
         if TABLE_CAPTION.match(texts[i].strip()):
@@ -321,7 +339,11 @@ def read_grid(texts: list[str]) -> Grid | None:
         spans = [
             g
             for g in segments(texts[i])
-            if g.end > first_start - 1 and not in_text_column(g) and not SCALE_SEGMENT.match(g.text)
+            if g.end > first_start - 1
+            and not in_text_column(g)
+            and not SCALE_SEGMENT.match(g.text)
+            and not MARK_HEADER.match(g.text)
+            and not (CODE_HEADER.match(g.text) and g.start > LABEL_MARGIN)
         ]
         for g in spans:
             over = [k for k, (a, b) in enumerate(columns_span) if _overlap(a, b, g.start, g.end)]
@@ -343,6 +365,11 @@ def read_grid(texts: list[str]) -> Grid | None:
             for span, group in zip(spans, column_groups):
                 a, b = columns_span[group[0]][0], columns_span[group[-1]][1]
                 if not a - 2 <= span.center <= b + 2:
+                    break
+                over = [k for k in group if _overlap(*columns_span[k], span.start, span.end)]
+                if len(spans) == 1 and len(over) == 1 and not YEAR_IN_TEXT.search(span.text):
+                    # a word right over one column ('Besteed' over 't/m 30 juni 2025') heads
+                    # that column, even at the centre of all; a year heads a group
                     break
                 # one span over all columns must stand at their centre: 'Besteed' above
                 # one of five columns is that column's
@@ -400,6 +427,7 @@ def read_grid(texts: list[str]) -> Grid | None:
         for i in range(len(texts))
         if i not in in_grid
         and texts[i].strip()
+        and not RULE_LINE.match(texts[i])
         and not all(in_text_column(g) for g in segments(texts[i]))
     ]
     def left_of_columns(i: int) -> str:
@@ -410,6 +438,32 @@ def read_grid(texts: list[str]) -> Grid | None:
     groups += [(i, left_of_columns(i)) for i in inner]
     lead = " ".join(left_of_columns(i) for i in header_lines).strip()
     return Grid(columns, tuple(header_lines), tuple(rows), tuple(sorted(groups)), lead)
+
+
+def _codes_apart(
+    texts: list[str], parsed: list[tuple[int, list[Segment], list[Segment]]]
+) -> list[tuple[int, list[Segment], list[Segment]]]:
+    """Rows without the cells of a column of codes its header names ('Progr.' over 'AD', '3'
+    between the label and the figures): a code is neither label nor figure."""
+    first_row = parsed[0][0]
+    spans = [
+        (g.start - 2, g.end + 2)
+        for i in range(max(0, first_row - 4), first_row)
+        for g in segments(texts[i])
+        if CODE_HEADER.match(g.text) and g.start > LABEL_MARGIN
+    ]
+    if not spans:
+        return parsed
+
+    def code(segment: Segment) -> bool:
+        return bool(CODE_CELL.match(segment.text)) and any(
+            _overlap(a, b, segment.start, segment.end) > 0 for a, b in spans
+        )
+
+    return [
+        (i, labels[:1] + [s for s in labels[1:] if not code(s)], [v for v in values if not code(v)])
+        for i, labels, values in parsed
+    ]
 
 
 def _header_beside_first(
