@@ -97,8 +97,7 @@ STATUS_WORDS = {
     "soll": ("soll", "streefwaarde", "doelwaarde"),
 }
 BALANCE_COLUMN = re.compile(r"^\s*(stand|saldo|balans|verwachte stand)\b", re.I)
-# realisatie by the verb's past tense only
-TENSE = {"was", "waren", "werd", "kwamen", "sloot", "sloten", "afgesloten"}
+TENSE = {"was", "waren", "werd", "kwamen"}  # realisatie by the verb's past tense only
 # Which budget column of a year (status 'begroot+amended'): a question's words, a label's words
 VERSIONS = {
     "original": (
@@ -897,7 +896,6 @@ PER_UNIT = re.compile(
 )
 PER_WHAT = re.compile(r"\bper\s+(\w+)")  # what a rate is per: 'per huishouden'
 TARIFF_ASKED = re.compile(r"tarie(f|ven)\b", re.I)  # also 'OZB-tarief', 'rioolheffingtarief'
-PER_ROW = re.compile(r"\bper\b", re.I)  # a row of a rate: 'Toeristenbelasting per nacht'
 RATE = re.compile(r"tarie[fv]|\bper\b|\b(?:eerste|tweede|elke)\b", re.I)
 # A question that adds rows up ('A en B samen', 'tel A en B bij elkaar op')
 SUM_CUE = re.compile(r"\b(samen|bij elkaar|opgeteld|optellen|tel\s.+\sop)\b", re.I)
@@ -971,9 +969,9 @@ THROUGH = re.compile(r"\b(t/m|tot en met|tot)\s+(ultimo\s+)?\d{4}\b", re.I)
 ASKING_WORDS = ("hoeveel", "hoeveelheid", "waarom", "wanneer", "waarvoor", "waaraan", "welke")
 # A quantity per person that is no tariff: 'hoeveel kilo restafval per inwoner'
 PHYSICAL_UNIT = re.compile(r"\b(kilo\w*|kg|ton|liter\w*|m3|km|kilometer\w*|uren|keer)\b", re.I)
-# A sentence of what would happen, not what does
 # A list in brackets, without figures ('(OZB, rioolheffing en afvalstoffenheffing)')
 LISTED_IN_BRACKETS = re.compile(r"\(([^()\d]*(?:,|\sen\s)[^()\d]*)\)")
+# A sentence of what would happen, not what does
 HYPOTHETICAL = re.compile(r"\b(zou|zouden)\b", re.I)
 # A sentence of intent ('Wij wilden het gebruik van jeugdhulp laten dalen naar 10,5%', 'Ons
 # doel is ...'): what was aimed at, no answer to what is or was, unless a goal is asked
@@ -1000,7 +998,6 @@ def expected_unit(question: str, computed: bool = True) -> set[str]:
     changed = computed and COMPUTED.search(question)
     if changed and PERCENT_ASKED.search(question):
         return set()  # a change in percent is computed from amounts or counts
-
     for unit, cue in UNIT_CUES:
         if cue.search(question):
             if changed and unit != "EUR":
@@ -1576,16 +1573,18 @@ class FigureAnswerer:
             concepts[concept] = max(concepts.get(concept, 0.0), weight[t])
         subject_total = sum(concepts.values())
         subject_weight = sum(weight[t] for t in subject)
-        opposite = {OPPOSITES[t] for t in terms if t in OPPOSITES} - set(terms)
+        asked = set(terms)
+        opposite = {OPPOSITES[t] for t in terms if t in OPPOSITES} - asked
         # baten or lasten asked: a saldo of them is neither
-        no_saldo = bool(_MEASURE_STEMS & set(terms)) and "saldo" not in terms
+        no_saldo = bool(_MEASURE_STEMS & asked) and "saldo" not in terms
         # and a saldo asked: lasten or baten alone are not it
-        only_saldo = "saldo" in terms and not _FLOW_STEMS & set(terms)
+        only_saldo = "saldo" in terms and not _FLOW_STEMS & asked
         # the stemmer does not always cut two forms of a word alike ('structurele' ->
         # 'structurel', 'structureel' -> 'structureel'): a long stem one letter apart is it
         near = {t: self._one_letter_from(t) for t in terms if len(t) >= 8}
         # a stem with a long vowel written once, as the stemmer gives another form of it
         doubled = {t: _other_vowel_length(t) for t in terms}
+        negation_asked = any(t.startswith("niet") for t in terms)
         ranked = []
         for m, fields, kind, body, negated in zip(
             self.measures, self._fields, self._measure_kinds, self._bodies, self._negated
@@ -1594,7 +1593,7 @@ class FigureAnswerer:
                 continue
             if (no_saldo and kind == "saldo") or (only_saldo and kind in _FLOW_STEMS):
                 continue
-            if body and not body & set(terms):
+            if body and not body & asked:
                 continue  # 'Het Afvalschap sloot 2024 af met ...': that body's, unless asked
             if exclude_totals and m.first.row.lower().startswith("totaal"):
                 continue
@@ -1650,12 +1649,12 @@ class FigureAnswerer:
             row_terms = set(stems(_kept_whole(m.first.row)))
             # a word cut short ('Voorz.') is covered by the word it stands for
             short = {f[:-1] for f in fields if f.endswith(".")}
-            covered = row_terms & set(terms) | {
+            covered = row_terms & asked | {
                 r for r in row_terms & short if any(t.startswith(r) for t in terms)
             }
             label_cover = len(covered) / len(row_terms) if row_terms else 0
             group_terms = set(stems(m.first.group)) - _GENERIC_STEMS
-            unmatched_group = len(group_terms - set(terms)) / len(group_terms) if group_terms else 0
+            unmatched_group = len(group_terms - asked) / len(group_terms) if group_terms else 0
             # Generic words the row does not match (procent, veranderen) do not count against it,
             # except the measure asked for (baten, lasten); a question of generic words only
             # ("totale programmalasten") is measured by all.
@@ -1665,9 +1664,7 @@ class FigureAnswerer:
                 denominator = total
             score = got / denominator + 0.25 * label_cover - 0.05 * unmatched_group
             self._subject_cover[m.key] = subject_got / subject_total if subject_total else 1.0
-            if opposite & set(fields) or (
-                negated & set(terms) and not any(t.startswith("niet") for t in terms)
-            ):
+            if opposite & set(fields) or (negated & asked and not negation_asked):
                 # 'met verblijf' when 'zonder verblijf' is asked, 'niet-woningen' for woningen
                 score -= 0.5
             if (m.first.document_id, m.first.table) in self._failed:
@@ -2217,7 +2214,7 @@ class FigureAnswerer:
                 # 3,1%' after a sentence about the ratio asked for)
                 return self._refuse_unit(q, wanted_unit, ranked[0][1]), state
             ranked = fitting
-        if re.search(r"\btarie(f|ven)\b", q, re.I):
+        if TARIFF_ASKED.search(q):
             # a tariff is a rate: a row or column that prints one, or a percentage, never
             # the total it yields ('Wat wordt het ozb-tarief in 2028?' is not the OZB's baten)
             ranked = [
@@ -2306,7 +2303,7 @@ class FigureAnswerer:
             # per night (a row of a table of tariffs), when a row of the yield fits too
             totals = [
                 (sc, m) for sc, m in ranked
-                if not TARIFF_ASKED.search(_described(m)) and not PER_ROW.search(m.first.row)
+                if not TARIFF_ASKED.search(_described(m)) and not PER_WHAT.search(m.first.row)
             ]  # fmt: skip
             ranked = totals or ranked
         if ranked and ASKS_REMAINDER.search(q):

@@ -226,10 +226,10 @@ UNNAMED = Column("", "", "")  # a grid column without header words
 # says so ('Cijfer Wassenaar (jaartal)'); a column beside it compares ('Nederland (jaartal)').
 YEAR_PER_CELL = re.compile(r"\(\s*(jaartal|peiljaar|meetjaar|jaar)\s*\)", re.I)
 # The body a municipality's own figure is compared with, named in a column ('Nederland 2024')
-COMPARED_WITH = re.compile(r"\b(nederland|landelijk\w*|nationaal|g\d{2,3}|provincie)\b", re.I)
+_COMPARED_BODIES = r"nederland|landelijk\w*|nationaal|g\d{2,3}|provincie"
+COMPARED_WITH = re.compile(rf"\b({_COMPARED_BODIES})\b", re.I)
 COMPARISON = re.compile(
-    r"\b(nederland|landelijk\w*|nationaal|vergelijk\w*|referentie\w*|gemiddelde?|"
-    r"g\d{2,3}|regio|provincie|grootteklasse)\b",
+    rf"\b({_COMPARED_BODIES}|vergelijk\w*|referentie\w*|gemiddelde?|regio|grootteklasse)\b",
     re.I,
 )
 

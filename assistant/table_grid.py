@@ -343,7 +343,7 @@ def read_grid(texts: list[str]) -> Grid | None:
             and not in_text_column(g)
             and not SCALE_SEGMENT.match(g.text)
             and not MARK_HEADER.match(g.text)
-            and not (CODE_HEADER.match(g.text) and g.start > LABEL_MARGIN)
+            and not _heads_codes(g)
         ]
         for g in spans:
             over = [k for k, (a, b) in enumerate(columns_span) if _overlap(a, b, g.start, g.end)]
@@ -440,6 +440,11 @@ def read_grid(texts: list[str]) -> Grid | None:
     return Grid(columns, tuple(header_lines), tuple(rows), tuple(sorted(groups)), lead)
 
 
+def _heads_codes(segment: Segment) -> bool:
+    """A header cell over a column of codes between the labels and the figures ('Progr.')."""
+    return bool(CODE_HEADER.match(segment.text)) and segment.start > LABEL_MARGIN
+
+
 def _codes_apart(
     texts: list[str], parsed: list[tuple[int, list[Segment], list[Segment]]]
 ) -> list[tuple[int, list[Segment], list[Segment]]]:
@@ -450,7 +455,7 @@ def _codes_apart(
         (g.start - 2, g.end + 2)
         for i in range(max(0, first_row - 4), first_row)
         for g in segments(texts[i])
-        if CODE_HEADER.match(g.text) and g.start > LABEL_MARGIN
+        if _heads_codes(g)
     ]
     if not spans:
         return parsed
