@@ -1637,7 +1637,9 @@ class FigureAnswerer:
                     generic_matched += weight[t]
                 elif t in _MEASURE_STEMS:
                     measure_missed += weight[t]
-            subject_got = sum(concepts[c] for c in matched)
+            # summed in the order of the question, as subject_total is: a set's order varies
+            # from run to run, and a float sum in another order may miss 1.0 by a hair
+            subject_got = sum(w for c, w in concepts.items() if c in matched)
             if subject_total and (
                 subject_got / subject_total < MIN_SUBJECT_MATCH
                 or len(matched) / len(concepts) < MIN_SUBJECT_MATCH
