@@ -94,14 +94,21 @@ STATUS_WORDS = {
         "werkelijk", "werkelijke", "daadwerkelijk", "echt",
     ),  # fmt: skip
     "ist": ("ist",),
-    "soll": ("soll", "streefwaarde", "doelwaarde"),
+    # what was aimed at: the 'Soll' of a goal, the target beside what was done
+    "soll": (
+        "soll", "streefwaarde", "doelwaarde", "streefcijfer", "streven", "streefde", "wilde",
+        "wilden", "beoogd", "beoogde",
+    ),  # fmt: skip
 }
+# A column of what was aimed at ('Streefwaarde 2025', 'Doel 2026', 'Norm')
+TARGET_COLUMN = re.compile(r"(streef|doel|norm|soll|ambitie)", re.I)
 BALANCE_COLUMN = re.compile(r"^\s*(stand|saldo|balans|verwachte stand)\b", re.I)
 TENSE = {"was", "waren", "werd", "kwamen"}  # realisatie by the verb's past tense only
 # Which budget column of a year (status 'begroot+amended'): a question's words, a label's words
 VERSIONS = {
     "original": (
-        r"\b(primaire?|primitie(f|ve)|oorspronkelijke?|zonder (de |alle )?wijzigingen)\b",
+        r"\b(primaire?|primitie(f|ve)|oorspronkelijke?|(zonder|voor|vóór) (de |alle )?"
+        r"(begrotings)?wijzigingen)\b",
         r"prima|primitie|oorspronk",
     ),
     "amended": (
@@ -130,6 +137,14 @@ MOMENTS = (
 MONTHS = (
     "januari februari maart april mei juni juli augustus september oktober november december"
 ).split()
+# All of a kind taken together ('alle reserves samen', 'alle gemeenten bij elkaar'): their total
+ALL_TOGETHER = re.compile(r"\balle\b[^?.]*\b(samen|bij elkaar|opgeteld)\b", re.I)
+# A column of a rate ('Per inwoner 2027', 'per huishouden')
+PER_COLUMN = re.compile(r"^\s*(bedrag\s+)?per\s", re.I)
+# The row of a total ('Totaal lasten', 'Totale baten')
+TOTAL_ROW = re.compile(r"^\s*totaa?le?\b", re.I)
+# A date in figures, up to its year: '31-12-' of '31-12-2025' (the month in group 1)
+NUMERIC_DATE = re.compile(r"\b(?:[12]\d|3[01]|0?[1-9])-(1[0-2]|0?[1-9])-(?=(?:19|20)\d\d\b)")
 MONTH_OF = {stems(name)[0]: number for number, name in enumerate(MONTHS, 1)}
 # A column of one day: 'Stand 30-4-2025', 'Peildatum 1 juli 2025'
 DAY_COLUMN = re.compile(
@@ -281,6 +296,9 @@ OPPOSITES = {"met": "zonder", "zonder": "met", "incl": "excl", "excl": "incl"}
 MIN_SUBJECT_MATCH = 0.5
 # A reading this close to the best one is no clear winner: the answer asks which is meant
 CLOSE_CALL = 0.05
+# How far below the best reading a row of the total may rank and still come first when the
+# question names no subject: 'Totaal lasten' names half of its words by 'lasten'
+TOTAL_MARGIN = 0.3
 # What was done asked in so many words (not by the tense of the verb alone)
 REALISED_ASKED = re.compile(
     r"\b(werkelijke?|daadwerkelijke?|echte?|gerealiseerde?|realisatie|uiteindelijke?)\b"
@@ -709,9 +727,20 @@ def question_terms(question: str) -> list[str]:
     question = _kept_whole(question)
     # the day of a date ('op 31 december') names no row; the month chooses the column
     question = re.sub(rf"\b\d{{1,2}}\s+(?=(?:{'|'.join(MONTHS)})\b)", " ", question, flags=re.I)
+    # ... and so does the month of a date in figures ('per 31-12-2025': december 2025)
+    question = NUMERIC_DATE.sub(lambda d: f"{MONTHS[int(d[1]) - 1]} ", question)
+    if ASKS_STOCK.search(question):
+        # what a fund holds 'na 2025': what is left at the end of that year
+        question = re.sub(r"\bna\s+(?=(?:19|20)\d\d\b)", "eind ", question, flags=re.I)
+    # 'aan de lastenkant' is the lasten
+    question = re.sub(r"\b(lasten|baten|uitgaven|inkomsten)kant\b", r"\1", question, flags=re.I)
+    # 'het jaar 2025' is the year, as '2025' alone is
+    question = re.sub(r"\b(?:boek)?jaar\s+(?=(?:19|20)\d\d\b)", " ", question, flags=re.I)
     # 'per jaar' says a figure is yearly, as budget figures are: it names no row
     question = re.sub(r"\bper\s+jaar\b", " ", question, flags=re.I)
     words = re.findall(r"[\wëéïöü/'-]+", YEAR.sub(" ", question.lower()))
+    if ALL_TOGETHER.search(question):
+        words.append("totaal")  # 'alle reserves samen': the row of their total
     if REMAINING.search(question):
         words += ["restant", "resteert"]  # 'hoeveel is er nog over van het krediet'
     if TAKEN_OUT.search(question):
@@ -837,7 +866,7 @@ BUDGET_VARIANCE = re.compile(
     r"\b(onder|boven|binnen|over|naast) (de begroting|(het |de )?begrote?|het budget)\b|"
     r"\bten opzichte van (de |het )?(\w+ )?(begroting|begrote?|budget)\b|"
     r"\b(meer|minder|hoger|lager|duurder|goedkoper)\b[^?.;]{0,100}?\bdan\s+((er|het|de)\s+)?"
-    r"((was|is|werd)\s+)?"
+    r"((was|is|werd)\s+)?((oorspronkelijk|aanvankelijk|vooraf)\s+)?"
     + _PLANNED,
     re.I,
 )
@@ -898,6 +927,9 @@ PER_WHAT = re.compile(r"\bper\s+(\w+)")  # what a rate is per: 'per huishouden'
 TARIFF_ASKED = re.compile(r"tarie(f|ven)\b", re.I)  # also 'OZB-tarief', 'rioolheffingtarief'
 RATE = re.compile(r"tarie[fv]|\bper\b|\b(?:eerste|tweede|elke)\b", re.I)
 # A question that adds rows up ('A en B samen', 'tel A en B bij elkaar op')
+# The parts of a sum named before its cue, and the rest of the question ('Hoeveel betalen A
+# en B samen in 2027 voor de basistaken?')
+SUMMED_BEFORE_CUE = re.compile(r"^(.+?\s(?:en|plus)\s\S+)\s+(?:samen|bij elkaar)\b(.*)$", re.I)
 SUM_CUE = re.compile(r"\b(samen|bij elkaar|opgeteld|optellen|tel\s.+\sop)\b", re.I)
 FLOW = re.compile(r"\b(mutaties?|toevoegingen?|onttrekkingen?|dotaties?)\b", re.I)
 # Columns of what went in or out of a reserve or fund in a year, beside its balance
@@ -970,6 +1002,18 @@ ASKING_WORDS = ("hoeveel", "hoeveelheid", "waarom", "wanneer", "waarvoor", "waar
 # A quantity per person that is no tariff: 'hoeveel kilo restafval per inwoner'
 PHYSICAL_UNIT = re.compile(r"\b(kilo\w*|kg|ton|liter\w*|m3|km|kilometer\w*|uren|keer)\b", re.I)
 # A list in brackets, without figures ('(OZB, rioolheffing en afvalstoffenheffing)')
+# Examples of what a sentence's amount is spent on ('onder meer in X en Y', 'waaronder X')
+EXAMPLES_FOLLOW = re.compile(r"\b(?:onder (?:meer|andere)|waaronder|o\.a\.)\s", re.I)
+
+
+def _examples_apart(row: str) -> tuple[str, str, str]:
+    """A sentence's words before its examples, the cue, and the examples."""
+    found = EXAMPLES_FOLLOW.search(row)
+    if found is None:
+        return row, "", ""
+    return row[: found.start()], found.group(0), row[found.end() :]
+
+
 LISTED_IN_BRACKETS = re.compile(r"\(([^()\d]*(?:,|\sen\s)[^()\d]*)\)")
 # A sentence of what would happen, not what does
 HYPOTHETICAL = re.compile(r"\b(zou|zouden)\b", re.I)
@@ -1034,7 +1078,14 @@ def _counted_by(cell: TableCell) -> str:
     word = cell.raw.split()[-1]
     if word.lower() in YEAR_WORDS and (named := NUMBER_OF.search(cell.quote)):
         return named.group(1)
-    return word
+    # '196 nieuwe woningen': the noun after the adjectives before it
+    after = cell.quote.partition(cell.raw)[2]
+    noun = ADJECTIVES_THEN_NOUN.match(after) if word.lower().endswith("e") else None
+    return f"{word} {noun.group(1)}" if noun else word
+
+
+# The words after an attributive adjective: more adjectives ('-e'), then the noun
+ADJECTIVES_THEN_NOUN = re.compile(r"\s+(?:[a-zà-ÿ]+e\s+){0,2}([a-zà-ÿ]{3,}[a-df-zà-ÿ])\b")
 
 
 NUMBER_OF = re.compile(r"\baantal\s+([a-zà-ÿ]+)", re.I)
@@ -1528,8 +1579,11 @@ class FigureAnswerer:
             # a list in brackets in a sentence names what its subject holds ('de woonlasten
             # (OZB, rioolheffing en afvalstoffenheffing) bedragen € 1.176'): no part is it
             listed = LISTED_IN_BRACKETS.findall(row)
-            aside = " ".join(listed)
             row = LISTED_IN_BRACKETS.sub(" ", row)
+            # ... and so does a list of examples ('wij investeren € 19,5 miljoen, onder meer in
+            # de uitbreiding van IKC De Esch'): the amount is of all of them
+            row, _, examples = _examples_apart(row)
+            aside = " ".join([*listed, examples])
         for text, weight in (
             (c.section, 0.3),
             (c.table, 0.4),
@@ -1940,6 +1994,9 @@ class FigureAnswerer:
                 # 'de totale investering', 'wat mag het in totaal kosten': the Totaal column,
                 # or an investment's credit, not one year's share of it
                 cells = [c for c in cells if WHOLE_COLUMN.match(c.column)] or cells
+        if len(cells) > 1 and "per" not in terms:
+            # the contribution, not the rate beside it ('Per inwoner 2027'), unless asked per
+            cells = [c for c in cells if not PER_COLUMN.match(c.column)] or cells
         if not cells:
             return None
         measure_of = {c.column: column_measure_terms(c.column) for c in cells}
@@ -1978,6 +2035,14 @@ class FigureAnswerer:
             cells = [c for c in cells if not BUDGET_CHANGE.search(c.column)] or cells
         if status:
             preferred = [c for c in cells if status in c.status]
+            if status == "soll":
+                # the target beside what was done ('Streefwaarde 2025' beside 'Realisatie');
+                # a sentence answers for an aim only when it states one
+                preferred = preferred or [c for c in cells if TARGET_COLUMN.search(c.column)]
+                if not preferred and all(
+                    c.kind == "prose" and not INTENT.search(c.quote) for c in cells
+                ):
+                    return None
             if status == "realisatie":
                 # what was done: a column that says so, else one that says no plan (never the
                 # 'Streefwaarde' beside a 'Realisatie')
@@ -2345,6 +2410,18 @@ class FigureAnswerer:
                 ranked = having + [r for r in ranked if r not in having]
             if len(years) == 1 and ranked and ranked[0][1].first.kind == "prose":
                 ranked = _own_year_first(ranked, years[0])
+        if ranked and not follow_up and all(_is_generic(t) for t in terms):
+            # nothing but a measure asked ('Hoe groot is de begroting aan de lastenkant?'):
+            # the row of its total before the same measure of one programme ('Lasten' under
+            # 'Programma 5'), which names the measure alone and so matches it better
+            top_score = ranked[0][0]
+            totals = [
+                (sc, m) for sc, m in ranked
+                if sc >= top_score - TOTAL_MARGIN
+                and TOTAL_ROW.match(m.first.row)
+                and set(stems(m.first.row)) - {"totaal"} <= set(terms)
+            ]  # fmt: skip
+            ranked = totals + [r for r in ranked if r not in totals]
         if len(years) == 1 and ranked and not status.startswith("begroot"):
             ranked = self._realised_twins(ranked, years[0])
         best = ranked[0] if ranked else None
@@ -2377,11 +2454,21 @@ class FigureAnswerer:
         if together and not (len(years) >= 2):
             parts = re.split(r",\s*|\s(?:en|plus)\s", re.sub(r".*\bvoor\b", "", q, count=1))
             parts = [p for p in parts if p.strip()]
+            common: list[str] = []
+            named_first = SUMMED_BEFORE_CUE.match(q)
+            if len(parts) < 2 and named_first:
+                # 'Hoeveel betalen A en B samen aan de GGD voor de basistaken?': the parts
+                # before the cue, and what the words after it say of each of them
+                parts = [
+                    p for p in re.split(r",\s*|\s(?:en|plus)\s", named_first.group(1))
+                    if p.strip()
+                ]  # fmt: skip
+                common = [t for t in question_terms(named_first.group(2)) if t not in scope]
             if len(parts) >= 2:
                 # 'A, B en C binnen de jeugdhulp': what the last part says of its whole holds
                 # for every part
                 shared = SHARED_QUALIFIER.search(parts[-1])
-                common = question_terms(shared.group(1)) if shared else []
+                common += question_terms(shared.group(1)) if shared else []
                 # a sum of amounts adds amounts: rows of another kind of number (the OZB's
                 # tariffs beside its yield) are no part of it
                 units = expected_unit(q, computed=False)
@@ -2540,6 +2627,12 @@ class FigureAnswerer:
             )
             if len(whole) == 1 and not realised:
                 measure, tied = whole[0], []
+            elif not subjects:
+                # nothing but a measure asked ('Hoe groot is de begroting aan de lastenkant?'):
+                # the rows of its total, not a part of it ('Lasten programma's')
+                totals = [m for m in [measure, *tied] if TOTAL_ROW.match(m.first.row)]
+                if totals and len(totals) <= len(tied):
+                    measure, tied = totals[0], totals[1:]
         if tied and not follow_up:
             # readings that give the same figure are no real choice
             year = years[0] if years else None
@@ -2891,6 +2984,8 @@ class FigureAnswerer:
             and _column_month(c.column) == _column_month(cell.column)
             # an investment's credit, beside the yearly charges it brings
             and bool(CAPITAL_CHARGES.search(c.column)) == bool(CAPITAL_CHARGES.search(cell.column))
+            # a contribution, beside its rate per inhabitant (chosen by 'per' in _cell)
+            and bool(PER_COLUMN.match(c.column)) == bool(PER_COLUMN.match(cell.column))
         ]
 
     def _clarify_columns(self, measure: Measure, cells: list[TableCell]) -> Answer:
@@ -2921,8 +3016,16 @@ class FigureAnswerer:
         printed = [
             c for c in measure.cells if DIFFERENCE_COLUMN.match(c.column) and c.value is not None
         ]
-        if printed and not year:
+        # against the original budget, where the table prints it beside the amended one: the
+        # printed Verschil is against the amended budget, so it is computed
+        original = [
+            c.period for c in measure.cells
+            if status.endswith("+original") and re.search(VERSIONS["original"][1], c.column, re.I)
+        ]  # fmt: skip
+        if printed and not year and not original:
             return self._lookup(measure, printed[0], [], None)
+        if original and not year and len(set(original)) == 1:
+            year = original[0]
         pair = self._outcome_and_budget(measure, year, status, terms, forecast=False)
         if pair is not None:
             return self._difference(measure, *pair)
@@ -3263,7 +3366,10 @@ class FigureAnswerer:
         ...?'), when no part with a total is found."""
         named = [
             p
-            for p in re.findall(r"\b(?:naar|aan|voor|van)\s+(.+?)(?=\s+in\s+\d{4}|[?,]|$)", q)
+            # (up to a comma, but not one inside a list: 'naar zorg, jeugd en welzijn')
+            for p in re.findall(
+                r"\b(?:naar|aan|voor|van)\s+(.+?)(?=\s+in\s+\d{4}|\?|,(?![^,?]*\sen\s)|$)", q
+            )
             if not SHARE_WHOLE.search(p)
         ]
         asked = list(terms)  # the column the question names ('van alle lasten')
@@ -3271,6 +3377,8 @@ class FigureAnswerer:
             terms = [
                 t for t in question_terms(named[-1]) if t not in self._scope_of(municipality, q)
             ]
+            # ... of the measure the whole names ('van alle uitgaven': its lasten)
+            terms += [t for t in asked if t in _MEASURE_STEMS and t not in terms]
         part_rank = self.rank(terms, municipality, exclude_totals=True)
         if not part_rank or part_rank[0][0] < MIN_SCORE:
             return (self._refuse_unknown(q), state) if whole_named else None
@@ -3280,6 +3388,25 @@ class FigureAnswerer:
             for m in self.measures
             if m.key[:3] == part.key[:3] and m.first.row.lower().startswith("totaal")
         ]
+        wanted = {t for t in asked if t in _MEASURE_STEMS}
+        if not totals and whole_named and wanted and _measure_named(part) in wanted:
+            # a programme's own table has no total ('Lasten' of programma 5), and the whole
+            # named is all of that measure ('van alle uitgaven'): the document's total of it,
+            # printed alike wherever it is printed
+            totals = [
+                m for m in self.measures
+                if m.first.document_id == part.first.document_id and m.first.kind == "table"
+                and TOTAL_ROW.match(m.first.row)
+                and set(stems(m.first.row)) - {"totaal"} <= wanted
+            ]  # fmt: skip
+            year = years[0] if years else None
+            c_part = self._cell(part, year, "", asked)
+            printed = {
+                c.value for m in totals for c in m.cells
+                if c_part is not None and c.column == c_part.column
+            }  # fmt: skip
+            if len(printed) != 1:
+                totals = []
         if not totals:
             return (self._refuse_unknown(q), state) if whole_named else None
         whole = totals[0]
@@ -3297,7 +3424,6 @@ class FigureAnswerer:
             return None
         if c_part is None or c_whole is None or not c_whole.value or c_part.value is None:
             return self._refuse_year(part, year or ""), state
-        wanted = {t for t in asked if t in _MEASURE_STEMS}
         if wanted and _measure_named(replace(whole, cells=(c_whole,))) not in wanted:
             # 'van alle baten': a table's total of something else (advances on the balance
             # sheet, under a heading 'Toelichting op baten en lasten') is not the whole the

@@ -1358,6 +1358,8 @@ PROSE_NUMBER = re.compile(
     rf"|(?<![\w.,])(?P<wnum>{_NUM})\s?(?P<wmult>miljoen|miljard|mln)\s+euro\b"
     rf"|(?<![\w.,])(?P<pnum>{_NUM})\s?(?:%|procent\b)"
     rf"|(?<![\w.,€/-])(?P<cnum>\d{{1,3}}(?:\.\d{{3}})+|\d{{2,}})\s+(?P<noun>(?-i:[a-zà-ÿ][a-zà-ÿ'’-]{{2,}}))"
+    # staff in full-time jobs, also in parts of one ('226,4 fte', 'met 2,0 fte')
+    rf"|(?<![\w.,€/-])(?P<fnum>{_NUM})\s?fte\b"
     # a grade after the word that names it: 'een tevredenheidscijfer van 8,3'
     rf"|\b(?P<gcue>{_GRADE_WORDS})\b[^.\d€%]{{0,60}}?"
     rf"(?<![\w.,])(?P<gnum>\d{{1,2}},\d{{1,2}})(?![\d.,]?\d|\s?(?:%|procent|mln|miljoen|miljard|euro))"
@@ -1414,6 +1416,9 @@ def _prose_value(m: re.Match[str]) -> tuple[Decimal, str] | None:
     if m.group("rnum") is not None:
         value = parse_number(m.group("rnum"))
         return (value, "ratio") if value is not None else None
+    if m.group("fnum") is not None:
+        value = parse_number(m.group("fnum"))
+        return (value, "count") if value is not None else None
     key = m.group("knum") or m.group("bnum")
     if key is not None and (m.group("knum") is None or not YEAR.match(key)):
         value = parse_number(key)
@@ -1443,6 +1448,8 @@ def _sentence_numbers(sentence: str) -> list[tuple[re.Match[str], tuple[Decimal,
     ]
 
 
+# The words after a number in a list in brackets, up to the next item ('25% prijs)')
+BRACKET_ITEM = re.compile(r"\s*([^\d()/;,€%]+?)\s*(?=\s(?:en|of)\s|[)/;,]|$)")
 PROSE_CONTEXT = 2  # sentences before an amount's own that describe it too
 # A few words in the margin, then running text of eight words or more with single spaces
 SIDE_HEADING = re.compile(r"^(\S+(?: \S+){0,3})\s{3,}(\S+(?: \S+){7,})$")
@@ -1552,12 +1559,20 @@ def prose_amounts(
                 # the clause between the neighbouring numbers describes it.
                 lead = re.match(r"^\s*(.{2,80}?)\s*\(\s*$", sentence[: m.start()])
                 label = lead.group(1) if lead else own_words[k]
+                item = BRACKET_ITEM.match(sentence[m.end() :]) if lead else None
+                if item and item.group(1).strip():
+                    label = f"{label} ({item.group(1).strip()})"  # '(75% loon en ...'
                 before = sentence[: m.start()]
                 if not lead and before.count("(") > before.count(")"):
                     # "X (hogere baten € 1 / hogere lasten € 2)" and "X (hogere lasten € 1 in
                     # 2024 en € 2 vanaf 2025)": X with the words that name this amount
                     head, inner = before.rsplit("(", 1)
                     inner = re.split(r"[/;,]", inner)[-1].split("€")[0].strip()
+                    if inner[:1].isdigit():
+                        # '(75% loon en 25% prijs)': the item before is another number's;
+                        # the words after each number name it
+                        after = BRACKET_ITEM.match(sentence[m.end() :])
+                        inner = after.group(1).strip() if after else ""
                     label = f"{head.strip()} ({inner})" if inner else head.strip()
                 # "€ 240.000 vanaf 2025": the year the amount is for
                 year = PROSE_YEAR.match(sentence[m.end() :])

@@ -25,7 +25,7 @@ from .errors import DocumentError
 from .parsing import TABLE_CAPTION, is_table_row
 from .table_grid import is_cell_line, is_value
 
-LAYOUT_VERSION = 13  # bump when the layout changes, so cached extractions are redone
+LAYOUT_VERSION = 15  # bump when the layout changes, so cached extractions are redone
 # Positions in a line of text: one character stands for this many points. Narrower than any
 # digit or letter in body text, so printed words never outgrow the distance they span.
 POINTS_PER_COLUMN = 3.0
@@ -476,8 +476,12 @@ def positioned_text(
     def at_edge(x: float) -> bool:
         return bool(edges_at(x))
 
+    words = _words(chars, at_edge)
+    if _justified(words):
+        # a line of running text stretched to the width of its column: plain text
+        return " " * round((words[0][0] - margin) / points) + " ".join(w[2] for w in words)
     cells: list[list[tuple[float, float, str, float]]] = []
-    for word in _words(chars, at_edge):
+    for word in words:
         x0, _, _, size = word
         if cells and x0 - cells[-1][-1][1] < CELL_SPLIT * size:
             cells[-1].append(word)
@@ -496,6 +500,20 @@ def positioned_text(
         column = round((start - margin) / points)
         out += " " * (column if not out else max(2, column - len(out))) + text
     return out
+
+
+def _justified(words: list[tuple[float, float, str, float]]) -> bool:
+    """A line of justified text: words set apart by wide gaps that are all the same width
+    (to a twentieth of a point), mostly words of letters, most of them in lower case. The
+    gaps between a table's cells differ with the width of the label and the figures."""
+    gaps = [b[0] - a[1] for a, b in zip(words, words[1:])]
+    if len(gaps) < 2 or min(gaps) < CELL_SPLIT * words[0][3] or max(gaps) - min(gaps) > 0.05:
+        return False
+    worded = sum(1 for w in words if re.search(r"[^\W\d_]{2}", w[2]))
+    # ... in sentences: most words in lower case (a header of columns set at equal gaps,
+    # 'Realisatie   Streefwaarde   Realisatie', names each column with a capital)
+    lower = sum(1 for w in words if w[2][:1].islower())
+    return 3 * worded >= 2 * len(words) and 2 * lower >= len(words)
 
 
 def _split_at_edges(

@@ -11,6 +11,7 @@ from it say so.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
@@ -43,6 +44,10 @@ class TotalCheck:
             f"{self.table}: '{self.total_row}' ({self.column}) is {plain(self.printed)}, maar "
             f"de {len(self.parts)} rijen erboven tellen op tot {plain(self.added)}"
         )
+
+
+# A column of a rate per thing ('Per inwoner 2026', 'Bedrag per huishouden')
+RATE_COLUMN = re.compile(r"^\s*(?:\w+\s+)?per\s", re.I)
 
 
 def check_totals(cells: Iterable[TableCell]) -> list[TotalCheck]:
@@ -98,8 +103,10 @@ def _check(
         values = [p.get(column) for _, p in parts]
         if total.value is None or any(v is None or v.value is None for v in values):
             continue  # a part without this column: nothing to check
-        if total.unit != "EUR":
-            continue  # a total of counts or percentages is often no sum of the rows above
+        if total.unit != "EUR" or RATE_COLUMN.match(column):
+            # a total of counts or percentages is often no sum of the rows above, nor is the
+            # rate of all rows ('Per inwoner 2026': the same € 59,84 for each and for all)
+            continue
         added = sum((_signed(v) for v in values if v is not None), Decimal(0))
         unit = Decimal(max(total.scale, 1) if total.unit == "EUR" else 1)
         out.append(

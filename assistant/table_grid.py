@@ -199,7 +199,9 @@ def _value_run(line: str) -> tuple[list[Segment], list[Segment], list[Segment]] 
     while k > 0 and is_value(segs[k - 1].text):
         k -= 1
     values = segs[k:end]
-    if not any(is_figure(v.text) for v in values):
+    # 'Toevoegingen aan reserves   -   -   -': a row at the margin whose cells are all empty
+    empty_row = len(values) >= 2 and k > 0 and segs[0].start <= LABEL_MARGIN
+    if not empty_row and not any(is_figure(v.text) for v in values):
         return None
     marks_only = all(s.text in ("V", "N") for s in segs[end:])  # '712.390   V': a deviation
     if end < len(segs) and not marks_only and (not segs[:k] or segs[0].start > LABEL_MARGIN):
@@ -329,6 +331,16 @@ def read_grid(texts: list[str]) -> Grid | None:
             continue
         header_lines.append(i)
     header_lines.reverse()
+    last = columns_span[-1]
+    if len(columns_span) > 1 and not any(
+        is_figure(v.text) and _overlap(*last, v.start, v.end) for _, _, vs in parsed for v in vs
+    ) and any(
+        MARK_HEADER.match(g.text) and _overlap(last[0] - ALIGNED, last[1] + ALIGNED, g.start, g.end)
+        for i in header_lines
+        for g in segments(texts[i])
+    ):
+        # '-' under the header 'V/N' where a deviation is nil: no column of its own
+        columns_span = columns_span[:-1]
     inner = [i for i in header_candidates if i > first_row]  # 'Personeel   2023   2022'
     words: list[list[str]] = [[] for _ in columns_span]
     for i in header_lines:

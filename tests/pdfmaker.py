@@ -127,3 +127,19 @@ def flush_right(x: float, text: str, size: float = 10) -> tuple[float, str]:
 
     widths = FONT_METRICS["Helvetica"][1]
     return round(x - sum(widths.get(c, 556) for c in text) * size / 1000, 2), text
+
+
+def justified(x0: float, x1: float, text: str, size: float = 10) -> Cells:
+    """A line of running text set justified between x0 and x1, as two-column budget PDFs set
+    their body text: the words spread with equal gaps over the width (Helvetica widths)."""
+    from pdfminer.fontmetrics import FONT_METRICS
+
+    widths = FONT_METRICS["Helvetica"][1]
+    words = text.split()
+    sized = [sum(widths.get(c, 556) for c in w) * size / 1000 for w in words]
+    gap = (x1 - x0 - sum(sized)) / (len(words) - 1)
+    cells, x = [], x0
+    for word, width in zip(words, sized):
+        cells.append((round(x, 2), word))
+        x += width + gap
+    return cells
