@@ -78,6 +78,8 @@ STATUS_WORDS = {
         "geraamde",
         "verwacht",
         "gepland",
+        "prognose",
+        "verwachting",
         # which budget: jaarstukken print the original one and the one after amendments
         "primaire",
         "primair",
@@ -101,7 +103,7 @@ STATUS_WORDS = {
     ),  # fmt: skip
 }
 # A column of what was aimed at ('Streefwaarde 2025', 'Doel 2026', 'Norm')
-TARGET_COLUMN = re.compile(r"(streef|doel|norm|soll|ambitie)", re.I)
+TARGET_COLUMN = re.compile(r"\b(streef|doel|norm\b|soll\b|ambitie)", re.I)
 BALANCE_COLUMN = re.compile(r"^\s*(stand|saldo|balans|verwachte stand)\b", re.I)
 TENSE = {"was", "waren", "werd", "kwamen"}  # realisatie by the verb's past tense only
 # Which budget column of a year (status 'begroot+amended'): a question's words, a label's words
@@ -116,6 +118,9 @@ VERSIONS = {
         r"(met|inclusief) (de |alle )?wijzigingen)\b",
         r"wijzig|bijgesteld|actue",
     ),
+    # what is now expected of the year (a bestuursrapportage's 'Prognose 2026' beside the
+    # primitive and the current budget)
+    "forecast": (r"\b(prognose|naar verwachting|verwacht\w*)\b", r"prognose|verwacht"),
 }
 VERSION_PHRASE = re.compile(
     "|".join(rf"(?:{asked})(?:\s+erbij)?" for asked, _ in VERSIONS.values()), re.I
@@ -3022,6 +3027,11 @@ class FigureAnswerer:
             c.period for c in measure.cells
             if status.endswith("+original") and re.search(VERSIONS["original"][1], c.column, re.I)
         ]  # fmt: skip
+        # a row with columns of lasten, baten and saldo, and one Verschil that names none of
+        # them: which one it is of is not printed
+        measures = {tuple(column_measure_terms(c.column)) for c in measure.cells} - {()}
+        if printed and len(measures) > 1 and not column_measure_terms(printed[0].column):
+            printed = []
         if printed and not year and not original:
             return self._lookup(measure, printed[0], [], None)
         if original and not year and len(set(original)) == 1:

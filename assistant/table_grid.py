@@ -38,6 +38,7 @@ ACCOUNTING_NEGATIVE = re.compile(
     rf"|(?P<num2>{_NUMBER})-)$"
 )
 EMPTY_CELL = re.compile(r"^(€\s?)?(-|--|–)$|^(n\.?n\.?b\.?|nvt|n\.v\.t\.?|\?|x)$", re.IGNORECASE)
+ZERO_CELL = re.compile(r"^[-–]?\s?€?\s?0(?:,0+)?$")
 YEAR_CELL = re.compile(r"^(19[5-9]\d|20[0-4]\d)$")
 YEAR_IN_TEXT = re.compile(r"(?<!\d)(19[5-9]\d|20[0-4]\d)(?!\d)")
 # A header word broken over two lines ('Vermeerde-' above 'ringen') is one word again.
@@ -169,7 +170,9 @@ def segments(text: str) -> list[Segment]:
     found: list[Segment] = []
     for m in re.finditer(r"\S+(?: \S+)*", text):
         if m.group(0) in ("V", "N") and found and VALUE_CELL.match(f"{found[-1].text} V"):
-            found[-1] = Segment(found[-1].start, found[-1].end, f"{found[-1].text} {m.group(0)}")
+            # ... and so does its place: an amount without a mark ('0') stands flush with
+            # the marks, under the same column
+            found[-1] = Segment(found[-1].start, m.end(), f"{found[-1].text} {m.group(0)}")
         else:
             found.append(Segment(m.start(), m.end(), m.group(0)))
     return found
@@ -184,7 +187,13 @@ def is_value(text: str) -> bool:
 
 
 def is_figure(text: str) -> bool:
+    if SCALE_IN_CELL.search(text):
+        return False  # '2026 (x € 1.000)': a year over a column, with the column's scale
     return bool(VALUE_CELL.match(text) or ACCOUNTING_NEGATIVE.match(text))
+
+
+# A scale note inside a header cell ('Begroting 2026 (x € 1.000)')
+SCALE_IN_CELL = re.compile(r"\(\s*x\s*(?:€\s*)?1[.,]?000\b", re.I)
 
 
 def _value_run(line: str) -> tuple[list[Segment], list[Segment], list[Segment]] | None:
@@ -269,7 +278,8 @@ def read_grid(texts: list[str]) -> Grid | None:
             header_candidates.append(i)
             continue
         parsed.append((i, labels, values))
-        words_after += after
+        if not all(a.text in ("V", "N") for a in after):
+            words_after += after  # a mark left apart ('(37.500)   N') is no column of words
     if len(parsed) < 1:
         return None
     parsed = _codes_apart(texts, parsed)
@@ -357,10 +367,17 @@ def read_grid(texts: list[str]) -> Grid | None:
             and not MARK_HEADER.match(g.text)
             and not _heads_codes(g)
         ]
-        for g in spans:
+        for n, g in enumerate(spans):
             over = [k for k, (a, b) in enumerate(columns_span) if _overlap(a, b, g.start, g.end)]
             if not over:  # beside narrow figures: the column it is aligned with
                 over = _aligned_column(g, columns_span)
+            if not over and n + 1 < len(spans) and spans[n + 1].start - g.end <= 3:
+                # the first word of a header cell set apart from the rest of it, which stands
+                # over a column ('Prognose' before '2026' over the figures)
+                over = [
+                    k for k, (a, b) in enumerate(columns_span)
+                    if _overlap(a, b, spans[n + 1].start, spans[n + 1].end)
+                ][:1]  # fmt: skip
             if len(over) == 1:  # 'Rekening 2023' above one column: all of it names that one
                 hit[over[0]] += g.text.split()
                 continue
@@ -420,6 +437,8 @@ def read_grid(texts: list[str]) -> Grid | None:
             fits = [
                 k for k, (a, b) in enumerate(columns_span) if _overlap(a, b, v.start, v.end) > 0
             ]
+            if not fits and ZERO_CELL.match(v.text):
+                fits = _aligned_column(v, columns_span)  # a zero beside the marks above it
             if not fits and EMPTY_CELL.match(v.text):
                 fits = _aligned_column(v, columns_span) or [-1]
                 if fits == [-1] or cells[fits[0]] is not None:
@@ -519,8 +538,15 @@ def _empties_merged(
             for vs in rows
         )
 
+    def nil(band: tuple[int, int]) -> bool:
+        # markers and zeros only: '0' set flush under the marks of '46 V' beside it
+        return not any(
+            is_figure(v.text) and not ZERO_CELL.match(v.text) and _overlap(*band, v.start, v.end)
+            for vs in rows for v in vs
+        )
+
     out = list(bands)
-    for band in [b for b in bands if not figured(b)]:
+    for band in [b for b in bands if nil(b)]:
         k = out.index(band)
         near = [
             (gap, j)

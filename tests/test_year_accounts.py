@@ -289,3 +289,59 @@ def test_a_column_of_rates_is_no_sum_to_check() -> None:
     text = f"{ACCOUNTS}\n{total}\n"
     checks = check_totals([c for c in cells(text) if c.table.startswith("Tabel 7")])
     assert [c.column for c in checks] == ["Bijdrage 2027"] and all(c.ok for c in checks)
+
+
+FORECAST = "\n".join([
+    "# 3 Programma's",
+    "",
+    "Tabel 3.5 Programma 5 Sociaal domein",
+    " " * 70 + "Primitieve begroting             Actuele begroting         Prognose   2026"
+    "       Afwijking (x €",
+    " Taakveld" + " " * 65 + "2026 (x € 1.000)             2026¹ (x € 1.000)"
+    "             (x € 1.000)              1.000)",
+    "Lasten",
+    " 6.3 Inkomensregelingen" + " " * 61 + "14.276                        14.502"
+    "                  14.931             429 N",
+    " 6.72 Maatwerkdienstverlening 18-" + " " * 51 + "10.468                        10.968"
+    "                  11.806             838 N",
+    " 7.1 Volksgezondheid" + " " * 65 + "2.742                         2.788"
+    "                   2.788                   0",
+])
+
+
+def test_a_forecast_table_with_its_scale_in_the_headers(programme) -> None:
+    """'2026 (x € 1.000)' heads a column, it is no figure; 'Prognose' set apart from its
+    '2026' still names that column; a '0' flush under the marks of the deviations above it
+    is that column's; 'volgens de prognose', 'naar verwachting' ask the Prognose column."""
+    found = {(c.row, c.column): c.value for c in cells(FORECAST)}
+    assert found[("6.3 Inkomensregelingen", "Prognose 2026")] == Decimal("14931000")
+    assert found[("6.72 Maatwerkdienstverlening 18-", "Primitieve begroting 2026")] == Decimal(
+        "10468000"
+    )
+    assert found[("7.1 Volksgezondheid", "Afwijking")] == Decimal("0")
+    forecast = text_answerer(FORECAST, year="2026", kind="bestuursrapportage")
+    for question, value in (
+        ("Hoeveel gaat er in 2026 naar verwachting naar inkomensregelingen?", "14931000"),
+        ("Wat kost maatwerkdienstverlening 18- in 2026 volgens de prognose?", "11806000"),
+        ("Wat was er in de oorspronkelijke begroting 2026 geraamd voor inkomensregelingen?",
+         "14276000"),
+    ):
+        answer = forecast.answer(question, "Proefdorp")
+        assert answer.kind == "figure", answer.text
+        assert answer.figures[0].value == Decimal(value), answer.text
+
+
+def test_a_verschil_beside_lasten_baten_and_saldo_is_not_the_lasten_deviation() -> None:
+    """One Verschil column after columns of lasten, baten and saldo names none of them:
+    asked what was spent less than budgeted, it is no answer (here it is the saldo's)."""
+    text = "\n".join([
+        "Tabel 1 Overzicht van baten en lasten 2024 (bedragen x € 1.000)",
+        "Programma          Lasten begroting 2024   Lasten realisatie 2024"
+        "   Baten begroting 2024   Baten realisatie 2024   Verschil",
+        "5. Onderwijs                       9.120                    8.934"
+        "                    850                     838      174 V",
+    ])
+    answer = text_answerer(text, year="2024", kind="jaarstukken").answer(
+        "Hoeveel minder heeft onderwijs uitgegeven dan begroot?", "Proefdorp"
+    )
+    assert not answer.figures or abs(answer.figures[0].value) == Decimal("186000"), answer.text
