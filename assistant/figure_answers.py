@@ -1011,12 +1011,10 @@ PHYSICAL_UNIT = re.compile(r"\b(kilo\w*|kg|ton|liter\w*|m3|km|kilometer\w*|uren|
 EXAMPLES_FOLLOW = re.compile(r"\b(?:onder (?:meer|andere)|waaronder|o\.a\.)\s", re.I)
 
 
-def _examples_apart(row: str) -> tuple[str, str, str]:
-    """A sentence's words before its examples, the cue, and the examples."""
+def _examples_apart(row: str) -> tuple[str, str]:
+    """A sentence's words before its examples, and the examples."""
     found = EXAMPLES_FOLLOW.search(row)
-    if found is None:
-        return row, "", ""
-    return row[: found.start()], found.group(0), row[found.end() :]
+    return (row[: found.start()], row[found.end() :]) if found else (row, "")
 
 
 LISTED_IN_BRACKETS = re.compile(r"\(([^()\d]*(?:,|\sen\s)[^()\d]*)\)")
@@ -1402,6 +1400,11 @@ def _finest(
 ROUGHLY = re.compile(r"\b(circa|ca\.|ongeveer|ruim|bijna|zo'n|afgerond|rond)\s*(€\s*)?$", re.I)
 
 
+def _listed(text: str) -> list[str]:
+    """The items of a list in a question ('A, B en C', 'A plus B')."""
+    return [p for p in re.split(r",\s*|\s(?:en|plus)\s", text) if p.strip()]
+
+
 def _one_row_each(picked: Sequence[Measure], parts: Sequence[str]) -> bool:
     """Whether every part of a sum found a row of its own."""
     return len(picked) == len(parts) and len({m.key for m in picked}) == len(picked)
@@ -1587,7 +1590,7 @@ class FigureAnswerer:
             row = LISTED_IN_BRACKETS.sub(" ", row)
             # ... and so does a list of examples ('wij investeren € 19,5 miljoen, onder meer in
             # de uitbreiding van IKC De Esch'): the amount is of all of them
-            row, _, examples = _examples_apart(row)
+            row, examples = _examples_apart(row)
             aside = " ".join([*listed, examples])
         for text, weight in (
             (c.section, 0.3),
@@ -2457,17 +2460,13 @@ class FigureAnswerer:
         # "samen voor A en B": a sum over rows
         together = SUM_CUE.search(q) and re.search(r"\s(en|plus)\s", q)
         if together and not (len(years) >= 2):
-            parts = re.split(r",\s*|\s(?:en|plus)\s", re.sub(r".*\bvoor\b", "", q, count=1))
-            parts = [p for p in parts if p.strip()]
+            parts = _listed(re.sub(r".*\bvoor\b", "", q, count=1))
             common: list[str] = []
             named_first = SUMMED_BEFORE_CUE.match(q)
             if len(parts) < 2 and named_first:
                 # 'Hoeveel betalen A en B samen aan de GGD voor de basistaken?': the parts
                 # before the cue, and what the words after it say of each of them
-                parts = [
-                    p for p in re.split(r",\s*|\s(?:en|plus)\s", named_first.group(1))
-                    if p.strip()
-                ]  # fmt: skip
+                parts = _listed(named_first.group(1))
                 common = [t for t in question_terms(named_first.group(2)) if t not in scope]
             if len(parts) >= 2:
                 # 'A, B en C binnen de jeugdhulp': what the last part says of its whole holds
@@ -3393,6 +3392,12 @@ class FigureAnswerer:
         if not part_rank or part_rank[0][0] < MIN_SCORE:
             return (self._refuse_unknown(q), state) if whole_named else None
         part = part_rank[0][1]
+        year = years[0] if years else None
+        # the column the question names, the same one for the whole; a share of money
+        # ('van alle bijdragen') is one of amounts, never of the inhabitants beside them
+        if NAMES_MONEY.search(q) and "EUR" in _units_of(part):
+            part = _cells_in(part, {"EUR"})
+        c_part = self._cell(part, year, "", asked)
         totals = [
             m
             for m in self.measures
@@ -3409,8 +3414,6 @@ class FigureAnswerer:
                 and TOTAL_ROW.match(m.first.row)
                 and set(stems(m.first.row)) - {"totaal"} <= wanted
             ]  # fmt: skip
-            year = years[0] if years else None
-            c_part = self._cell(part, year, "", asked)
             printed = {
                 c.value for m in totals for c in m.cells
                 if c_part is not None and c.column == c_part.column
@@ -3420,12 +3423,6 @@ class FigureAnswerer:
         if not totals:
             return (self._refuse_unknown(q), state) if whole_named else None
         whole = totals[0]
-        year = years[0] if years else None
-        # the column the question names, the same one for the whole; a share of money
-        # ('van alle bijdragen') is one of amounts, never of the inhabitants beside them
-        if NAMES_MONEY.search(q) and "EUR" in _units_of(part):
-            part = _cells_in(part, {"EUR"})
-        c_part = self._cell(part, year, "", asked)
         c_whole = next(
             (c for c in whole.cells if c_part is not None and c.column == c_part.column),
             self._cell(whole, year, "", asked),

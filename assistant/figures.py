@@ -1559,9 +1559,11 @@ def prose_amounts(
                 # the clause between the neighbouring numbers describes it.
                 lead = re.match(r"^\s*(.{2,80}?)\s*\(\s*$", sentence[: m.start()])
                 label = lead.group(1) if lead else own_words[k]
-                item = BRACKET_ITEM.match(sentence[m.end() :]) if lead else None
-                if item and item.group(1).strip():
-                    label = f"{label} ({item.group(1).strip()})"  # '(75% loon en ...'
+                # the words after a number in a list in brackets ('(75% loon en 25% prijs)')
+                item = BRACKET_ITEM.match(sentence[m.end() :])
+                item_words = item.group(1).strip() if item else ""
+                if lead and item_words:
+                    label = f"{label} ({item_words})"  # '(75% loon en ...'
                 before = sentence[: m.start()]
                 if not lead and before.count("(") > before.count(")"):
                     # "X (hogere baten € 1 / hogere lasten € 2)" and "X (hogere lasten € 1 in
@@ -1571,8 +1573,7 @@ def prose_amounts(
                     if inner[:1].isdigit():
                         # '(75% loon en 25% prijs)': the item before is another number's;
                         # the words after each number name it
-                        after = BRACKET_ITEM.match(sentence[m.end() :])
-                        inner = after.group(1).strip() if after else ""
+                        inner = item_words
                     label = f"{head.strip()} ({inner})" if inner else head.strip()
                 # "€ 240.000 vanaf 2025": the year the amount is for
                 year = PROSE_YEAR.match(sentence[m.end() :])

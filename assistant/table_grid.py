@@ -341,16 +341,6 @@ def read_grid(texts: list[str]) -> Grid | None:
             continue
         header_lines.append(i)
     header_lines.reverse()
-    last = columns_span[-1]
-    if len(columns_span) > 1 and not any(
-        is_figure(v.text) and _overlap(*last, v.start, v.end) for _, _, vs in parsed for v in vs
-    ) and any(
-        MARK_HEADER.match(g.text) and _overlap(last[0] - ALIGNED, last[1] + ALIGNED, g.start, g.end)
-        for i in header_lines
-        for g in segments(texts[i])
-    ):
-        # '-' under the header 'V/N' where a deviation is nil: no column of its own
-        columns_span = columns_span[:-1]
     inner = [i for i in header_candidates if i > first_row]  # 'Personeel   2023   2022'
     words: list[list[str]] = [[] for _ in columns_span]
     for i in header_lines:
