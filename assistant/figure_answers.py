@@ -39,7 +39,7 @@ from .lexicon import is_dutch_word, separable_verb
 from .models import Answer, Citation, Figure
 from .parsing import TABLE_CAPTION
 from .retrieval import SUBJECTLESS, WORD, stems
-from .table_checks import failed_tables
+from .table_checks import RATE_COLUMN, failed_tables
 from .table_grid import YEAR_IN_TEXT
 from .vocabulary import resident_vocabulary, taakvelden
 
@@ -144,8 +144,6 @@ MONTHS = (
 ).split()
 # All of a kind taken together ('alle reserves samen', 'alle gemeenten bij elkaar'): their total
 ALL_TOGETHER = re.compile(r"\balle\b[^?.]*\b(samen|bij elkaar|opgeteld)\b", re.I)
-# A column of a rate ('Per inwoner 2027', 'per huishouden')
-PER_COLUMN = re.compile(r"^\s*(bedrag\s+)?per\s", re.I)
 # The row of a total ('Totaal lasten', 'Totale baten')
 TOTAL_ROW = re.compile(r"^\s*totaa?le?\b", re.I)
 # A date in figures, up to its year: '31-12-' of '31-12-2025' (the month in group 1)
@@ -2004,7 +2002,7 @@ class FigureAnswerer:
                 cells = [c for c in cells if WHOLE_COLUMN.match(c.column)] or cells
         if len(cells) > 1 and "per" not in terms:
             # the contribution, not the rate beside it ('Per inwoner 2027'), unless asked per
-            cells = [c for c in cells if not PER_COLUMN.match(c.column)] or cells
+            cells = [c for c in cells if not RATE_COLUMN.match(c.column)] or cells
         if not cells:
             return None
         measure_of = {c.column: column_measure_terms(c.column) for c in cells}
@@ -2989,7 +2987,7 @@ class FigureAnswerer:
             # an investment's credit, beside the yearly charges it brings
             and bool(CAPITAL_CHARGES.search(c.column)) == bool(CAPITAL_CHARGES.search(cell.column))
             # a contribution, beside its rate per inhabitant (chosen by 'per' in _cell)
-            and bool(PER_COLUMN.match(c.column)) == bool(PER_COLUMN.match(cell.column))
+            and bool(RATE_COLUMN.match(c.column)) == bool(RATE_COLUMN.match(cell.column))
         ]
 
     def _clarify_columns(self, measure: Measure, cells: list[TableCell]) -> Answer:
