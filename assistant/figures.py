@@ -595,6 +595,7 @@ def counted(label: str, column: str = "") -> bool:
         NOT_MONEY.search(label)
         or NOT_MONEY.search(column)
         or DURATION.search(column)
+        or JOB_SIZE.match(column)
         or (
             COUNTED_NOUN.search(f"{label} {column}")
             and not MONEY_WORDS.search(f"{label} {column}")
@@ -603,8 +604,11 @@ def counted(label: str, column: str = "") -> bool:
 
 
 SIZE_NOTE = re.compile(r"\([^)]*\d[^)]*\)")
-# A column of periods: 'Termijn (jaren)', 'Looptijd', 'Afschrijvingstermijn'
-DURATION = re.compile(r"termijn|looptijd|\bjaren\b", re.I)
+# A column of periods: 'Termijn (jaren)', 'Looptijd', 'Afschrijvingstermijn' (not the
+# WNT's 'Beloningen betaalbaar op termijn')
+DURATION = re.compile(r"^\w*termijn\b|looptijd|\bjaren\b", re.I)
+# The size of a job in a WNT table: 'Omvang dienstverband (in fte)', or 'Omvang' alone
+JOB_SIZE = re.compile(r"^omvang( dienstverband)?\b", re.I)
 
 
 def _unit(
@@ -624,6 +628,13 @@ def _unit(
     if "€" in value_raw or MONEY_WORDS.search(f"{label} {context}"):
         return "EUR"  # also a row named for money ('Lasten', 'Saldo')
     return "count"
+
+
+# The part of a table a caption names, when the table is printed in parts ('– deel 1 van 2',
+# '(vervolg)', 'vervolg')
+PART_OF_TABLE = re.compile(
+    r"\s*[–—-]?\s*\(?\b(?:deel\s+\d+(?:\s+van\s+\d+)?|vervolg)\b\)?", re.I
+)
 
 
 @dataclass
@@ -656,6 +667,9 @@ def table_cells(
     texts = [ln.text for ln in lines]
     if "  " in block.caption:  # a caption laid out beside its scale note, as on the page
         block = Block(block.kind, block.lines, " ".join(block.caption.split()))
+    if (whole := PART_OF_TABLE.sub("", block.caption).strip()) and TABLE_CAPTION.match(whole):
+        # 'Tabel 2 ... – deel 2 van 2 (vervolg)': one table printed in parts, one caption
+        block = Block(block.kind, block.lines, whole)
     parts = stacked_tables(texts) if sum(map(is_cell_line, texts)) >= 2 else []
     if len(parts) > 1:  # several tables without a blank line between them: one by one
         found: list[TableCell] = []

@@ -504,10 +504,14 @@ def _split_run(run: list[Line]) -> list[Block]:
     # header lines laid out in cells above the first row or header ('Materiële vaste activa
     # Ultimo   Invest-') are the table's, however long their spaces make them; a numbered
     # caption is not
-    while first > 0 and _laid_out(run[first - 1].text) and not TABLE_CAPTION.match(
-        run[first - 1].text.strip()
-    ):
-        first -= 1
+    while first > 0:
+        above = run[first - 1].text
+        if _laid_out(above) and not TABLE_CAPTION.match(above.strip()):
+            first -= 1
+        elif first > 1 and _label_head(above) and _laid_out(run[first - 2].text):
+            first -= 2  # 'Reserve' alone between two header lines: the label column's header
+        else:
+            break
     caption_lines = run[:first]
     caption = ""
     blocks: list[Block] = []
@@ -548,6 +552,13 @@ def _split_run(run: list[Line]) -> list[Block]:
     if told_after:
         blocks.append(Block("paragraph", tuple(run[-told_after:])))
     return blocks
+
+
+def _label_head(text: str) -> bool:
+    """A line with only the header of the label column, one word at the margin ('Programma',
+    'Reserve'); 'Programma 2' there names the rows' group."""
+    words = text.split()
+    return len(words) == 1 and text.startswith(words[0]) and words[0][:1].isupper()
 
 
 def _sentences_under(lines: list[Line]) -> int:

@@ -63,22 +63,29 @@ def check_totals(cells: Iterable[TableCell]) -> list[TotalCheck]:
             rows.setdefault((cell.line, cell.row), {})[cell.column] = cell
         parts: list[tuple[str, dict[str, TableCell]]] = []
         in_group: list[tuple[str, dict[str, TableCell]]] = []  # the rows of the last group
+        # subtotals ('Subtotaal programma's') stand for the rows they add up, in the total
+        # below them
+        subtotals: list[tuple[str, dict[str, TableCell]]] = []
         previous_line = None
         previous_group = None
         for (line, label), by_column in rows.items():
             if previous_line is not None and line - previous_line > 3:
-                parts, in_group = [], []  # another table under the same caption
+                parts, in_group, subtotals = [], [], []  # another table under the same caption
             group = next(iter(by_column.values())).group
             if group != previous_group:
                 in_group = []
             previous_line, previous_group = line, group
-            if not label.lower().startswith("totaal"):
+            subtotal = label.lower().startswith("subtota")
+            if not label.lower().startswith("totaal") and not subtotal:
                 parts.append((label, by_column))
                 in_group.append((label, by_column))
                 continue
-            if len(parts) >= 2:
-                found = _check(document_id, table, label, by_column, parts)
-                if len(in_group) >= 2 and len(in_group) < len(parts):
+            # (a subtotal is not checked itself: it may leave out a row above it, as the
+            # starting balance of a budget's update)
+            added = [*subtotals, *parts]
+            if len(added) >= 2 and not subtotal:
+                found = _check(document_id, table, label, by_column, added)
+                if len(in_group) >= 2 and len(in_group) < len(added):
                     # a total of its group only ('Totaal mutaties reserves' under its heading)
                     of_group = {
                         g.column: g
@@ -87,6 +94,7 @@ def check_totals(cells: Iterable[TableCell]) -> list[TotalCheck]:
                     }
                     found = [f if f.ok else of_group.get(f.column, f) for f in found]
                 checks.extend(found)
+            subtotals = [*subtotals, (label, by_column)] if subtotal else []
             parts, in_group = [], []
     return checks
 

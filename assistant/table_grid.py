@@ -48,7 +48,10 @@ LABEL_MARGIN = 12
 # A table's numbered caption ('Tabel 2.3 - ...'), and a scale note set beside it: neither
 # names a column
 # ('Tabel 2.3', also with the letter of an appendix or paragraph: 'Tabel R.1', 'Tabel B2')
-TABLE_CAPTION = re.compile(r"^(tabel|overzicht|figuur)\s+(?:[a-z]{1,2}[.-]?)?\d+(\.\d+)*\b", re.I)
+# ('Tabel 3.1', 'Tabel B.2', and a part of one: 'Tabel 6a', 'Tabel 6b')
+TABLE_CAPTION = re.compile(
+    r"^(tabel|overzicht|figuur)\s+(?:[a-z]{1,2}[.-]?)?\d+(\.\d+)*[a-z]?\b", re.I
+)
 SCALE_SEGMENT = re.compile(r"^\(?\s*(bedragen\b|x\s?€|€\s?x|in\s+€|in\s+duizenden)", re.I)
 # A rule drawn with characters under a header or over a total ('-----', '=====')
 RULE_LINE = re.compile(r"^\s*[-=_–—]{5,}\s*$")
@@ -322,6 +325,7 @@ def read_grid(texts: list[str]) -> Grid | None:
     years = years_above[-1] if years_above else first_row
     header_lines: list[int] = []
     skipped = 0
+    label_head = False
     for i in range(first_row - 1, max(min(years, first_row - 1) - 7, -1), -1):
         if not texts[i].strip() or RULE_LINE.match(texts[i]):
             continue
@@ -335,6 +339,9 @@ def read_grid(texts: list[str]) -> Grid | None:
         if not laid_out and not _lone_years(texts[i]):
             if i > years:
                 continue  # a group line between the years and the first row ('ACTIVA')
+            if header_lines and not label_head and _heads_labels(segs, first_start):
+                label_head = True  # 'Programma' between the columns' header lines
+                continue
             if header_lines or skipped >= 2:
                 break
             skipped += 1  # the first words of a wrapped label ('Combisporthal Dr.')
@@ -376,32 +383,12 @@ def read_grid(texts: list[str]) -> Grid | None:
                     if _overlap(a, b, t.start, t.end) > 0:
                         hit[k].append(t.text)
         below = _names_below(texts, header_lines, i, columns_span)
-        column_groups = _column_groups(len(spans), len(columns_span), below)
-        if column_groups:
-            # a header centred over a group of columns ('2024' over baten, lasten, saldo):
-            # each names the group of columns it stands in
-            repeated = len({tuple(below[k] for k in group) for group in column_groups})
-            for span, group in zip(spans, column_groups):
-                a, b = columns_span[group[0]][0], columns_span[group[-1]][1]
-                if not a - 2 <= span.center <= b + 2:
-                    break
-                over = [k for k in group if _overlap(*columns_span[k], span.start, span.end)]
-                if len(spans) == 1 and len(over) == 1 and not YEAR_IN_TEXT.search(span.text):
-                    # a word right over one column ('Besteed' over 't/m 30 juni 2025') heads
-                    # that column, even at the centre of all; a year heads a group
-                    break
-                # one span over all columns must stand at their centre: 'Besteed' above
-                # one of five columns is that column's
-                slack = (b - a) / (8 if len(spans) == 1 else 4)
-                if (repeated > 1 or len(spans) == 1) and abs(span.center - (a + b) / 2) > max(
-                    2.0, slack
-                ):
-                    # neither over columns named alike in every group ('Man Vrouw' under
-                    # each year) nor centred: the header of one column ('Huishoudens')
-                    break
-                for k in group:
-                    hit[k] = [w for w in hit[k] if w not in span.text.split()]
-                    hit[k] += span.text.split()
+        # a header centred over a group of columns ('2024' over baten, lasten, saldo): each
+        # names the group of columns it stands in
+        for span, group in _group_heads(spans, columns_span, below):
+            for k in group:
+                hit[k] = [w for w in hit[k] if w not in span.text.split()]
+                hit[k] += span.text.split()
         for k in range(len(columns_span)):
             words[k] += [w for w in hit[k] if w not in words[k]]
     beside_first = (
@@ -459,6 +446,12 @@ def read_grid(texts: list[str]) -> Grid | None:
     groups += [(i, left_of_columns(i)) for i in inner]
     lead = " ".join(left_of_columns(i) for i in header_lines).strip()
     return Grid(columns, tuple(header_lines), tuple(rows), tuple(sorted(groups)), lead)
+
+
+def _heads_labels(segs: list[Segment], first_start: int) -> bool:
+    """A line with only the header of the label column ('Programma', 'Omschrijving'): one
+    word left of the figures ('Programma 2' there names the rows' group)."""
+    return len(segs) == 1 and segs[0].end < first_start and len(segs[0].text.split()) == 1
 
 
 def _heads_codes(segment: Segment) -> bool:
@@ -549,6 +542,44 @@ def _empties_merged(
         if near:
             del out[k]  # its markers are placed by the column they are nearest to
     return out
+
+
+def _group_heads(
+    spans: list[Segment], columns: list[tuple[int, int]], below: list[str]
+) -> list[tuple[Segment, range]]:
+    """The spans of a header line that each head a group of columns ('2024   2025' over
+    'Lasten Baten' twice), from the left up to the first that does not."""
+    groups = _column_groups(len(spans), len(columns), below)
+    if not groups:
+        return []
+    # groups named alike below ('Man Vrouw' under each year) need no centred header
+    alike = len({tuple(below[k] for k in g) for g in groups}) == 1
+    heads: list[tuple[Segment, range]] = []
+    for span, group in zip(spans, groups):
+        a, b = columns[group[0]][0], columns[group[-1]][1]
+        if not a - 2 <= span.center <= b + 2:
+            break
+        over = [k for k in group if _overlap(*columns[k], span.start, span.end)]
+        if len(spans) == 1 and len(over) == 1 and not YEAR_IN_TEXT.search(span.text):
+            # a word right over one column ('Besteed' over 't/m 30 juni 2025') heads that
+            # column, even at the centre of all; a year heads a group
+            break
+        # one span over all columns must stand at their centre: 'Besteed' above one of five
+        # columns is that column's
+        slack = (b - a) / (8 if len(spans) == 1 else 4)
+        if (not alike or len(spans) == 1) and abs(span.center - (a + b) / 2) > max(2.0, slack):
+            # neither over columns named alike in every group nor centred: the header of
+            # one column ('Huishoudens')
+            break
+        words = _tokens(" " * span.start + span.text)
+        if len(words) > 1 and all(
+            any(_overlap(*columns[k], w.start, w.end) for w in words) for k in group
+        ):
+            # words over each column of the group: cells set one space apart ('begroting
+            # 2026 wijziging 2026' over two columns), each its own column's
+            return []
+        heads.append((span, group))
+    return heads
 
 
 def _column_groups(n_spans: int, n_columns: int, below: list[str]) -> list[range]:

@@ -45,3 +45,18 @@ def test_an_answer_from_a_table_that_fails_says_so() -> None:
     assert "tellen de rijen niet op tot het gedrukte totaal" in answer.text
     good = FigureAnswerer(_cells("3.600"), {}, "").answer(question, None)
     assert good is not None and "Let op" not in good.text
+
+
+def test_a_subtotal_stands_for_its_rows_in_the_total_below() -> None:
+    text = (
+        "Tabel 2 Lasten per programma (bedragen x € 1.000)\n"
+        "Programma                       2027     2028\n"
+        "Brandweerzorg                 23.061   23.390\n"
+        "Risicobeheersing               3.592    3.640\n"
+        "Subtotaal programma's         26.653   27.030\n"
+        "Algemene dekkingsmiddelen        100      100\n"
+        "Totaal lasten                 26.753   27.130\n"
+    )
+    cells = document_figures(parse_sections(text), document_id="d", municipality="Proefregio")
+    assert not failed_tables(cells)
+    assert [c.ok for c in check_totals(cells)] == [True, True]  # Totaal lasten, per year
