@@ -387,8 +387,23 @@ class Assistant:
         )
 
     def municipality_in(self, question: str) -> str | None:
-        """A municipality named in the question, if exactly one known one is."""
-        return one_named(question, self.municipalities)
+        """A municipality named in the question, if exactly one known one is; or a body named
+        by one word of its name that no other body's name has ('de veiligheidsregio' for the
+        Veiligheidsregio Luttervenen, 'Luttervenen' alone)."""
+        named = one_named(question, self.municipalities)
+        if named:
+            return named
+        words = {w.lower() for w in re.findall(r"[\wÀ-ÿ-]+", question)}
+        parts = {
+            m: {p.lower() for p in m.split() if len(p) >= 6} for m in self.municipalities
+        }
+        found = [
+            m for m, own in parts.items()
+            if len(m.split()) > 1
+            and own & words
+            and not any(own & words & other for o, other in parts.items() if o != m)
+        ]  # fmt: skip
+        return found[0] if len(found) == 1 else None
 
     # -- text answers -----------------------------------------------------------------------
 

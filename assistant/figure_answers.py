@@ -45,7 +45,8 @@ from .vocabulary import resident_vocabulary, taakvelden
 
 FIGURE_CUES = re.compile(
     r"\b(hoeveel|hoe (hoog|groot|veel|bekend)|welk(e)? (bedrag|percentage|aandeel|deel|budget)|"
-    r"\w*lasten|\w*baten|totale|\w*kost(en|te)?|\w*uitgaven|uitgeven|uitgegeven|uitgetrokken|geeft|besteedt?|inkomsten|"
+    r"\w*lasten|\w*baten|totale|\w*kost(en|te|ten)?|\w*uitgaven|uitgeven|uitgegeven|uitgetrokken|geeft|besteedt?|inkomsten|"
+    r"(gaf|gaven)\b.*\buit|"
     r"\w*budget|\w*bedrag|\w*opbrengst(en)?|\w*bijdrage|\w*heffing|"
     r"begroot|geraamde?|\w*resultaat|\w*saldo|\w*tekort(en)?|overschot(ten)?|mutaties|"
     r"\w*reserves?|\w*voorzieningen?|kengetal\w*|"
@@ -55,7 +56,8 @@ FIGURE_CUES = re.compile(
     r"weerstandsvermogen|balanstotaal|"
     r"aantal|\w*waarde|nulmeting|vergoeding|\w*cijfer|\w*belasting(en)?|"
     # what something yields: 'Wat brengt de hondenbelasting op?', 'binnen te halen'
-    r"brengt\b.*\bop|(levert|leveren|leverde|leverden)\b.*\bop\b|oplever\w*|opbrengen|"
+    r"(brengt|brengen|bracht|brachten)\b.*\bop\b|(levert|leveren|leverde|leverden)\b.*\bop\b|"
+    r"oplever\w*|opbrengen|"
     r"binnen (te )?halen|ophalen|kwijt\b[^?]*\baan|"
     r"(krijgt|krijgen|kreeg|kregen|komt|komen|kwam|kwamen)\b.*\bbinnen\b|"
     r"(verschil|afwijking)\b.*\b(begroting|begroot|realisatie|rekening))\b",
@@ -80,6 +82,7 @@ STATUS_WORDS = {
         "gepland",
         "prognose",
         "verwachting",
+        "meerjarenraming",  # 'volgens de meerjarenraming': the budget's later years
         # which budget: jaarstukken print the original one and the one after amendments
         "primaire",
         "primair",
@@ -94,6 +97,8 @@ STATUS_WORDS = {
     "realisatie": (
         "realisatie", "rekening", "gerealiseerd", "waren", "was", "werd", "kwamen",
         "werkelijk", "werkelijke", "daadwerkelijk", "echt",
+        # ... and the documents that report it ('volgens de jaarrekening')
+        "jaarrekening", "jaarstukken",
     ),  # fmt: skip
     "ist": ("ist",),
     # what was aimed at: the 'Soll' of a goal, the target beside what was done
@@ -424,13 +429,16 @@ def _measure_named(m: Measure) -> str:
     row, else its columns, group or caption ('Overzicht ... per programma (saldo)'), or ''."""
     c = m.first
     columns = " ".join({cell.column for cell in m.cells})
+    if len(set(stems(columns)) & _MEASURE_STEMS) > 1:
+        # columns of each ('Lasten 2027', 'Baten 2027', 'Saldo 2027'): all of them, whatever
+        # the row is called ('Totaal saldo van baten en lasten')
+        return ""
     for text in (c.row, columns, c.group, c.table):
         named = set(stems(text)) & _MEASURE_STEMS
         if not named and set(stems(text)) & _OUTCOME_STEMS:
             named = {"saldo"}  # 'Resultaat per programma': a saldo, after the reserves
         if text is columns and named:
-            # columns of each ('Lasten 2024', 'Baten 2024', 'Saldo 2024'): all of them
-            return named.pop() if len(named) == 1 else ""
+            return named.pop()
         if "saldo" in named:
             return "saldo"  # 'Saldo van baten en lasten'
         if len(named) == 1:
@@ -584,6 +592,18 @@ MEASURE_SYNONYMS = {
     if set(stems(" ".join(meanings))) <= _MEASURE_STEMS
     for t in stems(word)
 }
+
+
+# A taakveld asked for by its code ('taakveld 5.5', 'taakveld 6.71a')
+TAAKVELD_ASKED = re.compile(r"\btaakveld\s+(\d{1,2}\.\d{1,3}[a-z]?)\b", re.I)
+# A word back to the conversation's figure ('die ratio', 'dat tarief')
+THAT_ONE = re.compile(r"\b(die|dat|dit|deze|diezelfde|datzelfde)\s+\w+", re.I)
+# A question about what passes between a body and its members: contributions, refunds
+PAYMENT = re.compile(
+    r"\b(bijdrage\w*|bijdra(agt|gen)|draagt\b.*\bbij|betaa?l\w*|terug\w*|verdeelsleutel|"
+    r"aandeel|deelnem\w*|deelname|krijgt|kreeg|kregen|ontv\w+)\b",
+    re.I,
+)
 
 
 # A question about what something costs or what is spent on it
@@ -990,7 +1010,8 @@ COMPUTED = re.compile(
     r"veranderen|"
     r"verandering|verschil|toename|afname|groei|aandeel|deel van|omhoog|omlaag|"
     r"vergeleken met|ten opzichte van|"
-    r"meer|minder|hoger|lager|duurder|goedkoper)", re.I
+    r"meer|minder|hoger|lager|duurder|goedkoper|"
+    r"(?:neemt|nemen|nam|namen)\b.*\b(?:toe|af)\b)", re.I  # 'Hoeveel nemen de lasten toe?'
 )  # a sum ('samen', 'opgeteld') is in the unit of its parts
 
 
@@ -1828,14 +1849,22 @@ class FigureAnswerer:
         return best[:1] if len(best) == 1 else []
 
     def _compound_parts(self, word: str) -> list[str]:
-        """Two printed words, the second within one typo, joined with or without an 's'."""
+        """Two printed words, the second within one typo, joined with or without an 's';
+        a part may be printed in another form ('woningeigenaren': 'woningen', 'eigenaar'),
+        which the stemmer, given the whole compound, would not find."""
+
+        lenient = not is_dutch_word(word)  # 'binnengekomen' is a word, not two
+
+        def printed(part: str) -> bool:
+            return part in self._words or (lenient and any(t in self.idf for t in stems(part)))
+
         for k in range(len(word) - 4, 3, -1):
             head, tail = word[:k], word[k:]
-            if head not in self._words:
+            if not printed(head):
                 continue
             for rest in (tail, tail[1:] if tail.startswith("s") else ""):
                 if len(rest) >= 4:
-                    found = [rest] if rest in self._words else self._closest_printed(rest)
+                    found = [rest] if printed(rest) else self._closest_printed(rest)
                     if found:
                         return [head, *found]
         return []
@@ -1908,7 +1937,14 @@ class FigureAnswerer:
         if not asked or any(asked & set(column_measure_terms(c.column)) for c in last.cells):
             return [(MIN_SCORE + 1.0, last)]  # the same row: the column is chosen by the words
         same_table = [(sc, m) for sc, m in ranked if m.key[:2] == last.key[:2]]
-        same_row = [(sc, m) for sc, m in same_table if m.first.row == last.first.row]
+        # the same row, or the row named alike but for its measure ('Baten 2 Veiligheid'
+        # beside 'Lasten 2 Veiligheid')
+        subject = set(stems(last.first.row)) - _MEASURE_STEMS
+        same_row = [
+            (sc, m) for sc, m in same_table
+            if m.first.row == last.first.row
+            or (subject and set(stems(m.first.row)) - _MEASURE_STEMS == subject)
+        ]  # fmt: skip
         same_row.sort(key=lambda r: not asked & set(stems(f"{r[1].label} {r[1].first.group}")))
         # the conversation chose the row: its score is the word match of the measure alone
         if same_row:
@@ -2238,22 +2274,48 @@ class FigureAnswerer:
         ranked = self.rank(terms, municipality)
         if ASIDE.search(subject) and not follow_up:
             ranked = self._rank_aside(subject, municipality, ranked)
+        if code := TAAKVELD_ASKED.search(q):
+            # 'taakveld 5.5' names one row of a taakveld table: no row of another code
+            ranked = [
+                (sc, m) for sc, m in ranked
+                if re.search(rf"(?<![\d.]){re.escape(code[1])}(?![\d])", m.first.row)
+            ]  # fmt: skip
         # the question's own words (and 'p2' for 'programma 2'), not what they stand for
         printed = {*stems(q.lower()), *label_terms(q)}
+        last_words = set(stems(state.measure.label)) if state.measure is not None else set()
         if follow_up and state.measure is not None and not any(
-            not (_is_generic(t) or t in MEASURE_SYNONYMS or _names_flow_of(state.measure, t))
+            not (
+                _is_generic(t)
+                or t in MEASURE_SYNONYMS
+                or _names_flow_of(state.measure, t)
+                or (t in last_words and THAT_ONE.search(q))
+            )
             for t in own_terms
             if t in printed
         ):
-            # "En de baten?", "En die kosten in 2022?": the row or table of the last figure,
-            # never a row of the same name in another table
+            # "En de baten?", "En die kosten in 2022?", "En die ratio in 2025?": the row or
+            # table of the last figure, never a row of the same name in another table
             ranked = self._near_last(state.measure, terms, ranked)
         partners = [n for n in named_municipalities(q) if n not in self._municipalities]
+        outsider = self._outsider(q, partners)
+        if (
+            outsider
+            and set(terms) & _MEASURE_STEMS
+            and not PAYMENT.search(q)
+            and not set(stems(q)) & self._scope_of(municipality, q)
+        ):
+            # 'Wat waren de lasten van de gemeente Strienwolde?' where Strienwolde is only a
+            # member of a body with documents: its contribution is not its own lasten
+            return self._refuse_outsider(outsider), state
         if partners:
             # 'Hoeveel betaalde Zwolle?' in the documents of a body Zwolle takes part in: only a
             # row that names Zwolle answers it, never the total of all partners
             ranked = [(sc, m) for sc, m in ranked if all(_names(m, p) for p in partners)]
         wanted_unit = expected_unit(q)
+        if not wanted_unit and not follow_up and _FLOW_STEMS & set(terms):
+            # lasten and baten are money: 'de jeugdhulplasten' are not the number of young
+            # people in youth care, however well 'jeugdhulp' matches that row
+            wanted_unit = {"EUR"}
         if (
             follow_up
             and last is not None
@@ -2341,7 +2403,12 @@ class FigureAnswerer:
                 if (not levels or levels[0][0] < MIN_SCORE) and ranked[0][0] >= MIN_SCORE:
                     return self._refuse_only_change(ranked[0][1]), state
                 ranked = levels
-        if ranked and PER_UNIT.search(subject) and not PHYSICAL_UNIT.search(subject):
+        if (
+            ranked
+            and PER_UNIT.search(subject)
+            and PER_UNIT.search(question)  # as asked, not a compound read in parts
+            and not PHYSICAL_UNIT.search(subject)
+        ):
             # 'als je één hond hebt', 'per overnachting': a tariff, never the total it yields
             asked_per = PER_WHAT.findall(subject.lower())
 
@@ -2635,6 +2702,14 @@ class FigureAnswerer:
                 totals = [m for m in [measure, *tied] if TOTAL_ROW.match(m.first.row)]
                 if totals and len(totals) <= len(tied):
                     measure, tied = totals[0], totals[1:]
+        if tied and "totaal" in terms and len({m.first.row for m in [measure, *tied]}) == 1:
+            # 'in totaal' among the columns of one row ('Beloning', 'Totale bezoldiging'):
+            # the column of the total
+            whole = [
+                m for m in [measure, *tied] if all(WHOLE_COLUMN.match(c.column) for c in m.cells)
+            ]
+            if len(whole) == 1:
+                measure, tied = whole[0], []
         if tied and not follow_up:
             # readings that give the same figure are no real choice
             year = years[0] if years else None
@@ -2771,8 +2846,9 @@ class FigureAnswerer:
 
         year = years[0] if years else (state.years[-1] if follow_up and state.years else None)
         cell_terms = list(terms)
-        if follow_up and state.last_cell is not None:
-            # "En in 2026?" after the lasten of 2024: the lasten column of 2026
+        if follow_up and state.last_cell is not None and not set(terms) & _MEASURE_STEMS:
+            # "En in 2026?" after the lasten of 2024: the lasten column of 2026 ("En de
+            # baten?" names its own)
             cell_terms += column_measure_terms(state.last_cell.column)
         cell = self._cell(measure, year, status, cell_terms)
         if (
@@ -3391,6 +3467,15 @@ class FigureAnswerer:
             return (self._refuse_unknown(q), state) if whole_named else None
         part = part_rank[0][1]
         year = years[0] if years else None
+        printed = [
+            c for c in part.cells
+            if c.unit == "percent" and c.value is not None and c.period in ("", year or "")
+            and set(stems(c.column)) & set(terms)  # a column the question names
+        ]  # fmt: skip
+        if len(printed) == 1:
+            # the part's share as its row prints it ('volgens de verdeelsleutel': the column
+            # 'Verdeelsleutel 14,62%'), not computed
+            return None
         # the column the question names, the same one for the whole; a share of money
         # ('van alle bijdragen') is one of amounts, never of the inhabitants beside them
         if NAMES_MONEY.search(q) and "EUR" in _units_of(part):
@@ -3636,6 +3721,32 @@ class FigureAnswerer:
             text=why
             + (f"Wel gevonden: {listed}. " if found else "")
             + "Vraag de delen los, of noem de tabel.",
+        )
+
+    def _outsider(self, question: str, partners: list[str]) -> str | None:
+        """A municipality the question asks about that has no documents here, but is a row
+        of another body's table (a member of a gemeenschappelijke regeling)."""
+        named = [
+            m.group(1)
+            for m in re.finditer(r"\bgemeente\s+([A-Z][\w'-]+)", question)
+            if m.group(1) not in self._municipalities
+        ]
+        # (a partner named without 'gemeente' is asked about as a partner: 'Hoeveel kreeg de
+        # regeling van Almelo?')
+        return next(
+            (n for n in named if n.lower() in self._row_labels or n in partners), None
+        )
+
+    def _refuse_outsider(self, name: str) -> Answer:
+        bodies = sorted(
+            {m.first.municipality for m in self.measures if m.first.row.lower() == name.lower()}
+        )
+        return Answer(
+            kind="refusal",
+            text=f"Over de gemeente {name} zelf heb ik geen documenten. {name} komt alleen voor "
+            f"als deelnemer in de documenten van {' en '.join(bodies)}, bijvoorbeeld met een "
+            f"bijdrage; de lasten en baten van {name} zelf staan daar niet in. Vraag naar de "
+            f"bijdrage van {name}, of voeg een begroting van {name} toe. {self.coverage}",
         )
 
     def _refuse_unknown(self, question: str) -> Answer:
