@@ -572,11 +572,12 @@ def _group_heads(
             # one column ('Huishoudens')
             break
         words = _tokens(" " * span.start + span.text)
-        if len(words) > 1 and all(
+        if not any(below) and len(words) > 1 and all(
             any(_overlap(*columns[k], w.start, w.end) for w in words) for k in group
         ):
-            # words over each column of the group: cells set one space apart ('begroting
-            # 2026 wijziging 2026' over two columns), each its own column's
+            # nothing named under it, and words over each column of the group: cells set
+            # one space apart ('begroting 2026 wijziging 2026' over two columns), each its
+            # own column's
             return []
         heads.append((span, group))
     return heads
