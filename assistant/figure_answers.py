@@ -2276,10 +2276,8 @@ class FigureAnswerer:
             ranked = self._rank_aside(subject, municipality, ranked)
         if code := TAAKVELD_ASKED.search(q):
             # 'taakveld 5.5' names one row of a taakveld table: no row of another code
-            ranked = [
-                (sc, m) for sc, m in ranked
-                if re.search(rf"(?<![\d.]){re.escape(code[1])}(?![\d])", m.first.row)
-            ]  # fmt: skip
+            own_code = re.compile(rf"(?<![\d.]){re.escape(code[1])}(?!\d)")
+            ranked = [(sc, m) for sc, m in ranked if own_code.search(m.first.row)]
         # the question's own words (and 'p2' for 'programma 2'), not what they stand for
         printed = {*stems(q.lower()), *label_terms(q)}
         last_words = set(stems(state.measure.label)) if state.measure is not None else set()
@@ -2302,7 +2300,7 @@ class FigureAnswerer:
             outsider
             and set(terms) & _MEASURE_STEMS
             and not PAYMENT.search(q)
-            and not set(stems(q)) & self._scope_of(municipality, q)
+            and not printed & self._scope_of(municipality, q)
         ):
             # 'Wat waren de lasten van de gemeente Strienwolde?' where Strienwolde is only a
             # member of a body with documents: its contribution is not its own lasten
@@ -3738,9 +3736,8 @@ class FigureAnswerer:
         )
 
     def _refuse_outsider(self, name: str) -> Answer:
-        bodies = sorted(
-            {m.first.municipality for m in self.measures if m.first.row.lower() == name.lower()}
-        )
+        # (a partner's row may name it among other words: 'Baten GR Gemeente Hengelo')
+        bodies = sorted({m.first.municipality for m in self.measures if _names(m, name)})
         return Answer(
             kind="refusal",
             text=f"Over de gemeente {name} zelf heb ik geen documenten. {name} komt alleen voor "

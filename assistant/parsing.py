@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Literal
 
-from .table_grid import ACCOUNTING_NEGATIVE, RULE_LINE, TABLE_CAPTION, is_figure
+from .table_grid import ACCOUNTING_NEGATIVE, RULE_LINE, TABLE_CAPTION, heads_labels, is_figure
 
 BlockKind = Literal["paragraph", "table"]
 
@@ -508,7 +508,7 @@ def _split_run(run: list[Line]) -> list[Block]:
         above = run[first - 1].text
         if _laid_out(above) and not TABLE_CAPTION.match(above.strip()):
             first -= 1
-        elif first > 1 and _label_head(above) and _laid_out(run[first - 2].text):
+        elif first > 1 and heads_labels(above) and _laid_out(run[first - 2].text):
             first -= 2  # 'Reserve' alone between two header lines: the label column's header
         else:
             break
@@ -552,13 +552,6 @@ def _split_run(run: list[Line]) -> list[Block]:
     if told_after:
         blocks.append(Block("paragraph", tuple(run[-told_after:])))
     return blocks
-
-
-def _label_head(text: str) -> bool:
-    """A line with only the header of the label column, one word at the margin ('Programma',
-    'Reserve'); 'Programma 2' there names the rows' group."""
-    words = text.split()
-    return len(words) == 1 and text.startswith(words[0]) and words[0][:1].isupper()
 
 
 def _sentences_under(lines: list[Line]) -> int:

@@ -339,7 +339,7 @@ def read_grid(texts: list[str]) -> Grid | None:
         if not laid_out and not _lone_years(texts[i]):
             if i > years:
                 continue  # a group line between the years and the first row ('ACTIVA')
-            if header_lines and not label_head and _heads_labels(segs, first_start):
+            if header_lines and not label_head and heads_labels(texts[i]):
                 label_head = True  # 'Programma' between the columns' header lines
                 continue
             if header_lines or skipped >= 2:
@@ -448,10 +448,12 @@ def read_grid(texts: list[str]) -> Grid | None:
     return Grid(columns, tuple(header_lines), tuple(rows), tuple(sorted(groups)), lead)
 
 
-def _heads_labels(segs: list[Segment], first_start: int) -> bool:
-    """A line with only the header of the label column ('Programma', 'Omschrijving'): one
-    word left of the figures ('Programma 2' there names the rows' group)."""
-    return len(segs) == 1 and segs[0].end < first_start and len(segs[0].text.split()) == 1
+def heads_labels(text: str) -> bool:
+    """A line with only the header of the label column, one word at the margin ('Programma',
+    'Reserve'), as it stands between two header lines; 'Programma 2' there names the rows'
+    group."""
+    words = text.split()
+    return len(words) == 1 and text.startswith(words[0]) and words[0][:1].isupper()
 
 
 def _heads_codes(segment: Segment) -> bool:
