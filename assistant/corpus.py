@@ -16,7 +16,7 @@ from typing import Any
 import yaml
 
 from .errors import DocumentError, ManifestError
-from .markdown import pipe_tables_laid_out
+from .markdown import markdown_text
 from .table_grid import align_tabbed
 
 MANIFEST_NAME = "manifest.yaml"
@@ -215,7 +215,7 @@ def read_document(path: Path, meta: dict[str, Any], cache_dir: Path | None = Non
         text, encoding = html_text(raw, path), "html"
     else:
         text, encoding = decode_text(raw, path)
-        text = align_tabbed(pipe_tables_laid_out(text.replace("\r\n", "\n").replace("\r", "\n")))
+        text = align_tabbed(markdown_text(text.replace("\r\n", "\n").replace("\r", "\n")))
     words = len(text.split())
     if words > MAX_PASSAGES * WORDS_PER_PASSAGE:
         raise too_many_passages(path, words // WORDS_PER_PASSAGE)

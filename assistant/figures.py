@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from .dutch_numbers import parse_number
-from .parsing import TABLE_CAPTION, Block, Line, Section, is_table_row, sentences
+from .parsing import TABLE_CAPTION, Block, Line, Section, figure_list, is_table_row, sentences
 from .table_grid import (
     CODE_HEADER,
     LABEL_MARGIN,
@@ -242,6 +242,10 @@ def _unless_codes(column: Column | None) -> Column | None:
     return UNNAMED if column is not None and CODE_HEADER.match(column.label) else column
 
 
+# A header that gives its column's figures in percent: 'inwoners (%)', 'in %'
+PERCENT_HEADER = re.compile(r"\(\s*%\s*\)|\bin %|\bin procenten\b", re.I)
+
+
 def grid_column(header: str) -> Column | None:
     """The column a grid's header words name, top to bottom ('Realisatie 2023',
     'Begroting 2024 baten'); None when they name no year, status or kind of column."""
@@ -258,6 +262,8 @@ def grid_column(header: str) -> Column | None:
     measures = [t.capitalize() for t in tokens if MEASURE_WORDS.match(t)]
     rest = [t for t in tokens if not MEASURE_WORDS.match(t)]
     label = " ".join([*measures, *rest]).strip()
+    if label and PERCENT_HEADER.search(header):
+        label += " (%)"  # 'Aandeel inwoners (%)': the unit of its figures, kept in its name
     lowered = [t.lower() for t in tokens]
     if "ist" in lowered or "soll" in lowered:
         status = "ist" if "ist" in lowered else "soll"
@@ -617,6 +623,7 @@ def _unit(
     if (
         is_percent
         or "(%)" in label
+        or "(%)" in column
         or re.search(r"(?:^|\s)%(?:\s|$)", label)  # the unit column of an indicator table
         or label.lower().startswith(("percentage", "mate waarin"))
     ):
@@ -733,9 +740,12 @@ def _with_euro_note(caption: str, header: str) -> str:
     return f"{caption} (bedragen in €)"
 
 
-def _same_columns(a: list[Column], b: list[Column]) -> bool:
-    return len(a) == len(b) and all(
-        (x.label, x.period, x.status) == (y.label, y.period, y.status) for x, y in zip(a, b)
+def _same_columns(part: list[Column], carried: list[Column]) -> bool:
+    """Whether a part of a table has the columns of the part before; without the year the
+    first part's caption gave them ('Tabel 5 Bijdragen 2027' over the first part only)."""
+    return len(part) == len(carried) and all(
+        (x.label, x.status) == (y.label, y.status) and x.period in (y.period, "")
+        for x, y in zip(part, carried)
     )
 
 
@@ -743,12 +753,14 @@ def _carried_over(cells: list[TableCell], carry: TableState) -> list[TableCell]:
     """The cells of a continued table in its caption and, for amounts read in euros, its
     scale ('x € 1.000' stood above the part on the page before)."""
     out = []
+    years = {col.label: col.period for col in carry.columns}
     for c in cells:
         scaled = c.unit == "EUR" and c.scale == 1 and carry.scale > 1 and c.value is not None
         out.append(
             replace(
                 c,
                 table=carry.caption,
+                period=c.period or years.get(c.column, ""),
                 value=c.value * carry.scale if scaled else c.value,  # type: ignore[operator]
                 scale=carry.scale if scaled else c.scale,
             )
@@ -774,7 +786,9 @@ def _wrapped_labels(
         text = texts[i]
         return (
             len(segments(text)) == 1
-            and len(text.split()) <= 8  # 'Programma 2 Verkeer, vervoer en openbare' / 'ruimte'
+            # 'Programma 2 Verkeer, vervoer en openbare' / 'ruimte'; 'Vaste schulden met een
+            # looptijd van één jaar of' / 'langer'
+            and len(text.split()) <= 12
             and not text.rstrip().endswith((".", ";", ":"))
         )
 
@@ -1563,6 +1577,13 @@ def prose_amounts(
         for sentence in sentences(text):
             context = " ".join(told[-PROSE_CONTEXT:])
             told.append(sentence)
+            if listed := _listed_figures(sentence):
+                cells.extend(
+                    replace(c, document_id=document_id, municipality=municipality,
+                            section=" > ".join(section.path), line=ln.number)
+                    for c in listed
+                )  # fmt: skip
+                continue
             found = [
                 (m, read) for m, read in _sentence_numbers(sentence)
                 if not _of_another_body(m, municipality)
@@ -1613,6 +1634,31 @@ def prose_amounts(
                         kind="prose",
                     )
                 )
+    return cells
+
+
+def _listed_figures(sentence: str) -> list[TableCell]:
+    """The figures of a list in a sentence, as the rows of a small table named by its lead:
+    one row per name. Empty when the sentence is no such list."""
+    listed = figure_list(sentence)
+    if listed is None:
+        return []
+    caption, items = listed
+    years = set(LABEL_YEAR.findall(caption))
+    period = years.pop() if len(years) == 1 else ""
+    cells = []
+    for item in items:
+        raw = item.group("raw").strip()
+        value, _, _, is_percent = _cell_value(normalize_cell(raw))
+        unit = "percent" if is_percent else "EUR" if "€" in raw else "count"
+        cells.append(
+            TableCell(
+                document_id="", municipality="", table=caption, section="", group="",
+                row=item.group("name").strip(), column=caption, period=period, status="",
+                raw=raw, value=value, unit=unit, scale=1, annotation="", source="", line=0,
+                quote=sentence, kind="table",
+            )  # fmt: skip
+        )
     return cells
 
 

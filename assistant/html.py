@@ -112,6 +112,7 @@ def _holds_content(tag) -> bool:  # noqa: ANN001 (bs4 tag)
 CSS_RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")
 GRID_SPAN = re.compile(r"grid-(column|row)\s*:\s*span\s+(\d+)", re.I)
 DISPLAY_GRID = re.compile(r"display\s*:\s*(?:inline-)?grid\b", re.I)
+DISPLAY_FLEX = re.compile(r"display\s*:\s*(?:inline-)?flex\b", re.I)
 
 
 class _GridStyle:
@@ -120,6 +121,7 @@ class _GridStyle:
 
     def __init__(self, css: str) -> None:
         self.grids: set[str] = set()
+        self.flexes: set[str] = set()  # classes of rows laid out as a flexbox
         self.spans: dict[tuple[str, str], int] = {}  # (class, 'column' or 'row') -> span
         for selectors, body in CSS_RULE.findall(re.sub(r"/\*.*?\*/", "", css, flags=re.S)):
             for selector in selectors.split(","):
@@ -128,14 +130,26 @@ class _GridStyle:
                     continue
                 if DISPLAY_GRID.search(body):
                     self.grids.add(last[-1])
+                if DISPLAY_FLEX.search(body):
+                    self.flexes.add(last[-1])
                 for axis, n in GRID_SPAN.findall(body):
                     self.spans[(last[-1], axis.lower())] = int(n)
 
     def is_grid(self, tag) -> bool:  # noqa: ANN001 (bs4 tag)
+        """A table of divs: by its role, by CSS that shows it as a grid, or as a stack of
+        rows each laid out as a flexbox ('.fx-row { display: flex }')."""
         return tag.get("role") in ("table", "grid") or bool(
             self.grids & set(tag.get("class") or [])
             or DISPLAY_GRID.search(tag.get("style") or "")
-        )
+        ) or self._flex_rows(tag)
+
+    def _flex_rows(self, tag) -> bool:  # noqa: ANN001 (bs4 tag)
+        rows = tag.find_all(True, recursive=False)
+        flex = [
+            r for r in rows
+            if self.flexes & set(r.get("class") or []) or DISPLAY_FLEX.search(r.get("style") or "")
+        ]  # fmt: skip
+        return len(flex) >= 2 and len(flex) >= len(rows) - 1  # (a caption may stand above)
 
     def span(self, cell, axis: str) -> int:  # noqa: ANN001 (bs4 tag)
         inline = GRID_SPAN.findall(cell.get("style") or "")

@@ -10,12 +10,23 @@ row as exported.
 
 from __future__ import annotations
 
+import re
+
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from .html import laid_out
 
 _PARSER = MarkdownIt("commonmark").enable("table")
+# An attribute block after a heading's text ('## Algemene dekkingsmiddelen {#dekking}', as
+# Pandoc and kramdown write anchors and classes): no part of the title
+HEADING_ATTRIBUTES = re.compile(r"^(#{1,6}[ \t].*?)[ \t]*\{[#.][^{}\n]*\}[ \t]*$", re.M)
+
+
+def markdown_text(text: str) -> str:
+    """A Markdown export as the text reader reads it: pipe tables laid out in columns,
+    headings without their attribute blocks."""
+    return pipe_tables_laid_out(HEADING_ATTRIBUTES.sub(r"\1", text))
 
 
 def pipe_tables_laid_out(text: str) -> str:

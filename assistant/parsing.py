@@ -446,7 +446,11 @@ def _apart_from_prose(run: list[Line]) -> list[list[Line]]:
     prose = False
     for k, ln in enumerate(run):
         between = laid[0] < k < laid[-1]
-        is_prose = between and _is_prose_line(ln.text)
+        is_prose = (
+            between
+            and _is_prose_line(ln.text)
+            and not (k + 1 < len(run) and _unlabelled_row(run[k + 1].text))
+        )
         if current and is_prose != prose:
             pieces.append(current)
             current = []
@@ -454,6 +458,42 @@ def _apart_from_prose(run: list[Line]) -> list[list[Line]]:
         prose = is_prose
     pieces.append(current)
     return pieces
+
+
+# A list in a sentence: what it lists, a colon, then three or more names each with a figure
+# ('Inwonersaantallen per 1 januari 2026 (CBS): Beekstervelde 42.318; Graspeel 18.935; ...')
+LIST_LEAD = re.compile(r"^(?P<lead>[^:;]{3,120}):\s*(?P<items>.+?)\.?$")
+LIST_ITEM = re.compile(
+    r"^\s*(?P<name>[^\W\d_][\w'’ -]{1,40}?)\s+"
+    r"(?P<raw>(?:€\s?)?-?\d{1,3}(?:\.\d{3})*(?:,\d+)?\s?%?)$"
+)
+
+
+def figure_list(sentence: str) -> tuple[str, list[re.Match[str]]] | None:
+    """A sentence that lists names with a figure each: its lead and the items; None when
+    it is no such list."""
+    lead = LIST_LEAD.match(sentence.strip())
+    if lead is None:
+        return None
+    items = [LIST_ITEM.match(item) for item in lead.group("items").split(";")]
+    if len(items) < 3 or not all(items):
+        return None
+    return lead.group("lead").strip(), [m for m in items if m is not None]
+
+
+def _names_columns(text: str) -> bool:
+    """A line of three or more cells of words, no figures: the names of a table's columns
+    ('Gemeente   kosten   minima   verlening   Re-integratie   Totaal')."""
+    cells = re.split(r"\s{2,}", text.strip())
+    return len(cells) >= 3 and not any(re.search(r"\d", c) for c in cells)
+
+
+def _unlabelled_row(text: str) -> bool:
+    """A row of figures without a label: the line above it starts the label that wraps
+    around them ('Vaste schulden met een looptijd van één jaar of' over the figures, 'langer'
+    under them), however much it reads like a sentence."""
+    cells = re.split(r"\s{2,}", text.strip())
+    return text[:1] == " " and len(cells) >= 2 and all(is_figure(c) for c in cells)
 
 
 # The end of a sentence in a line: 'voordelig. De begroting', or the line's last word
@@ -498,6 +538,11 @@ def _split_run(run: list[Line]) -> list[Block]:
         and not TABLE_CAPTION.match(ln.text.strip())
         and not (_is_prose_line(ln.text) and _ends_sentence(ln.text))
     ]
+    if table_rows and table_rows[0] > 0 and not header_rows and _names_columns(
+        run[table_rows[0] - 1].text
+    ):
+        # a table's one row on this page (the rest follows on the next) under column names
+        header_rows = [table_rows[0] - 1]
     if len(table_rows) < 2 and not (header_rows and table_rows):
         return [Block("paragraph", tuple(run))]
     first = min(header_rows[:1] + table_rows[:1])
@@ -569,9 +614,15 @@ def _sentences_under(lines: list[Line]) -> int:
         # lines set in, as the rows are in a text export, are the table's
         or any(t[:1].isspace() for t in raw)
         or not re.search(r"\d", text)  # a sentence that states no figure is a note
-        # the first line is a sentence, ended in it ('... = 2,04. Volgens ...') or at its end
+        # the first line is a sentence, ended in it ('... = 2,04. Volgens ...') or at its end,
+        # or a list of figures wrapped onto the next line ('Inwonersaantallen per 1 januari
+        # 2026 (CBS): Beekstervelde 42.318; ...')
         or len(tail[0].split()) < 8
-        or not (_ends_sentence(tail[0]) or re.search(r"\d\.\s+[A-Z]", tail[0]))
+        or not (
+            _ends_sentence(tail[0])
+            or re.search(r"\d\.\s+[A-Z]", tail[0])
+            or figure_list((sentences(text) or [""])[0])
+        )
         or any(_laid_out(t) for t in tail)
         or SCALE_IN_TITLE.search(text)
         or re.match(r"^(\*|\d{1,2}\)|[¹²³])", tail[0])

@@ -25,7 +25,7 @@ from .errors import DocumentError
 from .parsing import TABLE_CAPTION, is_table_row
 from .table_grid import is_cell_line, is_value
 
-LAYOUT_VERSION = 15  # bump when the layout changes, so cached extractions are redone
+LAYOUT_VERSION = 16  # bump when the layout changes, so cached extractions are redone
 # Positions in a line of text: one character stands for this many points. Narrower than any
 # digit or letter in body text, so printed words never outgrow the distance they span.
 POINTS_PER_COLUMN = 3.0
@@ -281,7 +281,11 @@ def _region_lines(page: Any) -> list[PdfLine]:
                 written.add(k)
             continue
         every = line["chars"]
-        placed = has_cells(every) or _over_figures(chars, margin, columns)
+        placed = has_cells(every) or _over_figures(
+            # a table with a single row on the page has no column of figures: its header
+            # stands over the figures of that row
+            chars, margin, columns or _figures_below(raw, line["bottom"])
+        )
         text = positioned_text(every, margin, points, columns) if placed else line["text"]
         lines.append(PdfLine(text, size, bold, line["top"]))
     return lines
@@ -300,6 +304,19 @@ def _over_figures(
         and any(c.isalpha() for c in text)
         and any(min(x1, right) > max(x0, left) for left, right in columns)
     )
+
+
+def _figures_below(
+    raw: list[dict[str, Any]], bottom: float, reach: float = 60.0
+) -> list[tuple[float, float]]:
+    """The spans (left, right) of the figures on the lines right under a line."""
+    return [
+        (w[0], w[1])
+        for line in raw
+        if bottom < line["top"] <= bottom + reach
+        for w in _words(line["chars"])
+        if FIGURE_WORD.match(w[2])
+    ]
 
 
 @dataclass
@@ -691,10 +708,16 @@ def check_text_layer(pages: list[list[str]], path: Path) -> None:
 LIGATURES = {"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"}
 
 
-def without_ligatures(text: str) -> str:
+# A word broken over two lines of a cell prints a hyphen, as one of the Unicode hyphens or a
+# soft hyphen (some printers write both: 'Uitvoerings\u00ad\u2010' over 'kosten'): read as '-',
+# the header reading joins the word again
+HYPHENS = re.compile("\u00ad?[\u2010\u2011]|\u00ad")
+
+
+def without_print_marks(text: str) -> str:
     for ligature, letters in LIGATURES.items():
         text = text.replace(ligature * len(letters), letters).replace(ligature, letters)
-    return text
+    return HYPHENS.sub("-", text)
 
 
 def pdf_text(raw: bytes, sha256: str, path: Path, cache_dir: Path | None) -> tuple[str, list[int]]:
@@ -714,7 +737,7 @@ def pdf_text(raw: bytes, sha256: str, path: Path, cache_dir: Path | None) -> tup
         for line in page_lines + [""]:
             lines.append(line)
             page_of_line.append(number)
-    text = without_ligatures("\n".join(lines))
+    text = without_print_marks("\n".join(lines))
     if cached:
         cached.parent.mkdir(parents=True, exist_ok=True)
         tmp = cached.with_suffix(".tmp")

@@ -68,9 +68,14 @@ def check_totals(cells: Iterable[TableCell]) -> list[TotalCheck]:
         subtotals: list[tuple[str, dict[str, TableCell]]] = []
         previous_line = None
         previous_group = None
+        previous_page = 0
         for (line, label), by_column in rows.items():
-            if previous_line is not None and line - previous_line > 3:
-                parts, in_group, subtotals = [], [], []  # another table under the same caption
+            page = next(iter(by_column.values())).page
+            # lines apart: another table under the same caption, unless a page break (and the
+            # header printed again under it) stands between them
+            if previous_line is not None and line - previous_line > 3 and page == previous_page:
+                parts, in_group, subtotals = [], [], []
+            previous_page = page
             group = next(iter(by_column.values())).group
             if group != previous_group:
                 in_group = []

@@ -103,3 +103,41 @@ def test_a_table_of_div_rows_laid_out_by_css_is_read_as_a_table() -> None:
     )
     assert "Wmo huishoudelijke hulp 6.104 6.588 198 205 -6.383" in lines
     assert "Nieuws Lees meer" not in lines  # cards of text: no table
+
+
+FLEX_PAGE = b"""<html><head><style>
+.fx-row { display: flex; justify-content: space-between }
+.fx-row > span { flex: 1 }
+.nav { display: flex }
+</style></head><body>
+<nav class="nav"><a href="#a">Start</a><a href="#b">Balans</a></nav>
+<main>
+<h2>Balans per 31 december (x &euro; 1.000)</h2>
+<div class="balans">
+ <div class="fx-row head"><span>Balanspost</span><span>31-12-2031</span>
+  <span>31-12-2030</span></div>
+ <div class="fx-row"><span>Materi\xc3\xable vaste activa</span><span>2.386</span>
+  <span>2.212</span></div>
+ <div class="fx-row"><span>Liquide middelen</span><span>612</span><span>450</span></div>
+ <div class="fx-row total"><span>Totaal activa</span><span>2.998</span><span>2.662</span></div>
+</div>
+<div class="links"><div style="display:flex"><span>Contact</span><span>Privacy</span></div>
+<div style="display:flex"><span>Toegankelijkheid</span><span>Cookies</span></div></div>
+</main></body></html>"""
+
+
+def test_a_table_of_flex_rows_is_read_as_a_table() -> None:
+    """Rows laid out side by side by CSS flexbox, without roles: a table when its rows hold
+    figures; rows of links are no table."""
+    from assistant.figures import document_figures
+    from assistant.parsing import parse_sections
+
+    text = html_text(FLEX_PAGE, Path("p.html"))
+    lines = [" ".join(ln.split()) for ln in text.split("\n")]
+    assert "Balanspost 31-12-2031 31-12-2030" in lines
+    assert "Liquide middelen 612 450" in lines
+    cells = document_figures(parse_sections(text), document_id="b", municipality="Proefstad")
+    assert {c.column: c.value for c in cells if c.row == "Liquide middelen"} == {
+        "31-12-2031": 612000, "31-12-2030": 450000,
+    }  # fmt: skip
+    assert "Contact Privacy" in text.split("\n")  # rows of words, not laid out in columns

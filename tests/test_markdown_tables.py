@@ -55,3 +55,12 @@ def test_a_markdown_budget_answers_from_its_tables(tmp_path: Path) -> None:
     assert answer.kind == "figure" and answer.figures[0].value == 210000, answer.text
     answer = answerer.answer("Wat kost de Wmo-begeleiding in 2028?", None)
     assert answer.kind == "figure" and answer.figures[0].value == 9001000, answer.text
+
+
+def test_a_heading_s_attribute_block_is_no_part_of_its_title() -> None:
+    from assistant.markdown import markdown_text
+
+    text = "## Algemene dekkingsmiddelen {#dekking}\n\nTekst met {#iets} erin.\n### Lasten {.klein}"
+    assert markdown_text(text).split("\n") == [
+        "## Algemene dekkingsmiddelen", "", "Tekst met {#iets} erin.", "### Lasten",
+    ]  # fmt: skip

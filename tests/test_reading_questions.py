@@ -12,7 +12,7 @@ import pytest
 from assistant.figure_answers import FigureAnswerer, _is_generic, is_figure_question
 from assistant.figures import document_figures, misread_label, settle_scales
 from assistant.parsing import parse_sections
-from assistant.pdf import without_ligatures
+from assistant.pdf import without_print_marks
 from assistant.retrieval import stems
 
 from .conftest import text_answerer
@@ -722,8 +722,14 @@ def test_a_quantity_per_inhabitant_is_no_tariff() -> None:
 
 def test_letters_printed_as_ligatures_are_letters_in_their_columns() -> None:
     line = "Heﬃﬃﬃng       Tarief"
-    assert without_ligatures(line) == "Heffing       Tarief"
-    assert without_ligatures("ﬁnanciën") == "financiën"
+    assert without_print_marks(line) == "Heffing       Tarief"
+    assert without_print_marks("ﬁnanciën") == "financiën"
+
+
+def test_a_word_broken_with_a_unicode_or_soft_hyphen_is_broken_with_a_hyphen() -> None:
+    assert without_print_marks("Uitvoerings\u00ad\u2010   Schuldhulp\u2010") == (
+        "Uitvoerings-   Schuldhulp-"
+    )
 
 
 def test_rows_and_text_above_a_table_are_no_caption_of_it() -> None:
