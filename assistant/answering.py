@@ -50,6 +50,30 @@ MIN_COVERAGE = 0.5  # share of the question's weighted content words a passage m
 # something the documents do not discuss ('Wat doet de gemeente aan drones?')
 MIN_PRINTED = 0.45
 MAX_SENTENCES = 3
+# The parts of a programme (BBV's three questions) a question asks for: what is done, what
+# is aimed at; a sentence of that part gains PART_BONUS over an equal one elsewhere
+PROGRAMME_PARTS = (
+    (
+        # ('Wat gaat X doen om ...', 'Wat doet X tegen ...'; not 'wat wil X met het geld doen')
+        re.compile(
+            r"\b(doen|doet|deed)\s+(om|tegen|aan)\b|\bwat\s+(doet|doen|deed)\b[^?]*\b(tegen|aan)\b|"
+            r"\b(aanpak\w*|maatregel\w*)\b",
+            re.I,
+        ),
+        re.compile(r"\bwat gaan we (daarvoor |ervoor )?doen\b|\bwat hebben we gedaan\b", re.I),
+    ),
+    (
+        re.compile(r"\b(bereiken|doel(en|stelling\w*)?|ambitie\w*)\b", re.I),
+        re.compile(r"\bwat willen we bereiken\b|\bwat (hebben we bereikt|wilden we)\b", re.I),
+    ),
+)
+PART_BONUS = 0.1
+LIGHT_VERBS = frozenset(
+    "komt komen kwam kwamen gaat gaan ging gingen doet doen deed deden zorgt zorgen zorgde "
+    "zorgden maakt maken maakte maakten wordt worden werd werden blijft blijven bleef "
+    "bleven krijgt krijgen kreeg kregen".split()
+)
+FRAMING_WEIGHT = 0.25  # of a verb that frames a question, against the things it asks about
 YEAR_TERM = re.compile(r"(19|20)\d\d")
 MAX_ANSWER_WORDS = 90  # a quoted thought, not a page
 
@@ -288,7 +312,7 @@ class Assistant:
             compared = self.compare_municipalities(EVERY_MUNICIPALITY.sub(" ", question))
             if compared is not None:
                 return compared
-        figure = self.figures.answer(question, scope, history)
+        figure = self.figures.answer(question, scope, history, chosen=municipality is not None)
         if figure is not None and elsewhere and figure.kind == "refusal":
             return self._refuse_elsewhere(elsewhere)
         if figure is not None and elsewhere and figure.figures:
@@ -410,12 +434,20 @@ class Assistant:
     def text_answer(self, question: str, municipality: str | None) -> Answer:
         # 'programma 2' is printed 'P2': both forms find the passage
         query = " ".join([question, *(t for t in label_terms(question) if t.startswith("p"))])
+        # a resident's word no document prints ('jeugdzorg') is sought in the printed words
+        # it stands for ('jeugdhulp'), by the word search too
+        unprinted = [t for t in stems(question) if t not in self._idf]
+        query = " ".join([query, *(m for t in unprinted for m in _MEANT.get(t, ()))])
         passages = self.retrieve(query, municipality)
         query_terms = self._content_terms(question, municipality)
-        printed = {t: w for t, w in query_terms.items() if t in self._idf}
+        printed = {
+            t: w
+            for t, w in query_terms.items()
+            if all(p in self._idf for p in t.split(ALTERNATIVES))
+        }
         if not passages or sum(printed.values()) <= MIN_PRINTED * sum(query_terms.values()):
             return self.refusal()
-        picked = self._pick_sentences(passages, printed)
+        picked = self._pick_sentences(passages, printed, question)
         if not picked:
             return self.refusal()
         # One citation per passage; its quote holds the cited sentences in document order.
@@ -463,6 +495,13 @@ class Assistant:
             # printed words first: most questions never need the word-class tables
             if not (all(t not in self._idf for t in stems(w)) and names_no_thing(w))
         ]  # fmt: skip
+        # a printed verb frames the question ('Wat gaat X doen om te zorgen dat er minder
+        # restafval komt?'): it counts, for less than the things asked about
+        framing = {
+            t
+            for w in _verbs_of(question)
+            for t in stems(w)
+        }
         terms = stems(" ".join(words))
         if municipality:
             # The municipality chose the scope; it is not a subject word.
@@ -472,18 +511,23 @@ class Assistant:
         for t in dict.fromkeys(terms):
             # a resident's word no document prints ('jeugdzorg') is asked in the printed
             # words it stands for ('jeugd', 'jeugdhulp')
+            # ('jeugdzorg' is jeugd or jeugdhulp: one thing asked, found in either word)
             meant = [m for m in _MEANT.get(t, ()) if m in self._idf] if t not in self._idf else []
-            for m in meant:
-                weights.setdefault(m, self._idf[m])
-            if not meant:
-                weights[t] = self._idf.get(t, default)
+            if meant:
+                weights.setdefault(ALTERNATIVES.join(meant), max(self._idf[m] for m in meant))
+            else:
+                weights[t] = self._idf.get(t, default) * (FRAMING_WEIGHT if t in framing else 1.0)
         return weights
 
     def _pick_sentences(
-        self, passages: list[Passage], query_terms: dict[str, float]
+        self, passages: list[Passage], query_terms: dict[str, float], question: str = ""
     ) -> list[tuple[Chunk, str]]:
-        """The best sentences of the top passages, with a sentence of context where needed."""
+        """The best sentences of the top passages, with a sentence of context where needed.
+        A question of what is done ('Wat gaat X doen om ...') is answered first from what a
+        programme says it will do ('Wat gaan we daarvoor doen?'), one of what is aimed at
+        from its goals ('Wat willen we bereiken?')."""
         total = sum(query_terms.values())
+        asked_part = next((part for asks, part in PROGRAMME_PARTS if asks.search(question)), None)
         scored: list[tuple[float, int, int, Chunk, list[str]]] = []
         for rank, passage in enumerate(passages):
             chunk = passage.chunk
@@ -492,19 +536,23 @@ class Assistant:
             for pos, sentence in enumerate(parts):
                 own = set(stems(sentence))
                 if not any(
-                    _match(t, own) or t in context
+                    _match(t, own) or _in(t, context)
                     for t in query_terms
                     if not YEAR_TERM.fullmatch(t)
                 ):
                     continue  # a year narrows a question down, it never answers it
                 covered = sum(w * _match(t, own) for t, w in query_terms.items())
-                from_path = sum(w for t, w in query_terms.items() if t in context and t not in own)
+                from_path = sum(
+                    w for t, w in query_terms.items() if _in(t, context) and not _in(t, own)
+                )
                 coverage = (covered + 0.5 * from_path) / total
                 if covered == 0 and not (from_path and pos == 0):
                     continue
                 # A fragment without a verb ("Implementatie Twents Model") explains little.
                 fullness = min(1.0, len(sentence.split()) / 8)
                 score = coverage * (0.6 + 0.4 * fullness) - 0.03 * rank - 0.002 * pos
+                if asked_part is not None and asked_part.search(chunk.section_path):
+                    score += PART_BONUS
                 scored.append((score, rank, pos, chunk, parts))
         if not scored:
             return []
@@ -567,9 +615,30 @@ _MEANT = {
 }
 
 
+def _verbs_of(question: str) -> list[str]:
+    """The question's words that are verbs of its framing: an infinitive after 'te' ('om
+    te zorgen') and the light verbs ('komt', 'gaat', 'wordt'), not the verbs that say what
+    happened ('opgeleverd', 'stijgen')."""
+    words = re.findall(r"[\wëéïöü'-]+", question.lower())
+    return [
+        w for k, w in enumerate(words)
+        if (k > 0 and words[k - 1] == "te") or w in LIGHT_VERBS
+    ]  # fmt: skip
+
+
+ALTERNATIVES = "|"  # between the printed words one asked word stands for: 'jeugd|jeugdhulp'
+
+
+def _in(term: str, stems: set[str]) -> bool:
+    return any(t in stems for t in term.split(ALTERNATIVES))
+
+
 def _match(term: str, stems_of_sentence: set[str]) -> float:
     """1 for the same stem; 0.8 where one stem begins the other ('opent' / 'open'): the
-    Dutch stemmer leaves some verb forms apart; 0.6 where the term heads a compound."""
+    Dutch stemmer leaves some verb forms apart; 0.6 where the term heads a compound. A term
+    of alternatives matches as the best of them."""
+    if ALTERNATIVES in term:
+        return max(_match(t, stems_of_sentence) for t in term.split(ALTERNATIVES))
     if term in stems_of_sentence:
         return 1.0
     best = 0.0

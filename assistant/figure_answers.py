@@ -119,13 +119,16 @@ VERSIONS = {
         r"prima|primitie|oorspronk",
     ),
     "amended": (
-        r"\b(na (de |alle )?wijziging(en)?|gewijzigde|bijgestelde|actuele|"
-        r"(met|inclusief) (de |alle )?wijzigingen)\b",
+        r"\b(na (de |alle |(de )?eerste |(de )?\d+e )?(begrotings)?wijziging(en)?|gewijzigde|"
+        r"bijgestelde|actuele|(met|inclusief) (de |alle )?(begrotings)?wijzigingen)\b",
         r"wijzig|bijgesteld|actue",
     ),
     # what is now expected of the year (a bestuursrapportage's 'Prognose 2026' beside the
     # primitive and the current budget)
-    "forecast": (r"\b(prognose|naar verwachting|verwacht\w*)\b", r"prognose|verwacht"),
+    # ('Met welk resultaat denkt X 2027 af te sluiten?': what one thinks now is the forecast)
+    "forecast": (
+        r"\b(prognose|naar verwachting|verwacht\w*|denk(t|en))\b", r"prognose|verwacht"
+    ),
 }
 VERSION_PHRASE = re.compile(
     "|".join(rf"(?:{asked})(?:\s+erbij)?" for asked, _ in VERSIONS.values()), re.I
@@ -133,7 +136,9 @@ VERSION_PHRASE = re.compile(
 # Columns of changes to a budget ('Wijz. t/m vorige rapp.', 'Wijzigingen', 'Deze
 # rapportage'): never the budget itself, chosen only when a question asks for the change
 BUDGET_CHANGE = re.compile(
-    r"\bwijz(?:\.|igingen\b)|^(?:\w+ )?wijziging$|\bdeze (?:rapp|rapportage|wijziging|nota)\b", re.I
+    r"\bwijz(?:\.|igingen\b)|^(?:\w+ )?wijziging(?: \d{4})?$|"
+    r"\bdeze (?:rapp|rapportage|wijziging|nota)\b",
+    re.I,
 )
 # Words that choose one column of a row: the start or the end of a year ('Stand 1-1-2025',
 # 'Saldo ultimo 2024'), what is left ('Restant')
@@ -223,6 +228,12 @@ ASKED = re.compile(
 ASIDE = re.compile(r"\(([^()]{3,80})\)")
 # a question that goes on from the last one: 'En in 2026?', 'Dan de baten?'
 STUB = re.compile(r"^\s*(en|dan|ook)\b(?=.{0,60}$)", re.I)
+# 'Hoeveel is dat samen?', 'En bij elkaar opgeteld?': the figures just given, added up
+THOSE_ADDED = re.compile(
+    r"\b(dat|die|deze|ze|beide|allebei)\b.*\b(samen|bij elkaar|opgeteld)\b"
+    r"|^\W*(en\s+)?(samen|bij elkaar|opgeteld)\b",
+    re.I,
+)
 # "Waarom worden de baten ... verantwoord?" asks for a reason, "Waarvoor gebruikt de gemeente
 # de reserve?" for a purpose: not a figure
 WHY = re.compile(
@@ -275,7 +286,9 @@ GENERIC_WORDS = (
     # when in the year ('eind 2025', 'begin 2024', 'op 1 januari'): the date, no subject
     "eind einde begin ultimo medio januari februari maart april mei juni juli augustus "
     "september oktober november december "
-    "uitgeven uitgegeven "
+    "uitgeven uitgegeven kwijt "
+    # a particle that goes with a verb of the asking ('over de begroting heen gaan')
+    "heen "
     "besteden besteed besteedt beschikbaar gesteld krijgt krijgen ontvangt ontvangen heeft "
     "bracht brachten leverde leverden "
     "hebben wordt worden tussen brengt brengen oplevert opleveren opbrengen binnen halen ophalen "
@@ -361,6 +374,9 @@ class FigureState:
     # the last whole question that got no single figure (a question back, a refusal): what
     # "En in 2026?" goes on about when there is no figure to go on from
     unanswered: str = ""
+    # the cell each of the last two questions was answered with (None: no single cell), for
+    # "Hoeveel is dat samen?"
+    recent: tuple[TableCell | None, ...] = ()
 
 
 _COUNTED_YEARS = {"twee": 2, "drie": 3, "vier": 4, "vijf": 5, "2": 2, "3": 3, "4": 4, "5": 5}
@@ -661,7 +677,10 @@ REMAINING = re.compile(
 _FUND = r"\b(?:de|het)\s+(?:\w+\s+){0,2}?\w*(?:reserve|voorziening|fonds)(?:s|en)?"
 TAKEN_OUT = re.compile(
     rf"\b(gaat|gaan|ging|gingen|gehaald|haalt|halen)\b[^?]*?\buit\s+{_FUND}|"
-    rf"\buit\s+{_FUND}\b[^?]*?\b(gehaald|onttrokken|gehaalt|halen)\b",  # '... uit X gehaald'
+    rf"\buit\s+{_FUND}\b[^?]*?\b(gehaald|onttrokken|gehaalt|halen)\b|"  # '... uit X gehaald'
+    # ... or the fund just named ('En hoeveel halen ze daar in 2027 uit?')
+    r"\b(gehaald|haalt|halen)\b[^?]*?\b(daar|hier|er)(\s[^?]*?\s|)uit\b|"
+    r"\b(daar|hier|er)uit\b[^?]*?\b(gehaald|haalt|halen)\b",
     re.I,
 )
 # A sum over the years asked ('samen', 'in totaal'), or an amount over a period ('in de hele
@@ -691,7 +710,24 @@ def _kept_whole(text: str) -> str:
     """A label or question with 'niet-' and a number kept on the word they qualify, so that
     stemming does not split them off ('niet-woningen', 'tweejarigen', '2-jarigen')."""
     text = NUMBER_COMPOUND.sub(_digits, NEGATED.sub("niet", text))
+    text = AGE_BOUND.sub(lambda m: f"{m[1]}{'plus' if m[2] == '+' else 'min'}", text)
+    text = AGE_OVER.sub(lambda m: f"{m['age'] or m['age2']}plus", text)
+    text = AGE_UNDER.sub(r"\g<age>min", text)
     return DIGIT_COMPOUND.sub(r"\1", text)
+
+
+# 'Maatwerkdienstverlening 18-' and '18+' (the jeugdhulp and the Wmo taakvelden): under and
+# over 18, one word each, as 'plus' and 'min'
+AGE_BOUND = re.compile(r"(?<![\d.,])(\d{1,2})([+-])(?![\w\d])")
+# ... as a resident says it: 'onder de 18', 'jonger dan 18 jaar'; '18 jaar en ouder'
+AGE_UNDER = re.compile(
+    r"\b(?:onder|jonger dan|tot)\s+(?:de\s+)?(?P<age>\d{1,2})(?:\s+jaar)?\b", re.I
+)
+AGE_OVER = re.compile(
+    r"\b(?:boven|ouder dan|vanaf)\s+(?:de\s+)?(?P<age>\d{1,2})(?:\s+jaar)?\b|"
+    r"\b(?P<age2>\d{1,2})\s+jaar\s+(?:en|of)\s+ouder\b",
+    re.I,
+)
 
 
 # '2-jarigen', '65-plussers': one word with their number, as the question spells them
@@ -785,6 +821,8 @@ def _budget_version(cells: list[TableCell], status: str, version: str) -> list[T
     spent), and of the budgets the amended one (the budget in force)."""
     if version:
         named = [c for c in cells if re.search(VERSIONS[version][1], c.column, re.I)]
+        if not named and sum(c.status.startswith("begroot") for c in cells) >= 2:
+            return []  # two budgets, neither named as asked: which one is not printed
         return named or cells
     if not status:
         realised = [c for c in cells if c.status == "realisatie"]
@@ -841,7 +879,10 @@ UNIT_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"brengen|leveren|zitten|staan|komen|dragen|sparen|investeren|procenten|keren|was|"
         r"is|wordt|werd|heeft|had|gaat|ging|komt|kwam|zit|zat|staat|stond|bedraagt|eigen|"
         r"hadden|gingen|kwamen|zaten|stonden|liggen|lagen|vallen|vielen|blijven|bleven)\b)"
-        rf"(?![a-zà-ÿ]*{MONEY_NOUNS})[a-zà-ÿ]{{2,}}(?:en|s|'s|lui|lieden)\b",
+        rf"(?![a-zà-ÿ]*{MONEY_NOUNS})"
+        # ... a verb, not a noun, when its subject follows ('Hoeveel halen ze eruit?')
+        r"(?![a-zà-ÿ]+\s+(?:ze|zij|wij|we|je|jij|u|hij|men|jullie)\b)"
+        r"[a-zà-ÿ]{2,}(?:en|s|'s|lui|lieden)\b",
         re.I)),
     ("EUR", re.compile(
         r"\b(hoeveel geld|kost(en|te)?|uitgeven|uitgegeven|geeft\b.*\buit|besteedt?|"
@@ -929,7 +970,11 @@ _SPLIT_CHANGE = (
 # A clause naming what an asked total leaves out ('..., zonder de reserves'): no subject
 # ('zonder verblijf', without an article, tells rows apart and stays)
 EXCLUDED = re.compile(
-    r",?\s*\b(?:zonder|exclusief|excl\.|behalve)\s+(?:de|het|alle)\s[^?.,]*", re.I
+    r",?\s*\b(?:zonder|exclusief|excl\.|behalve)\s+(?:de|het|alle)\s[^?.,]*"
+    # 'de uitkeringen niet meegerekend', 'de reserves buiten beschouwing gelaten'
+    r"|,?\s*\b(?:de|het|alle)\s[^?.,]*?\b(?:niet\s+meegerekend|niet\s+meegeteld|"
+    r"buiten\s+beschouwing(?:\s+gelaten)?)\b",
+    re.I,
 )
 # A clause naming what an asked total includes ('..., dus inclusief het deel voor X?')
 INCLUDED = re.compile(r",?\s*(?:dus\s+)?(?:inclusief|met inbegrip van)\b[^?.]*", re.I)
@@ -1358,6 +1403,34 @@ COUNTED = re.compile(r"\bhoeveel\s+(?:[a-zà-ÿ]+e\s+)?([a-zà-ÿ]{3,})", re.I)
 PEOPLE = {"mensen", "personen", "inwoners", "mannen", "vrouwen"}
 # what is counted but is no person: never answered by a count of people
 NOT_PEOPLE = {"huishoudens", "gezinnen", "woningen", "bedrijven", "panden", "adressen"}
+
+
+def _counts_people(question: str) -> bool:
+    """'Hoeveel inwoners ...', 'Hoeveel mensen ...': a count of people."""
+    m = COUNTED.search(question)
+    return m is not None and m.group(1).lower() in PEOPLE
+
+
+def _counts_no_people(cell: TableCell) -> bool:
+    """A table's count of what is no person: its caption, column or row says what it counts
+    ('Aantal huishoudens met een uitkering', 'Woningen'), or it is a rate per so many."""
+    if cell.unit != "count":
+        return False
+    if cell.kind == "prose":  # '862 huishoudens', 'Het aantal huishoudens ... daalde naar 862'
+        counted = {_counted_by(cell).split()[-1].lower()}
+        counted |= {m.group(1).lower() for m in NUMBER_OF.finditer(_up_to_its_clause(cell))}
+        return bool(counted & NOT_PEOPLE)
+    if RATE_PER.search(f"{cell.row} {cell.column}"):
+        return True  # 'Vestigingen per 1.000 inwoners': a rate, no count of anyone
+    words = set(re.findall(r"[a-zà-ÿ]+", f"{cell.table} {cell.column} {cell.row}".lower()))
+    return bool(words & NOT_PEOPLE) and not words & PEOPLE
+
+
+# 'per 1.000 inwoners', not the date of 'Inwoners per 1 januari 2026'
+RATE_PER = re.compile(
+    r"\bper\s+(?:\d[\d.]*|honderd|duizend)\b(?!\s+(?:jan|feb|maa|apr|mei|jun|jul|aug|sep|okt|nov|dec))",
+    re.I,
+)
 
 
 def counted_noun(question: str) -> str:
@@ -1921,12 +1994,12 @@ class FigureAnswerer:
         def table_of(m: Measure) -> tuple[str, str]:
             return m.key[0], m.first.table or m.first.section  # amounts in prose: their section
 
-        fitting = [[m for sc, m in r if sc >= MIN_SCORE] for r in rankings]
-        tables = Counter(table_of(ms[0]) for ms in fitting if ms)
+        fitting = [[(sc, m) for sc, m in r if sc >= MIN_SCORE] for r in rankings]
+        tables = Counter(table_of(ms[0][1]) for ms in fitting if ms)
         if not tables:
             return []
         table = tables.most_common(1)[0][0]
-        picked = [next((m for m in ms if table_of(m) == table), None) for ms in fitting]
+        picked = [next((m for sc, m in ms if table_of(m) == table), None) for ms in fitting]
         return [m for m in picked if m is not None]
 
     def _near_last(
@@ -2108,25 +2181,32 @@ class FigureAnswerer:
             cells = _of_document_year(m, cells, own)
         if len(cells) > 1 and (year or len({c.period for c in cells}) == 1):
             cells = _budget_version(cells, status, version)
-        return cells[0]
+        return cells[0] if cells else None
 
     # -- answering ------------------------------------------------------------------------------
 
-    def state_for(self, history: Sequence[dict[str, str]], municipality: str | None) -> FigureState:
-        """Replay the user's earlier questions into an explicit state."""
+    def state_for(
+        self, history: Sequence[dict[str, str]], municipality: str | None, chosen: bool = False
+    ) -> FigureState:
+        """Replay the user's earlier questions into an explicit state: in the scope the user
+        `chosen` for the conversation, else each in the scope it named ('... Twenterand ...'),
+        as they were answered."""
         state = FigureState(municipality=municipality)
         for message in history:
             if message.get("role") == "user":
                 content = str(message.get("content", ""))
-                # each earlier question in the scope it named ('... Twenterand ...')
-                asked = replace(state, municipality=self._covered_in(content) or municipality)
+                named = None if chosen else self._covered_in(content)
+                asked = replace(state, municipality=named or municipality)
                 answer, state = self._resolve(content, asked)
                 unanswered = ""
                 if answer is not None and answer.kind in ("clarification", "refusal"):
                     earlier = asked.unanswered
                     stub = STUB.match(content) and earlier and asked.measure is None
                     unanswered = self._go_on(earlier, content) if stub else content
-                state = replace(state, unanswered=unanswered)
+                looked_up = state.last_cell if state.last_cell is not asked.last_cell else None
+                state = replace(
+                    state, unanswered=unanswered, recent=(*asked.recent, looked_up)[-2:]
+                )
         return replace(state, municipality=municipality)
 
     def _scope_of(self, municipality: str | None, question: str = "") -> set[str]:
@@ -2163,10 +2243,15 @@ class FigureAnswerer:
         return one_named(text, self._municipalities, ignore_case=False)
 
     def answer(
-        self, question: str, municipality: str | None, history: Sequence[dict[str, str]] = ()
+        self,
+        question: str,
+        municipality: str | None,
+        history: Sequence[dict[str, str]] = (),
+        chosen: bool = False,
     ) -> Answer | None:
-        """An answer to a figure question, or None when the question is not about a figure."""
-        state = self.state_for(history, municipality)
+        """An answer to a figure question, or None when the question is not about a figure;
+        `chosen`: the user chose the municipality for the whole conversation."""
+        state = self.state_for(history, municipality, chosen)
         answer, _ = self._resolve(question, state)
         return answer
 
@@ -2218,6 +2303,8 @@ class FigureAnswerer:
         follow_up = state.measure is not None and (
             STUB.match(q) is not None
             or re.search(r"\b(dat|die|dit|daarvan)\b", q, re.I) is not None
+            # 'Wat blijft er eind 2027 van over?': what is left of the last figure's fund
+            or re.search(r"\b(er|daar|hier)\b[^?]*\bvan\s+over\b", q, re.I) is not None
             # a figure question that names no subject ("Hoeveel is er dus minder uitgegeven
             # dan begroot?") goes on about the conversation's
             or (cue and not named)
@@ -2246,6 +2333,12 @@ class FigureAnswerer:
         status = self._status(q) or ("" if not follow_up else state.status)
         municipality = state.municipality
 
+        if THOSE_ADDED.search(q) and not set(named) - {"twee", "beid"}:
+            # 'Hoeveel is dat samen?' names nothing but the figures given: the last two,
+            # each looked up; after anything else there is nothing to add up
+            if len(state.recent) == 2 and all(state.recent):
+                return self._sum_of_last(state.recent), state  # type: ignore[arg-type]
+            return self._clarify_sum(), state
         share = re.search(
             r"\b(aandeel|(welk|welke) (deel|percentage)( van)?|hoeveel procent van)\b", q, re.I
         ) and (SHARE_WHOLE.search(q) or PERCENT_ASKED.search(q))
@@ -2279,7 +2372,8 @@ class FigureAnswerer:
             own_code = re.compile(rf"(?<![\d.]){re.escape(code[1])}(?!\d)")
             ranked = [(sc, m) for sc, m in ranked if own_code.search(m.first.row)]
         # the question's own words (and 'p2' for 'programma 2'), not what they stand for
-        printed = {*stems(q.lower()), *label_terms(q)}
+        # ('niet-woningen' kept whole, as the question's terms keep it)
+        printed = {*stems(q.lower()), *stems(_kept_whole(q.lower())), *label_terms(q)}
         last_words = set(stems(state.measure.label)) if state.measure is not None else set()
         if follow_up and state.measure is not None and not any(
             not (
@@ -2382,6 +2476,10 @@ class FigureAnswerer:
                 (sc, m) for sc, m in ranked
                 if not (CAPITAL_CHARGES.search(m.label) and m.first.row in credited)
             ]  # fmt: skip
+        if wanted_unit == {"count"} and _counts_people(q) and not RATE_PER.search(q):
+            # 'Hoeveel inwoners heeft Ter Lunte?' is no count of households, however well the
+            # row of Ter Lunte in a table of households with an uitkering matches
+            ranked = [(sc, m) for sc, m in ranked if not _counts_no_people(m.first)]
         if wanted_unit == {"count"} and (noun := counted_noun(q)):
             # 'Hoeveel brandweerlui ...?' is not answered by '1.186 keer': a sentence's count
             # answers only when it counts what is asked
@@ -3432,6 +3530,22 @@ class FigureAnswerer:
             f"som van {names}",
         )
 
+    def _sum_of_last(self, cells: Sequence[TableCell]) -> Answer:
+        """'Hoeveel is dat samen?' after two figures: the two added up, when they are of one
+        kind; else a question back with the two."""
+        first, second = cells
+        if first.unit != second.unit or first.value is None or second.value is None:
+            return self._clarify_sum()
+        total = first.value + second.value
+        derivation = f"{plain(first.value)} + {plain(second.value)} = {plain(total)}"
+        names = " en ".join(dict.fromkeys(f"{c.row} ({_column_label(c)})" for c in cells))
+        text = f"{names} samen: {fmt(total, first.unit)}. Berekening: {derivation} [1][2]."
+        period = first.period if first.period == second.period else ""
+        return self._computed(
+            total, first.unit, f"{names} samen", period, derivation, text, cells,
+            f"som van {names}",
+        )  # fmt: skip
+
     def _share(
         self,
         q: str,
@@ -3585,6 +3699,16 @@ class FigureAnswerer:
             f"kolommen van een andere soort ('{one.column}' en '{other.column}'); die vergelijk "
             "ik niet met elkaar. Vraag naar één van beide kolommen.",
             citations=(self._citation(one), self._citation(other)),
+        )
+
+    @staticmethod
+    def _clarify_sum() -> Answer:
+        return Answer(
+            kind="clarification",
+            text="Optellen doe ik met de laatste twee cijfers die ik heb gegeven, als het "
+            "cijfers van dezelfde soort uit de tabellen zijn; dat is hier niet zo. Noem de "
+            "cijfers die u samen wilt weten, bijvoorbeeld: 'Wat zijn de lasten van Jeugd en "
+            "Wmo in 2022 samen?'",
         )
 
     def _clarify_follow_up(self, question: str) -> Answer:

@@ -1,0 +1,176 @@
+"""Conversations as residents hold them (issue 13): short follow-ups about a reserve (what is
+taken out of the fund just named, what is left of it), 'Hoeveel is dat samen?' after two
+figures, earlier questions replayed in the scope the user chose, what one thinks a year ends
+with, and the column of a budget amendment's change told from the budget. The figures are
+made up for Proefdorp."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from assistant.figures import document_figures
+from assistant.parsing import parse_sections
+
+from .conftest import text_answerer
+
+RESERVES = "\n".join(
+    [
+        "# Programmabegroting 2027",
+        "",
+        "## Reserves",
+        "",
+        "Bedragen x € 1.000        Stand 1-1-2027   Toevoegingen 2027   Onttrekkingen 2027"
+        "   Stand 31-12-2027",
+        "Algemene reserve                   12.400                 318                    0"
+        "             12.718",
+        "Reserve sociaal domein              4.215                   0                1.250"
+        "              2.965",
+    ]
+)
+
+
+def test_follow_ups_take_out_of_and_leave_over_of_the_fund_just_named() -> None:
+    answerer = text_answerer(RESERVES)
+    history: list[dict[str, str]] = []
+    for question, value in [
+        ("Hoeveel geld zit er begin 2027 in de spaarpot voor het sociaal domein?", "4215000"),
+        ("En hoeveel halen ze daar in 2027 uit?", "1250000"),
+        ("Wat blijft er eind 2027 van over?", "2965000"),
+    ]:
+        answer = answerer.answer(question, "Proefdorp", history)
+        assert answer.figures and answer.figures[0].value == Decimal(value), (question, answer.text)
+        history += [{"role": "user", "content": question},
+                    {"role": "assistant", "content": answer.text}]  # fmt: skip
+
+
+def test_the_change_a_budget_amendment_makes_is_not_the_budget() -> None:
+    text = "\n".join(
+        [
+            "# Eerste bestuursrapportage 2027",
+            "",
+            "## Overzicht van baten en lasten",
+            "",
+            "Tabel 4 Overzicht van baten en lasten 2027 (bedragen x € 1.000)",
+            "",
+            "Omschrijving        Begroting 2027 primitief   1e wijziging 2027"
+            "   Begroting 2027 na wijziging   Prognose 2027",
+            "Totaal lasten                         66.665                 329"
+            "                        66.994          68.520",
+            "Totaal baten                          66.665                 269"
+            "                        66.934          68.072",
+            "Resultaat                                  0                 -60"
+            "                           -60            -448",
+        ]
+    )
+    answerer = text_answerer(text, kind="bestuursrapportage")
+    answer = answerer.answer("Hoeveel bedragen de lasten in 2027?", "Proefdorp")
+    assert all(f.value != Decimal("329000") for f in answer.figures), answer.text
+    # what one thinks the year ends with is what is now expected of it
+    expected = answerer.answer(
+        "Met welk resultaat denkt Proefdorp 2027 af te sluiten?", "Proefdorp"
+    )
+    assert expected.figures and expected.figures[0].value == Decimal("-448000"), expected.text
+
+
+def test_two_figures_just_given_are_added_up_when_asked() -> None:
+    text = "\n".join(
+        [
+            "# Programmabegroting 2027",
+            "",
+            "## Algemene dekkingsmiddelen",
+            "",
+            "Bedragen x € 1.000            Begroting 2026   Begroting 2027",
+            "OZB woningen                           7.912            8.236",
+            "OZB niet-woningen                      3.804            3.896",
+            "Hondenbelasting                          212              218",
+        ]
+    )
+    answerer = text_answerer(text)
+    history: list[dict[str, str]] = []
+    for question, value in [
+        ("Hoeveel brengt de ozb op woningen in 2027 op?", "8236000"),
+        ("En op niet-woningen?", "3896000"),  # not the woningen again: 'niet-' kept
+    ]:
+        answer = answerer.answer(question, "Proefdorp", history)
+        assert answer.figures and answer.figures[0].value == Decimal(value), answer.text
+        history += [{"role": "user", "content": question},
+                    {"role": "assistant", "content": answer.text}]  # fmt: skip
+    both = answerer.answer("Hoeveel is dat samen?", "Proefdorp", history)
+    assert both.kind == "figure" and both.figures[0].value == Decimal("12132000"), both.text
+    assert "8.236.000 + 3.896.000" in (both.figures[0].derivation or "").replace("€ ", "")
+    assert len(both.citations) == 2
+
+
+def test_adding_up_without_two_figures_just_given_is_a_question_back() -> None:
+    text = "\n".join(
+        [
+            "# Programmabegroting 2027",
+            "",
+            "Bedragen x € 1.000            Begroting 2026   Begroting 2027",
+            "OZB woningen                           7.912            8.236",
+        ]
+    )
+    answerer = text_answerer(text)
+    question = "Hoeveel brengt de ozb op woningen in 2027 op?"
+    first = answerer.answer(question, "Proefdorp")
+    history = [{"role": "user", "content": question}, {"role": "assistant", "content": first.text}]
+    answer = answerer.answer("Hoeveel is dat samen?", "Proefdorp", history)
+    assert answer.kind == "clarification" and not answer.figures, answer.text
+
+
+def test_earlier_questions_are_replayed_in_the_scope_the_user_chose() -> None:
+    from assistant.figure_answers import FigureAnswerer
+
+    own = "\n".join(
+        [
+            "# Programmabegroting 2027",
+            "",
+            "Bedragen x € 1.000            Begroting 2026   Begroting 2027",
+            "Bijdrage sociale dienst                5.288            5.495",
+            "Schuldhulpverlening                      410              420",
+        ]
+    )
+    body = "\n".join(
+        [
+            "# Eerste bestuursrapportage 2027",
+            "",
+            "Tabel 5 Bijdragen per deelnemer 2027 (bedragen in €)",
+            "",
+            "Gemeente          Uitvoeringskosten   Schuldhulpverlening       Totaal",
+            "Proefdorp                 3.281.601               615.625    3.897.226",
+            "Testwoude                 2.137.397               401.571    2.538.968",
+            "Totaal                    5.418.998             1.017.196    6.436.194",
+        ]
+    )
+    cells = [
+        *document_figures(parse_sections(own), document_id="proefdorp", municipality="Proefdorp"),
+        *document_figures(parse_sections(body), document_id="sd", municipality="Sociale Dienst"),
+    ]
+    answerer = FigureAnswerer(cells, {}, "")
+    question = "Wat betaalt Proefdorp in 2027 aan de sociale dienst voor schuldhulpverlening?"
+    first = answerer.answer(question, "Sociale Dienst", chosen=True)
+    assert first.figures and first.figures[0].value == Decimal("615625"), first.text
+    history = [{"role": "user", "content": question}, {"role": "assistant", "content": first.text}]
+    # Proefdorp has documents of its own, but the question was asked of the body's
+    follow = answerer.answer("En Testwoude?", "Sociale Dienst", history, chosen=True)
+    assert follow.figures and follow.figures[0].value == Decimal("401571"), follow.text
+
+
+def test_a_budget_version_asked_that_no_column_names_is_not_guessed() -> None:
+    text = "\n".join(
+        [
+            "# Jaarstukken 2024",
+            "",
+            "Overzicht van baten en lasten 2024 (bedragen x € 1.000)",
+            "",
+            "Programma               Lasten Begroting   Lasten Begroting   Lasten Realisatie",
+            "3. Sociaal Domein                 42.276             44.119              45.358",
+        ]
+    )
+    answer = text_answerer(text, year="2024", kind="jaarstukken").answer(
+        "Hoeveel was er na alle begrotingswijzigingen begroot aan lasten voor het sociaal "
+        "domein?",
+        "Proefdorp",
+    )
+    # two budget columns, neither named 'na wijziging': neither is given as that one
+    assert not answer.figures, answer.text
