@@ -2476,7 +2476,8 @@ class FigureAnswerer:
                 (sc, m) for sc, m in ranked
                 if not (CAPITAL_CHARGES.search(m.label) and m.first.row in credited)
             ]  # fmt: skip
-        if wanted_unit == {"count"} and _counts_people(q) and not RATE_PER.search(q):
+        # (a rate asked is read in the question as asked: the spelling fix makes 'per' a 'P')
+        if wanted_unit == {"count"} and _counts_people(q) and not RATE_PER.search(question):
             # 'Hoeveel inwoners heeft Ter Lunte?' is no count of households, however well the
             # row of Ter Lunte in a table of households with an uitkering matches
             ranked = [(sc, m) for sc, m in ranked if not _counts_no_people(m.first)]
