@@ -497,11 +497,7 @@ class Assistant:
         ]  # fmt: skip
         # a printed verb frames the question ('Wat gaat X doen om te zorgen dat er minder
         # restafval komt?'): it counts, for less than the things asked about
-        framing = {
-            t
-            for w in _verbs_of(question)
-            for t in stems(w)
-        }
+        framing = {t for w in _verbs_of(question) for t in stems(w)}
         terms = stems(" ".join(words))
         if municipality:
             # The municipality chose the scope; it is not a subject word.
@@ -510,8 +506,7 @@ class Assistant:
         weights: dict[str, float] = {}
         for t in dict.fromkeys(terms):
             # a resident's word no document prints ('jeugdzorg') is asked in the printed
-            # words it stands for ('jeugd', 'jeugdhulp')
-            # ('jeugdzorg' is jeugd or jeugdhulp: one thing asked, found in either word)
+            # words it stands for: one thing, found in either of them ('jeugd|jeugdhulp')
             meant = [m for m in _MEANT.get(t, ()) if m in self._idf] if t not in self._idf else []
             if meant:
                 weights.setdefault(ALTERNATIVES.join(meant), max(self._idf[m] for m in meant))

@@ -3511,25 +3511,8 @@ class FigureAnswerer:
 
     def _sum_rows(self, measures: list[Measure], cells: list[TableCell | None]) -> Answer:
         """'A en B samen': the asked year's cells of several rows added up."""
-        cells = [c for c in cells if c is not None and c.value is not None]
-        total = sum((c.value for c in cells), Decimal(0))  # type: ignore[misc]
-        derivation = " + ".join(plain(c.value) for c in cells) + f" = {plain(total)}"  # type: ignore[arg-type]
-        names = " en ".join(m.label for m in measures)
-        text = (
-            f"{names} samen: {fmt(total, cells[0].unit)}. Berekening: {derivation} "
-            + "".join(f"[{i}]" for i in range(1, len(cells) + 1))
-            + "."
-        )
-        return self._computed(
-            total,
-            cells[0].unit,
-            f"{names} samen",
-            "",
-            derivation,
-            text,
-            cells,
-            f"som van {names}",
-        )
+        found = [c for c in cells if c is not None and c.value is not None]
+        return self._added_up(" en ".join(m.label for m in measures), found)
 
     def _sum_of_last(self, cells: Sequence[TableCell]) -> Answer:
         """'Hoeveel is dat samen?' after two figures: the two added up, when they are of one
@@ -3537,13 +3520,21 @@ class FigureAnswerer:
         first, second = cells
         if first.unit != second.unit or first.value is None or second.value is None:
             return self._clarify_sum()
-        total = first.value + second.value
-        derivation = f"{plain(first.value)} + {plain(second.value)} = {plain(total)}"
         names = " en ".join(dict.fromkeys(f"{c.row} ({_column_label(c)})" for c in cells))
-        text = f"{names} samen: {fmt(total, first.unit)}. Berekening: {derivation} [1][2]."
         period = first.period if first.period == second.period else ""
+        return self._added_up(names, cells, period)
+
+    def _added_up(self, names: str, cells: Sequence[TableCell], period: str = "") -> Answer:
+        """Cells added up, with the sum's derivation and every cell cited."""
+        total = sum((c.value for c in cells), Decimal(0))  # type: ignore[misc]
+        derivation = " + ".join(plain(c.value) for c in cells) + f" = {plain(total)}"  # type: ignore[arg-type]
+        text = (
+            f"{names} samen: {fmt(total, cells[0].unit)}. Berekening: {derivation} "
+            + "".join(f"[{i}]" for i in range(1, len(cells) + 1))
+            + "."
+        )
         return self._computed(
-            total, first.unit, f"{names} samen", period, derivation, text, cells,
+            total, cells[0].unit, f"{names} samen", period, derivation, text, cells,
             f"som van {names}",
         )  # fmt: skip
 

@@ -1577,12 +1577,11 @@ def prose_amounts(
         for sentence in sentences(text):
             context = " ".join(told[-PROSE_CONTEXT:])
             told.append(sentence)
-            if listed := _listed_figures(sentence):
-                cells.extend(
-                    replace(c, document_id=document_id, municipality=municipality,
-                            section=" > ".join(section.path), line=ln.number)
-                    for c in listed
-                )  # fmt: skip
+            if listed := _listed_figures(
+                sentence, document_id=document_id, municipality=municipality,
+                section=" > ".join(section.path), line=ln.number,
+            ):  # fmt: skip
+                cells.extend(listed)
                 continue
             found = [
                 (m, read) for m, read in _sentence_numbers(sentence)
@@ -1637,7 +1636,14 @@ def prose_amounts(
     return cells
 
 
-def _listed_figures(sentence: str) -> list[TableCell]:
+def _listed_figures(
+    sentence: str,
+    *,
+    document_id: str = "",
+    municipality: str = "",
+    section: str = "",
+    line: int = 0,
+) -> list[TableCell]:
     """The figures of a list in a sentence, as the rows of a small table named by its lead:
     one row per name. Empty when the sentence is no such list."""
     listed = figure_list(sentence)
@@ -1653,10 +1659,10 @@ def _listed_figures(sentence: str) -> list[TableCell]:
         unit = "percent" if is_percent else "EUR" if "€" in raw else "count"
         cells.append(
             TableCell(
-                document_id="", municipality="", table=caption, section="", group="",
-                row=item.group("name").strip(), column=caption, period=period, status="",
-                raw=raw, value=value, unit=unit, scale=1, annotation="", source="", line=0,
-                quote=sentence, kind="table",
+                document_id=document_id, municipality=municipality, table=caption,
+                section=section, group="", row=item.group("name").strip(),
+                column=caption, period=period, status="", raw=raw, value=value, unit=unit,
+                scale=1, annotation="", source="", line=line, quote=sentence, kind="table",
             )  # fmt: skip
         )
     return cells

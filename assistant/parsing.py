@@ -14,7 +14,14 @@ import re
 from dataclasses import dataclass, replace
 from typing import Literal
 
-from .table_grid import ACCOUNTING_NEGATIVE, RULE_LINE, TABLE_CAPTION, heads_labels, is_figure
+from .table_grid import (
+    ACCOUNTING_NEGATIVE,
+    RULE_LINE,
+    TABLE_CAPTION,
+    heads_labels,
+    is_figure,
+    segments,
+)
 
 BlockKind = Literal["paragraph", "table"]
 
@@ -484,16 +491,16 @@ def figure_list(sentence: str) -> tuple[str, list[re.Match[str]]] | None:
 def _names_columns(text: str) -> bool:
     """A line of three or more cells of words, no figures: the names of a table's columns
     ('Gemeente   kosten   minima   verlening   Re-integratie   Totaal')."""
-    cells = re.split(r"\s{2,}", text.strip())
-    return len(cells) >= 3 and not any(re.search(r"\d", c) for c in cells)
+    cells = segments(text)
+    return len(cells) >= 3 and not any(re.search(r"\d", c.text) for c in cells)
 
 
 def _unlabelled_row(text: str) -> bool:
     """A row of figures without a label: the line above it starts the label that wraps
     around them ('Vaste schulden met een looptijd van één jaar of' over the figures, 'langer'
     under them), however much it reads like a sentence."""
-    cells = re.split(r"\s{2,}", text.strip())
-    return text[:1] == " " and len(cells) >= 2 and all(is_figure(c) for c in cells)
+    cells = segments(text)
+    return text[:1] == " " and len(cells) >= 2 and all(is_figure(c.text) for c in cells)
 
 
 # The end of a sentence in a line: 'voordelig. De begroting', or the line's last word

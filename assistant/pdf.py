@@ -265,7 +265,8 @@ def _region_lines(page: Any) -> list[PdfLine]:
     # a wrapped cell's lines joined are wider than the cell: the page is laid out on a finer
     # grid, so that every cell still starts at its own column (and under its header)
     points = min([POINTS_PER_COLUMN, *(r.points_needed() for r in wrapped)])
-    columns = column_edges(raw)
+    figures = _figure_words(raw)
+    columns = column_edges(figures)
     lines = []
     written: set[int] = set()  # the wrapped rows already written, by index
     for line in raw:
@@ -284,7 +285,7 @@ def _region_lines(page: Any) -> list[PdfLine]:
         placed = has_cells(every) or _over_figures(
             # a table with a single row on the page has no column of figures: its header
             # stands over the figures of that row
-            chars, margin, columns or _figures_below(raw, line["bottom"])
+            chars, margin, columns or _figures_below(figures, line["bottom"])
         )
         text = positioned_text(every, margin, points, columns) if placed else line["text"]
         lines.append(PdfLine(text, size, bold, line["top"]))
@@ -306,17 +307,21 @@ def _over_figures(
     )
 
 
-def _figures_below(
-    raw: list[dict[str, Any]], bottom: float, reach: float = 60.0
-) -> list[tuple[float, float]]:
-    """The spans (left, right) of the figures on the lines right under a line."""
+def _figure_words(raw_lines: list[dict[str, Any]]) -> list[tuple[float, float, float]]:
+    """The figures of a page region as (top of their line, x0, x1)."""
     return [
-        (w[0], w[1])
-        for line in raw
-        if bottom < line["top"] <= bottom + reach
+        (line["top"], w[0], w[1])
+        for line in raw_lines
         for w in _words(line["chars"])
         if FIGURE_WORD.match(w[2])
     ]
+
+
+def _figures_below(
+    figures: list[tuple[float, float, float]], bottom: float, reach: float = 60.0
+) -> list[tuple[float, float]]:
+    """The spans (left, right) of the figures on the lines right under a line."""
+    return [(x0, x1) for top, x0, x1 in figures if bottom < top <= bottom + reach]
 
 
 @dataclass
@@ -445,17 +450,12 @@ def has_cells(chars: list[dict[str, Any]]) -> bool:
     return any(b[0] - a[1] >= CELL_GAP * a[3] for a, b in zip(words, words[1:]))
 
 
-def column_edges(raw_lines: list[dict[str, Any]]) -> list[tuple[float, float]]:
-    """The columns of flush-right figures of a page region, as (left, right) in points: a
-    right edge shared, within EDGE_TOLERANCE, by EDGE_FIGURES figures of more than one width
-    (years stacked above each other share their left edge too, which says nothing of
-    alignment), from the leftmost start of those figures."""
-    figures = sorted(
-        (w[1], w[0])
-        for line in raw_lines
-        for w in _words(line["chars"])
-        if FIGURE_WORD.match(w[2])
-    )
+def column_edges(figure_words: list[tuple[float, float, float]]) -> list[tuple[float, float]]:
+    """The columns of flush-right figures of a page region (its `_figure_words`), as (left,
+    right) in points: a right edge shared, within EDGE_TOLERANCE, by EDGE_FIGURES figures of
+    more than one width (years stacked above each other share their left edge too, which
+    says nothing of alignment), from the leftmost start of those figures."""
+    figures = sorted((x1, x0) for _, x0, x1 in figure_words)
     columns: list[tuple[float, float]] = []
     run: list[tuple[float, float]] = []
     for figure in [*figures, (math.inf, math.inf)]:
