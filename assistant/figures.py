@@ -691,9 +691,11 @@ def table_cells(
             )  # fmt: skip
             found.extend(more)
         return found, state
-    if carry is not None and not block.caption and not any(SCALE.search(t) for t in texts):
+    above_rows = texts[: next((i for i, t in enumerate(texts) if is_table_row(t)), len(texts))]
+    if carry is not None and not block.caption and not any(SCALE.search(t) for t in above_rows):
         # a table continued on the next page under its header printed again, without its
-        # caption and scale note: the caption and scale of the part before
+        # caption and scale note: the caption and scale of the part before (a note under
+        # its rows, 'Bedragen x € 1.000', ends the table, as it ended the part before)
         found, state = table_cells(
             block, section, document_id=document_id, municipality=municipality,
             context_lines=context_lines,

@@ -23,9 +23,9 @@ from typing import Any
 from .corpus import MAX_PAGES
 from .errors import DocumentError
 from .parsing import TABLE_CAPTION, is_table_row
-from .table_grid import is_cell_line, is_value
+from .table_grid import is_cell_line, is_value, segments
 
-LAYOUT_VERSION = 16  # bump when the layout changes, so cached extractions are redone
+LAYOUT_VERSION = 17  # bump when the layout changes, so cached extractions are redone
 # Positions in a line of text: one character stands for this many points. Narrower than any
 # digit or letter in body text, so printed words never outgrow the distance they span.
 POINTS_PER_COLUMN = 3.0
@@ -285,7 +285,7 @@ def _region_lines(page: Any) -> list[PdfLine]:
         placed = has_cells(every) or _over_figures(
             # a table with a single row on the page has no column of figures: its header
             # stands over the figures of that row
-            chars, margin, columns or _figures_below(figures, line["bottom"])
+            chars, margin, [*columns, *_figures_below(figures, line["bottom"])]
         )
         text = positioned_text(every, margin, points, columns) if placed else line["text"]
         lines.append(PdfLine(text, size, bold, line["top"]))
@@ -588,9 +588,18 @@ def layout(pages: list[list[PdfLine]]) -> list[list[str]]:
     largest heading size in the document is marked '#', the next larger-than-body sizes '##',
     and bold headings at body size '####'.
     """
+    # table rows and header pieces repeat on many pages too (the same programme table on
+    # every page, its header over two lines): they are never running lines
+    tables = [_table_parts(lines) for lines in pages]
     counts: Counter[str] = Counter()
-    for lines in pages:
-        counts.update({ln.text.strip() for ln in lines if not BLOCK_HEADING.match(ln.text)})
+    for lines, parts in zip(pages, tables):
+        counts.update(
+            {
+                ln.text.strip()
+                for k, ln in enumerate(lines)
+                if k not in parts and not BLOCK_HEADING.match(ln.text)
+            }
+        )
     running = {
         text
         for text, n in counts.items()
@@ -599,12 +608,14 @@ def layout(pages: list[list[PdfLine]]) -> list[list[str]]:
     # a header or footer with the page's number in it ('pagina 14 van 17'), or laid out with
     # other spaces on other pages: the same line at the top or bottom of most pages
     edges: Counter[str] = Counter()
-    for lines in pages:
+    for lines, parts in zip(pages, tables):
         edges.update(
             {
                 _edge_key(ln.text)
-                for ln in [*lines[:EDGE], *lines[-EDGE:]]
-                if not BLOCK_HEADING.match(ln.text)
+                for k, ln in enumerate(lines)
+                if (k < EDGE or k >= len(lines) - EDGE)
+                and k not in parts
+                and not BLOCK_HEADING.match(ln.text)
             }
         )
     running_edges = {
@@ -615,32 +626,38 @@ def layout(pages: list[list[PdfLine]]) -> list[list[str]]:
         sizes.update(ln.size for ln in lines)
     body = sizes.most_common(1)[0][0] if sizes else 0.0
 
-    blocks: list[list[tuple[PdfLine, bool]]] = []  # per page: (line, starts a block)
+    # per page: (line, starts a block, may be a heading); a piece of a table never heads
+    blocks: list[list[tuple[PdfLine, bool, bool]]] = []
     heading_sizes: set[float] = set()
-    for lines in pages:
+    for lines, parts in zip(pages, tables):
         kept = [
-            ln
+            (ln, k in parts)
             for k, ln in enumerate(lines)
             if ln.text.strip()
-            and ln.text.strip() not in running
-            and not (
-                (k < EDGE or k >= len(lines) - EDGE) and _edge_key(ln.text) in running_edges
+            and (
+                k in parts
+                or ln.text.strip() not in running
+                and not (
+                    (k < EDGE or k >= len(lines) - EDGE) and _edge_key(ln.text) in running_edges
+                )
             )
         ]
-        while kept and PAGE_NUMBER.match(kept[-1].text):
+        while kept and PAGE_NUMBER.match(kept[-1][0].text):
             kept.pop()
-        while kept and PAGE_NUMBER.match(kept[0].text):
+        while kept and PAGE_NUMBER.match(kept[0][0].text):
             kept.pop(0)
-        pitches = sorted(b.top - a.top for a, b in zip(kept, kept[1:]) if b.top > a.top)
+        tops = [ln.top for ln, _ in kept]
+        pitches = sorted(b - a for a, b in zip(tops, tops[1:]) if b > a)
         pitch = pitches[len(pitches) // 2] if pitches else 0.0
         page = []
-        for i, ln in enumerate(kept):
-            gap = ln.top - kept[i - 1].top if i else None
+        for i, (ln, in_table) in enumerate(kept):
+            gap = ln.top - tops[i - 1] if i else None
             starts = gap is None or bool(pitch and gap > 1.5 * pitch)
-            if starts and i and is_cell_line(ln.text) and is_cell_line(kept[i - 1].text):
+            if starts and i and is_cell_line(ln.text) and is_cell_line(kept[i - 1][0].text):
                 starts = gap > 4 * pitch  # rows and headers of one table stay one block
-            page.append((ln, starts))
-            if _is_heading(ln, body, starts) and ln.size > body:
+            heads = not in_table and _is_heading(ln, body, starts)
+            page.append((ln, starts, heads))
+            if heads and ln.size > body:
                 heading_sizes.add(ln.size)
         blocks.append(page)
     ranked = sorted(heading_sizes, reverse=True)
@@ -648,8 +665,8 @@ def layout(pages: list[list[PdfLine]]) -> list[list[str]]:
     out: list[list[str]] = []
     for page in blocks:
         text_lines: list[str] = []
-        for ln, starts in page:
-            if _is_heading(ln, body, starts):
+        for ln, starts, heads in page:
+            if heads:
                 marks = "####" if ln.size <= body else ("#" if ln.size == ranked[0] else "##")
                 text_lines += ["", f"{marks} {ln.text.strip()}", ""]
                 continue
@@ -658,6 +675,25 @@ def layout(pages: list[list[PdfLine]]) -> list[list[str]]:
             text_lines.append(ln.text.rstrip())
         out.append(text_lines)
     return out
+
+
+def _table_parts(lines: list[PdfLine]) -> set[int]:
+    """The lines of a page that belong to a table: rows with two or more figures, and the
+    pieces of a header cell wrapped over lines, set over the columns (indented) and
+    standing closer than 1.5 lines to a line of cells ('Begroting 2026 na' over the header
+    'Omschrijving  Rekening 2025  Begroting 2027', 'wijziging' under it)."""
+    parts = set()
+    for k, ln in enumerate(lines):
+        if sum(is_value(s.text) for s in segments(ln.text)) >= 2:
+            parts.add(k)
+        elif ln.text.startswith("  ") and any(
+            0 <= j < len(lines)
+            and is_cell_line(lines[j].text)
+            and abs(lines[j].top - ln.top) < 1.5 * ln.size
+            for j in (k - 1, k + 1)
+        ):
+            parts.add(k)
+    return parts
 
 
 def _edge_key(text: str) -> str:

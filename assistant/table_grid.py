@@ -384,8 +384,10 @@ def read_grid(texts: list[str]) -> Grid | None:
                         hit[k].append(t.text)
         below = _names_below(texts, header_lines, i, columns_span)
         # a header centred over a group of columns ('2024' over baten, lasten, saldo): each
-        # names the group of columns it stands in
-        for span, group in _group_heads(spans, columns_span, below):
+        # names the group of columns it stands in; not the top of one column's header
+        # wrapped around the line that names the others
+        heads = [] if _wrapped_top(spans, columns_span, texts, header_lines, i) else spans
+        for span, group in _group_heads(heads, columns_span, below):
             for k in group:
                 hit[k] = [w for w in hit[k] if w not in span.text.split()]
                 hit[k] += span.text.split()
@@ -583,6 +585,24 @@ def _group_heads(
             return []
         heads.append((span, group))
     return heads
+
+
+def _wrapped_top(
+    spans: list[Segment],
+    columns: list[tuple[int, int]],
+    texts: list[str],
+    header_lines: list[int],
+    line: int,
+) -> bool:
+    """A header line that is the top of one column's header cell, wrapped around the line
+    under it ('Begroting 2026' over one column, the line under it naming every other
+    column and not that one, 'na wijziging' under both)."""
+    under = [i for i in header_lines if i > line][:1]
+    if len(spans) != 1 or not under:
+        return False
+    over = [k for k, (a, b) in enumerate(columns) if _overlap(a, b, spans[0].start, spans[0].end)]
+    named = _names_below(texts, under, line, columns)
+    return len(over) == 1 and not named[over[0]] and sum(map(bool, named)) >= 2
 
 
 def _column_groups(n_spans: int, n_columns: int, below: list[str]) -> list[range]:
