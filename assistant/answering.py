@@ -21,7 +21,13 @@ from .errors import AssistantError
 from .fact_search import fact_index, measure_descriptions
 from .figure_answers import VOCABULARY, FigureAnswerer, label_terms
 from .figures import DOCUMENT_WORDS
-from .gemeenten import base_name, named_municipalities, one_named
+from .gemeenten import (
+    among,
+    base_name,
+    called_municipalities,
+    named_municipalities,
+    one_named,
+)
 from .goal_answers import GoalAnswerer
 from .index import VectorIndex
 from .lexicon import names_no_thing
@@ -393,6 +399,12 @@ class Assistant:
         """Municipalities the question names that no document is about, when it names none
         that is: asking about them must not get another municipality's figure."""
         named = named_municipalities(question)
+        # a name called a municipality that no document's body bears ('de gemeente
+        # Tolbergen', not on the list either)
+        named += [
+            n for n in called_municipalities(question)
+            if n not in named and not among(n, self.municipalities)
+        ]  # fmt: skip
         if not named or any(m in self.municipalities for m in named):
             return []
         return named

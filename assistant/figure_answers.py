@@ -34,7 +34,13 @@ from .figures import (
     ends_in_figure,
     numbers_in,
 )
-from .gemeenten import base_name, named_municipalities, one_named
+from .gemeenten import (
+    among,
+    base_name,
+    called_municipalities,
+    named_municipalities,
+    one_named,
+)
 from .lexicon import is_dutch_word, separable_verb
 from .models import Answer, Citation, Figure
 from .parsing import TABLE_CAPTION
@@ -205,6 +211,8 @@ def _column_month(column: str) -> int | None:
 CHANGE_TERMS = ("wijzig", "verander", "mutati", "bijgekom", "bijgeteld", "erbij")
 # The yearly charges of an investment (depreciation and interest), beside its credit
 CAPITAL_CHARGES = re.compile(r"kapitaallast|afschrijving(?!stermijn)|rentelast", re.I)
+# ... and the years over which they are charged ('Afschr.' over '30', 'Looptijd')
+CHARGE_TERM = re.compile(r"\bafschr\.|afschrijvingstermijn|looptijd", re.I)
 CHARGE_TERMS = ("kapitaallast", "afschrijv", "rent", "jaarlijk")
 
 
@@ -278,8 +286,9 @@ GENERIC_WORDS = (
     # modal verbs and verbs of the asking ('denkt ... te moeten betalen', 'komen er ... bij')
     "moeten mogen mag mocht zullen zouden willen denkt denken dacht komt komen kwam kwamen "
     "bedoel bedoelt bedoelen bedoelde "
-    # a year said relative to now ('volgend jaar', 'het afgelopen jaar'): the year, no subject
-    "volgend volgende vorig vorige komend komende afgelopen "
+    # a year said relative to now ('volgend jaar', 'het afgelopen jaar'): the year, no subject;
+    # how often ('jaarlijks', 'per jaar'): no subject either
+    "volgend volgende vorig vorige komend komende afgelopen jaarlijks jaarlijkse "
     "extra alle allemaal "
     # the unit of a count of people ('Hoeveel mensen ...'), not what is counted; a grade
     "mensen personen rapportcijfer "
@@ -381,6 +390,8 @@ class FigureState:
 
 _COUNTED_YEARS = {"twee": 2, "drie": 3, "vier": 4, "vijf": 5, "2": 2, "3": 3, "4": 4, "5": 5}
 RELATIVE_YEARS = (
+    # 'Hoeveel is er dat jaar uit gehaald?': the year of the last figure
+    (re.compile(r"\b(dat|datzelfde|hetzelfde|diezelfde)\s+jaar\b", re.I), 0),
     (re.compile(r"\b(vorig jaar|het jaar (ervoor|daarvoor)|een jaar eerder)\b", re.I), -1),
     (re.compile(r"\b(volgend jaar|het jaar (erna|daarna)|een jaar later)\b", re.I), 1),
     # 'twee jaar later', 'drie jaar eerder'
@@ -680,7 +691,9 @@ TAKEN_OUT = re.compile(
     rf"\buit\s+{_FUND}\b[^?]*?\b(gehaald|onttrokken|gehaalt|halen)\b|"  # '... uit X gehaald'
     # ... or the fund just named ('En hoeveel halen ze daar in 2027 uit?')
     r"\b(gehaald|haalt|halen)\b[^?]*?\b(daar|hier|er)(\s[^?]*?\s|)uit\b|"
-    r"\b(daar|hier|er)uit\b[^?]*?\b(gehaald|haalt|halen)\b",
+    r"\b(daar|hier|er)uit\b[^?]*?\b(gehaald|haalt|halen)\b|"
+    # ... with the verb's particle before it ('Hoeveel is er dat jaar uit gehaald?')
+    r"\b(daar|hier|er)\b[^?]*?\buit\s?(gehaald|gehaalt|halen)\b",
     re.I,
 )
 # A sum over the years asked ('samen', 'in totaal'), or an amount over a period ('in de hele
@@ -1479,6 +1492,27 @@ def _rounding(cell: TableCell) -> Decimal:
     return Decimal(10**zeros)
 
 
+def _word_pairs(text: str) -> set[tuple[str, str]]:
+    words = re.findall(r"\w+", text.lower())
+    return set(zip(words, words[1:]))
+
+
+def _phrased(question: str, readings: list[Measure]) -> Measure | None:
+    """Of rows whose labels have the same words but for those the search leaves out ('voor'
+    and 'na' in 'Resultaat voor bestemming' and 'Resultaat na bestemming'), the one whose
+    label has more of the question's pairs of adjacent words than each other; else None."""
+    if any(m.first.kind != "table" for m in readings):
+        return None  # a sentence shares the question's word pairs by being a sentence
+    if len({frozenset(stems(f"{m.first.group} {m.first.row}")) for m in readings}) > 1:
+        return None  # labels of other words: those words choose, not the pairs
+    asked = _word_pairs(question)
+    counts = [len(asked & _word_pairs(f"{m.first.group} {m.first.row}")) for m in readings]
+    best = max(counts)
+    if best == 0 or counts.count(best) > 1:
+        return None
+    return readings[counts.index(best)]
+
+
 def _finest(
     mine: TableCell, options: list[tuple[Measure, TableCell]]
 ) -> tuple[Measure, TableCell] | None:
@@ -1699,9 +1733,16 @@ class FigureAnswerer:
             # sentence after the lead says what the amount is for, before any context does
             for t in stems(c.quote):
                 weights[t] = max(weights.get(t, 0.0), 0.8)
-        for column in {cell.column for cell in m.cells}:  # 'Lasten 2024', weighed as a group
+        columns = {cell.column for cell in m.cells}
+        for column in columns:  # 'Lasten 2024', weighed as a group
             for t in column_measure_terms(column):
                 weights[t] = max(weights.get(t, 0.0), 0.7)
+        # a word every column of the row prints names whom or what the row is about ('2026
+        # Directeur 01/01 - 31/12' beside '2025 Directeur ...' in a WNT table), as a caption does
+        shared = set.intersection(*(set(stems(col)) for col in columns)) if columns else set()
+        for t in shared - STATUS_TERMS:
+            if re.search(r"[a-z]{3}", t):
+                weights.setdefault(t, 0.4)
         for short in ABBREVIATION.findall(c.row):  # 'Voorz. vastgoed': kept with its dot
             weights[f"{short.lower()}."] = 1.0
         for t in _taakveld_words(c.row):  # '6.72 Maatwerkdienstverlening 18-': jeugdhulp
@@ -2140,7 +2181,10 @@ class FigureAnswerer:
             )
         if len(cells) > 1 and not _asks_charges(terms):
             # what an investment costs is its credit, not the yearly charges it brings
-            cells = [c for c in cells if not CAPITAL_CHARGES.search(c.column)] or cells
+            cells = [
+                c for c in cells
+                if not CAPITAL_CHARGES.search(c.column) and not CHARGE_TERM.search(c.column)
+            ] or cells  # fmt: skip
         for moment, printed in MOMENTS:
             if len(cells) > 1 and moment & set(terms):
                 # 'begin 2025': the balance on 1-1-2025, not the one on 31-12-2025
@@ -2179,7 +2223,8 @@ class FigureAnswerer:
             cells = [c for c in cells if c.status == "realisatie"] or cells
         if not year and own:
             cells = _of_document_year(m, cells, own)
-        if len(cells) > 1 and (year or len({c.period for c in cells}) == 1):
+        # one year in several columns (a 'Verschil' column beside them has none of its own)
+        if len(cells) > 1 and (year or len({c.period for c in cells if c.period}) <= 1):
             cells = _budget_version(cells, status, version)
         return cells[0] if cells else None
 
@@ -2285,6 +2330,7 @@ class FigureAnswerer:
         q = self.spelled_as_printed(q)
         last_year = state.last_cell.period if state.last_cell is not None else ""
         last_year = last_year or (state.years[-1] if state.years else "")  # asked, not answered
+        said = q  # 'dat jaar' points back to the conversation, as the year it stands for
         if YEAR.fullmatch(last_year or ""):
             # "En vorig jaar?" after a figure of 2024: 2023
             for words, step in RELATIVE_YEARS:
@@ -2302,7 +2348,7 @@ class FigureAnswerer:
         named = [t for t in terms if not _is_generic(t)]
         follow_up = state.measure is not None and (
             STUB.match(q) is not None
-            or re.search(r"\b(dat|die|dit|daarvan)\b", q, re.I) is not None
+            or re.search(r"\b(dat|die|dit|daarvan)\b", said, re.I) is not None
             # 'Wat blijft er eind 2027 van over?': what is left of the last figure's fund
             or re.search(r"\b(er|daar|hier)\b[^?]*\bvan\s+over\b", q, re.I) is not None
             # a figure question that names no subject ("Hoeveel is er dus minder uitgegeven
@@ -2388,7 +2434,11 @@ class FigureAnswerer:
             # "En de baten?", "En die kosten in 2022?", "En die ratio in 2025?": the row or
             # table of the last figure, never a row of the same name in another table
             ranked = self._near_last(state.measure, terms, ranked)
-        partners = [n for n in named_municipalities(q) if n not in self._municipalities]
+        partners = [
+            n
+            for n in dict.fromkeys([*named_municipalities(q), *called_municipalities(q)])
+            if not among(n, self._municipalities)
+        ]
         outsider = self._outsider(q, partners)
         if (
             outsider
@@ -2605,7 +2655,10 @@ class FigureAnswerer:
             measure = best[1]
         if measure is None and follow_up:
             unplaced = [t for t in terms if not _is_generic(t) and t not in label_terms(q)]
-            if unplaced and not years and not self._status(q):
+            # a column asked by its name ('en de realisatie?'), not the tense of the asking
+            # ('En wat was het maximum?')
+            untensed = re.sub(rf"\b({'|'.join(TENSE)})\b", " ", q, flags=re.I)
+            if unplaced and not years and not self._status(untensed):
                 # "En hoe zit het met de taart?": words that name nothing here; repeating the
                 # last figure would answer a question that was not asked
                 return self._clarify_unplaced(q, state.measure), state
@@ -2807,6 +2860,10 @@ class FigureAnswerer:
             ]
             if len(whole) == 1:
                 measure, tied = whole[0], []
+        if tied and (phrased := _phrased(q, [measure, *tied])) is not None:
+            # the words between the subject words choose ('voor bestemming' of 'Resultaat
+            # voor bestemming' and 'Resultaat na bestemming', whose words are otherwise alike)
+            measure, tied = phrased, []
         if tied and not follow_up:
             # readings that give the same figure are no real choice
             year = years[0] if years else None

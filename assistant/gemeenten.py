@@ -54,6 +54,22 @@ def named_municipalities(text: str) -> list[str]:
     return found
 
 
+# 'de gemeente Tolbergen': a name, known or not, where the text calls it a municipality
+CALLED = re.compile(r"\b[Gg]emeente\s+([A-Z][\w'-]+(?:\s+(?:aan|op|den|de)\s+[A-Z][\w'-]+)?)")
+
+
+def called_municipalities(text: str) -> list[str]:
+    """The names a text calls a municipality ('de gemeente Tolbergen'), whether or not they
+    are on the list: a made-up or misspelt name is still not any other municipality."""
+    return list(dict.fromkeys(m.group(1) for m in CALLED.finditer(text)))
+
+
+def among(name: str, bodies: Iterable[str]) -> bool:
+    """Whether a name is one of the bodies, or words of one's name ('Marrevelden' of
+    'Recreatieschap Marrevelden')."""
+    return any(re.search(rf"\b{re.escape(name)}\b", body, re.I) for body in bodies)
+
+
 def base_name(municipality: str) -> str:
     """'Bergen (NH.)' is printed 'Bergen'."""
     return re.sub(r"\s*\(.*\)$", "", municipality)

@@ -36,6 +36,8 @@ def test_follow_ups_take_out_of_and_leave_over_of_the_fund_just_named() -> None:
         ("Hoeveel geld zit er begin 2027 in de spaarpot voor het sociaal domein?", "4215000"),
         ("En hoeveel halen ze daar in 2027 uit?", "1250000"),
         ("Wat blijft er eind 2027 van over?", "2965000"),
+        # the particle of 'uithalen' before its verb
+        ("Hoeveel is er dat jaar uit gehaald?", "1250000"),
     ]:
         answer = answerer.answer(question, "Proefdorp", history)
         assert answer.figures and answer.figures[0].value == Decimal(value), (question, answer.text)
@@ -174,3 +176,31 @@ def test_a_budget_version_asked_that_no_column_names_is_not_guessed() -> None:
     )
     # two budget columns, neither named 'na wijziging': neither is given as that one
     assert not answer.figures, answer.text
+
+
+WNT = "\n".join(
+    [
+        "# Verantwoording WNT",
+        "",
+        "Bezoldiging topfunctionaris (bedragen in €)",
+        "                                          2026 Directeur    2025 Directeur",
+        "Beloning                                          98.436            93.112",
+        "Beloningen betaalbaar op termijn                  16.847            15.781",
+        "Bezoldiging                                      115.283           108.893",
+        "Individueel toepasselijk bezoldigingsmaximum     233.180           218.940",
+    ]
+)
+
+
+def test_a_word_every_column_prints_names_the_rows() -> None:
+    # 'Directeur' heads both columns: the table is about the director, as a caption says
+    answerer = text_answerer(WNT)
+    question = "Wat was de bezoldiging van de directeur in 2026?"
+    answer = answerer.answer(question, "Proefdorp")
+    assert answer.figures and answer.figures[0].value == Decimal("115283"), answer.text
+    # a follow-up about what no row names by that word is no repeat of the last figure,
+    # however it is asked in the past tense
+    history = [{"role": "user", "content": question},
+               {"role": "assistant", "content": answer.text}]  # fmt: skip
+    again = answerer.answer("En wat was het plafond dat voor haar gold?", "Proefdorp", history)
+    assert all(f.value != Decimal("115283") for f in again.figures), again.text

@@ -5,7 +5,6 @@ are made up; the partner municipalities are real names, as a question would use 
 from __future__ import annotations
 
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 
@@ -78,10 +77,66 @@ def test_an_amount_takes_its_subject_from_the_sentence_before(answerer) -> None:
     assert answer.figures[0].value == Decimal(80000)
 
 
-def test_the_own_budget_of_a_partner_is_refused(tmp_path: Path) -> None:
-    assistant = indexed_assistant(
-        tmp_path, {"proefregeling-jaarstukken-2023.txt": REGELING.encode()}
+@pytest.fixture(scope="module")
+def assistant(tmp_path_factory: pytest.TempPathFactory):
+    return indexed_assistant(
+        tmp_path_factory.mktemp("regeling"),
+        {"proefregeling-jaarstukken-2023.txt": REGELING.encode()},
     )
+
+
+def test_the_own_budget_of_a_partner_is_refused(assistant) -> None:
     answer = assistant.ask("Hoe groot is de totale begroting van de gemeente Hengelo voor 2023?")
     assert answer.kind == "refusal" and not answer.figures
     assert "Hengelo" in answer.text
+
+
+def test_a_municipality_by_a_name_on_no_list_is_refused(assistant) -> None:
+    # a made-up or misspelt name called a gemeente is not the body the documents are about
+    answer = assistant.ask("Hoeveel kreeg de gemeente Tolbergen in 2023 aan baten?")
+    assert answer.kind == "refusal" and not answer.figures, answer.text
+    assert "Tolbergen" in answer.text
+
+
+RESULT = (
+    "# Resultaat\n"
+    "\n"
+    "Resultaat en resultaatbestemming (bedragen in €)\n"
+    "                                   Begroting 2023   Realisatie 2023\n"
+    "Totaal baten                            5.378.100         5.542.286\n"
+    "Totaal lasten                           5.403.100         5.405.555\n"
+    "Resultaat voor bestemming                 -25.000           136.731\n"
+    "Onttrekkingen aan reserves                 70.000            71.482\n"
+    "Toevoegingen aan reserves                  60.000            60.000\n"
+    "Resultaat na bestemming                   -15.000           148.213\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("Wat was het resultaat van de regeling voor bestemming?", 136731),
+        ("Hoe hoog was het resultaat na bestemming in 2023?", 148213),
+    ],
+)
+def test_the_words_between_the_subject_words_choose_the_row(question, value) -> None:
+    # 'voor' and 'na' are no words the search weighs; as 'voor bestemming' they tell the
+    # two results apart
+    answer = text_answerer(RESULT, "Proefregeling", "2023", "jaarstukken").answer(
+        question, "Proefregeling"
+    )
+    assert answer.kind == "figure", answer.text
+    assert answer.figures[0].value == value
+
+
+def test_how_often_is_no_subject() -> None:
+    # 'jaarlijks' in a sentence about a reserve does not make it what is paid each year
+    answerer = text_answerer(
+        "# Reserves\n\nReserve groot onderhoud: egaliseert de lasten van periodiek groot "
+        "onderhoud; jaarlijks wordt € 120.000 toegevoegd.\n",
+        "Proefregeling",
+    )
+    answer = answerer.answer(
+        "Hoeveel betaalt Proefdorp jaarlijks aan de Proefregeling?", "Proefregeling"
+    )
+    assert not answer.figures, answer.text

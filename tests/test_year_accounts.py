@@ -121,6 +121,9 @@ def accounts():
         ("Hoeveel betaalt Oudeweg in 2027 per inwoner?", "62.18"),
         # the side of the budget
         ("Hoe groot was de begroting 2025 na wijziging aan de lastenkant?", "114930000"),
+        # no year and no column named, in jaarstukken: what was realised, even with the
+        # year's columns beside a Verschil column that has no year
+        ("Hoeveel baten kreeg programma Zorg en welzijn binnen?", "1967000"),
     ],
 )
 def test_questions_in_residents_words(accounts, question, value) -> None:
@@ -345,3 +348,22 @@ def test_a_verschil_beside_lasten_baten_and_saldo_is_not_the_lasten_deviation() 
         "Hoeveel minder heeft onderwijs uitgegeven dan begroot?", "Proefdorp"
     )
     assert not answer.figures or abs(answer.figures[0].value) == Decimal("186000"), answer.text
+
+
+INVESTMENTS = "\n".join([
+    "# Investeringen",
+    "",
+    "Tabel 7.1 Investeringsplan 2026-2029 (bedragen in €)",
+    "Nr  Investering                     Afschr.        2026        2027        2028      Totaal",
+    "3   Vervanging brug Molenvaart           40     640.000           -           -     640.000",
+    "4   Fietspad Wijdeweg - De Esch          30           -     945.000           -     945.000",
+])  # fmt: skip
+
+
+def test_what_an_investment_costs_is_never_its_depreciation_term() -> None:
+    # 'Afschr.' heads the years over which it is written off: 30 is no amount of money
+    answer = text_answerer(INVESTMENTS).answer(
+        "Wat kost het nieuwe fietspad van de Wijdeweg naar De Esch?", "Proefdorp"
+    )
+    assert answer.kind == "figure", answer.text
+    assert answer.figures[0].value == Decimal("945000"), answer.text
