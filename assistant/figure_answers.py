@@ -117,6 +117,7 @@ STATUS_WORDS = {
 TARGET_COLUMN = re.compile(r"\b(streef|doel|norm\b|soll\b|ambitie)", re.I)
 BALANCE_COLUMN = re.compile(r"^\s*(stand|saldo|balans|verwachte stand)\b", re.I)
 TENSE = {"was", "waren", "werd", "kwamen"}  # realisatie by the verb's past tense only
+TENSE_WORD = re.compile(rf"\b({'|'.join(TENSE)})\b", re.I)
 # Which budget column of a year (status 'begroot+amended'): a question's words, a label's words
 VERSIONS = {
     "original": (
@@ -1503,10 +1504,11 @@ def _phrased(question: str, readings: list[Measure]) -> Measure | None:
     label has more of the question's pairs of adjacent words than each other; else None."""
     if any(m.first.kind != "table" for m in readings):
         return None  # a sentence shares the question's word pairs by being a sentence
-    if len({frozenset(stems(f"{m.first.group} {m.first.row}")) for m in readings}) > 1:
+    labels = [f"{m.first.group} {m.first.row}" for m in readings]
+    if len({frozenset(stems(label)) for label in labels}) > 1:
         return None  # labels of other words: those words choose, not the pairs
     asked = _word_pairs(question)
-    counts = [len(asked & _word_pairs(f"{m.first.group} {m.first.row}")) for m in readings]
+    counts = [len(asked & _word_pairs(label)) for label in labels]
     best = max(counts)
     if best == 0 or counts.count(best) > 1:
         return None
@@ -2035,12 +2037,12 @@ class FigureAnswerer:
         def table_of(m: Measure) -> tuple[str, str]:
             return m.key[0], m.first.table or m.first.section  # amounts in prose: their section
 
-        fitting = [[(sc, m) for sc, m in r if sc >= MIN_SCORE] for r in rankings]
-        tables = Counter(table_of(ms[0][1]) for ms in fitting if ms)
+        fitting = [[m for sc, m in r if sc >= MIN_SCORE] for r in rankings]
+        tables = Counter(table_of(ms[0]) for ms in fitting if ms)
         if not tables:
             return []
         table = tables.most_common(1)[0][0]
-        picked = [next((m for sc, m in ms if table_of(m) == table), None) for ms in fitting]
+        picked = [next((m for m in ms if table_of(m) == table), None) for ms in fitting]
         return [m for m in picked if m is not None]
 
     def _near_last(
@@ -2657,8 +2659,7 @@ class FigureAnswerer:
             unplaced = [t for t in terms if not _is_generic(t) and t not in label_terms(q)]
             # a column asked by its name ('en de realisatie?'), not the tense of the asking
             # ('En wat was het maximum?')
-            untensed = re.sub(rf"\b({'|'.join(TENSE)})\b", " ", q, flags=re.I)
-            if unplaced and not years and not self._status(untensed):
+            if unplaced and not years and not self._status(TENSE_WORD.sub(" ", q)):
                 # "En hoe zit het met de taart?": words that name nothing here; repeating the
                 # last figure would answer a question that was not asked
                 return self._clarify_unplaced(q, state.measure), state

@@ -282,29 +282,30 @@ def _region_lines(page: Any) -> list[PdfLine]:
                 written.add(k)
             continue
         every = line["chars"]
-        placed = has_cells(every) or _over_figures(
-            # a table with a single row on the page has no column of figures: its header
-            # stands over the figures of that row
-            chars, margin, [*columns, *_figures_below(figures, line["bottom"])]
-        )
+        placed = has_cells(every) or _over_figures(chars, margin, columns, figures, line["bottom"])
         text = positioned_text(every, margin, points, columns) if placed else line["text"]
         lines.append(PdfLine(text, size, bold, line["top"]))
     return lines
 
 
 def _over_figures(
-    chars: list[dict[str, Any]], margin: float, columns: Sequence[tuple[float, float]]
+    chars: list[dict[str, Any]],
+    margin: float,
+    columns: Sequence[tuple[float, float]],
+    figures: list[tuple[float, float, float]],
+    bottom: float,
 ) -> bool:
     """A few words far from the margin, over a column of figures: the top line of a header
-    over two lines ('Inwoners' above '1 januari 2025'), kept where it stands."""
+    over two lines ('Inwoners' above '1 januari 2025'), kept where it stands. The column may
+    be one of the region's (`columns`) or the figures right below the line (`figures`, the
+    region's `_figure_words`): a table with a single row on the page has no column of
+    figures, and its header stands over the figures of that row."""
     x0, x1 = chars[0]["x0"], chars[-1]["x1"]
     text = "".join(c["text"] for c in chars)
-    return (
-        x0 - margin > INDENTED
-        and len(text) <= 30
-        and any(c.isalpha() for c in text)
-        and any(min(x1, right) > max(x0, left) for left, right in columns)
-    )
+    if x0 - margin <= INDENTED or len(text) > 30 or not any(c.isalpha() for c in text):
+        return False
+    spans = [*columns, *_figures_below(figures, bottom)]
+    return any(min(x1, right) > max(x0, left) for left, right in spans)
 
 
 def _figure_words(raw_lines: list[dict[str, Any]]) -> list[tuple[float, float, float]]:
@@ -613,7 +614,7 @@ def layout(pages: list[list[PdfLine]]) -> list[list[str]]:
             {
                 _edge_key(ln.text)
                 for k, ln in enumerate(lines)
-                if (k < EDGE or k >= len(lines) - EDGE)
+                if _at_edge(k, lines)
                 and k not in parts
                 and not BLOCK_HEADING.match(ln.text)
             }
@@ -637,9 +638,7 @@ def layout(pages: list[list[PdfLine]]) -> list[list[str]]:
             and (
                 k in parts
                 or ln.text.strip() not in running
-                and not (
-                    (k < EDGE or k >= len(lines) - EDGE) and _edge_key(ln.text) in running_edges
-                )
+                and not (_at_edge(k, lines) and _edge_key(ln.text) in running_edges)
             )
         ]
         while kept and PAGE_NUMBER.match(kept[-1][0].text):
@@ -675,6 +674,11 @@ def layout(pages: list[list[PdfLine]]) -> list[list[str]]:
             text_lines.append(ln.text.rstrip())
         out.append(text_lines)
     return out
+
+
+def _at_edge(k: int, lines: list[PdfLine]) -> bool:
+    """Whether the k-th line of a page stands where running headers and footers stand."""
+    return k < EDGE or k >= len(lines) - EDGE
 
 
 def _table_parts(lines: list[PdfLine]) -> set[int]:
