@@ -58,7 +58,7 @@ OTHER_COLUMNS = re.compile(r"^(verschil|afwijking|totaal)$", re.I)
 # Indicator tables measure from a baseline: '6,1% (2021)' before the target years
 BASELINE_WORDS = re.compile(r"\b(peilwaarde|nulmeting|uitgangswaarde|referentiewaarde)\b", re.I)
 BASELINE_CELL = re.compile(r"\s(?P<cell>-?\d[\d.,]*%?\s\((?P<year>(?:19|20)\d\d)\))$")
-EMPTY_MARKERS = ("-", "--", "n.n.b.", "nvt", "n.v.t.", "gereed", "?")
+EMPTY_MARKERS = ("-", "--", "n.n.b.", "n.b.", "p.m.", "nvt", "n.v.t.", "gereed", "?")
 VALUE = re.compile(
     r"^(?P<neg>[-+])?(?P<eur>€)?(?P<num>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)"
     r"(?P<pct>%)?(?P<stars>\*+)?(?P<ann>\([^)]*\))?$"
@@ -1487,18 +1487,29 @@ SIDE_HEADING = re.compile(r"^(\S+(?: \S+){0,3})\s{3,}(\S+(?: \S+){7,})$")
 
 # One amount in euros, as a cell beside its label ('€   50.060.000', '€ 2.873.600')
 LONE_AMOUNT = re.compile(r"^€\s*-?\s*\d{1,3}(?:\.\d{3})+(?:,\d{2})?$")
+LONE_COUNT = re.compile(r"^\d{1,3}(?:\.\d{3})+$|^\d{2,3}$")
 
 
 def _labelled_amounts(lines: tuple[Line, ...]) -> list[Line]:
     """Lines laid out as a label beside one amount ('Beschikbare weerstandscapaciteit   €
-    50.060.000' in a formula), as a sentence that says what the amount is."""
-    found = []
+    50.060.000' in a formula), as a sentence that says what the amount is; and a list of
+    key figures laid out so ('Aantal inwoners per 1 januari 2027   41.236', 'Aantal
+    woningen   17.642'), each as the key-figure line 'label: number' it means."""
+    found, counts = [], []
     for ln in lines:
         parts = [g.text for g in segments(ln.text.strip())]
         amount = " ".join(parts[1:])
-        if len(parts) >= 2 and re.search(r"[a-z]{3}", parts[0]) and LONE_AMOUNT.match(amount):
+        if len(parts) < 2 or not re.search(r"[a-z]{3}", parts[0]):
+            continue
+        if LONE_AMOUNT.match(amount):
             found.append(Line(ln.number, f"{parts[0]} {amount}"))
-    return found
+        elif LONE_COUNT.match(amount) and ":" not in parts[0]:
+            counts.append(Line(ln.number, f"{parts[0]}: {amount}"))
+    # a list, in a block that speaks of no money: a single line beside a number, or lines
+    # of a table whose scale or labels say euros ('Totale kosten   2.876.000'), are no key
+    # figures
+    money = any(SCALE.search(ln.text) or MONEY_WORDS.search(ln.text) for ln in lines)
+    return found + (counts if len(counts) >= 2 and not money else [])
 
 
 # Where the words between two numbers of a sentence change owner: a comma, or a word that
@@ -1613,6 +1624,8 @@ def prose_amounts(
                     label = f"{head.strip()} ({inner})" if inner else head.strip()
                 # "€ 240.000 vanaf 2025": the year the amount is for
                 year = PROSE_YEAR.match(sentence[m.end() :])
+                # ... or the one year a key figure's label names ('WOZ-waarde 2028: 289.000')
+                named = set(LABEL_YEAR.findall(m.group("kcue") or "")) if not year else set()
                 cells.append(
                     TableCell(
                         document_id=document_id,
@@ -1622,7 +1635,7 @@ def prose_amounts(
                         group=context[-300:],
                         row=label,
                         column=" ".join(year.group(0).split()) if year else "",
-                        period=year.group(1) if year else "",
+                        period=year.group(1) if year else (named.pop() if len(named) == 1 else ""),
                         status="",
                         raw=m.group(0).strip(),
                         value=value,

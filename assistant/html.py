@@ -36,6 +36,9 @@ NOISE = re.compile(
 )
 # 'Afvalstoffen-<br>heffing' in a narrow header cell; 'afval- en rioolheffing' stays
 BROKEN_WORD = re.compile(r"(\w\w)- (?!(?:en|of|tot|t/m)\b)([a-z]\w)")
+YEAR_ONLY = re.compile(r"(?:19|20)\d\d")
+# a space inside an amount, after its thousands point ('14.906.&nbsp;318', as Word leaves it)
+AMOUNT_GAP = re.compile(r"(?<=\d[.,])\s+(?=\d{3}(?!\d))")
 HEADING_MARKS = {"h1": "#", "h2": "##", "h3": "####", "h4": "####", "h5": "####", "h6": "####"}
 BLOCK_TAGS = {
     "p",
@@ -238,7 +241,7 @@ class _Writer:
         return "\n".join(self.lines).strip() + "\n"
 
 
-def _cell_rows(table) -> tuple[list[list[tuple[str, int]]], int]:  # noqa: ANN001
+def _cell_rows(table) -> tuple[list[list[tuple[str, int]]], int, int]:  # noqa: ANN001
     """The rows of an HTML table as (text, colspan) cells, empty cells kept, and how many of
     them head the table (the rows of its thead, or its first rows of th cells only). A cell
     that spans rows ('Taakveld' beside two header rows) leaves its place empty in the rows
@@ -248,16 +251,16 @@ def _cell_rows(table) -> tuple[list[list[tuple[str, int]]], int]:  # noqa: ANN00
     in_body = False
     covered: dict[int, int] = {}  # column -> rows still covered by a rowspan from above
     has_head = table.find("thead") is not None
+    spanned: list[bool] = []  # per row kept: whether a cell of it spans rows or columns
     for row in table.find_all("tr"):
         found = row.find_all(["th", "td"])
-        cells, covered = _placed(
-            [
-                (c.get_text(" ", strip=True), _span(c.get("colspan")), _span(c.get("rowspan")))
-                for c in found
-            ],
-            covered,
-        )
+        raw = [
+            (c.get_text(" ", strip=True), _span(c.get("colspan")), _span(c.get("rowspan")))
+            for c in found
+        ]
+        cells, covered = _placed(raw, covered)
         if any(text for text, _ in cells):
+            spanned.append(len(raw) > 1 and any(across > 1 or down > 1 for _, across, down in raw))
             # a row of th cells heads the table, unless the table has a thead or the row is
             # one cell across the table (a group name: 'Afvalstoffenheffing')
             if has_head:
@@ -267,7 +270,32 @@ def _cell_rows(table) -> tuple[list[list[tuple[str, int]]], int]:  # noqa: ANN00
             in_body = in_body or not heads
             heading += not in_body
             rows.append(cells)
-    return rows, heading
+    first = 0
+    if not heading and not has_head:
+        first, heading = _plain_header(rows, spanned)
+    return rows, heading, first
+
+
+def _plain_header(rows: list[list[tuple[str, int]]], spanned: list[bool]) -> tuple[int, int]:
+    """Where the rows that head a table written without th cells start, and how many there
+    are (Word and Excel save every cell as a td): the rows of two or more cells right above
+    the first row of figures, when one of them has a cell spanning the columns or rows
+    beside it ('Begroting 2027' over 'Primitief' and 'Na wijziging'), as only a header of
+    two levels has. A title or a scale note above them (one cell) is no level of the
+    header. Years are header words; no other figure is."""
+    lead = 0
+    for cells in rows:
+        texts = [text for text, _ in cells[1:]]
+        if any(is_figure(t) and not YEAR_ONLY.fullmatch(t) for t in texts):
+            break
+        lead += 1
+    first = lead
+    while first > 0 and sum(bool(text) for text, _ in rows[first - 1]) >= 2:
+        first -= 1
+    count = lead - first
+    if 2 <= count and lead < len(rows) and any(spanned[first:lead]):
+        return first, count
+    return 0, 0
 
 
 def _div_rows(grid, layout: _GridStyle) -> tuple[list[list[tuple[str, int]]], int] | None:  # noqa: ANN001
@@ -313,7 +341,7 @@ def _placed(
         while covered.get(len(row), 0) > 0:
             row.append(("", 1))
         start = len(row)
-        row.append((BROKEN_WORD.sub(r"\1\2", " ".join(text.split())), span))
+        row.append((_one_amount(BROKEN_WORD.sub(r"\1\2", " ".join(text.split()))), span))
         row += [("", 0)] * (span - 1)  # placeholders, dropped below
         if down > 1:
             for k in range(start, start + span):
@@ -323,14 +351,24 @@ def _placed(
     return [cell for cell in row if cell[1]], {k: n - 1 for k, n in covered.items() if n > 1}
 
 
-def _one_header(rows: list[list[tuple[str, int]]], heading: int) -> list[list[tuple[str, int]]]:
+def _one_amount(text: str) -> str:
+    """A cell's amount whole again when a space broke it after a thousands point: only when
+    the joined text is one figure, so words and lists of figures keep their spaces."""
+    joined = AMOUNT_GAP.sub("", text)
+    return joined if joined != text and is_figure(joined) else text
+
+
+def _one_header(
+    rows: list[list[tuple[str, int]]], heading: int, first: int = 0
+) -> list[list[tuple[str, int]]]:
     """Header rows stacked over each other ('Begroting' over 'Begroting 2024' and 'Begroting
     2025') as one row that names every column in full: the group of a column is known here,
-    where a layout by position would have to guess it."""
+    where a layout by position would have to guess it. The header starts at row `first`:
+    a title above it stays a line of its own."""
     if heading < 2:
         return rows
     grid: list[list[str]] = []
-    for cells in rows[:heading]:
+    for cells in rows[first : first + heading]:
         texts: list[str] = []
         for text, span in cells:
             texts += [text] * span
@@ -346,7 +384,7 @@ def _one_header(rows: list[list[tuple[str, int]]], heading: int) -> list[list[tu
             elif text:
                 words = [text]  # 'Begroting' over 'Begroting 2024': the lower one says it all
         names.append((" ".join(words), 1))
-    return [names, *rows[heading:]]
+    return [*rows[:first], names, *rows[first + heading :]]
 
 
 def _span(value: object) -> int:

@@ -58,6 +58,8 @@ HEADING_CUES: tuple[tuple[re.Pattern[str], int], ...] = tuple(
     )
 )
 
+# the number a heading starts with ('2.4.4 Wat mag het kosten?'), never a year
+SECTION_NUMBER = re.compile(r"^(\d{1,2}(?:\.\d{1,2})*)\.?\s+\D")
 MARKED_HEADING = re.compile(r"^(#{1,6})\s+(\S.*)$")
 # '#' is a programme; '##' stands beside the standard blocks; deeper marks sit below them
 MARK_LEVELS = {1: 1, 2: 3, 3: 3, 4: 4, 5: 4, 6: 4}
@@ -289,6 +291,7 @@ def parse_sections(text: str) -> list[Section]:
             continue
         if stack and stack[-1][1].lower().rstrip(" ?") == stripped.lower().rstrip(" ?"):
             continue  # a heading repeated as its own first line
+        level = _below_numbered_parent(stack, stripped, level)
         flush()
         body = []
         while stack and stack[-1][0] >= level:
@@ -297,6 +300,24 @@ def parse_sections(text: str) -> list[Section]:
         current_level, current_line = level, line.number
     flush()
     return [s for s in sections if s.blocks or s.level]
+
+
+def _below_numbered_parent(stack: list[tuple[int, str]], heading: str, level: int) -> int:
+    """A heading numbered '2.4.4' sits below the open heading numbered '2.4' (or '2'), one
+    level deeper, whatever level its words or typography gave it: a reader that marks every
+    heading alike would otherwise set '2.4.4 Wat mag het kosten?' beside its programme."""
+    number = SECTION_NUMBER.match(heading)
+    if number is None:
+        return level
+    parts = number.group(1).split(".")
+    for open_level, title in reversed(stack):
+        above = SECTION_NUMBER.match(title)
+        if above is None:
+            continue
+        head = above.group(1).split(".")
+        if len(head) < len(parts) and parts[: len(head)] == head:
+            return max(level, open_level + 1)
+    return level
 
 
 def _clean_heading(text: str) -> str:

@@ -25,7 +25,7 @@ from .errors import DocumentError
 from .parsing import TABLE_CAPTION, is_table_row
 from .table_grid import is_cell_line, is_value, segments
 
-LAYOUT_VERSION = 17  # bump when the layout changes, so cached extractions are redone
+LAYOUT_VERSION = 18  # bump when the layout changes, so cached extractions are redone
 # Positions in a line of text: one character stands for this many points. Narrower than any
 # digit or letter in body text, so printed words never outgrow the distance they span.
 POINTS_PER_COLUMN = 3.0
@@ -288,6 +288,10 @@ def _region_lines(page: Any) -> list[PdfLine]:
     return lines
 
 
+# a date or a year alone on a header's line ('Stand' above '31-12-2028')
+HEADER_DATE = re.compile(r"\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d\d|(?:19|20)\d\d")
+
+
 def _over_figures(
     chars: list[dict[str, Any]],
     margin: float,
@@ -302,8 +306,10 @@ def _over_figures(
     figures, and its header stands over the figures of that row."""
     x0, x1 = chars[0]["x0"], chars[-1]["x1"]
     text = "".join(c["text"] for c in chars)
-    if x0 - margin <= INDENTED or len(text) > 30 or not any(c.isalpha() for c in text):
+    if x0 - margin <= INDENTED or len(text) > 30:
         return False
+    if not any(c.isalpha() for c in text) and not HEADER_DATE.fullmatch(text):
+        return False  # a lone figure; a date or a year ('31-12-2028') heads a column
     spans = [*columns, *_figures_below(figures, bottom)]
     return any(min(x1, right) > max(x0, left) for left, right in spans)
 

@@ -37,7 +37,10 @@ ACCOUNTING_NEGATIVE = re.compile(
     rf"^(?P<eur>€\s?)?(?:\(\s?(?P<eur2>€)?\s?(?!(?:19|20)\d\d\))(?P<num>{_NUMBER})\s?\)"
     rf"|(?P<num2>{_NUMBER})-)$"
 )
-EMPTY_CELL = re.compile(r"^(€\s?)?(-|--|–)$|^(n\.?n\.?b\.?|nvt|n\.v\.t\.?|\?|x)$", re.IGNORECASE)
+# (n.n.b. and n.b.: not yet known; p.m.: pro memorie, an amount still to be set)
+EMPTY_CELL = re.compile(
+    r"^(€\s?)?(-|--|–)$|^(n\.?n\.?b\.?|n\.b\.?|p\.m\.?|nvt|n\.v\.t\.?|\?|x)$", re.IGNORECASE
+)
 ZERO_CELL = re.compile(r"^[-–]?\s?€?\s?0(?:,0+)?$")
 YEAR_CELL = re.compile(r"^(19[5-9]\d|20[0-4]\d)$")
 YEAR_IN_TEXT = re.compile(r"(?<!\d)(19[5-9]\d|20[0-4]\d)(?!\d)")
