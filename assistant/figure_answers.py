@@ -25,6 +25,7 @@ from rapidfuzz.distance import Levenshtein
 from .dutch_numbers import fmt, plain
 from .fact_search import FactIndex, measure_key
 from .figures import (
+    COMPARED_WITH,
     DOCUMENT_WORDS,
     MEASURE_WORDS,
     SCALE,
@@ -509,6 +510,12 @@ def _taakveld_words(row: str) -> frozenset[str]:
     return frozenset(t for t, n in counts.items() if 2 * n > len(parts) >= 2)
 
 
+def _names_other(m: Measure, asked: set[str]) -> bool:
+    """Whether a row's label names a measure other than the one asked ('Lasten' when the
+    baten are asked)."""
+    return bool(set(stems(m.first.row)) & _MEASURE_STEMS - asked)
+
+
 def _same_row(a: Measure, b: Measure) -> bool:
     """Two measures read from one row of one table (its lasten, baten, saldo)."""
     return a.key[:2] == b.key[:2] and a.first.row == b.first.row
@@ -718,6 +725,17 @@ ANAPHOR = re.compile(
 )
 # 'niet-woningen' are no woningen: the negation stays with its word when stemmed
 NEGATED = re.compile(r"\bniet-(?=\w)", re.I)
+
+
+def proper_names(question: str) -> set[str]:
+    """The stems of the names in a question: words written with a capital inside a sentence
+    ('sporthal De Hoeve', 'Ruigendal'), not its first word, an article or an abbreviation."""
+    names = set()
+    for sentence in re.split(r"[.?!:]\s+", question):
+        for word in re.findall(r"(?<=\s)[A-Z][a-zà-ÿ]{2,}\b", sentence):
+            if word.lower() not in ("de", "het", "een", "den", "der"):
+                names.update(stems(word))
+    return names
 
 
 def _kept_whole(text: str) -> str:
@@ -938,13 +956,17 @@ ADDABLE = ("EUR", "count")
 SHARE_WHOLE = re.compile(r"\b(totale?|alle|programma|sociaal domein|uitgaven|lasten|baten)\b", re.I)
 # The difference between realisation and budget: 'verschil', 'onder de begroting', 'meer dan
 # begroot'
-_PLANNED = r"(begroot|geraamd|gepland|verwacht|(in )?de begroting|(het |de )?begrote?\b)"
+_PLANNED = (
+    r"(begroot|geraamd|gepland|verwacht|(in )?(de )?begroting|(het |de )?begrote?\b|"
+    r"(het |dat )?budget\b)"
+)
 BUDGET_VARIANCE = re.compile(
     r"\b(verschil|afwijking|overschre\w*|overschrijd\w*|ernaast)\b|"
     r"\b(onder|boven|binnen|over|naast) (de begroting|(het |de )?begrote?|het budget)\b|"
     r"\bten opzichte van (de |het )?(\w+ )?(begroting|begrote?|budget)\b|"
-    r"\b(meer|minder|hoger|lager|duurder|goedkoper)\b[^?.;]{0,100}?\bdan\s+((er|het|de)\s+)?"
-    r"((was|is|werd)\s+)?((oorspronkelijk|aanvankelijk|vooraf)\s+)?"
+    r"\b(meer|minder|hoger|lager|duurder|goedkoper)\b[^?.;]{0,100}?\bdan\s+((er|het|de|dat|in)\s+)*"
+    # ... 'dan het bijgestelde budget', 'dan de gewijzigde begroting'
+    r"((was|is|werd)\s+)?((oorspronkelijk|aanvankelijk|vooraf|\w+e)\s+)?"
     + _PLANNED,
     re.I,
 )
@@ -1157,7 +1179,9 @@ def _counted_by(cell: TableCell) -> str:
     where a date follows the number ('2.418 eind 2023'), what the sentence says it is the
     number of ('Het aantal inwoners met een Wmo-voorziening ...')."""
     word = cell.raw.split()[-1]
-    if word.lower() in YEAR_WORDS and (named := NUMBER_OF.search(cell.quote)):
+    # (a key figure, 'Aantal woningen: 17.642', ends in its number: it counts what it names)
+    dated = word.lower() in YEAR_WORDS or not re.search(r"[a-zà-ÿ]", word, re.I)
+    if dated and (named := NUMBER_OF.search(cell.quote)):
         return named.group(1)
     # '196 nieuwe woningen': the noun after the adjectives before it
     after = cell.quote.partition(cell.raw)[2]
@@ -1496,6 +1520,55 @@ def _rounding(cell: TableCell) -> Decimal:
 def _word_pairs(text: str) -> set[tuple[str, str]]:
     words = re.findall(r"\w+", text.lower())
     return set(zip(words, words[1:]))
+
+
+# the weight of a word a reading prints itself (its row, a sentence's own words), above that
+# of the sentences around it (0.7 at most, in _field_terms)
+PRINTED_WEIGHT = 0.75
+# a change asked without its years ('Met hoeveel procent neemt dat toe?')
+GROWS = re.compile(
+    r"\b(neemt|nam|stijgt|steeg|groeit|groeide|daalt|daalde|toename|afname|stijging|daling|groei)\b",
+    re.I,
+)
+# an amount per inhabitant asked, and the rows and columns that count inhabitants
+PER_INHABITANT = re.compile(r"\bper\s+(?:[\d.]+\s+)?inwoners?\b", re.I)
+INHABITANTS = re.compile(r"^(?:(?:totaal|aantal)\s+)?inwoners\b|\binwoners\s*$", re.I)
+# ... all of them: no more words than a date ('Aantal inwoners per 1 januari 2027: 41.236'),
+# never a part ('Inwoners 65 jaar en ouder')
+ALL_INHABITANTS = re.compile(
+    r"^(?:(?:totaal|aantal)\s+)?inwoners(?:\s+totaal)?"
+    r"(?:\s+(?:per|op|op\s+peildatum)?\s*(?:\d{1,2}[-\s](?:\w+|\d{1,2})[-\s])?(?:19|20)\d\d)?"
+    r"\s*(?::\s*[\d.]+)?\s*$",
+    re.I,
+)
+TOTAL_COLUMN = re.compile(r"^(totaal|totale)\b", re.I)
+
+
+def _total_of_parts(cells: list[TableCell]) -> list[TableCell]:
+    """The one total column among a row's columns of one kind ('Totaal Bijdrage 2027'
+    beside 'Bijdrage 2027 JGZ'), or nothing."""
+    totals = [c for c in cells if c.kind == "table" and TOTAL_COLUMN.match(c.column)]
+    if len(totals) != 1:
+        return []
+    kind = set(column_measure_terms(totals[0].column)) - {"totaal"}
+    same = all(set(column_measure_terms(c.column)) - {"totaal"} == kind for c in cells)
+    return totals if same else []
+
+
+def _own_column(readings: list[Measure], compared: bool) -> Measure | None:
+    """Of one row's readings in the columns of one table ('Kortenhoeve', 'Nederland'), the
+    one whose column is named after the municipality whose document it is, or the one of
+    the body it is compared with when that is asked ('landelijk'); else None."""
+    if len({(m.key[:2], m.first.row) for m in readings}) > 1:
+        return None
+    if compared:
+        own = [m for m in readings if all(COMPARED_WITH.search(c.column) for c in m.cells)]
+    else:
+        own = [
+            m for m in readings
+            if {c.column.strip().lower() for c in m.cells} == {m.first.municipality.lower()}
+        ]  # fmt: skip
+    return own[0] if len(own) == 1 else None
 
 
 def _phrased(question: str, readings: list[Measure]) -> Measure | None:
@@ -2056,9 +2129,10 @@ class FigureAnswerer:
         # the same row, or the row named alike but for its measure ('Baten 2 Veiligheid'
         # beside 'Lasten 2 Veiligheid')
         subject = set(stems(last.first.row)) - _MEASURE_STEMS
+        # (a row named by its measure alone, 'Lasten', is no row of the baten asked)
         same_row = [
             (sc, m) for sc, m in same_table
-            if m.first.row == last.first.row
+            if (m.first.row == last.first.row and not _names_other(m, asked))
             or (subject and set(stems(m.first.row)) - _MEASURE_STEMS == subject)
         ]  # fmt: skip
         same_row.sort(key=lambda r: not asked & set(stems(f"{r[1].label} {r[1].first.group}")))
@@ -2155,6 +2229,10 @@ class FigureAnswerer:
         if len(cells) > 1 and "per" not in terms:
             # the contribution, not the rate beside it ('Per inwoner 2027'), unless asked per
             cells = [c for c in cells if not RATE_COLUMN.match(c.column)] or cells
+        if len(cells) > 1 and not _named_columns(cells, terms):
+            # 'Bijdrage 2027' in parts and their 'Totaal', and the question names no part:
+            # the total
+            cells = _total_of_parts(cells) or cells
         if not cells:
             return None
         measure_of = {c.column: column_measure_terms(c.column) for c in cells}
@@ -2276,6 +2354,10 @@ class FigureAnswerer:
         if not municipality:
             return frozenset(self._scope_terms)
         own = set(stems(municipality))
+        if len(municipality.split()) < 2:
+            # a municipality's one-word name ('Kortenhoeve') is no compound of a kind of
+            # body: its last part ('hoeve') may name something else ('sporthal De Hoeve')
+            return frozenset(own)
         # 'de regio' for the Veiligheidsregio, 'de dienst' for an omgevingsdienst: the last
         # part of a compound in the body's name stands for the body
         return frozenset(own) | {
@@ -2366,6 +2448,36 @@ class FigureAnswerer:
             return self._resolve(self._go_on(state.unanswered, q), replace(state, unanswered=""))
         if stub and state.measure is None:
             return self._clarify_follow_up(q), state
+        last = state.last_cell
+        if (
+            follow_up
+            and last is not None
+            and state.measure is not None
+            and PER_INHABITANT.search(q)
+            and not any(PER_INHABITANT.search(c.column) for c in state.measure.cells)
+        ):
+            # 'Hoeveel is dat per inwoner?' after an amount the row prints no rate of: the
+            # amount over the inhabitants the documents print
+            return self._per_inhabitant(state.measure, last), state
+        if (
+            follow_up
+            and last is not None
+            and state.measure is not None
+            and PERCENT_ASKED.search(q)
+            and GROWS.search(q)
+            and not years
+            and YEAR.fullmatch(last.period or "")
+        ):
+            # 'Met hoeveel procent neemt dat toe?' after the figure of a year: from the year
+            # before, in the same kind of column
+            before = self._cell(
+                state.measure,
+                str(int(last.period) - 1),
+                "",
+                column_measure_terms(last.column),
+            )
+            if before is not None and before.value and comparable(before, last):
+                return self._pct_change(state.measure, before, last), state
         asked_last = NEXT_SENTENCE.split(q)[-1]  # 'Het tarief daalt. Hoe zit dat?'
         if (
             (not cue and not years and not follow_up)
@@ -2646,6 +2758,16 @@ class FigureAnswerer:
             ranked = totals + [r for r in ranked if r not in totals]
         if len(years) == 1 and ranked and not status.startswith("begroot"):
             ranked = self._realised_twins(ranked, years[0])
+        if ranked and not follow_up and (names := proper_names(question) - scope):
+            # 'sporthal De Hoeve': a name in the question says which thing is asked; a
+            # reading that does not print it is about something else, however well its other
+            # words match ('de investeringen in de sporthal' of a sentence about loans)
+            named_all = [
+                r for r in ranked
+                if r[0] >= MIN_SCORE and names <= self._printed_in(r[1])
+            ]  # fmt: skip
+            if named_all:
+                ranked = named_all + [r for r in ranked if r not in named_all]
         best = ranked[0] if ranked else None
         measure = best[1] if best and best[0] >= MIN_SCORE else None
         if switched and last is not None and state.measure is not None:
@@ -2801,6 +2923,12 @@ class FigureAnswerer:
             )
             and not _lasten_or_baten(measure, m)
             and not (earns and measure.label.lower().startswith("baten") and _same_row(m, measure))
+            # what comes in asked: a reading of what is spent, or of the balance, is none
+            and not (
+                earns
+                and _measure_named(measure) not in ("last", "saldo")
+                and _measure_named(m) in ("last", "saldo")
+            )
             and not (spent and not m.label.lower().startswith("lasten"))
         ]
         if (
@@ -2861,6 +2989,15 @@ class FigureAnswerer:
             ]
             if len(whole) == 1:
                 measure, tied = whole[0], []
+        if (
+            tied
+            # ... when the row names all that is asked: the columns are then the only choice
+            and self._subject_cover.get(measure.key, 1.0) >= 1.0
+            and (own := _own_column([measure, *tied], status == "vergelijking"))
+        ):
+            # one row printed for the municipality and for Nederland (or the region): a
+            # question that names neither asks the municipality's own figure
+            measure, tied = own, []
         if tied and (phrased := _phrased(q, [measure, *tied])) is not None:
             # the words between the subject words choose ('voor bestemming' of 'Resultaat
             # voor bestemming' and 'Resultaat na bestemming', whose words are otherwise alike)
@@ -2878,6 +3015,12 @@ class FigureAnswerer:
                 mine is not None and any(not _agree(mine, c) for _, c in theirs)
             ):
                 return self._clarify([measure, *tied]), state
+        if status == "vergelijking" and not any(
+            COMPARED_WITH.search(c.column) for c in measure.cells
+        ):
+            # 'En wat is het cijfer voor Nederland?' after the municipality's own figure: the
+            # same row in the column of the body it is compared with
+            measure = _own_column(self._row_readings(measure), compared=True) or measure
         if follow_up and years and not self._has_years(measure, years, status, terms):
             # "En in 2027?" after a figure of a table of 2026 only: the same row in the table
             # that has 2027 ('Zandhorst' in the multi-year table), when there is one
@@ -2885,11 +3028,18 @@ class FigureAnswerer:
                 m for m in self.measures
                 if m is not measure
                 and m.first.municipality == measure.first.municipality
-                and _bare(m.first.row) == _bare(measure.first.row)
-                and (last is None or last.unit in _units_of(m))
                 and self._has_years(m, years, status, terms)
-                # the lasten of 2025 go on as lasten, never as a saldo printed elsewhere
-                and (last is None or self._same_measure_printed(m, last))
+                and (
+                    (
+                        _bare(m.first.row) == _bare(measure.first.row)
+                        and (last is None or last.unit in _units_of(m))
+                        # the lasten of 2025 go on as lasten, never as a saldo printed
+                        # elsewhere
+                        and (last is None or self._same_measure_printed(m, last))
+                    )
+                    # (a row that prints the last figure again is of its measure and unit)
+                    or (last is not None and self._prints_again(m, measure, last))
+                )
             ]  # fmt: skip
             measure = twins[0] if len(twins) == 1 else measure
         new_state = replace(state, measure=measure, years=years or state.years, status=status)
@@ -3103,6 +3253,36 @@ class FigureAnswerer:
                 return m, cell
         return None
 
+    def _prints_again(self, other: Measure, measure: Measure, last: TableCell) -> bool:
+        """Whether another row prints the last figure again, under a label with the same
+        subject in fewer or more words ('Algemene uitkering gemeentefonds' 80.998.560 in
+        euros, and '0.7 Algemene uitkering en overige uitkeringen gemeentefonds' 80.999 in
+        x € 1.000): the same figure in the same year, and one label's subject within the
+        other's."""
+        if not last.value or other.first.kind != "table":
+            return False
+        mine, theirs = (
+            {t for t in stems(_bare(m.first.row)) if not _is_generic(t) and not t.isdigit()}
+            for m in (measure, other)
+        )
+        same = next((c for c in other.cells if c.period == last.period and c.value), None)
+        return bool(mine and theirs) and (mine <= theirs or theirs <= mine) and (
+            same is not None and _agree(last, same)
+        )
+
+    def _printed_in(self, m: Measure) -> set[str]:
+        """The words a reading prints itself: its label, row, column or caption, not the
+        sentences around a sentence's amount."""
+        own = {t for t, w in self._by_key[m.key][1].items() if w >= PRINTED_WEIGHT}
+        return own | set(stems(m.first.table))
+
+    def _row_readings(self, measure: Measure) -> list[Measure]:
+        """The readings of one row of one table: its columns read as measures apart."""
+        return [
+            m for m in self.measures
+            if m.key[:2] == measure.key[:2] and m.first.row == measure.first.row
+        ]  # fmt: skip
+
     def _own_table_of(
         self, measure: Measure, year: str, status: str, terms: Sequence[str], q: str
     ) -> tuple[Measure, TableCell] | None:
@@ -3122,12 +3302,18 @@ class FigureAnswerer:
             and m.first.table != measure.first.table
             and set(stems(m.first.row)) == asked
             and not m.first.group
-            and subject <= caption_subject(m.first.table)
+            and subject <= caption_subject(m.first.table) | caption_subject(m.first.section)
             and (cell := self._cell(m, year, status, terms)) is not None
             and cell.value is not None
             and cell.period == year
         ]
-        return found[0] if len({m.first.table for m, _ in found}) == 1 else None
+        # named by its caption, else by the chapter it stands in ('2.4 Programma 4 Sociaal
+        # Domein > 2.4.4 Wat mag het kosten?' over 'Baten en lasten programma 4')
+        captioned = [(m, c) for m, c in found if subject <= caption_subject(m.first.table)]
+        for tables in (captioned, found):
+            if tables:
+                return tables[0] if len({m.first.table for m, _ in tables}) == 1 else None
+        return None
 
     def _realised_twins(
         self, ranked: list[tuple[float, Measure]], year: str
@@ -3457,6 +3643,65 @@ class FigureAnswerer:
             f"('{check.total_row}', {check.column}); mogelijk is de tabel niet goed gelezen. "
             "Controleer het cijfer in de bron."
         )
+
+    def _per_inhabitant(self, measure: Measure, cell: TableCell) -> Answer:
+        count = self._inhabitants_of(cell) if cell.unit == "EUR" and cell.value else None
+        if count is None or not count.value:
+            return Answer(
+                kind="refusal",
+                text=f"Ik reken {_short(measure.label)} niet om naar een bedrag per inwoner: "
+                f"een aantal inwoners van {cell.municipality} dat daarbij hoort, vind ik niet "
+                "(of ik vind er meer dan één) in de documenten.",
+            )
+        assert cell.value is not None
+        value = (cell.value / count.value).quantize(Decimal("0.01"))
+        derivation = f"{plain(cell.value)} / {plain(count.value)} = {plain(value)}"
+        text = (
+            f"{measure.label} per inwoner: {fmt(value, 'EUR')}. Dat is {fmt(cell.value, 'EUR')} "
+            f"({cell.column or cell.period}) [1] gedeeld door {plain(count.value)} inwoners "
+            f"({_short(count.column or count.row)}) [2]. Berekening: {derivation}."
+        )
+        return self._computed(
+            value,
+            "EUR",
+            f"{measure.label} per inwoner",
+            cell.period,
+            derivation,
+            text,
+            [cell, count],
+            f"{measure.label} gedeeld door het aantal inwoners",
+        )
+
+    def _inhabitants_of(self, cell: TableCell) -> TableCell | None:
+        """The count of inhabitants an amount is divided by: the one printed in the amount's
+        own row (a member's inhabitants beside its contribution), else the municipality's
+        number of inhabitants ('Aantal inwoners per 1 januari 2027'), of the amount's year or
+        the latest before it; None when there is none, or several that differ."""
+        own_row = [
+            c for m in self.measures
+            if m.key[:2] == (cell.document_id, cell.table) and m.first.row == cell.row
+            for c in m.cells
+            if c.unit == "count" and c.value and INHABITANTS.search(c.column)
+        ]  # fmt: skip
+        if cell.kind == "table" and own_row:
+            return own_row[0] if len({c.value for c in own_row}) == 1 else None
+        counts = [
+            c for m in self.measures
+            if m.first.municipality == cell.municipality
+            for c in m.cells
+            if c.unit == "count" and c.value and ALL_INHABITANTS.match(c.row)
+            and not PER_INHABITANT.search(c.column)
+        ]  # fmt: skip
+
+        def year_of(c: TableCell) -> str:
+            return c.period or next(iter(YEAR.findall(f"{c.row} {c.column}")), "")
+
+        if cell.period:
+            before = [c for c in counts if year_of(c) and year_of(c) <= cell.period]
+            counts = before or [c for c in counts if not year_of(c)] or counts
+        latest = max((year_of(c) for c in counts), default="")
+        counts = [c for c in counts if year_of(c) == latest]
+        return counts[0] if len({c.value for c in counts}) == 1 else None
 
     def _computed(
         self,
@@ -3812,9 +4057,19 @@ class FigureAnswerer:
         )
 
     def _refuse_year(self, measure: Measure, year: str) -> Answer:
-        periods = sorted(set(measure.periods))
+        periods = sorted({c.period for c in measure.cells if c.period and c.value is not None})
         where = f"{measure.first.table} van {measure.first.municipality}"
-        if periods:
+        marker = next(
+            (c.raw for c in measure.cells if c.period == year and c.raw and c.value is None), ""
+        )
+        if marker and periods:
+            # 'n.b.' printed for the year: the table says the figure is not known
+            span = periods[0] if len(periods) == 1 else f"{periods[0]} tot en met {periods[-1]}"
+            text = (
+                f"Voor {year} staat bij {measure.label} geen cijfer in {where}: er staat "
+                f"'{marker}'. De tabel geeft {measure.label} voor {span}."
+            )
+        elif periods:
             span = periods[0] if len(periods) == 1 else f"{periods[0]} tot en met {periods[-1]}"
             text = (
                 f"Voor {year} staat {measure.label} niet in de documenten. {where} geeft "
