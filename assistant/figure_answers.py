@@ -516,6 +516,26 @@ def _names_other(m: Measure, asked: set[str]) -> bool:
     return bool(set(stems(m.first.row)) & _MEASURE_STEMS - asked)
 
 
+def _row_subject(m: Measure) -> set[str]:
+    """The words of a row's label that name its subject: no numbers, no budget words."""
+    return {t for t in stems(_bare(m.first.row)) if not _is_generic(t) and not t.isdigit()}
+
+
+def _prints_again(other: Measure, subject: set[str], last: TableCell) -> bool:
+    """Whether another row prints the last figure again, under a label with the same
+    subject in fewer or more words ('Algemene uitkering gemeentefonds' 80.998.560 in
+    euros, and '0.7 Algemene uitkering en overige uitkeringen gemeentefonds' 80.999 in
+    x € 1.000): the same figure in the same year, and one label's subject within the
+    other's (`subject`: the last row's, `_row_subject`)."""
+    if not last.value or other.first.kind != "table":
+        return False
+    theirs = _row_subject(other)
+    same = next((c for c in other.cells if c.period == last.period and c.value), None)
+    return bool(subject and theirs) and (subject <= theirs or theirs <= subject) and (
+        same is not None and _agree(last, same)
+    )
+
+
 def _same_row(a: Measure, b: Measure) -> bool:
     """Two measures read from one row of one table (its lasten, baten, saldo)."""
     return a.key[:2] == b.key[:2] and a.first.row == b.first.row
@@ -2448,36 +2468,8 @@ class FigureAnswerer:
             return self._resolve(self._go_on(state.unanswered, q), replace(state, unanswered=""))
         if stub and state.measure is None:
             return self._clarify_follow_up(q), state
-        last = state.last_cell
-        if (
-            follow_up
-            and last is not None
-            and state.measure is not None
-            and PER_INHABITANT.search(q)
-            and not any(PER_INHABITANT.search(c.column) for c in state.measure.cells)
-        ):
-            # 'Hoeveel is dat per inwoner?' after an amount the row prints no rate of: the
-            # amount over the inhabitants the documents print
-            return self._per_inhabitant(state.measure, last), state
-        if (
-            follow_up
-            and last is not None
-            and state.measure is not None
-            and PERCENT_ASKED.search(q)
-            and GROWS.search(q)
-            and not years
-            and YEAR.fullmatch(last.period or "")
-        ):
-            # 'Met hoeveel procent neemt dat toe?' after the figure of a year: from the year
-            # before, in the same kind of column
-            before = self._cell(
-                state.measure,
-                str(int(last.period) - 1),
-                "",
-                column_measure_terms(last.column),
-            )
-            if before is not None and before.value and comparable(before, last):
-                return self._pct_change(state.measure, before, last), state
+        if follow_up and (computed := self._computed_follow_up(q, state, years)) is not None:
+            return computed, state
         asked_last = NEXT_SENTENCE.split(q)[-1]  # 'Het tarief daalt. Hoe zit dat?'
         if (
             (not cue and not years and not follow_up)
@@ -3024,6 +3016,7 @@ class FigureAnswerer:
         if follow_up and years and not self._has_years(measure, years, status, terms):
             # "En in 2027?" after a figure of a table of 2026 only: the same row in the table
             # that has 2027 ('Zandhorst' in the multi-year table), when there is one
+            row_subject = _row_subject(measure)
             twins = [
                 m for m in self.measures
                 if m is not measure
@@ -3038,7 +3031,7 @@ class FigureAnswerer:
                         and (last is None or self._same_measure_printed(m, last))
                     )
                     # (a row that prints the last figure again is of its measure and unit)
-                    or (last is not None and self._prints_again(m, measure, last))
+                    or (last is not None and _prints_again(m, row_subject, last))
                 )
             ]  # fmt: skip
             measure = twins[0] if len(twins) == 1 else measure
@@ -3252,23 +3245,6 @@ class FigureAnswerer:
             ):
                 return m, cell
         return None
-
-    def _prints_again(self, other: Measure, measure: Measure, last: TableCell) -> bool:
-        """Whether another row prints the last figure again, under a label with the same
-        subject in fewer or more words ('Algemene uitkering gemeentefonds' 80.998.560 in
-        euros, and '0.7 Algemene uitkering en overige uitkeringen gemeentefonds' 80.999 in
-        x € 1.000): the same figure in the same year, and one label's subject within the
-        other's."""
-        if not last.value or other.first.kind != "table":
-            return False
-        mine, theirs = (
-            {t for t in stems(_bare(m.first.row)) if not _is_generic(t) and not t.isdigit()}
-            for m in (measure, other)
-        )
-        same = next((c for c in other.cells if c.period == last.period and c.value), None)
-        return bool(mine and theirs) and (mine <= theirs or theirs <= mine) and (
-            same is not None and _agree(last, same)
-        )
 
     def _printed_in(self, m: Measure) -> set[str]:
         """The words a reading prints itself: its label, row, column or caption, not the
@@ -3643,6 +3619,29 @@ class FigureAnswerer:
             f"('{check.total_row}', {check.column}); mogelijk is de tabel niet goed gelezen. "
             "Controleer het cijfer in de bron."
         )
+
+    def _computed_follow_up(
+        self, q: str, state: FigureState, years: Sequence[str]
+    ) -> Answer | None:
+        """A figure computed from the last one, when a follow-up asks for it: 'Hoeveel is dat
+        per inwoner?' (unless its row prints a rate per inhabitant, which the lookup finds),
+        'Met hoeveel procent neemt dat toe?' (from the year before, in the same kind of
+        column); else None."""
+        measure, last = state.measure, state.last_cell
+        if measure is None or last is None:
+            return None
+        if PER_INHABITANT.search(q) and not any(
+            PER_INHABITANT.search(c.column) for c in measure.cells
+        ):
+            return self._per_inhabitant(measure, last)
+        grows = PERCENT_ASKED.search(q) and GROWS.search(q) and not years
+        if grows and YEAR.fullmatch(last.period):
+            before = self._cell(
+                measure, str(int(last.period) - 1), "", column_measure_terms(last.column)
+            )
+            if before is not None and before.value and comparable(before, last):
+                return self._pct_change(measure, before, last)
+        return None
 
     def _per_inhabitant(self, measure: Measure, cell: TableCell) -> Answer:
         count = self._inhabitants_of(cell) if cell.unit == "EUR" and cell.value else None
@@ -4062,15 +4061,16 @@ class FigureAnswerer:
         marker = next(
             (c.raw for c in measure.cells if c.period == year and c.raw and c.value is None), ""
         )
+        span = ""
+        if periods:
+            span = periods[0] if len(periods) == 1 else f"{periods[0]} tot en met {periods[-1]}"
         if marker and periods:
             # 'n.b.' printed for the year: the table says the figure is not known
-            span = periods[0] if len(periods) == 1 else f"{periods[0]} tot en met {periods[-1]}"
             text = (
                 f"Voor {year} staat bij {measure.label} geen cijfer in {where}: er staat "
                 f"'{marker}'. De tabel geeft {measure.label} voor {span}."
             )
         elif periods:
-            span = periods[0] if len(periods) == 1 else f"{periods[0]} tot en met {periods[-1]}"
             text = (
                 f"Voor {year} staat {measure.label} niet in de documenten. {where} geeft "
                 f"{measure.label} voor {span}."

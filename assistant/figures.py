@@ -1622,10 +1622,9 @@ def prose_amounts(
                         # the words after each number name it
                         inner = item_words
                     label = f"{head.strip()} ({inner})" if inner else head.strip()
-                # "€ 240.000 vanaf 2025": the year the amount is for
+                # "€ 240.000 vanaf 2025": the year the amount is for, or the one year a key
+                # figure's label names ('WOZ-waarde 2028: 289.000')
                 year = PROSE_YEAR.match(sentence[m.end() :])
-                # ... or the one year a key figure's label names ('WOZ-waarde 2028: 289.000')
-                named = set(LABEL_YEAR.findall(m.group("kcue") or "")) if not year else set()
                 cells.append(
                     TableCell(
                         document_id=document_id,
@@ -1635,7 +1634,7 @@ def prose_amounts(
                         group=context[-300:],
                         row=label,
                         column=" ".join(year.group(0).split()) if year else "",
-                        period=year.group(1) if year else (named.pop() if len(named) == 1 else ""),
+                        period=year.group(1) if year else _one_year(m.group("kcue") or ""),
                         status="",
                         raw=m.group(0).strip(),
                         value=value,
@@ -1649,6 +1648,12 @@ def prose_amounts(
                     )
                 )
     return cells
+
+
+def _one_year(label: str) -> str:
+    """The year a label names, when it names exactly one; else ''."""
+    years = set(LABEL_YEAR.findall(label))
+    return years.pop() if len(years) == 1 else ""
 
 
 def _listed_figures(
@@ -1665,8 +1670,7 @@ def _listed_figures(
     if listed is None:
         return []
     caption, items = listed
-    years = set(LABEL_YEAR.findall(caption))
-    period = years.pop() if len(years) == 1 else ""
+    period = _one_year(caption)
     cells = []
     for item in items:
         raw = item.group("raw").strip()

@@ -11,7 +11,7 @@ import re
 from pathlib import Path
 
 from .errors import DocumentError
-from .table_grid import is_figure
+from .table_grid import YEAR_CELL, is_figure
 
 DROP_TAGS = [
     "script",
@@ -36,7 +36,6 @@ NOISE = re.compile(
 )
 # 'Afvalstoffen-<br>heffing' in a narrow header cell; 'afval- en rioolheffing' stays
 BROKEN_WORD = re.compile(r"(\w\w)- (?!(?:en|of|tot|t/m)\b)([a-z]\w)")
-YEAR_ONLY = re.compile(r"(?:19|20)\d\d")
 # a space inside an amount, after its thousands point ('14.906.&nbsp;318', as Word leaves it)
 AMOUNT_GAP = re.compile(r"(?<=\d[.,])\s+(?=\d{3}(?!\d))")
 HEADING_MARKS = {"h1": "#", "h2": "##", "h3": "####", "h4": "####", "h5": "####", "h6": "####"}
@@ -286,7 +285,7 @@ def _plain_header(rows: list[list[tuple[str, int]]], spanned: list[bool]) -> tup
     lead = 0
     for cells in rows:
         texts = [text for text, _ in cells[1:]]
-        if any(is_figure(t) and not YEAR_ONLY.fullmatch(t) for t in texts):
+        if any(is_figure(t) and not YEAR_CELL.match(t) for t in texts):
             break
         lead += 1
     first = lead
