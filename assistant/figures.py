@@ -20,6 +20,7 @@ from decimal import Decimal
 from .dutch_numbers import parse_number
 from .parsing import TABLE_CAPTION, Block, Line, Section, figure_list, is_table_row, sentences
 from .table_grid import (
+    CODE_CELL,
     CODE_HEADER,
     LABEL_MARGIN,
     YEAR_IN_TEXT,
@@ -67,13 +68,14 @@ ANNOTATION = re.compile(r"^\([^)]*\d[^)]*\)\*?$")
 # Scale notes in the spellings budgets use: 'bedragen x € 1.000', '(x €1.000)', '€ x 1.000',
 # "€ '000", 'x 1.000 euro', 'bedragen in duizenden euro's', 'x € 1 mln', 'in miljoenen'
 _THOUSAND = r"1[.,]?000"
+_TIMES = r"(?:\bx|×)"  # typeset with the multiplication sign too: 'Bedragen × € 1.000'
 _MILLION = r"1[.,]?000[.,]?000|1\s?(?:mln|miljoen)\b|mln\b|miljoen\b"
 SCALE_NOTES: tuple[tuple[re.Pattern[str], int], ...] = tuple(
     (re.compile(p, re.IGNORECASE), factor)
     for p, factor in (
-        (rf"\bx\s*(?:€|eur|euro)?\s*(?:{_MILLION})|€\s*x\s*(?:{_MILLION})|"
+        (rf"{_TIMES}\s*(?:€|eur|euro)?\s*(?:{_MILLION})|€\s*{_TIMES}\s*(?:{_MILLION})|"
          r"in\s+miljoenen|€\s*'\s?000[.,]?000\b|€\s*mln\b", 1_000_000),
-        (rf"\bx\s*(?:€|eur|euro)?\s*{_THOUSAND}\b|€\s*x\s*{_THOUSAND}\b|"
+        (rf"{_TIMES}\s*(?:€|eur|euro)?\s*{_THOUSAND}\b|€\s*{_TIMES}\s*{_THOUSAND}\b|"
          rf"in\s+duizenden|€\s*'\s?000\b|\bin\s+€\s*{_THOUSAND}\b|k€|€\s*k\b", 1000),
     )
 )  # fmt: skip
@@ -505,8 +507,8 @@ def split_row(text: str, n_columns: int, has_source: bool) -> tuple[str, list[st
     i = end - 1
     while i >= 0:
         tok = tokens[i]
-        if ANNOTATION.match(tok) and i > 0 and _is_value(tokens[i - 1]):
-            cells.insert(0, f"{tokens[i - 1]} {tok}")
+        if (ANNOTATION.match(tok) or tok in DEVIATION) and i > 0 and _is_value(tokens[i - 1]):
+            cells.insert(0, f"{tokens[i - 1]} {tok}")  # '(31/5)', or '350 N': nadeel
             i -= 2
         elif _is_value(tok):
             cells.insert(0, tok)
@@ -713,6 +715,14 @@ def table_cells(
     continued = False
     if carry is not None and grid is not None and not block.caption and not grid.header_lines:
         continued = True  # the rest of the table above
+        if len(grid.columns) == len(carry.columns) + 1 and _codes_first(grid):
+            # a column of codes ('Progr.' over '2', '4') whose header stood above, with the
+            # table's: a code is no figure of the columns the header names
+            grid = replace(
+                grid,
+                columns=grid.columns[1:],
+                rows=tuple(replace(r, cells=r.cells[1:]) for r in grid.rows),
+            )
         if len(grid.columns) == len(carry.columns):  # its figures under the same columns
             read = _grid_cells(
                 grid, block, section, context_lines=context_lines, carried=carry, **where
@@ -732,6 +742,13 @@ def table_cells(
         # ('Bruggen 935.000'); by position the rows read right without that column
         return partial
     return read
+
+
+def _codes_first(grid: Grid) -> bool:
+    """Whether a grid's first column holds codes only ('2', '4', '6.1'), in most rows."""
+    first = [r.cells[0] for r in grid.rows if r.cells]
+    codes = [c for c in first if c is not None]
+    return len(codes) * 2 >= len(first) > 0 and all(CODE_CELL.match(c) for c in codes)
 
 
 def _with_euro_note(caption: str, header: str) -> str:
@@ -847,9 +864,9 @@ def _wrapped_labels(
 
 
 def _goes_on(text: str) -> bool:
-    """A line that goes on with a label above it: in lower case ('weerstandsvermogen') or in
-    brackets ('(openlucht) recreatie')."""
-    return text[:1].islower() or text[:1] == "("
+    """A line that goes on with a label above it: in lower case ('weerstandsvermogen'), in
+    brackets ('(openlucht) recreatie'), or closing a bracket opened above ('2025)')."""
+    return text[:1].islower() or text[:1] == "(" or text.count(")") > text.count("(")
 
 
 def _movements_dated(columns: list[Column | None]) -> list[Column | None]:

@@ -58,6 +58,8 @@ HEADING_CUES: tuple[tuple[re.Pattern[str], int], ...] = tuple(
     )
 )
 
+# A line of a table of contents: a title, a leader of dots and the page number
+TOC_ENTRY = re.compile(r"(?:\.\s?){4,}\s*\d{1,4}$|…{2,}\s*\d{1,4}$")
 # the number a heading starts with ('2.4.4 Wat mag het kosten?'), never a year
 SECTION_NUMBER = re.compile(r"^(\d{1,2}(?:\.\d{1,2})*)\.?\s+\D")
 MARKED_HEADING = re.compile(r"^(#{1,6})\s+(\S.*)$")
@@ -184,8 +186,8 @@ class Chunk:
 def heading_level(text: str) -> int | None:
     """The heading level of a line by its words, or None when it is not a known heading."""
     stripped = text.strip()
-    if not stripped or len(stripped) > 200:
-        return None
+    if not stripped or len(stripped) > 200 or TOC_ENTRY.search(stripped):
+        return None  # ('Programma 5 Milieu ........ 10' lists a heading, it opens none)
     if is_table_row(stripped) and not STRONG_CUES.match(stripped):
         return None
     for pattern, level in HEADING_CUES:
@@ -262,6 +264,8 @@ def parse_sections(text: str) -> list[Section]:
     sections: list[Section] = []
     body: list[Line] = []
     current_level, current_line = 0, 0
+    chapters: list[tuple[int, int]] = []  # (number, level) of the headings numbered '1', '2'
+    opened_since: list[int] = []  # the levels of the headings after the last of those
 
     def flush() -> None:
         blocks = split_blocks(body)
@@ -292,6 +296,16 @@ def parse_sections(text: str) -> list[Section]:
         if stack and stack[-1][1].lower().rstrip(" ?") == stripped.lower().rstrip(" ?"):
             continue  # a heading repeated as its own first line
         level = _below_numbered_parent(stack, stripped, level)
+        if (chapter := _chapter_number(stripped)) is not None:
+            if chapters and chapter == chapters[-1][0] + 1:
+                # the next chapter ('4 Algemene dekkingsmiddelen' after '3 Programma's')
+                # closes what was opened since the last one, whatever level its words gave
+                # that ('Programma 5 Milieu')
+                level = min(level, chapters[-1][1], *opened_since)
+            chapters.append((chapter, level))
+            opened_since = []
+        else:
+            opened_since.append(level)
         flush()
         body = []
         while stack and stack[-1][0] >= level:
@@ -318,6 +332,12 @@ def _below_numbered_parent(stack: list[tuple[int, str]], heading: str, level: in
         if len(head) < len(parts) and parts[: len(head)] == head:
             return max(level, open_level + 1)
     return level
+
+
+def _chapter_number(heading: str) -> int | None:
+    """The number of a heading numbered with one part ('4 Algemene dekkingsmiddelen')."""
+    number = SECTION_NUMBER.match(heading)
+    return int(number.group(1)) if number and "." not in number.group(1) else None
 
 
 def _clean_heading(text: str) -> str:

@@ -55,7 +55,7 @@ LABEL_MARGIN = 12
 TABLE_CAPTION = re.compile(
     r"^(tabel|overzicht|figuur)\s+(?:[a-z]{1,2}[.-]?)?\d+(\.\d+)*[a-z]?\b", re.I
 )
-SCALE_SEGMENT = re.compile(r"^\(?\s*(bedragen\b|x\s?€|€\s?x|in\s+€|in\s+duizenden)", re.I)
+SCALE_SEGMENT = re.compile(r"^\(?\s*(bedragen\b|[x×]\s?€|€\s?[x×]|in\s+€|in\s+duizenden)", re.I)
 # A rule drawn with characters under a header or over a total ('-----', '=====')
 RULE_LINE = re.compile(r"^\s*[-=_–—]{5,}\s*$")
 # The header of a column of deviation marks ('V/N', '(V/N)'): the marks go with the amounts
@@ -199,7 +199,7 @@ def is_figure(text: str) -> bool:
 
 
 # A scale note inside a header cell ('Begroting 2026 (x € 1.000)')
-SCALE_IN_CELL = re.compile(r"\(\s*x\s*(?:€\s*)?1[.,]?000\b", re.I)
+SCALE_IN_CELL = re.compile(r"\(\s*[x×]\s*(?:€\s*)?1[.,]?000\b", re.I)
 
 
 def _value_run(line: str) -> tuple[list[Segment], list[Segment], list[Segment]] | None:

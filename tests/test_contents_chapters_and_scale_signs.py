@@ -1,0 +1,140 @@
+"""Reading a PDF's structure and scale as typeset: a line of the table of contents is no
+heading, a chapter numbered next after the programmes closes the last programme, and a scale
+note may use the multiplication sign ('Bedragen × € 1.000') (issue 13). Made-up figures for
+Proefdorp."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from assistant.figures import document_figures
+from assistant.parsing import parse_sections
+
+BEGROTING = (
+    "# Gemeente Proefdorp\n"
+    "\n"
+    "## Inhoudsopgave\n"
+    "\n"
+    "1 Inleiding ............................................................ 3\n"
+    "Programma 2 Duurzaamheid en milieu ..................................... 9\n"
+    "4 Investeringen ........................................................ 11\n"
+    "\n"
+    "## 1 Inleiding\n"
+    "\n"
+    "Deze begroting is de eerste van de nieuwe raadsperiode.\n"
+    "\n"
+    "## 2 Financieel overzicht\n"
+    "\n"
+    "De begroting sluit met een klein overschot.\n"
+    "\n"
+    "## 3 Programma's\n"
+    "\n"
+    "## Programma 1 Bestuur\n"
+    "\n"
+    "## Wat willen we bereiken?\n"
+    "\n"
+    "Een bereikbaar gemeentebestuur.\n"
+    "\n"
+    "## Programma 2 Duurzaamheid en milieu\n"
+    "\n"
+    "## Wat gaan we daarvoor doen?\n"
+    "\n"
+    "We vervangen de openbare verlichting door led.\n"
+    "\n"
+    "## 4 Investeringen\n"
+    "\n"
+    "Tabel 4.1 Investeringsplan                                 Bedragen × € 1.000\n"
+    "Investering                         2029      2030      Totaal\n"
+    "Vervanging riolering Weiveld        1.240     1.180      2.420\n"
+    "Nieuwbouw sporthal                  3.850     2.400      6.250\n"
+    "Totaal                              5.090     3.580      8.670\n"
+    "\n"
+    "## 4.1 Toelichting\n"
+    "\n"
+    "De sporthal wordt in 2030 opgeleverd.\n"
+)
+
+
+def test_a_line_of_the_contents_opens_no_section() -> None:
+    titles = [title for s in parse_sections(BEGROTING) for title in s.path]
+    assert not any("...." in title for title in titles), titles
+
+
+def test_the_chapter_after_the_programmes_closes_the_last_programme() -> None:
+    """'4 Investeringen' follows '3 Programma's': it is no part of 'Programma 2', even though
+    the programme's heading was given a higher level by its words."""
+    paths = {s.path[-1]: s.path for s in parse_sections(BEGROTING) if s.path}
+    assert paths["4 Investeringen"] == ("4 Investeringen",), paths["4 Investeringen"]
+    assert paths["4.1 Toelichting"] == ("4 Investeringen", "4.1 Toelichting")
+    assert paths["Wat gaan we daarvoor doen?"][0] == "Programma 2 Duurzaamheid en milieu"
+
+
+def test_a_scale_note_with_the_multiplication_sign_scales_the_table() -> None:
+    cells = document_figures(
+        parse_sections(BEGROTING), document_id="b", municipality="Proefdorp"
+    )
+    riolering = [
+        c for c in cells if c.row.startswith("Vervanging riolering") and c.period == "2029"
+    ]
+    assert [c.value for c in riolering] == [Decimal("1240000")], riolering
+    assert all("Programma" not in c.section for c in riolering), riolering[0].section
+
+
+INCIDENTELE = (
+    "## 8 Incidentele baten en lasten\n"
+    "\n"
+    "Tabel 8.1        Incidentele baten en lasten                                      x € 1.000\n"
+    "Omschrijving                              Progr.         2029         2030         2031\n"
+    "\n"
+    "Incidentele lasten\n"
+    "Programma Vitale kernen                       2        350 N        350 N\n"
+    "Gemeenteraadsverkiezingen 2030                1                     145 N\n"
+    "Transformatiebudget jeugdhulp                 4        600 N        400 N        200 N\n"
+    "Totaal incidentele lasten                              950 N        895 N        200 N\n"
+    "Incidentele baten\n"
+    "Onttrekking reserve sociaal domein            4        850 V        400 V        200 V\n"
+    "Verkoop kavels Weiveld-Zuid                   2        185 V\n"
+    "Totaal incidentele baten                             1.035 V        400 V        200 V\n"
+)
+
+
+def test_amounts_marked_n_or_v_under_a_header_with_a_column_of_programme_codes() -> None:
+    """'350 N' is an amount marked nadeel; the programme's code ('2') under 'Progr.' is no
+    amount of 2029, also when a blank line stands between the header and the rows."""
+    cells = document_figures(
+        parse_sections(INCIDENTELE), document_id="i", municipality="Proefdorp"
+    )
+    read = {(c.row, c.period): c.value for c in cells}
+    assert read[("Programma Vitale kernen", "2029")] == Decimal("350000"), read
+    assert read[("Programma Vitale kernen", "2030")] == Decimal("350000")
+    assert ("Programma Vitale kernen", "2031") not in read
+    assert read[("Gemeenteraadsverkiezingen 2030", "2030")] == Decimal("145000")
+    assert read[("Totaal incidentele lasten", "2030")] == Decimal("895000")
+    assert read[("Verkoop kavels Weiveld-Zuid", "2029")] == Decimal("185000")
+    assert Decimal("2000") not in read.values() and Decimal("4000") not in read.values()
+
+
+AFWIJKINGEN = (
+    "## 5. Afwijkingen per programma\n"
+    "\n"
+    "Tabel 5.1 Afwijkingen Programma 1 Bestuur en veiligheid (bedragen in €)\n"
+    " Nr.     Omschrijving                                          I/S        2025        2026\n"
+    " 1.1     Bijdrage Veiligheidsregio (begrotingswijziging VR        S    86.000 N    91.000 N\n"
+    "2025)\n"
+    " 1.2     Hogere opbrengst leges reisdocumenten en                 I   118.000 V           -\n"
+    "rijbewijzen\n"
+    " 1.3     Voorbereiding gemeenteraadsverkiezingen                  I           -    48.000 N\n"
+    "         Totaal programma 1                                          32.000 V   139.000 N\n"
+)
+
+
+def test_the_end_of_a_wrapped_label_names_no_group_of_the_rows_below() -> None:
+    """'2025)' closes the label above it and 'rijbewijzen' goes on with it: neither is a
+    heading of the rows that follow (a question about rijbewijzen is not about elections)."""
+    cells = document_figures(
+        parse_sections(AFWIJKINGEN), document_id="a", municipality="Proefdorp"
+    )
+    read = {(c.row.split()[0], c.period): c.value for c in cells}
+    assert read[("1.3", "2026")] == Decimal("48000"), read
+    assert read[("1.1", "2025")] == Decimal("86000"), read
+    assert all(c.group not in ("2025)", "rijbewijzen") for c in cells), {c.group for c in cells}
