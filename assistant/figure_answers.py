@@ -104,6 +104,8 @@ STATUS_WORDS = {
     "realisatie": (
         "realisatie", "rekening", "gerealiseerd", "waren", "was", "werd", "kwamen",
         "werkelijk", "werkelijke", "daadwerkelijk", "echt",
+        # what a measurement found ('bij de laatste meting'), not what was aimed at
+        "meting", "gemeten",
         # ... and the documents that report it ('volgens de jaarrekening')
         "jaarrekening", "jaarstukken",
     ),  # fmt: skip
@@ -162,6 +164,8 @@ MONTHS = (
 ).split()
 # All of a kind taken together ('alle reserves samen', 'alle gemeenten bij elkaar'): their total
 ALL_TOGETHER = re.compile(r"\balle\b[^?.]*\b(samen|bij elkaar|opgeteld)\b", re.I)
+# Every year of a row at once: 'over alle jaren', 'de hele periode'
+ALL_YEARS = re.compile(r"\balle\s+jaren\b|\bhele\s+(periode|looptijd|planperiode)\b", re.I)
 # The row of a total ('Totaal lasten', 'Totale baten')
 TOTAL_ROW = re.compile(r"^\s*totaa?le?\b", re.I)
 # A date in figures, up to its year: '31-12-' of '31-12-2025' (the month in group 1)
@@ -247,7 +251,10 @@ THOSE_ADDED = re.compile(
 # "Waarom worden de baten ... verantwoord?" asks for a reason, "Waarvoor gebruikt de gemeente
 # de reserve?" for a purpose: not a figure
 WHY = re.compile(
-    r"^\s*(waarom|waarvoor|hoe komt|om welke reden|wat is de reden|leg uit)\b", re.I
+    r"^\s*(waarom|waarvoor|hoe komt|om welke reden|wat is de reden|leg uit)\b"
+    # ... and the purpose split around its subject: 'Waar is de reserve voor bedoeld?'
+    r"|^\s*waar\b[^?]*\bvoor\s+(bedoeld|bestemd|gebruikt|nodig|ingezet|gereserveerd)\b",
+    re.I,
 )
 # 'Hoe wordt het tekort gedekt?', 'Hoe worden de kosten verdeeld?': how something is done, in
 # words ('hoe hoog wordt ...' asks a figure)
@@ -273,6 +280,11 @@ HOW_MUCH_OR_COMPARED = re.compile(
 # Without a cue word ("Wat is de taakstelling vergunninghouders voor 2020?") a question with
 # a year is a figure question only when it names a row almost exactly.
 STRONG_SCORE = 0.9
+# A question of nothing but a name ('Wat was het ziekteverzuim?'): a figure question when the
+# name is a row's that measures a rate or a count, not money
+NAME_ALONE = re.compile(
+    r"^\s*wat\s+(is|was|zijn|waren)\s+(het|de)\s+[\w-]+(\s+[\w-]+)?\s*\?\s*$", re.I
+)
 STATUS_TERMS: set[str] = set()  # filled below from STATUS_WORDS, as stems
 # Words that say a figure is wanted but not which one; the subject words must match the row.
 GENERIC_WORDS = (
@@ -291,6 +303,7 @@ GENERIC_WORDS = (
     # a year said relative to now ('volgend jaar', 'het afgelopen jaar'): the year, no subject;
     # how often ('jaarlijks', 'per jaar'): no subject either
     "volgend volgende vorig vorige komend komende afgelopen jaarlijks jaarlijkse "
+    "laatste recentste "
     "extra alle allemaal "
     # the unit of a count of people ('Hoeveel mensen ...'), not what is counted; a grade
     "mensen personen rapportcijfer "
@@ -301,9 +314,14 @@ GENERIC_WORDS = (
     # a particle that goes with a verb of the asking ('over de begroting heen gaan')
     "heen "
     "besteden besteed besteedt beschikbaar gesteld krijgt krijgen ontvangt ontvangen heeft "
+    # what money is meant for ('Welk deel is bestemd voor het sociaal domein?')
+    "bestemd bedoeld "
     "bracht brachten leverde leverden "
     "hebben wordt worden tussen brengt brengen oplevert opleveren opbrengen binnen halen ophalen "
     "kreeg kregen betaalt betalen betaald betaalde betaalden droeg droegen bijgedragen "
+    # ... and the other forms of those verbs ('gaat' and 'gaan' are stopwords already; the
+    # plural 'dragen' stays, as its stem 'draag' finds the row of the 'bijdragen' it asks)
+    "draagt ging gingen "
     # when a figure stands: at the end of a year, according to a document
     "volgens per eind einde ultimo stand begin start aanvang primo "
     f"{' '.join(MONTHS)} "
@@ -315,9 +333,11 @@ GENERIC_WORDS = (
     "organisatie hele heel geheel elkaar "
     # comparing two figures: 'vergeleken met', 'ten opzichte van'
     "vergeleken vergelijken vergelijking opzichte "
-    # the particle of a split verb ('betaalt ... mee', 'draagt ... af') and 'alleen' (only,
+    # the particle of a split verb ('betaalt ... mee', 'krijgt ... terug') and 'alleen' (only,
     # alone): words of the asking, never of a row
-    "mee af toe alleen"
+    "mee af toe terug alleen "
+    # what two figures differ in ('Hoeveel procentpunt scheelt dat?'): the change asked
+    "scheelt scheelde scheelden schelen procentpunt procentpunten"
 )
 # Row-telling words (stopwords to a search engine): they help when matched but are never the
 # subject of a question ("met hoeveel procent", "tot en met 2023").
@@ -326,6 +346,11 @@ POLARITY_WORDS = {"met", "zonder", "incl", "excl"}
 DEMONYM_ENDINGS = ("ders", "der", "ers", "er", "se", "s", "enaren", "enaar", "mers", "mer")
 OPPOSITES = {"met": "zonder", "zonder": "met", "incl": "excl", "excl": "incl"}
 MIN_SUBJECT_MATCH = 0.5
+# A word found only inside a compound of the section's title ('gemiddelde', stemmed 'middel',
+# in 'Algemene dekkingsmiddelen': weight 0.3 x 0.6) adds to a row's score, and lets it pass,
+# but does not name the subject when close readings are ordered: a whole word anywhere, or a
+# part of the caption's or the row's own words, does
+COVERING_MATCH = 0.2
 # A reading this close to the best one is no clear winner: the answer asks which is meant
 CLOSE_CALL = 0.05
 # How far below the best reading a row of the total may rank and still come first when the
@@ -462,9 +487,14 @@ def _measure_named(m: Measure) -> str:
         # columns of each ('Lasten 2027', 'Baten 2027', 'Saldo 2027'): all of them, whatever
         # the row is called ('Totaal saldo van baten en lasten')
         return ""
+    # a column of the outcome beside others ('Aandeel resultaat 2028' beside 'Inwoners' and
+    # 'Bijdrage'): one figure of the row, not what the row measures
+    outcome_columns = all(set(stems(cell.column)) & _OUTCOME_STEMS for cell in m.cells)
     for text in (c.row, columns, c.group, c.table):
         named = set(stems(text)) & _MEASURE_STEMS
-        if not named and set(stems(text)) & _OUTCOME_STEMS:
+        if not named and set(stems(text)) & _OUTCOME_STEMS and (
+            text is not columns or outcome_columns
+        ):
             named = {"saldo"}  # 'Resultaat per programma': a saldo, after the reserves
         if text is columns and named:
             return named.pop()
@@ -495,6 +525,7 @@ def _lasten_or_baten(a: Measure, b: Measure) -> bool:
 
 
 TAAKVELD_CODE = re.compile(r"^\s*(\d\.\d{1,3})\s+[A-Za-z]")
+TAAKVELD_PREFIX = re.compile(r"^\s*\d\.\d{1,3}\s+(?=[A-Za-z])")
 
 
 @functools.cache
@@ -695,9 +726,14 @@ YIELD_TERMS = set(
     stems("opbrengst oplevert opleveren opbrengen ophalen haalt halen brengt brengen binnen "
           "ontvangt ontvangen inkomsten")
 )  # fmt: skip
+# ... of them, the words of income only ('halen' may take money out of a reserve)
+INCOME_TERMS = set(stems("opbrengst oplevert opleveren opbrengen inkomsten"))
 # Balances set aside, not spent: no answer to what something costs unless asked for
 SET_ASIDE = re.compile(r"reserve|voorziening", re.I)
-SPENDING = re.compile(r"\b(gaat|gaan|ging|gegaan)\b.*\bnaar\b|\buitgegeven\b|\bbesteed\b", re.I)
+SPENDING = re.compile(
+    # ... also money that 'gaat uit' ('hoeveel geld ging er ... meer uit dan begroot')
+    r"\b(gaat|gaan|ging|gingen|gegaan)\b.*\b(naar|uit)\b|\buitgegeven\b|\bbesteed\b", re.I
+)
 # What something costs net ('Wat kost X netto?', 'lasten min baten'): its saldo
 NET_ASKED = re.compile(
     r"\b(?:kost\w*|uitgaven|lasten)\b[^?]*?\bnetto\b(?!\s+\w*(?:quote|schuld))|"
@@ -944,9 +980,9 @@ UNIT_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # counted follows 'hoeveel' ('Hoeveel mantelzorgers krijgen een waardebon?')
     ("EUR", re.compile(
         r"\bhoeveel\s+(?:(?:heeft|hebben|had|hadden|is|wordt|werd|zal|gaat|moet)\s|"
-        r"(?=kreeg|kregen|krijgt|krijgen|ontv|beta+l|droeg|draagt)).*"
+        r"(?=kreeg|kregen|krijgt|krijgen|ontv|beta+l|droeg|draagt|dragen)).*"
         r"\b(beta+l\w*|kreeg|kregen|krijgt|krijgen|ontvangt|ontving|ontvangen|"
-        r"bijgedragen|droeg|droegen|draagt)\b", re.I)),
+        r"bijgedragen|droeg|droegen|draagt|dragen)\b", re.I)),
     ("EUR", re.compile(r"\bwat\b[^?]*\b(betaal|betaalt|betalen|betaald)\b", re.I)),
     # what is budgeted, with no counted thing named: 'Hoeveel is er in 2027 begroot voor X?'
     ("EUR", re.compile(
@@ -1004,6 +1040,13 @@ CHANGE_FIGURE = re.compile(
     r"toegenomen|afgenomen|toe|af)\b[^.;]{0,60}?\bmet\s+€\s*\d",
     re.I,
 )
+# A change word before 'tot' and a figure: the level reached, no change ('gedaald tot 4%')
+LEVEL_REACHED = re.compile(
+    r"\b(?:\w*(?:stijg|steeg|stegen|daal|dal|groei)\w*|gestegen|gedaald|gegroeid|toegenomen|"
+    r"afgenomen|opgelopen)\s+tot\s+(?=(?:€\s*)?-?\d)",
+    re.I,
+)
+LEVEL_ASKED = re.compile(r"\btot\s+(hoeveel|welk\w*|wat)\b", re.I)
 # What a reserve or fund holds at a moment ('eind 2024', 'de stand', 'staat er in'), and the
 # tables that print what goes in and out of it instead
 ASKS_STOCK = re.compile(
@@ -1019,6 +1062,10 @@ PROSE_FLOW = re.compile(
     re.I,
 )
 # 'Met hoeveel nemen de reserves af?': a change asked with a split verb
+# What two figures differ in, said with the verb 'schelen' or in percentage points: a
+# difference, never a relative change ('2,7 procentpunt' is no 10%)
+_DIFFER = r"\b(scheelt|scheelde|scheelden|schelen|procentpunt\w*)\b|"
+POINTS_ASKED = re.compile(r"\bprocentpunt\w*\b", re.I)
 _SPLIT_CHANGE = (
     r"\b(neemt|nemen|nam|namen)\b[^?.;]{0,80}?\b(af|toe)\b|"
     r"\b(gaat|gaan|ging|gingen)\b[^?.;]{0,80}?\b(omhoog|omlaag)\b"  # 'gaan ... omhoog'
@@ -1086,6 +1133,7 @@ ASKS_CHANGE = re.compile(
     r"\b(groter|kleiner|hoger|lager|duurder|goedkoper)\s+(geworden|worden|wordt|werd)\b|"
     r"\b(stijging|daling|toename|afname|verschil|verandering|gestegen|gedaald|gegroeid|"
     r"toegenomen|afgenomen|stijgt|stijgen|daalt|dalen|groeit)\b|"
+    + _DIFFER
     + _SPLIT_CHANGE,
     re.I,
 )
@@ -1095,6 +1143,7 @@ CHANGE_QUESTION = re.compile(
     r"duurder|goedkoper|groter|kleiner|"
     r"dalen|gestegen|gedaald|toename|afname|toegenomen|afgenomen|verhoging|verlaging|"
     r"verschil\w*|veranderd|verandering|verander\w*|groei\w*|gegroeid)\b|"
+    + _DIFFER
     + _SPLIT_CHANGE,
     re.I,
 )
@@ -1110,6 +1159,7 @@ COMPUTED = re.compile(
     r"\b(stijg|daal|dalen|daling|gestegen|gedaald|gegroeid|toegenomen|afgenomen|veranderd|"
     r"veranderen|"
     r"verandering|verschil|toename|afname|groei|aandeel|deel van|omhoog|omlaag|"
+    r"scheel\w*|schel\w*|procentpunt\w*|"
     r"vergeleken met|ten opzichte van|"
     r"meer|minder|hoger|lager|duurder|goedkoper|"
     r"(?:neemt|nemen|nam|namen)\b.*\b(?:toe|af)\b)", re.I  # 'Hoeveel nemen de lasten toe?'
@@ -1150,6 +1200,8 @@ INTENT = re.compile(
 # (a bare 'aandeel' is often money: 'ons aandeel in de hogere bijdrage is € 86.000')
 SHARE_ASKED = re.compile(r"\b(welk|welke|hoe groot is het)\s+(aan)?deel\b", re.I)
 PERCENT_ASKED = re.compile(r"\b(procent\w*|percentage)\b|%", re.I)
+# A follow-up that compares the last figure with another year in so many words
+FOLLOW_UP_CHANGE = re.compile(r"\b(hoger|lager|verschil\w*)\b|" + _DIFFER.rstrip("|"), re.I)
 # The year's expected outcome in a bestuursrapportage: what is compared with the budget when no
 # realisation is printed yet
 FORECAST_COLUMN = re.compile(r"\b(prognose|verwacht\w*)\b", re.I)
@@ -1749,6 +1801,13 @@ class FigureAnswerer:
             self._ranking.cover = {}
         return self._ranking.cover
 
+    @property
+    def _named_cover(self) -> dict[tuple[str, str, str, str], float]:
+        """The same share, of words found by more than a part of a title's compound."""
+        if not hasattr(self._ranking, "named"):
+            self._ranking.named = {}
+        return self._ranking.named
+
     def _verb_joined(self, question: str) -> str:
         """The question with a verb and its particle set apart read as the one verb they
         make, when that verb is printed or asks for a measure ('draagt ... bij' ->
@@ -1889,6 +1948,7 @@ class FigureAnswerer:
                 continue
             got = generic_matched = measure_missed = 0.0
             matched: set[str] = set()
+            named: set[str] = set()  # ... by more than a part of a title's compound
             for t in terms:
                 w = fields.get(t)
                 single = doubled.get(t)
@@ -1923,6 +1983,8 @@ class FigureAnswerer:
                 got += weight[t] * w
                 if t in subject and w > 0:
                     matched.add(SYNONYM_OF.get(t, t))
+                    if w >= COVERING_MATCH:
+                        named.add(SYNONYM_OF.get(t, t))
                 elif w > 0:
                     generic_matched += weight[t]
                 elif t in _MEASURE_STEMS:
@@ -1938,7 +2000,8 @@ class FigureAnswerer:
                 # names, by weight and by number ('de bestemmingsreserve voor het sociaal
                 # domein' is not all bestemmingsreserves)
                 continue
-            row_terms = set(stems(_kept_whole(m.first.row)))
+            # a taakveld's code ('0.61 OZB woningen') numbers the row, it names nothing
+            row_terms = set(stems(_kept_whole(TAAKVELD_PREFIX.sub("", m.first.row))))
             # a word cut short ('Voorz.') is covered by the word it stands for
             short = {f[:-1] for f in fields if f.endswith(".")}
             covered = row_terms & asked | {
@@ -1956,6 +2019,10 @@ class FigureAnswerer:
                 denominator = total
             score = got / denominator + 0.25 * label_cover - 0.05 * unmatched_group
             self._subject_cover[m.key] = subject_got / subject_total if subject_total else 1.0
+            self._named_cover[m.key] = (
+                sum(w for c, w in concepts.items() if c in named) / subject_total
+                if subject_total else 1.0
+            )  # fmt: skip
             if opposite & set(fields) or (negated & asked and not negation_asked):
                 # 'met verblijf' when 'zonder verblijf' is asked, 'niet-woningen' for woningen
                 score -= 0.5
@@ -1969,7 +2036,7 @@ class FigureAnswerer:
             # comes before one that names a part ('Baten' of the programme 'volksgezondheid
             # en milieu' before the taakveld '7.1 Volksgezondheid')
             near = [r for r in ranked if r[0] >= ranked[0][0] - CLOSE_CALL]
-            near.sort(key=lambda r: self._subject_cover[r[1].key] < 1.0)
+            near.sort(key=lambda r: self._named_cover[r[1].key] < 1.0)
             ranked = near + ranked[len(near) :]
         numbered = [t for t in terms if PROGRAMME_TERM.fullmatch(t)]
         if numbered:
@@ -2472,7 +2539,7 @@ class FigureAnswerer:
             return computed, state
         asked_last = NEXT_SENTENCE.split(q)[-1]  # 'Het tarief daalt. Hoe zit dat?'
         if (
-            (not cue and not years and not follow_up)
+            (not cue and not years and not follow_up and not NAME_ALONE.match(q))
             or WHY.match(q)
             or MANNER.match(q)
             or WHY.match(asked_last)
@@ -2515,7 +2582,12 @@ class FigureAnswerer:
             own_terms = list(terms)
         elif follow_up and state.measure is not None and terms:
             # "En voor Onderwijs?": a new subject in the block of the last figure (lasten/baten)
-            terms = terms + [t for t in stems(state.measure.first.group) if t not in terms]
+            # (unless it names its own measure: 'En wat leveren ze op?' asks the baten)
+            own_measure = bool(INCOME_TERMS & set(terms) or _MEASURE_STEMS & set(terms))
+            terms = terms + [
+                t for t in stems(state.measure.first.group)
+                if t not in terms and not (own_measure and t in _MEASURE_STEMS)
+            ]  # fmt: skip
         ranked = self.rank(terms, municipality)
         if ASIDE.search(subject) and not follow_up:
             ranked = self._rank_aside(subject, municipality, ranked)
@@ -2724,12 +2796,12 @@ class FigureAnswerer:
             # is no answer about the reserve sociaal domein, printed for 2026 only)
             # (a sentence's cover counts the words around its figure: it sets no bar)
             top = ranked[0][1]
-            cover = self._subject_cover.get(top.key, 1.0) if top.first.kind == "table" else 0.0
+            cover = self._named_cover.get(top.key, 1.0) if top.first.kind == "table" else 0.0
             having = [
                 (sc, m)
                 for sc, m in ranked
                 if sc >= floor
-                and self._subject_cover.get(m.key, 1.0) >= cover
+                and self._named_cover.get(m.key, 1.0) >= cover
                 and self._has_years(m, years, status, terms)
             ]
             if having:
@@ -2778,6 +2850,8 @@ class FigureAnswerer:
                 # last figure would answer a question that was not asked
                 return self._clarify_unplaced(q, state.measure), state
             asked = set(terms) & _MEASURE_STEMS
+            if INCOME_TERMS & set(terms):
+                asked |= set(stems("baten"))  # 'En wat leveren ze op?': what comes in
             if asked and not asked & {_measure_named(state.measure)} | set(
                 column_measure_terms(last.column if last is not None else "")
             ):
@@ -2786,6 +2860,10 @@ class FigureAnswerer:
                 return self._clarify_unplaced(q, state.measure), state
             measure = state.measure
         if not cue and not follow_up and (best is None or best[0] < STRONG_SCORE):
+            return None, state
+        if not cue and not follow_up and not years and "EUR" in _units_of(best[1]):
+            # 'Wat is het Dorpsfonds?' asks what a thing is, and its amount is no answer; 'Wat
+            # was het ziekteverzuim?' names a rate, and its figure answers
             return None, state
         # "samen voor A en B": a sum over rows
         together = SUM_CUE.search(q) and re.search(r"\s(en|plus)\s", q)
@@ -3038,7 +3116,10 @@ class FigureAnswerer:
         new_state = replace(state, measure=measure, years=years or state.years, status=status)
 
         # "Hoeveel is dat meer dan in 2020?": the last figure against another year
-        if follow_up and state.last_cell is not None and re.search(r"\b(meer|minder)\b", q, re.I):
+        # ('Hoeveel procentpunt scheelt dat met de rekening 2027?': the same, in other words)
+        if follow_up and state.last_cell is not None and (
+            re.search(r"\b(meer|minder)\b", q, re.I) or (years and FOLLOW_UP_CHANGE.search(q))
+        ):
             if years:
                 # the same measure as the last figure: lasten against lasten, never baten
                 same = terms + column_measure_terms(state.last_cell.column)
@@ -3060,7 +3141,7 @@ class FigureAnswerer:
 
         if len(years) <= 1 and re.search(BUDGET_VARIANCE, q):
             year = years[0] if years else None
-            if PERCENT_ASKED.search(q):
+            if PERCENT_ASKED.search(q) and not POINTS_ASKED.search(q):
                 # 'Hoeveel procent hoger valt X uit dan begroot?': outcome against budget
                 pair = self._outcome_and_budget(measure, year, status, terms)
                 if pair is None:
@@ -3138,7 +3219,7 @@ class FigureAnswerer:
                     missing = next(y for y, c in zip(span, cells) if c is None or c.value is None)
                     return self._refuse_year(measure, missing), new_state
                 return self._sum_years(measure, cells), new_state  # type: ignore[arg-type]
-            if re.search(r"\bprocent|procentueel|%", q, re.I):
+            if re.search(r"\bprocent|procentueel|%", q, re.I) and not POINTS_ASKED.search(q):
                 return self._pct_change(measure, c1, c2), new_state  # type: ignore[arg-type]
             return self._difference(measure, c2, c1), new_state  # type: ignore[arg-type]
 
@@ -3208,7 +3289,14 @@ class FigureAnswerer:
             printed = own if "(" in own else f"{own} {cell.row}"
         # a table of changes ('Overzicht mutaties voorjaarsnota') holds changes in every row
         of_changes = CHANGE_TABLE.search(f"{cell.table} {cell.group}") is not None
-        if ASKS_CHANGE.search(subject) and not CHANGE_QUESTION.search(printed) and not of_changes:
+        # 'afgenomen tot 4%' says where it went, a level ('afgenomen met' says by how much)
+        printed = LEVEL_REACHED.sub(" ", printed)
+        # ('Tot hoeveel procent is de werkloosheid gedaald?' asks the level reached)
+        asks_level = LEVEL_ASKED.search(subject) is not None
+        if (
+            ASKS_CHANGE.search(subject) and not asks_level
+            and not CHANGE_QUESTION.search(printed) and not of_changes
+        ):  # fmt: skip
             # "Hoeveel meer ...?" answered by one amount would pass a level off as a change
             return self._clarify_change(measure, cell), new_state
         answer = self._lookup(measure, cell, ranked, year, taken_out=bool(TAKEN_OUT.search(q)))
@@ -3634,6 +3722,25 @@ class FigureAnswerer:
             PER_INHABITANT.search(c.column) for c in measure.cells
         ):
             return self._per_inhabitant(measure, last)
+        if ALL_YEARS.search(q) and not years:
+            # 'En over alle jaren samen?': the row's own total column, else its years added
+            whole = [
+                c for c in measure.cells
+                if TOTAL_COLUMN.match(c.column) and not c.period and c.value is not None
+                and comparable(c, last)
+            ]  # fmt: skip
+            if len(whole) == 1:
+                return self._lookup(measure, whole[0], [], None)
+            span = sorted(
+                (
+                    c for c in measure.cells
+                    if YEAR.fullmatch(c.period) and c.status == last.status
+                    and c.value is not None and comparable(c, last)
+                ),
+                key=lambda c: c.period,
+            )  # fmt: skip
+            if len(span) >= 2 and len({c.period for c in span}) == len(span):
+                return self._sum_years(measure, span)
         grows = PERCENT_ASKED.search(q) and GROWS.search(q) and not years
         if grows and YEAR.fullmatch(last.period):
             before = self._cell(
@@ -3746,10 +3853,14 @@ class FigureAnswerer:
         if diff == 0:
             text = f"{measure.label} blijft gelijk: {fmt(later.value, unit)} [1][2]."
         else:
+            # two percentages differ in percentage points, not in percent of either
+            by = f"{fmt(abs(diff), unit)[:-1]} procentpunt" if unit == "percent" else fmt(
+                abs(diff), unit
+            )
             text = (
                 f"{measure.label}: van {fmt(b_val, unit)} ({a}) [2] naar "
                 f"{fmt(a_val, unit)} ({b}) [1]; de waarden {verb} met "
-                f"{fmt(abs(diff), unit)}{note}. Berekening: {derivation}."
+                f"{by}{note}. Berekening: {derivation}."
             )
         return self._computed(
             diff,
@@ -3871,7 +3982,13 @@ class FigureAnswerer:
         part_rank = self.rank(terms, municipality, exclude_totals=True)
         if not part_rank or part_rank[0][0] < MIN_SCORE:
             return (self._refuse_unknown(q), state) if whole_named else None
-        part = part_rank[0][1]
+        # a share is one of a table's rows in its total: a table's row about as good as a
+        # sentence's figure (rounded: '€ 49,8 miljoen') is the part
+        in_tables = [
+            m for score, m in part_rank
+            if m.first.kind == "table" and score >= part_rank[0][0] - 2 * CLOSE_CALL
+        ]  # fmt: skip
+        part = in_tables[0] if in_tables else part_rank[0][1]
         year = years[0] if years else None
         printed = [
             c for c in part.cells
@@ -4024,6 +4141,14 @@ class FigureAnswerer:
 
     def _clarify_change(self, measure: Measure, cell: TableCell) -> Answer:
         where = cell.table or "de tekst"
+        if sum(c.value is not None for c in measure.cells) < 2:
+            # one figure, no other year or column to compare it with: nothing to ask
+            return self._refuse_citing(
+                measure,
+                f"U vraagt naar een verandering, maar bij {_short(measure.label)} ({where}, "
+                f"{cell.municipality}) vind ik maar één cijfer [1], geen verandering en geen "
+                "tweede cijfer om het mee te vergelijken.",
+            )
         return Answer(
             kind="clarification",
             text=f"U vraagt naar een verandering, maar bij {_short(measure.label)} ({where}, "

@@ -1,0 +1,251 @@
+"""Figures asked in other words than the tables print (issue 13): a difference as what two
+figures 'schelen' or in 'procentpunt', computed and never answered with one of them; a
+member's share 'volgens de verdeelsleutel' beside its part of the result, and what it 'krijgt
+terug'; a taakveld row asked without its code; a rate asked by its name alone; a share of all
+programme costs from the table's row, not a sentence's rounded figure; a level reached
+('gedaald tot 4%') that is no change; 'dragen ... bij' in the plural; all years of a row; the
+last measurement. Made-up figures for Proefdorp and the bodies it takes part in."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+import pytest
+
+from .conftest import text_answerer
+from .test_programme_chapters_columns_and_per_inhabitant import _turns
+
+KENGETALLEN = (
+    "# 6 Financiële positie\n"
+    "\n"
+    "Tabel 6.2 Financiële kengetallen\n"
+    "Kengetal                 Rekening 2027   Begroting 2028   Begroting 2029\n"
+    "Solvabiliteitsratio              27,3%            25,1%            24,6%\n"
+    "Netto schuldquote                61,0%            64,2%            66,8%\n"
+)
+
+
+def test_what_two_years_differ_in_procentpunt_is_computed_not_looked_up() -> None:
+    first, difference = _turns(
+        text_answerer(KENGETALLEN, "Proefdorp", year="2029", kind="begroting"),
+        "Proefdorp",
+        "Hoe hoog is de solvabiliteitsratio in de begroting 2029?",
+        "Hoeveel procentpunt scheelt dat met de rekening 2027?",
+    )
+    assert first.kind == "figure" and first.figures[0].value == Decimal("24.6"), first.text
+    # 27,3% is the 2027 figure itself: stating it would be a wrong answer
+    assert all(f.value != Decimal("27.3") for f in difference.figures), difference.text
+    assert difference.kind == "figure", difference.text
+    assert abs(difference.figures[0].value) == Decimal("2.7"), difference.text
+
+
+def test_what_a_figure_scheelt_with_another_year_is_their_difference() -> None:
+    answer = text_answerer(KENGETALLEN, "Proefdorp", year="2029", kind="begroting").answer(
+        "Hoeveel scheelt de netto schuldquote tussen 2027 en 2029?", "Proefdorp"
+    )
+    assert all(f.value not in (Decimal("61.0"), Decimal("66.8")) for f in answer.figures)
+    assert answer.kind == "figure", answer.text
+    assert abs(answer.figures[0].value) == Decimal("5.8"), answer.text
+
+
+MEMBERS = (
+    "# 3 Bijdragen deelnemers\n"
+    "\n"
+    "Tabel 3.1 Bijdragen deelnemers 2028 (bedragen in euro's)\n"
+    "Deelnemer      Inwoners  Verdeelsleutel  Bijdrage begroting 2028  Aandeel resultaat 2028\n"
+    "Proefdorp        41.260          30,14%                1.970.862                 -45.758\n"
+    "Proefhoeve       27.845          20,75%                1.357.003                 -31.506\n"
+    "Proefwolde       18.930          14,21%                  929.161                 -21.573\n"
+    "Totaal           88.035          65,10%                4.257.026                 -98.837\n"
+    "\n"
+    "# 4 Personeel\n"
+    "\n"
+    "Tabel 4.1 Personeel\n"
+    "Onderdeel                  2027    2028\n"
+    "Formatie (fte)             57,6    59,5\n"
+    "Ziekteverzuim              5,2%    6,8%\n"
+)
+
+
+def test_a_members_share_by_the_key_is_its_row_beside_its_part_of_the_result() -> None:
+    """A column of each member's part of the result does not make the row a saldo: a
+    question about costs still finds the member's row, and its key's column."""
+    answer = text_answerer(MEMBERS, "Belastingdienst Proefland", year="2028").answer(
+        "Welk percentage van de kosten draagt Proefwolde volgens de verdeelsleutel?",
+        "Belastingdienst Proefland",
+    )
+    assert answer.kind == "figure", answer.text
+    assert answer.figures[0].value == Decimal("14.21"), answer.text
+
+
+def test_what_a_member_gets_back_is_its_part_of_the_result() -> None:
+    answer = text_answerer(MEMBERS, "Belastingdienst Proefland", year="2028").answer(
+        "Hoeveel krijgt Proefhoeve terug van het resultaat over 2028?", "Belastingdienst Proefland"
+    )
+    assert answer.kind == "figure", answer.text
+    assert abs(answer.figures[0].value) == Decimal("31506"), answer.text
+
+
+def test_a_rate_asked_by_its_name_alone_is_its_figure() -> None:
+    answer = text_answerer(MEMBERS, "Belastingdienst Proefland", year="2028").answer(
+        "Wat was het ziekteverzuim?", "Belastingdienst Proefland"
+    )
+    assert answer.kind == "figure", answer.text
+    assert answer.figures[0].value in (Decimal("6.8"), Decimal("5.2")), answer.text
+
+
+DEKKINGSMIDDELEN = (
+    "# 4 Algemene dekkingsmiddelen\n"
+    "\n"
+    "Tabel 4.1 Algemene dekkingsmiddelen (bedragen in euro's)\n"
+    "Taakveld                              Rekening 2027  Begroting 2028  Begroting 2029\n"
+    "0.61 OZB woningen                         5.214.770       5.402.300       5.638.415\n"
+    "0.62 OZB niet-woningen                    2.648.115       2.731.900       2.846.180\n"
+    "0.64 Belastingen overig                     412.000         418.000         425.000\n"
+    "0.7 Algemene uitkering gemeentefonds     68.120.400      70.215.300      72.966.980\n"
+    "Totaal                                   76.395.285      78.767.500      81.876.575\n"
+)
+
+
+def test_a_taakveld_row_asked_without_its_code_is_found() -> None:
+    """The code before a taakveld's name numbers the row; a question that names the row's
+    words, not its code, names all of it: the row ranks as it would without the code."""
+    from assistant.figure_answers import question_terms
+
+    question = "Hoeveel OZB op woningen denkt Proefdorp in 2029 binnen te krijgen?"
+    coded = text_answerer(DEKKINGSMIDDELEN, "Proefdorp", year="2029")
+    uncoded = text_answerer(
+        re.sub(r"(?m)^0\.\d+ ", "", DEKKINGSMIDDELEN), "Proefdorp", year="2029"
+    )
+    scores = [
+        next(score for score, m in answerer.rank(question_terms(question), "Proefdorp")
+             if m.first.row.endswith("OZB woningen"))
+        for answerer in (coded, uncoded)
+    ]  # fmt: skip
+    assert scores[0] == pytest.approx(scores[1]), scores
+    answer = coded.answer(question, "Proefdorp")
+    assert answer.kind == "figure", answer.text
+    assert answer.figures[0].value == Decimal("5638415"), answer.text
+
+
+OVERZICHT = (
+    "# 2 Financieel overzicht\n"
+    "\n"
+    "Het sociaal domein is met € 49,8 miljoen aan lasten het grootste programma.\n"
+    "\n"
+    "Tabel 2.1 Overzicht van baten en lasten (bedragen x € 1.000)\n"
+    "Programma                        Rekening 2027   Begroting 2028   Begroting 2029\n"
+    "Lasten\n"
+    "1. Bestuur en veiligheid                 8.012            8.120            8.231\n"
+    "2. Ruimte en wonen                      21.400           22.310           22.871\n"
+    "3. Sociaal domein                       46.210           47.905           49.834\n"
+    "4. Duurzaamheid                         18.100           18.560           18.900\n"
+    "Totaal lasten programma's               93.722           96.895           99.836\n"
+    "\n"
+    "# 3 Werk en inkomen\n"
+    "\n"
+    "In 2027 vonden meer inwoners van Proefdorp een baan dan in de jaren ervoor. Daarbij is de\n"
+    "werkloosheid afgenomen tot 4% in Proefdorp.\n"
+)
+
+
+def test_a_share_of_all_programme_costs_is_computed_from_the_tables_row() -> None:
+    """The part of a share is the table's row, not a sentence's rounded figure of it: the
+    table prints the whole the share is of."""
+    answer = text_answerer(OVERZICHT, "Proefdorp", year="2029").answer(
+        "Welk deel van alle programmalasten in 2029 is bestemd voor het sociaal domein, "
+        "in procenten?",
+        "Proefdorp",
+    )
+    assert answer.kind == "figure", answer.text
+    assert abs(answer.figures[0].value - Decimal("49.92")) < Decimal("0.01"), answer.text
+
+
+def test_a_level_reached_is_no_answer_to_how_much_it_fell() -> None:
+    """'afgenomen tot 4%' says where unemployment went, not by how much it went down."""
+    answer = text_answerer(OVERZICHT, "Proefdorp", year="2029").answer(
+        "Met hoeveel procentpunt is de werkloosheid de laatste jaren gedaald?", "Proefdorp"
+    )
+    assert all(f.value != Decimal("4") for f in answer.figures), answer.text
+    # one figure and nothing to compare it with: a refusal that says so, not a question back
+    assert answer.kind == "refusal", answer.text
+
+
+def test_the_level_reached_is_the_answer_to_tot_hoeveel() -> None:
+    answer = text_answerer(OVERZICHT, "Proefdorp", year="2029").answer(
+        "Tot hoeveel procent is de werkloosheid in Proefdorp gedaald?", "Proefdorp"
+    )
+    assert answer.kind == "figure", answer.text
+    assert answer.figures[0].value == Decimal("4"), answer.text
+
+
+KERNCIJFERS = (
+    "# 1 Kerncijfers\n"
+    "\n"
+    "Tabel 1 Kerncijfers 2027\n"
+    "Kerncijfer                          2026      2027\n"
+    "Aantal deelnemende gemeenten            8         8\n"
+    "Aantal inwoners werkgebied        412.300   415.120\n"
+    "\n"
+    "# 4 Baten\n"
+    "\n"
+    "Tabel 4 Baten per programma (bedragen in euro's)\n"
+    "Programma                                     Begroting 2027   Realisatie 2027\n"
+    "Jeugdgezondheidszorg                               4.120.300         4.188.450\n"
+    "Bijdragen deelnemende gemeenten                   26.550.800        27.068.100\n"
+    "Totaal baten                                      30.671.100        31.256.550\n"
+)
+
+
+def test_what_members_dragen_bij_is_their_contribution_in_euros() -> None:
+    """'dragen ... bij' is 'bijdragen' in the plural too: money, not the number of members."""
+    answer = text_answerer(KERNCIJFERS, "GGD Proefland", year="2027").answer(
+        "Hoeveel dragen de gemeenten samen bij aan de GGD in 2027?", "GGD Proefland"
+    )
+    assert answer.kind == "figure", answer.text
+    assert answer.figures[0].unit == "EUR", answer.text
+    assert answer.figures[0].value in (Decimal("26550800"), Decimal("27068100")), answer.text
+
+
+INVESTERINGEN = (
+    "# 7 Investeringsplan\n"
+    "\n"
+    "Tabel 7.1 Investeringsplan (bedragen x € 1.000)\n"
+    "Investering                              2029      2030      2031      Totaal\n"
+    "Vervanging riolering Weiveld-Noord       1.240     1.180       960       3.380\n"
+    "Nieuwbouw sporthal                       3.850     2.400         -       6.250\n"
+    "Totaal investeringen                     5.090     3.580       960       9.630\n"
+)
+
+
+def test_all_years_of_a_row_is_its_total_column_not_the_total_row() -> None:
+    first, all_years = _turns(
+        text_answerer(INVESTERINGEN, "Proefdorp", year="2029"),
+        "Proefdorp",
+        "Hoeveel wordt er in 2029 geïnvesteerd in het vervangen van het riool in Weiveld-Noord?",
+        "En over alle jaren van het investeringsplan samen?",
+    )
+    assert first.kind == "figure" and first.figures[0].value == Decimal("1240000"), first.text
+    assert all_years.kind == "figure", all_years.text
+    assert all_years.figures[0].value == Decimal("3380000"), all_years.text
+
+
+INDICATOREN = (
+    "# 3 Bestuur en dienstverlening\n"
+    "\n"
+    "Tabel 3.1a Doelen en indicatoren\n"
+    "Indicator                                            Realisatie 2027   Streefwaarde 2029\n"
+    "Tevredenheid dienstverlening Burgerzaken rapportcijfer           7,6                 7,8\n"
+    "Woninginbraken aantal                                             68                  60\n"
+)
+
+
+def test_the_last_measurement_is_the_realised_figure_not_the_target() -> None:
+    answer = text_answerer(INDICATOREN, "Proefdorp", year="2029").answer(
+        "Welk rapportcijfer gaven inwoners bij de laatste meting aan de dienstverlening van "
+        "burgerzaken?",
+        "Proefdorp",
+    )
+    assert answer.kind == "figure", answer.text
+    assert answer.figures[0].value == Decimal("7.6"), answer.text
