@@ -487,13 +487,13 @@ def _measure_named(m: Measure) -> str:
         # columns of each ('Lasten 2027', 'Baten 2027', 'Saldo 2027'): all of them, whatever
         # the row is called ('Totaal saldo van baten en lasten')
         return ""
-    # a column of the outcome beside others ('Aandeel resultaat 2028' beside 'Inwoners' and
-    # 'Bijdrage'): one figure of the row, not what the row measures
-    outcome_columns = all(set(stems(cell.column)) & _OUTCOME_STEMS for cell in m.cells)
     for text in (c.row, columns, c.group, c.table):
         named = set(stems(text)) & _MEASURE_STEMS
+        # (a column of the outcome beside others, 'Aandeel resultaat 2028' beside 'Inwoners'
+        # and 'Bijdrage', is one figure of the row, not what the row measures)
         if not named and set(stems(text)) & _OUTCOME_STEMS and (
-            text is not columns or outcome_columns
+            text is not columns
+            or all(set(stems(cell.column)) & _OUTCOME_STEMS for cell in m.cells)
         ):
             named = {"saldo"}  # 'Resultaat per programma': a saldo, after the reserves
         if text is columns and named:
@@ -524,8 +524,7 @@ def _lasten_or_baten(a: Measure, b: Measure) -> bool:
     )
 
 
-TAAKVELD_CODE = re.compile(r"^\s*(\d\.\d{1,3})\s+[A-Za-z]")
-TAAKVELD_PREFIX = re.compile(r"^\s*\d\.\d{1,3}\s+(?=[A-Za-z])")
+TAAKVELD_CODE = re.compile(r"^\s*(\d\.\d{1,3})\s+(?=[A-Za-z])")
 
 
 @functools.cache
@@ -1064,7 +1063,7 @@ PROSE_FLOW = re.compile(
 # 'Met hoeveel nemen de reserves af?': a change asked with a split verb
 # What two figures differ in, said with the verb 'schelen' or in percentage points: a
 # difference, never a relative change ('2,7 procentpunt' is no 10%)
-_DIFFER = r"\b(scheelt|scheelde|scheelden|schelen|procentpunt\w*)\b|"
+_DIFFER = r"\b(scheelt|scheelde|scheelden|schelen|procentpunt\w*)\b"
 POINTS_ASKED = re.compile(r"\bprocentpunt\w*\b", re.I)
 _SPLIT_CHANGE = (
     r"\b(neemt|nemen|nam|namen)\b[^?.;]{0,80}?\b(af|toe)\b|"
@@ -1134,6 +1133,7 @@ ASKS_CHANGE = re.compile(
     r"\b(stijging|daling|toename|afname|verschil|verandering|gestegen|gedaald|gegroeid|"
     r"toegenomen|afgenomen|stijgt|stijgen|daalt|dalen|groeit)\b|"
     + _DIFFER
+    + "|"
     + _SPLIT_CHANGE,
     re.I,
 )
@@ -1144,6 +1144,7 @@ CHANGE_QUESTION = re.compile(
     r"dalen|gestegen|gedaald|toename|afname|toegenomen|afgenomen|verhoging|verlaging|"
     r"verschil\w*|veranderd|verandering|verander\w*|groei\w*|gegroeid)\b|"
     + _DIFFER
+    + "|"
     + _SPLIT_CHANGE,
     re.I,
 )
@@ -1159,10 +1160,11 @@ COMPUTED = re.compile(
     r"\b(stijg|daal|dalen|daling|gestegen|gedaald|gegroeid|toegenomen|afgenomen|veranderd|"
     r"veranderen|"
     r"verandering|verschil|toename|afname|groei|aandeel|deel van|omhoog|omlaag|"
-    r"scheel\w*|schel\w*|procentpunt\w*|"
     r"vergeleken met|ten opzichte van|"
     r"meer|minder|hoger|lager|duurder|goedkoper|"
-    r"(?:neemt|nemen|nam|namen)\b.*\b(?:toe|af)\b)", re.I  # 'Hoeveel nemen de lasten toe?'
+    r"(?:neemt|nemen|nam|namen)\b.*\b(?:toe|af)\b)|"  # 'Hoeveel nemen de lasten toe?'
+    + _DIFFER,
+    re.I,
 )  # a sum ('samen', 'opgeteld') is in the unit of its parts
 
 
@@ -1201,7 +1203,7 @@ INTENT = re.compile(
 SHARE_ASKED = re.compile(r"\b(welk|welke|hoe groot is het)\s+(aan)?deel\b", re.I)
 PERCENT_ASKED = re.compile(r"\b(procent\w*|percentage)\b|%", re.I)
 # A follow-up that compares the last figure with another year in so many words
-FOLLOW_UP_CHANGE = re.compile(r"\b(hoger|lager|verschil\w*)\b|" + _DIFFER.rstrip("|"), re.I)
+FOLLOW_UP_CHANGE = re.compile(r"\b(hoger|lager|verschil\w*)\b|" + _DIFFER, re.I)
 # The year's expected outcome in a bestuursrapportage: what is compared with the budget when no
 # realisation is printed yet
 FORECAST_COLUMN = re.compile(r"\b(prognose|verwacht\w*)\b", re.I)
@@ -1793,20 +1795,22 @@ class FigureAnswerer:
         )
         return tuple(f for f, distance, _ in close if distance == 1)
 
+    def _of_ranking(self, name: str) -> dict[tuple[str, str, str, str], float]:
+        """A store of this thread's last ranking, per reading (the chat answers its sessions
+        from one answerer, in threads)."""
+        if not hasattr(self._ranking, name):
+            setattr(self._ranking, name, {})
+        return getattr(self._ranking, name)
+
     @property
     def _subject_cover(self) -> dict[tuple[str, str, str, str], float]:
-        """The share of the asked subject each reading of this thread's last ranking names
-        (the chat answers its sessions from one answerer, in threads)."""
-        if not hasattr(self._ranking, "cover"):
-            self._ranking.cover = {}
-        return self._ranking.cover
+        """The share of the asked subject each reading of the last ranking names."""
+        return self._of_ranking("cover")
 
     @property
     def _named_cover(self) -> dict[tuple[str, str, str, str], float]:
         """The same share, of words found by more than a part of a title's compound."""
-        if not hasattr(self._ranking, "named"):
-            self._ranking.named = {}
-        return self._ranking.named
+        return self._of_ranking("named")
 
     def _verb_joined(self, question: str) -> str:
         """The question with a verb and its particle set apart read as the one verb they
@@ -2001,7 +2005,7 @@ class FigureAnswerer:
                 # domein' is not all bestemmingsreserves)
                 continue
             # a taakveld's code ('0.61 OZB woningen') numbers the row, it names nothing
-            row_terms = set(stems(_kept_whole(TAAKVELD_PREFIX.sub("", m.first.row))))
+            row_terms = set(stems(_kept_whole(TAAKVELD_CODE.sub("", m.first.row))))
             # a word cut short ('Voorz.') is covered by the word it stands for
             short = {f[:-1] for f in fields if f.endswith(".")}
             covered = row_terms & asked | {
@@ -3854,9 +3858,9 @@ class FigureAnswerer:
             text = f"{measure.label} blijft gelijk: {fmt(later.value, unit)} [1][2]."
         else:
             # two percentages differ in percentage points, not in percent of either
-            by = f"{fmt(abs(diff), unit)[:-1]} procentpunt" if unit == "percent" else fmt(
-                abs(diff), unit
-            )
+            by = fmt(abs(diff), unit)
+            if unit == "percent":
+                by = f"{by.removesuffix('%')} procentpunt"
             text = (
                 f"{measure.label}: van {fmt(b_val, unit)} ({a}) [2] naar "
                 f"{fmt(a_val, unit)} ({b}) [1]; de waarden {verb} met "
@@ -4140,19 +4144,20 @@ class FigureAnswerer:
         )
 
     def _clarify_change(self, measure: Measure, cell: TableCell) -> Answer:
-        where = cell.table or "de tekst"
+        asked = (
+            f"U vraagt naar een verandering, maar bij {_short(measure.label)} "
+            f"({cell.table or 'de tekst'}, {cell.municipality})"
+        )
         if sum(c.value is not None for c in measure.cells) < 2:
             # one figure, no other year or column to compare it with: nothing to ask
             return self._refuse_citing(
                 measure,
-                f"U vraagt naar een verandering, maar bij {_short(measure.label)} ({where}, "
-                f"{cell.municipality}) vind ik maar één cijfer [1], geen verandering en geen "
-                "tweede cijfer om het mee te vergelijken.",
+                f"{asked} vind ik maar één cijfer [1], geen verandering en geen tweede cijfer "
+                "om het mee te vergelijken.",
             )
         return Answer(
             kind="clarification",
-            text=f"U vraagt naar een verandering, maar bij {_short(measure.label)} ({where}, "
-            f"{cell.municipality}) vind ik alleen bedragen per jaar of kolom, geen verandering. "
+            text=f"{asked} vind ik alleen bedragen per jaar of kolom, geen verandering. "
             "Noem de twee jaren of kolommen die u wilt vergelijken, bijvoorbeeld 'van 2023 naar "
             "2024' of 'begroot en werkelijk', dan reken ik het verschil uit.",
         )

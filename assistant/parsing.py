@@ -264,8 +264,8 @@ def parse_sections(text: str) -> list[Section]:
     sections: list[Section] = []
     body: list[Line] = []
     current_level, current_line = 0, 0
-    chapters: list[tuple[int, int]] = []  # (number, level) of the headings numbered '1', '2'
-    opened_since: list[int] = []  # the levels of the headings after the last of those
+    chapter: tuple[int, int] | None = None  # (number, level) of the last heading numbered '4'
+    opened_since: list[int] = []  # the levels of the headings after it
 
     def flush() -> None:
         blocks = split_blocks(body)
@@ -296,13 +296,13 @@ def parse_sections(text: str) -> list[Section]:
         if stack and stack[-1][1].lower().rstrip(" ?") == stripped.lower().rstrip(" ?"):
             continue  # a heading repeated as its own first line
         level = _below_numbered_parent(stack, stripped, level)
-        if (chapter := _chapter_number(stripped)) is not None:
-            if chapters and chapter == chapters[-1][0] + 1:
+        if (number := _chapter_number(stripped)) is not None:
+            if chapter and number == chapter[0] + 1:
                 # the next chapter ('4 Algemene dekkingsmiddelen' after '3 Programma's')
                 # closes what was opened since the last one, whatever level its words gave
                 # that ('Programma 5 Milieu')
-                level = min(level, chapters[-1][1], *opened_since)
-            chapters.append((chapter, level))
+                level = min(level, chapter[1], *opened_since)
+            chapter = (number, level)
             opened_since = []
         else:
             opened_since.append(level)
