@@ -676,8 +676,13 @@ def table_cells(
     texts = [ln.text for ln in lines]
     if "  " in block.caption:  # a caption laid out beside its scale note, as on the page
         block = Block(block.kind, block.lines, " ".join(block.caption.split()))
+    # a part after the first, under its caption again ('Tabel 2 ... (vervolg)'): it opens in
+    # the group the part before ended with ('Baten' as the last line of the page before)
+    opening = ""
     if (whole := PART_OF_TABLE.sub("", block.caption).strip()) and TABLE_CAPTION.match(whole):
         # 'Tabel 2 ... – deel 2 van 2 (vervolg)': one table printed in parts, one caption
+        if carry is not None and whole != block.caption and carry.caption.startswith(whole):
+            opening = carry.group
         block = Block(block.kind, block.lines, whole)
     parts = stacked_tables(texts) if sum(map(is_cell_line, texts)) >= 2 else []
     if len(parts) > 1:  # several tables without a blank line between them: one by one
@@ -730,7 +735,9 @@ def table_cells(
             if read is not None and read[0]:
                 return read
     if grid is not None and not continued:
-        read = _grid_cells(grid, block, section, context_lines=context_lines, **where)
+        read = _grid_cells(
+            grid, block, section, context_lines=context_lines, opening_group=opening, **where
+        )
         if read is not None and read[0]:
             return read
         partial = _grid_cells(
@@ -1198,6 +1205,7 @@ def _grid_cells(
     context_lines: list[str],
     unnamed_first: bool = False,
     carried: TableState | None = None,
+    opening_group: str = "",
 ) -> tuple[list[TableCell], TableState] | None:
     """The cells of a table read by position; None when its headers do not name every column,
     or with `unnamed_first`, every column but the first (whose header was cut off above the
@@ -1239,7 +1247,7 @@ def _grid_cells(
         caption = section.title or caption
     # a header left of the columns that names what each row holds ('Saldo per onderdeel'
     # over a row per programme): the rows' measure, as a group line over them would be
-    group = own_lead if MEASURE_LEAD.match(own_lead) else ""
+    group = own_lead if MEASURE_LEAD.match(own_lead) else opening_group
     if carried:
         caption, scale, euro, group = carried.caption, carried.scale, carried.euro, carried.group
     if not any(c.period for c in rest if c):

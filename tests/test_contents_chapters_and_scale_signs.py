@@ -1,7 +1,8 @@
 """Reading a PDF's structure and scale as typeset: a line of the table of contents is no
 heading, a chapter numbered next after the programmes closes the last programme, and a scale
-note may use the multiplication sign ('Bedragen × € 1.000') (issue 13). Made-up figures for
-Proefdorp."""
+note may use the multiplication sign ('Bedragen × € 1.000'), and a group named as the last
+line before a page break holds for the part of the table after it (issue 13). Made-up figures
+for Proefdorp."""
 
 from __future__ import annotations
 
@@ -9,6 +10,8 @@ from decimal import Decimal
 
 from assistant.figures import document_figures
 from assistant.parsing import parse_sections
+
+from .conftest import text_answerer
 
 BEGROTING = (
     "# Gemeente Proefdorp\n"
@@ -138,3 +141,36 @@ def test_the_end_of_a_wrapped_label_names_no_group_of_the_rows_below() -> None:
     assert read[("1.3", "2026")] == Decimal("48000"), read
     assert read[("1.1", "2025")] == Decimal("86000"), read
     assert all(c.group not in ("2025)", "rijbewijzen") for c in cells), {c.group for c in cells}
+
+
+CONTINUED = (
+    "# 5 Sociaal domein\n"
+    "\n"
+    "Tabel 5.3 Baten en lasten per taakveld (bedragen in €)\n"
+    "Taakveld                               Begroting 2029   Realisatie 2029\n"
+    "Lasten\n"
+    "6.71 Maatwerkdienstverlening 18+            9.654.779         9.862.465\n"
+    "6.72 Maatwerkdienstverlening 18-            9.034.372        10.318.279\n"
+    "Totaal lasten                              18.689.151        20.180.744\n"
+    "Baten\n"
+    "\n"
+    "Tabel 5.3 Baten en lasten per taakveld (vervolg)\n"
+    "Taakveld                               Begroting 2029   Realisatie 2029\n"
+    "6.71 Maatwerkdienstverlening 18+              589.787           612.104\n"
+    "6.72 Maatwerkdienstverlening 18-                    -                 -\n"
+    "Totaal baten                                  589.787           612.104\n"
+)
+
+
+def test_a_group_named_last_before_a_page_break_holds_for_the_part_after_it() -> None:
+    """'Baten' as the last line of a page, and the table goes on under its caption again
+    ('(vervolg)'): the rows there are the baten, not rows of no group."""
+    answerer = text_answerer(CONTINUED, "Proefdorp", year="2029", kind="jaarstukken")
+    groups = {m.first.group for m in answerer.measures if m.first.row.startswith("6.71")}
+    assert groups == {"Lasten", "Baten"}, groups
+    answer = answerer.answer(
+        "Wat waren de baten van maatwerkdienstverlening 18+ in 2029?", "Proefdorp"
+    )
+    assert answer.kind == "figure", answer.text
+    assert answer.figures[0].value == Decimal("612104"), answer.text
+
