@@ -23,7 +23,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
 from .dutch_numbers import fmt, plain
-from .fact_search import FactIndex, measure_key
+from .fact_search import FactIndex, MeasureKey, measure_key
 from .figures import (
     COMPARED_WITH,
     DOCUMENT_WORDS,
@@ -57,7 +57,7 @@ FIGURE_CUES = re.compile(
     r"\w*budget|\w*bedrag|\w*opbrengst(en)?|\w*bijdrage|\w*heffing|"
     r"begroot|geraamde?|\w*resultaat|\w*saldo|\w*tekort(en)?|overschot(ten)?|mutaties|"
     r"\w*reserves?|\w*voorzieningen?|kengetal\w*|"
-    r"stand|tarief|percentage|procent|aandeel|verdien\w*|salaris\w*|beta+l\w*|"
+    r"stand|\w*tarie(f|ven)|percentage|procent|aandeel|verdien\w*|salaris\w*|beta+l\w*|"
     # the financial ratios every budget prints (BBV kengetallen)
     r"\w*ratio|solvabiliteit\w*|\w*schuldquote|exploitatieruimte|belastingcapaciteit|"
     r"weerstandsvermogen|balanstotaal|"
@@ -119,13 +119,22 @@ STATUS_WORDS = {
 # A column of what was aimed at ('Streefwaarde 2025', 'Doel 2026', 'Norm')
 TARGET_COLUMN = re.compile(r"\b(streef|doel|norm\b|soll\b|ambitie)", re.I)
 BALANCE_COLUMN = re.compile(r"^\s*(stand|saldo|balans|verwachte stand)\b", re.I)
+# The past tense of what money does ('Wat leverde de sporthal op?', 'Wat kostte ...'): what
+# was done, when no word names a column
+PAST_TENSE = (
+    "kostte", "kostten", "leverde", "leverden", "bedroeg", "bedroegen", "bracht", "brachten",
+    "ontving", "ontvingen", "betaalde", "betaalden", "besteedde", "besteedden", "gaf", "gaven",
+)  # fmt: skip
 TENSE = {"was", "waren", "werd", "kwamen"}  # realisatie by the verb's past tense only
-TENSE_WORD = re.compile(rf"\b({'|'.join(TENSE)})\b", re.I)
+TENSE_WORD = re.compile(rf"\b({'|'.join([*TENSE, *PAST_TENSE])})\b", re.I)
 # Which budget column of a year (status 'begroot+amended'): a question's words, a label's words
 VERSIONS = {
     "original": (
         r"\b(primaire?|primitie(f|ve)|oorspronkelijke?|(zonder|voor|vóór) (de |alle )?"
-        r"(begrotings)?wijzigingen)\b",
+        # ... and the budget as the council adopted it ('toen de begroting werd vastgesteld')
+        r"(begrotings)?wijzigingen|vastgestelde (programma)?begroting|"
+        r"(programma)?begroting( \d{4})? (werd|is|was) vastgesteld|"
+        r"vaststelling van de (programma)?begroting)\b",
         r"prima|primitie|oorspronk",
     ),
     "amended": (
@@ -469,6 +478,34 @@ def _other_vowel_length(stem: str) -> str | None:
 
 # The last vowel of a stem before its final consonant, single or doubled ('bijdrag', 'bijdraag')
 LAST_VOWEL = re.compile(r"(?<![aeiou])(aa|ee|oo|uu|[aeou])([^aeiou])$")
+
+
+@functools.lru_cache(maxsize=65536)
+def word_forms(stem: str) -> frozenset[str]:
+    """The stems one word may get in its other forms, where the Dutch stemmer cuts them
+    unlike: a vowel written long or short ('bijdrag', 'bijdraag'), '-baar' cut from the
+    uninflected adjective only ('beschik' for 'beschikbaar', 'beschikbar' for 'beschikbare'),
+    and an inflected '-e' kept ('duurzame', 'duurzaam')."""
+    forms = {stem}
+    if len(stem) >= 7 and stem.endswith("bar"):
+        forms.add(stem[:-3])
+    if len(stem) >= 6 and stem.endswith("e"):
+        forms.add(stem[:-1])
+    return frozenset(forms | {o for f in forms if (o := _other_vowel_length(f))})
+
+
+@functools.lru_cache(maxsize=65536)
+def verb_forms(stem: str) -> frozenset[str]:
+    """A verb's third person keeps its '-t' in the stemmer ('rekent'): the stems of its
+    infinitive ('rekenen': 'rekeen'), as `word_forms` gives them; empty for other words."""
+    if len(stem) >= 6 and stem.endswith("t") and (infinitive := stems(f"{stem[:-1]}en")):
+        return word_forms(infinitive[0])
+    return frozenset()
+
+
+def _alike(a: str, b: str) -> bool:
+    """Two stems of one word, as `word_forms` reads them."""
+    return a == b or not word_forms(a).isdisjoint(word_forms(b))
 
 
 def _names_only_a_measure(row: str) -> bool:
@@ -1017,7 +1054,9 @@ _PLANNED = (
 )
 BUDGET_VARIANCE = re.compile(
     r"\b(verschil|afwijking|overschre\w*|overschrijd\w*|ernaast)\b|"
-    r"\b(onder|boven|binnen|over|naast) (de begroting|(het |de )?begrote?|het budget)\b|"
+    # ... also of a budget named by its version ('onder de bijgestelde begroting')
+    r"\b(onder|boven|binnen|over|naast) "
+    r"((de|het) (\w+e )?(begroting|budget)|(het |de )?begrote?)\b|"
     r"\bten opzichte van (de |het )?(\w+ )?(begroting|begrote?|budget)\b|"
     r"\b(meer|minder|hoger|lager|duurder|goedkoper)\b[^?.;]{0,100}?\bdan\s+((er|het|de|dat|in)\s+)*"
     # ... 'dan het bijgestelde budget', 'dan de gewijzigde begroting'
@@ -1034,6 +1073,8 @@ CHANGE_FIGURE = re.compile(
     r"\b(hoger|lager|meer|minder)\s+(?:[a-zà-ÿ]+\s+)?dan\s+(?![\d€])|"
     r"\d\s*(hoger|lager)\b|\bten opzichte van\b|"
     r"\b(toename|afname|stijging|daling|verhoging|verlaging|aanvullende?|extra)\b|"
+    # 'We breiden het team uit met 2 fte': by how much, not how many there are
+    r"\b(uitgebreid|breid\w*)\b[^.;]{0,60}?\bmet\s+€?\s*\d|"
     # 'stijgt in 2026 met € 148.000' (a rate, 'stijgen met 4,2%', is what a percentage asks)
     r"\b(stijg\w*|steeg|stegen|gestegen|daal\w*|daalde\w*|gedaald|groei\w*|gegroeid|"
     r"toegenomen|afgenomen|toe|af)\b[^.;]{0,60}?\bmet\s+€\s*\d",
@@ -1349,12 +1390,14 @@ YEARS_LISTED = re.compile(r"(?:19|20)\d\d\s*(?:en|t/m|tot en met|-|–)\s*(?:19|
 
 
 def _own_year_first(
-    ranked: list[tuple[float, Measure]], year: str
+    ranked: list[tuple[float, Measure]], year: str, found: Collection[MeasureKey] = ()
 ) -> list[tuple[float, Measure]]:
     """The amounts of the best sentence are read by the year of their own clause: when
     exactly one is of the year asked, it goes first with the sentence's score; one of
     another year goes ('sinds 2021 gedaald; het doel is 75 kilo in 2030' is no figure of
-    2021). Amounts whose clause names no year are left as they rank."""
+    2021). Amounts whose clause names no year are left as they rank, unless they rank only
+    as the sentence's other amounts, not `found` by their own words: those are no rival to
+    the one of the year asked."""
     quote = ranked[0][1].first.quote
     same = [
         r for r in ranked
@@ -1368,8 +1411,27 @@ def _own_year_first(
     rest = [r for r in ranked if r not in elsewhere]
     if len(own) == 1:
         # the amounts of one sentence are read by its words: the best one's score is theirs
-        return [(ranked[0][0], own[0][1]), *(r for r in rest if r is not own[0])]
+        top = ranked[0][0]
+        others = [
+            (min(r[0], top - 2 * CLOSE_CALL), r[1]) if r in same and r[1].key not in found else r
+            for r in rest if r is not own[0]
+        ]  # fmt: skip
+        return [(top, own[0][1]), *others]
     return rest
+
+
+def _year_before(measure: Measure, cell: TableCell) -> TableCell | None:
+    """The cell of the year before `cell`'s in the same kind of column (31-12-2028 before
+    31-12-2029, 'Rekening 2028' before 'Rekening 2029'), or None."""
+    if cell.kind != "table" or not YEAR.fullmatch(cell.period or ""):
+        return None
+    earlier = str(int(cell.period) - 1)
+    kind = YEAR.sub("", cell.column)
+    same = [
+        c for c in measure.cells
+        if c.period == earlier and c.value is not None and YEAR.sub("", c.column) == kind
+    ]  # fmt: skip
+    return same[0] if len(same) == 1 else None
 
 
 def _since_last_figure(cell: TableCell) -> str:
@@ -1510,7 +1572,8 @@ def _unit_of(measure: Measure) -> str:
 # reisdocumenten 0.90, kinderen/jeugdigen 0.90 pass; bomen/woningen 0.875, huishoudens/
 # cliënten 0.885, brandweerlui/keer 0.82 do not.
 SAME_NOUN = 0.89
-COUNTED = re.compile(r"\bhoeveel\s+(?:[a-zà-ÿ]+e\s+)?([a-zà-ÿ]{3,})", re.I)
+# (an adjective has more letters than an abbreviation ending in -e: 'hoeveel fte formatie')
+COUNTED = re.compile(r"\bhoeveel\s+(?:[a-zà-ÿ]{3,}e\s+)?([a-zà-ÿ]{3,})", re.I)
 # People in general: the unit of a count, not what tells one count from another
 PEOPLE = {"mensen", "personen", "inwoners", "mannen", "vrouwen"}
 # what is counted but is no person: never answered by a count of people
@@ -1937,6 +2000,10 @@ class FigureAnswerer:
         near = {t: self._one_letter_from(t) for t in terms if len(t) >= 8}
         # a stem with a long vowel written once, as the stemmer gives another form of it
         doubled = {t: _other_vowel_length(t) for t in terms}
+        # ... and the stems of the word's other forms ('beschikbaar': 'beschikbar' of
+        # 'beschikbare'); a verb's infinitive only for a word that names the subject (a verb
+        # of the asking, 'betaal', is not what a sentence that 'betaalt' is about)
+        forms = {t: word_forms(t) | (verb_forms(t) if t in subject else set()) for t in terms}
         negation_asked = any(t.startswith("niet") for t in terms)
         ranked = []
         for m, fields, kind, body, negated in zip(
@@ -1957,19 +2024,22 @@ class FigureAnswerer:
                 w = fields.get(t)
                 single = doubled.get(t)
                 if w is None:
+                    # the one who does it: 'deelnemer' of 'deelnemende' ('deelneem')
+                    doers = {f"{form}er" for form in forms[t]}
                     # compounds: "programmalast" holds "programma" and "last"; the one who
                     # does it is the same subject: 'sporter' of 'sport', 'bezoeker'
                     w = max(
                         (
                             fields[f] * (
-                                1.0 if f == single else
-                                0.9 if f == t + "er" or f.endswith(".") else 0.6
+                                1.0 if f == single or not forms[t].isdisjoint(word_forms(f))
+                                else 0.9 if f in doers or f.endswith(".") else 0.6
                             )
                             for f in fields
                             if (
                                 # the stemmer keeps a long vowel doubled in one form only
-                                # ('bijdragen' -> 'bijdraag', 'bijdrage' -> 'bijdrag')
-                                f == single
+                                # ('bijdragen' -> 'bijdraag', 'bijdrage' -> 'bijdrag'), and
+                                # cuts other forms of one word unlike ('beschikbare')
+                                f == single or not forms[t].isdisjoint(word_forms(f))
                             ) or (
                                 len(f) >= 5 and len(t) >= 6 and f in t
                                 and _modifier_found(t, f, fields)
@@ -1978,7 +2048,7 @@ class FigureAnswerer:
                             # ... also with its vowel as long as the compound has it
                             # ('investeer' in 'investeringsplan')
                             or (single is not None and len(f) >= len(t) + 3 and single in f)
-                            or (len(t) >= 4 and f == t + "er")
+                            or (len(t) >= 4 and f in doers)
                             # an abbreviation of the word: 'voorz.' for 'voorziening'
                             or (f.endswith(".") and t.startswith(f[:-1]))
                         ),
@@ -2010,7 +2080,7 @@ class FigureAnswerer:
             short = {f[:-1] for f in fields if f.endswith(".")}
             covered = row_terms & asked | {
                 r for r in row_terms & short if any(t.startswith(r) for t in terms)
-            }
+            } | {r for r in row_terms - asked if any(_alike(r, t) for t in terms)}
             label_cover = len(covered) / len(row_terms) if row_terms else 0
             group_terms = set(stems(m.first.group)) - _GENERIC_STEMS
             unmatched_group = len(group_terms - asked) / len(group_terms) if group_terms else 0
@@ -2251,7 +2321,7 @@ class FigureAnswerer:
             for status, words in STATUS_WORDS.items():
                 if any(re.search(rf"\b{w}\b", q) for w in words if (w in TENSE) == tense):
                     return status
-        return ""
+        return "realisatie" if TENSE_WORD.search(q) else ""
 
     def _cell(
         self, m: Measure, year: str | None, status: str, terms: Sequence[str] = ()
@@ -2484,6 +2554,19 @@ class FigureAnswerer:
             again, again_state = self._read(last, state)
             if again is not None and again.kind in ("figure", "clarification"):
                 answer, new_state = again, again_state
+        if answer is not None and answer.kind == "refusal" and PER_INHABITANT.search(question):
+            # 'Hoeveel betaalt Proefhoeve per inwoner?' where no row prints it so: the amount
+            # looked up, divided by the inhabitants of its row or of the municipality
+            whole, whole_state = self._read(PER_INHABITANT.sub(" ", question), state)
+            cell, measure = whole_state.last_cell, whole_state.measure
+            if (
+                whole is not None
+                and whole.kind == "figure"
+                and cell is not None
+                and measure is not None
+                and [f.value for f in whole.figures] == [cell.value]  # looked up, not computed
+            ):
+                return self._per_inhabitant(measure, cell), whole_state
         if (
             answer is not None
             and answer.figures
@@ -2588,8 +2671,17 @@ class FigureAnswerer:
             # "En voor Onderwijs?": a new subject in the block of the last figure (lasten/baten)
             # (unless it names its own measure: 'En wat leveren ze op?' asks the baten)
             own_measure = bool(INCOME_TERMS & set(terms) or _MEASURE_STEMS & set(terms))
+            # (a new subject that names another group of the table, as another member over
+            # the years of a table of years as rows, takes the place of the last one's group)
+            block, table = state.measure.first.group, state.measure.key[:2]
+            if any(
+                m.key[:2] == table and m.first.group != block
+                and set(stems(m.first.group)) & set(terms)
+                for m in self.measures
+            ):
+                block = ""
             terms = terms + [
-                t for t in stems(state.measure.first.group)
+                t for t in stems(block)
                 if t not in terms and not (own_measure and t in _MEASURE_STEMS)
             ]  # fmt: skip
         ranked = self.rank(terms, municipality)
@@ -2678,7 +2770,8 @@ class FigureAnswerer:
             # the total it yields ('Wat wordt het ozb-tarief in 2028?' is not the OZB's baten)
             ranked = [
                 (sc, m) for sc, m in ranked
-                if "tarief" in self._by_key[m.key][1] or "percent" in _units_of(m)
+                # (also a compound: 'uurtarief', 'tarieven')
+                if any("tarie" in f for f in self._by_key[m.key][1]) or "percent" in _units_of(m)
             ]  # fmt: skip
         if not HYPOTHETICAL.search(q):
             # 'Zonder maatregelen zou het tekort oplopen tot € 3,2 miljoen': what would be,
@@ -2811,7 +2904,18 @@ class FigureAnswerer:
             if having:
                 ranked = having + [r for r in ranked if r not in having]
             if len(years) == 1 and ranked and ranked[0][1].first.kind == "prose":
-                ranked = _own_year_first(ranked, years[0])
+                ranked = _own_year_first(ranked, years[0], seen)
+        elif ranked and follow_up and state.years:
+            # 'En voor Wijnkerke?' after a figure of 2033, in a table of years as rows: of the
+            # rows of the best reading's table, the one of that year
+            top_table = ranked[0][1].key[:2]
+            of_year = [
+                r for r in ranked
+                if r[1].key[:2] == top_table and r[0] >= MIN_SCORE
+                and self._has_years(r[1], state.years[-1:], status, terms)
+            ]  # fmt: skip
+            if of_year and of_year[0] is not ranked[0]:
+                ranked = of_year + [r for r in ranked if r not in of_year]
         if ranked and not follow_up and all(_is_generic(t) for t in terms):
             # nothing but a measure asked ('Hoe groot is de begroting aan de lastenkant?'):
             # the row of its total before the same measure of one programme ('Lasten' under
@@ -2880,6 +2984,11 @@ class FigureAnswerer:
                 # before the cue, and what the words after it say of each of them
                 parts = _listed(named_first.group(1))
                 common = [t for t in question_terms(named_first.group(2)) if t not in scope]
+            if len(parts) < 2 and (after_first := re.match(r"(.*?)\bvoor\b(.*)$", q)):
+                # 'Wat kostte maatwerk voor 18-plussers en voor jongeren bij elkaar opgeteld?':
+                # the parts after the first 'voor', each of what the words before it name
+                parts = _listed(after_first.group(2))
+                common = [t for t in question_terms(after_first.group(1)) if t not in scope]
             if len(parts) >= 2:
                 # 'A, B en C binnen de jeugdhulp': what the last part says of its whole holds
                 # for every part
@@ -3063,11 +3172,13 @@ class FigureAnswerer:
             ]
             if len(whole) == 1:
                 measure, tied = whole[0], []
+        compared = status == "vergelijking"
         if (
             tied
             # ... when the row names all that is asked: the columns are then the only choice
-            and self._subject_cover.get(measure.key, 1.0) >= 1.0
-            and (own := _own_column([measure, *tied], status == "vergelijking"))
+            # (or the question names the body compared with: 'landelijk' chooses its column)
+            and (compared or self._subject_cover.get(measure.key, 1.0) >= 1.0)
+            and (own := _own_column([measure, *tied], compared))
         ):
             # one row printed for the municipality and for Nederland (or the region): a
             # question that names neither asks the municipality's own figure
@@ -3076,6 +3187,11 @@ class FigureAnswerer:
             # the words between the subject words choose ('voor bestemming' of 'Resultaat
             # voor bestemming' and 'Resultaat na bestemming', whose words are otherwise alike)
             measure, tied = phrased, []
+        filled = [m for m in [measure, *tied] if any(c.value is not None for c in m.cells)]
+        if tied and filled:
+            # a reading with a dash in every column (a block of baten without any) is no
+            # choice beside one with figures
+            measure, *tied = filled
         if tied and not follow_up:
             # readings that give the same figure are no real choice
             year = years[0] if years else None
@@ -3302,6 +3418,11 @@ class FigureAnswerer:
             and not CHANGE_QUESTION.search(printed) and not of_changes
         ):  # fmt: skip
             # "Hoeveel meer ...?" answered by one amount would pass a level off as a change
+            before = _year_before(measure, cell) if year else None
+            if before is not None:
+                # 'Met hoeveel zijn de liquide middelen in 2029 afgenomen?': the year's figure
+                # against the one a year earlier in the same kind of column ('31-12-2028')
+                return self._difference(measure, cell, before), new_state
             return self._clarify_change(measure, cell), new_state
         answer = self._lookup(measure, cell, ranked, year, taken_out=bool(TAKEN_OUT.search(q)))
         return answer, replace(
@@ -3342,6 +3463,10 @@ class FigureAnswerer:
         """The words a reading prints itself: its label, row, column or caption, not the
         sentences around a sentence's amount."""
         own = {t for t, w in self._by_key[m.key][1].items() if w >= PRINTED_WEIGHT}
+        if m.first.kind == "table":
+            # a table prints its group and columns too: the member a column of a table with
+            # years as rows is of ('Raming 2033' under 'Ellewoude')
+            own |= set(stems(" ".join([m.first.group, *{c.column for c in m.cells}])))
         return own | set(stems(m.first.table))
 
     def _row_readings(self, measure: Measure) -> list[Measure]:
