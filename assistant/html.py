@@ -219,6 +219,11 @@ class _Writer:
                     self.lines.append(" ".join(child["aria-label"].split()))
                 self.lines.extend(laid_out(_one_header(*grid)))
                 self.blank()
+            elif name == "p" and (mark := _styled_title(child)):
+                # a word processor's chapter title: a paragraph style of its own ('kop1') or a
+                # bold paragraph, numbered in its text ('2.1 Lasten en baten')
+                self.blank()
+                self.lines += [f"{mark} {' '.join(child.get_text(' ', strip=True).split())}", ""]
             elif name == "li":
                 self.flush()
                 self.lines.append("• " + " ".join(child.get_text(" ", strip=True).split()))
@@ -238,6 +243,32 @@ class _Writer:
     def text(self) -> str:
         self.flush()
         return "\n".join(self.lines).strip() + "\n"
+
+
+# A chapter's number and title ('2.1 Lasten en baten', '3. Bijdragen'): a short line that
+# ends in no sentence mark
+NUMBERED_TITLE = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+[A-ZÀ-Ý][^.:;,]{1,80}$")
+# What marks a paragraph as a title: its style's name, a large font
+TITLE_STYLE = re.compile(r"kop|head|titel|title", re.I)
+LARGE_FONT = re.compile(r"font-size\s*:\s*(\d+(?:\.\d+)?)pt", re.I)
+
+
+def _styled_title(paragraph) -> str:  # noqa: ANN001 (bs4 tag)
+    """The heading mark ('#', '##', '####') of a paragraph that a word processor styled as a
+    numbered title; '' for any other paragraph."""
+    text = " ".join(paragraph.get_text(" ", strip=True).split())
+    numbered = NUMBERED_TITLE.match(text)
+    if not numbered or len(text.split()) > 12:
+        return ""
+    bold = "".join(
+        t.get_text(" ", strip=True) for t in paragraph.find_all(["b", "strong"])
+    ).split() == text.split()
+    size = LARGE_FONT.search(paragraph.get("style") or "")
+    styled = TITLE_STYLE.search(" ".join(paragraph.get("class") or []))
+    if not (bold or styled or (size and float(size.group(1)) >= 13)):
+        return ""
+    depth = numbered.group(1).count(".") + 1
+    return {1: "#", 2: "##"}.get(depth, "####")
 
 
 def _cell_rows(table) -> tuple[list[list[tuple[str, int]]], int, int]:  # noqa: ANN001

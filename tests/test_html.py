@@ -141,3 +141,28 @@ def test_a_table_of_flex_rows_is_read_as_a_table() -> None:
         "31-12-2031": 612000, "31-12-2030": 450000,
     }  # fmt: skip
     assert "Contact Privacy" in text.split("\n")  # rows of words, not laid out in columns
+
+
+WRITER_PAGE = b"""<html><head><meta name="generator" content="LibreOffice 7.6"/>
+<style>p.kop1 { font-size: 16pt; font-weight: bold }</style></head><body>
+<p class="kop1">1. Inleiding</p>
+<p>De kadernota geeft de kaders voor de begroting 2030.</p>
+<p class="western" style="font-size: 14pt"><b>2. Financieel kader</b></p>
+<p class="kop2-western">2.1 Lasten en baten</p>
+<p>2. De raad heeft het kader in juni vastgesteld.</p>
+<p><b>3 Let op:</b> de indexatie volgt later.</p>
+<p><b>Totaal bijdragen</b></p>
+</body></html>"""
+
+
+def test_numbered_paragraphs_styled_as_titles_are_headings() -> None:
+    """A word processor saves a chapter title in a paragraph style of its own ('kop1'), or
+    as a bold paragraph, with its number in the text: a heading, at the depth its number
+    gives; a sentence that starts with a number, or a bold lead, is no heading."""
+    lines = html_text(WRITER_PAGE, Path("k.html")).split("\n")
+    assert "# 1. Inleiding" in lines
+    assert "# 2. Financieel kader" in lines
+    assert "## 2.1 Lasten en baten" in lines
+    assert "2. De raad heeft het kader in juni vastgesteld." in lines
+    assert not any(line.startswith("#") and "Let op" in line for line in lines)
+    assert not any(line.startswith("#") and "Totaal" in line for line in lines)
