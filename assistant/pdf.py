@@ -258,6 +258,13 @@ def _prose_both_sides(run: list[list[dict[str, Any]]], gutter: float) -> bool:
 
 
 def _region_lines(page: Any) -> list[PdfLine]:
+    turned = [c for c in page.chars if not c.get("upright", True) and c["text"]]
+    if getattr(page, "rotation", 0) or len(turned) * 2 > len(page.chars):
+        turned = []  # a page turned as a whole (its /Rotate) is read as it always was
+    if turned:
+        # text set at a right angle ('Begroting 2028' read upwards over a narrow column) is
+        # no line of the page: a row of such labels is a table's header, set level below
+        page = page.filter(lambda o: o.get("object_type") != "char" or o.get("upright", True))
     raw = page.extract_text_lines(return_chars=True)
     xs = [c["x0"] for line in raw for c in line["chars"] if c["text"].strip()]
     margin = min(xs, default=0.0)
@@ -285,7 +292,77 @@ def _region_lines(page: Any) -> list[PdfLine]:
         placed = has_cells(every) or _over_figures(chars, margin, columns, figures, line["bottom"])
         text = positioned_text(every, margin, points, columns) if placed else line["text"]
         lines.append(PdfLine(text, size, bold, line["top"]))
+    if turned:
+        header, beside = _turned_header(turned, raw, margin, points, columns)
+        if header:
+            lines = sorted(
+                [*(ln for ln in lines if ln.top not in beside), *header], key=lambda ln: ln.top
+            )
     return lines
+
+
+def _turned_header(
+    chars: list[dict[str, Any]],
+    raw: list[dict[str, Any]],
+    margin: float,
+    points: float,
+    columns: Sequence[tuple[float, float]],
+) -> tuple[list[PdfLine], set[float]]:
+    """The headers of tables whose labels are set at a right angle, one over each column:
+    the labels read along their direction and laid level, word under word, flush right over
+    their columns and ending where the turned labels end; a level line beside their foot
+    (the header of the labels' column, 'Programma') joins their last line. Also the tops of
+    the lines so joined. A header is two labels or more that end on one line (a single
+    turned line, a note up the margin, is none)."""
+    labels: dict[tuple[int, bool], list[dict[str, Any]]] = {}
+    for c in chars:
+        upwards = c["matrix"][1] > 0  # turned a quarter to the left: read from the bottom up
+        labels.setdefault((round(c["x0"]), upwards), []).append(c)
+    read = []
+    for (_, upwards), group in labels.items():
+        group.sort(key=lambda c: -c["top"] if upwards else c["top"])
+        words = "".join(c["text"] for c in group).split()
+        size = max(c["x1"] - c["x0"] for c in group)
+        x0, x1 = min(c["x0"] for c in group), max(c["x1"] for c in group)
+        # flush right over the column of figures under it, as a level header would stand
+        over = [right for left, right in columns if left - size <= x1 and right + size >= x0]
+        if words:
+            read.append((max(c["bottom"] for c in group), over[0] if over else x1, size, words))
+    read.sort(key=lambda r: r[0])
+    rows: list[list[tuple[float, float, float, list[str]]]] = []
+    for label in read:
+        if rows and label[0] - rows[-1][0][0] <= 3:
+            rows[-1].append(label)
+        else:
+            rows.append([label])
+    out: list[PdfLine] = []
+    joined: set[float] = set()
+    for row in (r for r in rows if len(r) >= 2):
+        bottom = max(r[0] for r in row)
+        size = max(r[2] for r in row)
+        depth = max(len(r[3]) for r in row)
+        beside = [  # ... level with the labels' foot, not a caption beside their heads
+            line for line in raw
+            if bottom - 2 * size <= line["top"] <= bottom
+            and not any(FIGURE_WORD.match(w[2]) for w in _words(line["chars"]))
+        ]  # fmt: skip
+        joined |= {line["top"] for line in beside}
+        for k in range(depth):
+            last = k == depth - 1
+            level = [c for line in beside for c in line["chars"]] if last else []
+            for _, right, _, words in row:
+                j = k - (depth - len(words))
+                if j < 0:
+                    continue
+                width = len(words[j]) * size * 0.5
+                level += [
+                    {"text": ch, "x0": right - width + i * size * 0.5,
+                     "x1": right - width + (i + 1) * size * 0.5, "size": size}
+                    for i, ch in enumerate(words[j])
+                ]  # fmt: skip
+            top = bottom - (depth - k) * size * 1.2
+            out.append(PdfLine(positioned_text(level, margin, points, columns), size, False, top))
+    return out, joined
 
 
 # a date or a year alone on a header's line ('Stand' above '31-12-2028')

@@ -140,3 +140,35 @@ def test_a_column_headed_in_percent_holds_percentages() -> None:
     )
     share = [c for c in _cells(text) if c.row == "Proefdorp" and c.raw == "27,3"]
     assert share and share[0].unit == "percent" and share[0].value == Decimal("27.3")
+
+
+def test_column_headers_turned_upright_are_read_as_the_header_over_their_columns() -> None:
+    """Year headers set at a right angle over narrow columns ('Realisatie 2026' read from the
+    bottom up), with the label column's header level beside their foot: the table is read
+    under those headers, as if they stood level."""
+    turned = "\n".join(
+        f"BT /F1 10 Tf 0 1 -1 0 {x - 2} 640 Tm ({label}) Tj ET"
+        for x, label in zip([*COLUMNS, 600], ["Realisatie 2026", "Begroting 2027", "Raming 2028"])
+    )
+    page = [
+        "# 2 Financieel overzicht",
+        "",
+        "Tabel 2.1 Lasten per programma (bedragen x € 1.000)",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        [(70, "Programma")],
+        _row("1. Bestuur", ["8.012", "8.120", "8.231"]),
+        _row("2. Sociaal domein", ["46.210", "47.905", "49.834"]),
+        _row("Totaal lasten", ["54.222", "56.025", "58.065"]),
+    ]
+    raw = make_pdf([page], drawings=[turned])
+    text, _ = pdf_text(raw, hashlib.sha256(raw).hexdigest(), Path("proefdorp.pdf"), None)
+    cells = {(c.row, c.column): c.value for c in _cells(text)}
+    assert cells[("2. Sociaal domein", "Realisatie 2026")] == Decimal("46210000"), cells
+    assert cells[("Totaal lasten", "Raming 2028")] == Decimal("58065000"), cells
+    assert not any("eitasilaeR" in line or "2026" == line.strip() for line in text.split("\n"))
