@@ -33,6 +33,9 @@ def fmt(value: Decimal, unit: str) -> str:
         text = f"{int(value):,}".replace(",", ".")
     elif unit == "grade":
         text = str(value.normalize()).replace(".", ",")  # a grade as printed: 7,7
+    elif unit != "EUR" and -value.as_tuple().exponent <= 2:  # type: ignore[operator]
+        # a count as printed, to its own decimals ('117,2 fte'): cents are for amounts
+        text = f"{value:,}".replace(",", "X").replace(".", ",").replace("X", ".")
     else:
         text = f"{value:,.2f}".replace(",", "X").replace(".", ",").replace("X", ".")
     return f"€ {text}" if unit == "EUR" else text

@@ -118,6 +118,11 @@ def test_dutch_formatting() -> None:
     assert fmt(Decimal(62), "percent") == "62%"
     assert fmt(Decimal("7.7"), "grade") == "7,7"
     assert fmt(Decimal(1123), "count") == "1.123"
+    # a count with decimals as printed ('117,2 fte'), an amount in cents
+    assert fmt(Decimal("117.2"), "count") == "117,2"
+    assert fmt(Decimal("1234.5"), "count") == "1.234,5"
+    assert fmt(Decimal("0.4567"), "count") == "0,46"
+    assert fmt(Decimal("112.4"), "EUR") == "€ 112,40"
 
 
 NUMBER = re.compile(r"(?<![\w.,])-?\d{1,3}(?:\.\d{3})+(?:,\d+)?|(?<![\w.,])-?\d+(?:,\d+)?")
