@@ -1858,7 +1858,7 @@ class FigureAnswerer:
         )
         return tuple(f for f, distance, _ in close if distance == 1)
 
-    def _of_ranking(self, name: str) -> dict[tuple[str, str, str, str], float]:
+    def _of_ranking(self, name: str) -> dict[MeasureKey, float]:
         """A store of this thread's last ranking, per reading (the chat answers its sessions
         from one answerer, in threads)."""
         if not hasattr(self._ranking, name):
@@ -1866,12 +1866,12 @@ class FigureAnswerer:
         return getattr(self._ranking, name)
 
     @property
-    def _subject_cover(self) -> dict[tuple[str, str, str, str], float]:
+    def _subject_cover(self) -> dict[MeasureKey, float]:
         """The share of the asked subject each reading of the last ranking names."""
         return self._of_ranking("cover")
 
     @property
-    def _named_cover(self) -> dict[tuple[str, str, str, str], float]:
+    def _named_cover(self) -> dict[MeasureKey, float]:
         """The same share, of words found by more than a part of a title's compound."""
         return self._of_ranking("named")
 
@@ -2024,6 +2024,10 @@ class FigureAnswerer:
                 w = fields.get(t)
                 single = doubled.get(t)
                 if w is None:
+                    # the stemmer keeps a long vowel doubled in one form only ('bijdragen' ->
+                    # 'bijdraag', 'bijdrage' -> 'bijdrag'), and cuts other forms of one word
+                    # unlike ('beschikbare'): those fields are the word itself
+                    alike = {f for f in fields if not forms[t].isdisjoint(word_forms(f))}
                     # the one who does it: 'deelnemer' of 'deelnemende' ('deelneem')
                     doers = {f"{form}er" for form in forms[t]}
                     # compounds: "programmalast" holds "programma" and "last"; the one who
@@ -2031,16 +2035,11 @@ class FigureAnswerer:
                     w = max(
                         (
                             fields[f] * (
-                                1.0 if f == single or not forms[t].isdisjoint(word_forms(f))
+                                1.0 if f in alike
                                 else 0.9 if f in doers or f.endswith(".") else 0.6
                             )
                             for f in fields
-                            if (
-                                # the stemmer keeps a long vowel doubled in one form only
-                                # ('bijdragen' -> 'bijdraag', 'bijdrage' -> 'bijdrag'), and
-                                # cuts other forms of one word unlike ('beschikbare')
-                                f == single or not forms[t].isdisjoint(word_forms(f))
-                            ) or (
+                            if f in alike or (
                                 len(f) >= 5 and len(t) >= 6 and f in t
                                 and _modifier_found(t, f, fields)
                             )
