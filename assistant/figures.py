@@ -404,6 +404,9 @@ def header_text(text: str) -> str:
     """A header line without its scale and sign notes ('bedragen x € 1.000', '("-"= nadeel)'),
     its budget versions written out and its dates whole."""
     text = SCALE.sub(" ", text.replace("|", " "))
+    # a note in brackets goes, a budget version in brackets stays ('Begroting 2027 (na
+    # wijziging)' is the column after the amendments)
+    text = re.sub(r"\(\s*((?:na\s+wijz|prim|gewijz|bijgest|actue)[^)]*)\)", r" \1 ", text)
     text = re.sub(r"\([^)]*\)", " ", text)
     for short, full in VERSION_ABBREVIATIONS:
         text = short.sub(full, text)
@@ -1195,6 +1198,17 @@ def card_labels(above: list[str], grid: Grid) -> list[str]:
     return [" ".join(texts.get(card(c.start), [])) for c in grid.columns]
 
 
+def _scale_over_column(grid: Grid, block: Block) -> str:
+    """The scale note that heads the one column of a table ('Opbouw   x € 1.000' over the
+    amounts), as printed; '' when the header holds none there."""
+    column = grid.columns[0]
+    for i in grid.header_lines:
+        for part in segments(block.lines[i].text):
+            if SCALE_NOTE_ONLY.match(part.text) and part.end > column.start - 2:
+                return part.text.strip(" ()")
+    return ""
+
+
 def _grid_cells(
     grid: Grid,
     block: Block,
@@ -1214,12 +1228,17 @@ def _grid_cells(
     columns = carried.columns if carried else _movements_dated(
         [_unless_codes(grid_column(c.header)) for c in grid.columns]
     )
+    # one column headed by its scale only ('x € 1.000'), each row's year in its label
+    # ('Loonindexatie 2030' under 'Bijdrage gemeenten begroting 2029'), else the caption's
+    scale_only = columns == [None] and bool(note := _scale_over_column(grid, block))
+    if scale_only:
+        columns = [Column(note, "", "")]
     rest = columns[1:] if unnamed_first else columns
     if any(c is None for c in rest):
         return None
     # columns of categories, no year or status in any ('Afvalstoffenheffing | Rioolheffing',
     # 'Lasten | Baten | Saldo'): each column is a measure of its own, like a group of rows
-    categories = not any(c.period or c.status for c in rest if c)
+    categories = not scale_only and not any(c.period or c.status for c in rest if c)
     if categories and (unnamed_first or not grid.header_lines and not carried):
         return None
     if unnamed_first and len({(c.label, c.period, c.status) for c in rest if c}) < len(rest):
@@ -1231,6 +1250,8 @@ def _grid_cells(
     if carried:
         first = 0  # group lines above its first row name groups of the table it goes on with
     caption = block.caption or " ".join(" ".join(t.split()) for t in texts[:first])
+    if SCALE_NOTE_ONLY.match(caption):
+        caption = ""  # a scale note alone above the header ('Bedragen x € 1.000') names nothing
     lead = own_lead = SCALE.sub(" ", grid.lead).strip(" ()-,")
     if not caption.strip() and re.match(r"tabel\b", section.title, re.I):
         lead = ""  # the table's numbered caption stands as the heading right above it
@@ -1242,7 +1263,10 @@ def _grid_cells(
     header = [texts[i] for i in grid.header_lines]
     # the note may stand on a line of its own between the caption and the header
     row_texts = [texts[r.line] for r in grid.rows]
-    scale, euro = scale_of(" ".join([caption, *texts[:first], *header]), context_lines, row_texts)
+    # ... or right under the rows ('Bedragen x € 1.000. Negatieve bedragen tussen haakjes.')
+    under = [t for t in texts[grid.rows[-1].line + 1 :] if NOTE_BELOW.match(t)][:1]
+    own_note = " ".join([caption, *texts[:first], *header, *under])
+    scale, euro = scale_of(own_note, context_lines, row_texts)
     if caption[:1].islower():  # the end of a sentence above ('de begroting. Bedragen x € 1.000')
         caption = section.title or caption
     # a header left of the columns that names what each row holds ('Saldo per onderdeel'
@@ -1335,6 +1359,8 @@ def _grid_cells(
                 else Column(c.label, year or c.period, c.status)
                 for k, c in enumerate(named)
             ]  # fmt: skip
+        if scale_only and len(years := set(YEAR_IN_TEXT.findall(label))) == 1:
+            own = [Column(c.label, years.pop(), c.status) for c in own]
         if categories:
             for column, raw in zip(own, row.cells):
                 if column is not UNNAMED:
@@ -1779,6 +1805,13 @@ def _is_prose(text: str) -> bool:
     )
 
 
+# A table's scale noted right under it: 'Bedragen x € 1.000.', '(alle bedragen in euro's)',
+# 'Noot: alle bedragen in deze tabel x € 1.000'
+NOTE_BELOW = re.compile(
+    r"^\W*(?:noot:?\s*)?(?:alle\s+)?bedragen\b[^.;]{0,25}?"
+    rf"(?:{SCALE.pattern}|\bin\s+(?:hele\s+)?euro)",
+    re.I,
+)
 # A caption that says its amounts are whole euros ('(x € 1)', 'bedragen in euro's')
 WHOLE_EUROS = re.compile(
     r"x\s*€\s*1(?![\d.,])|\bin\s+(?:hele\s+)?euro'?s?\b|bedragen\s+in\s+€|\(\s*(?:in\s+)?€\s*\)",
@@ -1904,7 +1937,7 @@ def document_figures(
         # (bedragen x € 1.000)' above 'Tabel 4.2 ...'); it drops out of reach like any
         # block of text once three blocks stand between
         context: list[str] = [section.title] if section.heading_line else []
-        for block in section.blocks:
+        for k, block in enumerate(section.blocks):
             if carry is not None and block.kind == "paragraph" and all(
                 is_table_row(ln.text) and is_cell_line(ln.text) for ln in block.lines
             ):
@@ -1921,12 +1954,16 @@ def document_figures(
                 key = number.group(0).lower() if number else ""
                 goes_on = bool(key) and CONTINUED.search(block.caption) is not None
                 earlier = [captions[key]] if goes_on and key in captions else []
+                below = section.blocks[k + 1].lines[0].text if k + 1 < len(section.blocks) else ""
+                # a note right under the table gives its scale ('Bedragen x € 1.000.
+                # Negatieve bedragen staan tussen haakjes.'), before any text above it
+                notes_below = [below] if NOTE_BELOW.match(below) else []
                 found, state = table_cells(
                     block,
                     section,
                     document_id=document_id,
                     municipality=municipality,
-                    context_lines=[*context[-3:], *earlier],
+                    context_lines=notes_below or [*context[-3:], *earlier],
                     carry=carry,
                 )
                 if key and not goes_on:

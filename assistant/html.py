@@ -11,7 +11,7 @@ import re
 from pathlib import Path
 
 from .errors import DocumentError
-from .table_grid import YEAR_CELL, is_figure
+from .table_grid import SCALE_SEGMENT, YEAR_CELL, is_figure
 
 DROP_TAGS = [
     "script",
@@ -312,13 +312,16 @@ def _plain_header(rows: list[list[tuple[str, int]]], spanned: list[bool]) -> tup
     the first row of figures, when one of them has a cell spanning the columns or rows
     beside it ('Begroting 2027' over 'Primitief' and 'Na wijziging'), as only a header of
     two levels has. A title or a scale note above them (one cell) is no level of the
-    header. Years are header words; no other figure is."""
+    header. Years are header words; no other figure is. A group's name in a row of its own
+    ('Lasten', the other cells empty) may stand between the header and the first figures."""
     lead = 0
     for cells in rows:
         texts = [text for text, _ in cells[1:]]
         if any(is_figure(t) and not YEAR_CELL.match(t) for t in texts):
             break
         lead += 1
+    while lead > 0 and sum(bool(text) for text, _ in rows[lead - 1]) == 1:
+        lead -= 1  # group rows
     first = lead
     while first > 0 and sum(bool(text) for text, _ in rows[first - 1]) >= 2:
         first -= 1
@@ -404,17 +407,22 @@ def _one_header(
             texts += [text] * span
         grid.append(texts)
     width = max(len(texts) for texts in grid)
+    # a scale note over the columns ('Bedragen x € 1.000' over the years) names none of
+    # them: it stands as a line of its own above the header, as a caption's note would
+    notes = list(dict.fromkeys(t for texts in grid for t in texts if SCALE_SEGMENT.match(t)))
     names = []
     for k in range(width):
         words: list[str] = []
         for texts in grid:
             text = texts[k] if k < len(texts) else ""
+            if text in notes:
+                continue
             if text and not text.lower().startswith(" ".join(words).lower() or "\0"):
                 words.append(text)
             elif text:
                 words = [text]  # 'Begroting' over 'Begroting 2024': the lower one says it all
         names.append((" ".join(words), 1))
-    return [*rows[:first], names, *rows[first + heading :]]
+    return [*rows[:first], *([(n, 1)] for n in notes), names, *rows[first + heading :]]
 
 
 def _span(value: object) -> int:

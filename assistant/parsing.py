@@ -286,6 +286,8 @@ def parse_sections(text: str) -> list[Section]:
             # its words may still give it a level ("Wat willen we bereiken" is a block)
             stripped = marked.group(2).strip()
             level = heading_level(stripped) or MARK_LEVELS[len(marked.group(1))]
+            if _numbered_programme(stripped):
+                level = 1  # '4 Programma 2 Sociaal domein': a chapter that is a programme
         else:
             level = None if padded or _between_rows(lines, idx) else heading_level(stripped)
         if level is None and _is_part_title(lines, idx):
@@ -314,6 +316,12 @@ def parse_sections(text: str) -> list[Section]:
         current_level, current_line = level, line.number
     flush()
     return [s for s in sections if s.blocks or s.level]
+
+
+def _numbered_programme(heading: str) -> bool:
+    """A programme's title after its chapter's number ('4 Programma 2 Sociaal domein')."""
+    number = SECTION_NUMBER.match(heading)
+    return number is not None and heading_level(heading[len(number.group(1)) :].lstrip(". ")) == 1
 
 
 def _below_numbered_parent(stack: list[tuple[int, str]], heading: str, level: int) -> int:

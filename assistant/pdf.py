@@ -17,6 +17,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from itertools import combinations
 from pathlib import Path
 from typing import Any
 
@@ -25,7 +26,7 @@ from .errors import DocumentError
 from .parsing import TABLE_CAPTION, is_table_row
 from .table_grid import is_cell_line, is_value, segments
 
-LAYOUT_VERSION = 18  # bump when the layout changes, so cached extractions are redone
+LAYOUT_VERSION = 19  # bump when the layout changes, so cached extractions are redone
 # Positions in a line of text: one character stands for this many points. Narrower than any
 # digit or letter in body text, so printed words never outgrow the distance they span.
 POINTS_PER_COLUMN = 3.0
@@ -318,7 +319,7 @@ def _turned_header(
     for c in chars:
         upwards = c["matrix"][1] > 0  # turned a quarter to the left: read from the bottom up
         labels.setdefault((round(c["x0"]), upwards), []).append(c)
-    read = []
+    lines = []
     for (_, upwards), group in labels.items():
         group.sort(key=lambda c: -c["top"] if upwards else c["top"])
         words = "".join(c["text"] for c in group).split()
@@ -327,7 +328,25 @@ def _turned_header(
         # flush right over the column of figures under it, as a level header would stand
         over = [right for left, right in columns if left - size <= x1 and right + size >= x0]
         if words:
-            read.append((max(c["bottom"] for c in group), over[0] if over else x1, size, words))
+            bottom = max(c["bottom"] for c in group)
+            lines.append((bottom, over[0] if over else x1, size, words, x0, upwards))
+    # a label too long for one line goes on in the next line right beside it (to the right
+    # when read upwards): the lines over one column are one label, read in that order
+    lines.sort(key=lambda r: (r[5], r[4] if r[5] else -r[4]))
+    read: list[tuple[float, float, float, list[str]]] = []
+    for k, (bottom, right, size, words, x0, upwards) in enumerate(lines):
+        before = lines[k - 1] if k else None
+        if (
+            before
+            and before[5] == upwards
+            and abs(x0 - before[4]) <= 1.6 * size
+            and abs(bottom - before[0]) <= 3 * size
+            and (not columns or before[1] == right)
+        ):
+            last = read[-1]
+            read[-1] = (max(bottom, last[0]), max(right, last[1]), size, [*last[3], *words])
+        else:
+            read.append((bottom, right, size, words))
     read.sort(key=lambda r: r[0])
     rows: list[list[tuple[float, float, float, list[str]]]] = []
     for label in read:
@@ -340,13 +359,25 @@ def _turned_header(
     for row in (r for r in rows if len(r) >= 2):
         bottom = max(r[0] for r in row)
         size = max(r[2] for r in row)
-        depth = max(len(r[3]) for r in row)
+        # each label in as many lines as the longest needs to stay within the distance
+        # between the columns, so that every line of the header names every column
+        rights = sorted(r[1] for r in row)
+        width = max(6, int(min(b - a for a, b in zip(rights, rights[1:])) / points) - 2)
+        depth = max(_lines_needed(r[3], width) for r in row)
+        row = [(r[0], r[1], r[2], _in_lines(r[3], depth)) for r in row]
         beside = [  # ... level with the labels' foot, not a caption beside their heads
             line for line in raw
             if bottom - 2 * size <= line["top"] <= bottom
             and not any(FIGURE_WORD.match(w[2]) for w in _words(line["chars"]))
         ]  # fmt: skip
         joined |= {line["top"] for line in beside}
+        # the header's last line: where the level line beside it stood, else right above
+        # the first line under the labels (the table's first row, or a group over rows)
+        under = min((line["top"] for line in raw if line["top"] >= bottom - 1), default=None)
+        foot = min(
+            (line["top"] for line in beside),
+            default=bottom - size * 1.2 if under is None else under - size * 1.2,
+        )
         for k in range(depth):
             last = k == depth - 1
             level = [c for line in beside for c in line["chars"]] if last else []
@@ -354,15 +385,39 @@ def _turned_header(
                 j = k - (depth - len(words))
                 if j < 0:
                     continue
-                width = len(words[j]) * size * 0.5
+                # each letter one character column wide, as the line will be written
+                start = right - len(words[j]) * points
                 level += [
-                    {"text": ch, "x0": right - width + i * size * 0.5,
-                     "x1": right - width + (i + 1) * size * 0.5, "size": size}
+                    {"text": ch, "x0": start + i * points, "x1": start + (i + 1) * points,
+                     "size": size}
                     for i, ch in enumerate(words[j])
                 ]  # fmt: skip
-            top = bottom - (depth - k) * size * 1.2
+            top = foot - (depth - 1 - k) * size * 1.2
             out.append(PdfLine(positioned_text(level, margin, points, columns), size, False, top))
     return out, joined
+
+
+def _lines_needed(words: list[str], width: int) -> int:
+    """How many lines the words need to stay within `width` characters (a longer word on a
+    line of its own)."""
+    return next(
+        (n for n in range(1, len(words)) if max(map(len, _in_lines(words, n))) <= width),
+        len(words),
+    )
+
+
+def _in_lines(words: list[str], count: int) -> list[str]:
+    """Words in `count` lines (fewer when there are fewer words) as even in length as they
+    go, in their order."""
+    if len(words) <= count:
+        return words
+    cuts = min(
+        combinations(range(1, len(words)), count - 1),
+        key=lambda at: max(
+            len(" ".join(words[a:b])) for a, b in zip((0, *at), (*at, len(words)))
+        ),
+    )
+    return [" ".join(words[a:b]) for a, b in zip((0, *cuts), (*cuts, len(words)))]
 
 
 # a date or a year alone on a header's line ('Stand' above '31-12-2028')
@@ -665,6 +720,10 @@ def _gutter(page: Any, words: list[dict[str, Any]]) -> float | None:
     return gutter
 
 
+# A chapter's title with its number ('4 Programma 2 Sociaal domein', '2.1 Lasten')
+NUMBERED_TITLE = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+[A-ZÀ-Ý]")
+
+
 def layout(pages: list[list[PdfLine]]) -> list[list[str]]:
     """Lines per page as plain text with heading marks and paragraph breaks.
 
@@ -737,6 +796,15 @@ def layout(pages: list[list[PdfLine]]) -> list[list[str]]:
             starts = gap is None or bool(pitch and gap > 1.5 * pitch)
             if starts and i and is_cell_line(ln.text) and is_cell_line(kept[i - 1][0].text):
                 starts = gap > 4 * pitch  # rows and headers of one table stay one block
+            if (
+                i == 1
+                and not starts
+                and ln.bold
+                and ln.size > body
+                and kept[0][0].size != ln.size
+                and NUMBERED_TITLE.match(ln.text.strip())
+            ):
+                starts = True  # a chapter's numbered title right under the running header
             heads = not in_table and _is_heading(ln, body, starts)
             page.append((ln, starts, heads))
             if heads and ln.size > body:

@@ -338,7 +338,11 @@ def read_grid(texts: list[str]) -> Grid | None:
         names_columns = any(g.end > first_start for g in segs)
         # a few words set in over the columns only ('Inwoners' above '1 januari 2025')
         over_columns = bool(segs) and segs[0].start >= max(first_start - 2, 1)
-        laid_out = (is_cell_line(texts[i]) and names_columns) or over_columns
+        # right above the rows, a scale note over the figures heads them ('Opbouw   x € 1.000')
+        scale_head = not header_lines and any(
+            SCALE_SEGMENT.match(g.text) and g.end > first_start for g in segments(texts[i])
+        )
+        laid_out = (is_cell_line(texts[i]) and names_columns) or over_columns or scale_head
         if not laid_out and not _lone_years(texts[i]):
             if i > years:
                 continue  # a group line between the years and the first row ('ACTIVA')

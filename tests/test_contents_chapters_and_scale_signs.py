@@ -174,3 +174,62 @@ def test_a_group_named_last_before_a_page_break_holds_for_the_part_after_it() ->
     assert answer.kind == "figure", answer.text
     assert answer.figures[0].value == Decimal("612104"), answer.text
 
+
+
+KOSTEN = (
+    "## 5 Programma 3 Fysieke leefomgeving\n"
+    "\n"
+    "### Wat mag het kosten?\n"
+    "\n"
+    "Tabel 5.1 Wat mag het kosten? Programma 3\n"
+    "                              Realisatie     Begroting     Begroting\n"
+    "                                    2026          2027          2028\n"
+    "Lasten\n"
+    "  2.1 Verkeer, wegen en water       6.214         6.588         6.702\n"
+    "  7.2 Riolering                     4.076         4.215         4.388\n"
+    "Totaal lasten                      10.290        10.803        11.090\n"
+    "Saldo van baten en lasten         (10.290)      (10.803)      (11.090)\n"
+    "Bedragen x € 1.000. Negatieve bedragen (nadelig) staan tussen haakjes.\n"
+    "\n"
+    "Tabel 5.2 Investeringen programma 3\n"
+    "                              Begroting     Begroting\n"
+    "                                   2028          2029\n"
+    "Vervanging riolering Kerkstraat    1.240           860\n"
+    "Reconstructie Dorpsweg               620           450\n"
+    "Totaal investeringen               1.860         1.310\n"
+    "\n"
+    "(alle bedragen x € 1.000)\n"
+)
+
+
+def test_a_scale_note_under_the_table_scales_it() -> None:
+    """The note under a table's last row, or right under the table as a line of its own,
+    gives the table's scale as a caption would."""
+    cells = document_figures(parse_sections(KOSTEN), document_id="k", municipality="Proefdorp")
+    found = {(c.row, c.period): c.value for c in cells if c.row.startswith("Totaal")}
+    assert found[("Totaal lasten", "2026")] == Decimal("10290000"), found
+    assert found[("Totaal investeringen", "2029")] == Decimal("1310000"), found
+
+
+def test_a_chapter_title_right_under_the_running_header_is_a_heading() -> None:
+    """A chapter's title in large bold type set right under a running header in small type
+    (no blank between them) opens its chapter; a programme numbered as a chapter ('4
+    Programma 2 Sociaal domein') holds the blocks under it."""
+    import hashlib
+    from pathlib import Path
+
+    from assistant.pdf import pdf_text
+
+    from .pdfmaker import make_pdf
+
+    chapters = ["2 Financieel beeld", "3 Programma 1 Bestuur", "4 Programma 2 Sociaal domein",
+                "5 Programma 3 Fysieke leefomgeving"]  # fmt: skip
+    pages = [
+        [f"Gemeente Proefdorp | Begroting 2028   {title}", f"# {title}", "",
+         "## Wat mag het kosten?", "De lasten stijgen licht door de indexatie van de lonen."]
+        for title in chapters
+    ]  # fmt: skip
+    raw = make_pdf(pages)
+    text, _ = pdf_text(raw, hashlib.sha256(raw).hexdigest(), Path("proefdorp.pdf"), None)
+    paths = [s.path for s in parse_sections(text)]
+    assert ("4 Programma 2 Sociaal domein", "Wat mag het kosten?") in paths, paths

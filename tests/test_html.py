@@ -166,3 +166,85 @@ def test_numbered_paragraphs_styled_as_titles_are_headings() -> None:
     assert "2. De raad heeft het kader in juni vastgesteld." in lines
     assert not any(line.startswith("#") and "Let op" in line for line in lines)
     assert not any(line.startswith("#") and "Totaal" in line for line in lines)
+
+
+def test_a_header_of_cells_spanning_two_rows_heads_a_table_with_a_group_row_under_it() -> None:
+    """A word processor's table (every cell a td): its title in a cell across the table, a
+    header of two rows (cells spanning both beside 'Meerjarenraming' over its years), then a
+    group row ('Lasten', its other cells empty) before the first figures. Every column keeps
+    its own header, and the group stays a row of the table."""
+    from assistant.figures import document_figures
+    from assistant.parsing import parse_sections
+
+    def tds(*texts: str, attrs: str = "") -> str:
+        return "".join(f"<td{attrs}>{t}</td>" for t in texts)
+
+    page = (
+        "<html><body><h1>2. Financieel kader</h1><table>"
+        f"<tr><td colspan='5'><b>Tabel 2.1 Financieel kader (bedragen x € 1.000)</b></td></tr>"
+        f"<tr>{tds('Omschrijving', 'Begroting 2029<br/>na wijziging', attrs=' rowspan=2')}"
+        "<td colspan='3'>Meerjarenraming</td></tr>"
+        f"<tr>{tds('2030', '2031', '2032')}</tr>"
+        f"<tr>{tds('<b>Lasten</b>', '&nbsp;', '&nbsp;', '&nbsp;', '&nbsp;')}</tr>"
+        f"<tr>{tds('Personeelslasten', '38.412', '40.285', '40.870', '41.210')}</tr>"
+        f"<tr>{tds('Kapitaallasten', '6.918', '7.304', '7.655', '7.890')}</tr>"
+        "</table></body></html>"
+    ).encode()
+    text = html_text(page, Path("kader.html"))
+    cells = document_figures(parse_sections(text), document_id="k", municipality="Proefstad")
+    personeel = {c.column: c.value for c in cells if c.row == "Personeelslasten"}
+    assert personeel["Begroting 2029 na wijziging"] == 38412000, personeel
+    assert personeel["Meerjarenraming 2030"] == 40285000, personeel
+    assert {c.group for c in cells if c.row == "Kapitaallasten"} == {"Lasten"}
+
+
+def test_a_column_headed_by_its_scale_only_dates_each_row_by_its_label() -> None:
+    """'Opbouw | x € 1.000' over one column of amounts, the years in the rows' labels
+    ('Loonindexatie 2030' under 'Bijdrage begroting 2029'): every amount in thousands, of the
+    year its label names; a year in a label is no figure."""
+    from assistant.figures import document_figures
+    from assistant.parsing import parse_sections
+
+    rows = [("Opbouw", "x € 1.000"), ("Bijdrage gemeenten begroting 2029", "48.830"),
+            ("Loonindexatie 2030", "1.306"), ("Nieuw beleid, structureel deel", "398"),
+            ("Bijdrage gemeenten begroting 2030", "50.534")]  # fmt: skip
+    page = (
+        "<html><body><h2>Opbouw van de bijdrage 2030</h2><table>"
+        + "".join(f"<tr><td>{a}</td><td>{b}</td></tr>" for a, b in rows)
+        + "</table></body></html>"
+    ).encode()
+    cells = document_figures(
+        parse_sections(html_text(page, Path("b.html"))), document_id="b", municipality="Proefstad"
+    )
+    found = {(c.row, c.period): c.value for c in cells}
+    assert found == {
+        ("Bijdrage gemeenten begroting 2029", "2029"): 48830000,
+        ("Loonindexatie 2030", "2030"): 1306000,
+        ("Nieuw beleid, structureel deel", "2030"): 398000,
+        ("Bijdrage gemeenten begroting 2030", "2030"): 50534000,
+    }, found
+
+
+def test_a_scale_note_over_the_year_columns_scales_them_and_names_none() -> None:
+    """'Bedragen x € 1.000' in a header cell spanning the years: every amount in thousands,
+    each column named by its year alone, and every row read (one with dashes too)."""
+    from assistant.figures import document_figures
+    from assistant.parsing import parse_sections
+
+    page = (
+        "<html><body><h2>4. Nieuw beleid</h2><p>Het bestuur doet drie voorstellen.</p><table>"
+        "<tr><td rowspan='2'>Voorstel</td><td rowspan='2'>S/I</td>"
+        "<td colspan='2'>Bedragen x € 1.000</td></tr><tr><td>2030</td><td>2031</td></tr>"
+        "<tr><td>4.1 Uitbreiding formatie</td><td>S</td><td>182</td><td>186</td></tr>"
+        "<tr><td>4.2 Vervanging uitrusting duikteams</td><td>I</td><td>245</td><td>-</td></tr>"
+        "<tr><td>4.3 Natuurbrandbeheersing</td><td>S</td><td>96</td><td>138</td></tr>"
+        "<tr><td>Totaal nieuw beleid</td><td></td><td>523</td><td>324</td></tr>"
+        "</table></body></html>"
+    ).encode()
+    cells = document_figures(
+        parse_sections(html_text(page, Path("n.html"))), document_id="n", municipality="Proefstad"
+    )
+    found = {(c.row, c.column): c.value for c in cells if c.value is not None}
+    assert found[("4.2 Vervanging uitrusting duikteams", "2030")] == 245000, found
+    assert found[("Totaal nieuw beleid", "2031")] == 324000, found
+    assert not any("Bedragen" in c.table or "Bedragen" in c.column for c in cells)

@@ -172,3 +172,31 @@ def test_column_headers_turned_upright_are_read_as_the_header_over_their_columns
     assert cells[("2. Sociaal domein", "Realisatie 2026")] == Decimal("46210000"), cells
     assert cells[("Totaal lasten", "Raming 2028")] == Decimal("58065000"), cells
     assert not any("eitasilaeR" in line or "2026" == line.strip() for line in text.split("\n"))
+
+
+def test_a_turned_column_header_over_two_lines_is_one_header() -> None:
+    """A turned header too long for one line ('Begroting 2027' beside '(na wijziging)', both
+    read from the bottom up) names its one column, its lines in reading order, not two
+    headers written over each other."""
+    labels = [(COLUMNS[0], "Realisatie 2026"), (COLUMNS[1] - 9, "Begroting 2027"),
+              (COLUMNS[1], "(na wijziging)"), (COLUMNS[2], "Begroting 2028")]  # fmt: skip
+    turned = "\n".join(
+        f"BT /F1 10 Tf 0 1 -1 0 {x - 2} 640 Tm ({label}) Tj ET" for x, label in labels
+    )
+    page = [
+        "# 4 Programma Sociaal domein",
+        "",
+        "Tabel 4.1 Lasten programma 2 (bedragen in euro's)",
+        *[""] * 7,
+        [(70, "Taakveld")],
+        _row("6.3 Inkomensregelingen", ["13.874.209", "14.310.662", "14.652.381"]),
+        _row("6.4 WSW en beschut werk", ["5.402.118", "5.288.730", "5.176.904"]),
+        _row("7.1 Volksgezondheid", ["2.304.517", "2.418.069", "2.502.384"]),
+        _row("Totaal lasten", ["53.202.299", "55.283.631", "56.674.064"]),
+    ]
+    raw = make_pdf([page], drawings=[turned])
+    text, _ = pdf_text(raw, hashlib.sha256(raw).hexdigest(), Path("proefdorp.pdf"), None)
+    cells = {(c.row, c.column): c.value for c in _cells(text)}
+    assert cells[("Totaal lasten", "Begroting 2027 na wijziging")] == Decimal("55283631"), cells
+    assert cells[("Totaal lasten", "Realisatie 2026")] == Decimal("53202299"), cells
+    assert cells[("6.3 Inkomensregelingen", "Begroting 2028")] == Decimal("14652381"), cells
