@@ -90,6 +90,7 @@ STATUS_WORDS = {
         "prognose",
         "verwachting",
         "meerjarenraming",  # 'volgens de meerjarenraming': the budget's later years
+        "ontwerpbegroting",  # the budget a board offers its council or members
         # which budget: jaarstukken print the original one and the one after amendments
         "primaire",
         "primair",
@@ -177,6 +178,10 @@ ALL_TOGETHER = re.compile(r"\balle\b[^?.]*\b(samen|bij elkaar|opgeteld)\b", re.I
 ALL_YEARS = re.compile(r"\balle\s+jaren\b|\bhele\s+(periode|looptijd|planperiode)\b", re.I)
 # The row of a total ('Totaal lasten', 'Totale baten')
 TOTAL_ROW = re.compile(r"^\s*totaa?le?\b", re.I)
+# A row of a part of the total above it ('waarvan structureel', 'w.v. personeel')
+PART_ROW = re.compile(r"^\W*(waarvan|w\.v\.|daarvan)\b", re.I)
+# A programme's row ('Programma 2 Sociaal domein', 'Progr. 2 ...')
+PROGRAMME_ROW = re.compile(r"^\s*(?:programma|progr\.)\s+\S", re.I)
 # A date in figures, up to its year: '31-12-' of '31-12-2025' (the month in group 1)
 NUMERIC_DATE = re.compile(r"\b(?:[12]\d|3[01]|0?[1-9])-(1[0-2]|0?[1-9])-(?=(?:19|20)\d\d\b)")
 MONTH_OF = {stems(name)[0]: number for number, name in enumerate(MONTHS, 1)}
@@ -237,6 +242,14 @@ def _asks_charges(terms: Sequence[str]) -> bool:
 # read as nadeel), also in the plural ('Afwijkingen programma 5', 'nadelen', 'voordelig')
 DEVIATION_WORDS = re.compile(
     r"\b((?:na|voor)dee?l|overschrijding|onderschrijding|afwijking|tekort|overschot)", re.I
+)
+# a sentence's amount that is a deviation from the budget: 'een voordeel van € 412.000',
+# 'een onderschrijding van € 176.322', '€ 167.656 minder aan de reserve onttrokken dan begroot'
+DEVIATION_AMOUNT = re.compile(
+    r"\b(voordeel|nadeel|onderschrijding|overschrijding|meevaller|tegenvaller)\s+van\s+"
+    r"(?:[a-z]+\s+){0,2}€\s*\d|"
+    r"\b(meer|minder|hoger|lager)\b[^.;]{0,80}?\bdan\s+(begroot|geraamd|verwacht|gepland)\b",
+    re.I,
 )
 # the column of a difference: 'Verschil', 'Afwijking', a credit's 'Restant' (overrun below 0)
 DIFFERENCE_COLUMN = re.compile(r"^(verschil|afwijking|restant)\b", re.I)
@@ -539,7 +552,13 @@ def _measure_named(m: Measure) -> str:
             return "saldo"  # 'Saldo van baten en lasten'
         if len(named) == 1:
             return named.pop()
+    if _FLOW_STEMS <= set(stems(c.table)) and PROGRAMME_ROW.match(c.row):
+        # a programme's one figure a year in an overview of its baten and lasten, which
+        # neither its label, columns nor group names as either ('Programma 2 Sociaal domein'):
+        # their saldo (a row of an item, 'Personeel salarissen', may be either)
+        return "saldo"
     return ""
+
 
 
 MEASURES = {"lasten", "baten"}
@@ -796,6 +815,8 @@ TAKEN_OUT = re.compile(
     r"\b(daar|hier|er)\b[^?]*?\buit\s?(gehaald|gehaalt|halen)\b",
     re.I,
 )
+# All of a row added up, whatever years it prints ('bij elkaar opgeteld')
+ADDED_UP = re.compile(r"\b(bij elkaar )?opgeteld\b|\bbij elkaar\b", re.I)
 # A sum over the years asked ('samen', 'in totaal'), or an amount over a period ('in de hele
 # periode 2026-2029', 'in 2026-2029')
 SUM_ASKED = re.compile(
@@ -1275,12 +1296,16 @@ def expected_unit(question: str, computed: bool = True) -> set[str]:
     return set()
 
 
-def is_change(measure: Measure, stock: bool = False) -> bool:
+def is_change(measure: Measure, stock: bool = False, deviation: bool = False) -> bool:
     """A figure that says how much something goes up or down, not how much it is. Asked
     what a reserve holds (`stock`), a table of its movements ('Meerjarenbeeld mutaties
-    reserves', 'Toevoegingen') is a change too: it says what goes in or out, not the balance."""
+    reserves', 'Toevoegingen') is a change too: it says what goes in or out, not the balance.
+    Unless a deviation is asked (`deviation`), so is a sentence's deviation from the budget
+    ('een voordeel van € 412.000 doordat ...', 'een onderschrijding van € 176.322')."""
     cell = measure.first
     if CHANGE_FIGURE.search(_up_to_its_clause(cell) if cell.kind == "prose" else cell.row):
+        return True
+    if not deviation and cell.kind == "prose" and DEVIATION_AMOUNT.search(_up_to_its_clause(cell)):
         return True
     if stock and cell.kind == "prose" and PROSE_FLOW.search(cell.quote):
         return True
@@ -2013,6 +2038,8 @@ class FigureAnswerer:
                 continue
             if (no_saldo and kind == "saldo") or (only_saldo and kind in _FLOW_STEMS):
                 continue
+            if kind in _FLOW_STEMS and _FLOW_STEMS & asked == _FLOW_STEMS - {kind}:
+                continue  # the lasten asked: a row its table names as baten is none (and back)
             if body and not body & asked:
                 continue  # 'Het Afvalschap sloot 2024 af met ...': that body's, unless asked
             if exclude_totals and m.first.row.lower().startswith("totaal"):
@@ -2819,7 +2846,8 @@ class FigureAnswerer:
             # "Wat kost de veiligheidsregio?" asks for an amount: a change ("hogere lasten
             # € 45.000") is no answer to it, however well its words match
             stock = bool(ASKS_STOCK.search(q))
-            levels = [(sc, m) for sc, m in ranked if not is_change(m, stock)]
+            deviation = bool(DEVIATION_WORDS.search(q))
+            levels = [(sc, m) for sc, m in ranked if not is_change(m, stock, deviation)]
             if len(levels) < len(ranked):
                 if (not levels or levels[0][0] < MIN_SCORE) and ranked[0][0] >= MIN_SCORE:
                     return self._refuse_only_change(ranked[0][1]), state
@@ -3104,6 +3132,8 @@ class FigureAnswerer:
                 and self._subject_cover.get(m.key, 1.0) < 1.0
             )
             and not _lasten_or_baten(measure, m)
+            # a row of what a total holds ('waarvan structureel') is no rival to a whole
+            and not (PART_ROW.match(m.first.row) and not PART_ROW.match(measure.first.row))
             and not (earns and measure.label.lower().startswith("baten") and _same_row(m, measure))
             # what comes in asked: a reading of what is spent, or of the balance, is none
             and not (
@@ -3122,10 +3152,21 @@ class FigureAnswerer:
             # what was spent, and the best reading is a row that names no measure (a saldo per
             # programme, printed as one figure a year): the lasten that also fit are asked
             # about, not passed over
-            tied += [
+            spending = [
                 m for sc, m in ranked[1:]
                 if sc >= MIN_SCORE and m.label.lower().startswith("lasten") and m not in tied
             ][:1]  # fmt: skip
+            if (
+                spending
+                and "totaal" in terms
+                and TOTAL_ROW.match(spending[0].first.row)
+                and self._subject_cover.get(spending[0].key, 0.0) >= 1.0
+            ):
+                # 'de totale uitgaven van het programma': its row of total lasten, which names
+                # (with its table and chapter) all that is asked
+                measure, tied = spending[0], []
+            else:
+                tied += spending
         subjects = [t for t in terms if not (_is_generic(t) or t in _OUTCOME_STEMS)]
         if (
             tied
@@ -3274,11 +3315,18 @@ class FigureAnswerer:
             printed_as = " ".join(
                 [_described(measure), measure.first.quote, *(c.annotation for c in measure.cells)]
             )
-            if not is_change(measure) and not DEVIATION_WORDS.search(printed_as):
+            if not is_change(measure, deviation=True) and not DEVIATION_WORDS.search(printed_as):
                 # a difference with the budget asked, and the row prints no budget and outcome
                 # of one year, nor is it a deviation itself: its amount is no answer
                 return self._refuse_no_variance(measure), new_state
 
+        if not years and not follow_up and ADDED_UP.search(q) and measure.first.kind == "table":
+            # 'Wat kost X bij elkaar opgeteld?' of a row of years: all its years added up
+            dated = [c for c in measure.cells if c.period and c.value is not None]
+            if len({c.period for c in dated}) == len(dated) >= 2 and all(
+                comparable(dated[0], c) for c in dated
+            ):
+                return self._sum_years(measure, sorted(dated, key=lambda c: c.period)), new_state
         if len(years) >= 2:
             # a change runs from the earlier year to the later one, in whatever order the
             # question names them ('meer in 2023 dan in 2022')
@@ -3313,6 +3361,12 @@ class FigureAnswerer:
             for y, c in ((first, c1), (last, c2)):
                 if c is None or c.value is None:
                     return self._refuse_year(measure, y), new_state
+            if c1 is c2:
+                # one figure of both years ('In 2028 en 2029 worden 412 woningen opgeleverd'):
+                # that figure, and no change from the one year to the other
+                if CHANGE_QUESTION.search(q):
+                    return self._refuse_one_for_both(measure, first, last), new_state
+                return self._lookup(measure, c1, ranked, None), new_state  # type: ignore[arg-type]
             if c1 is not None and c2 is not None and not comparable(c1, c2):
                 # 'Huishoudens 2024' and 'Bijdrage 2025': the earlier year in the later one's
                 # kind of column, when the row has it ('Bijdrage 2024')
@@ -4351,6 +4405,15 @@ class FigureAnswerer:
     def _refuse_citing(self, measure: Measure, text: str) -> Answer:
         """A refusal that says why, citing where the nearest figure stands."""
         return Answer(kind="refusal", text=text, citations=(self._citation(measure.first),))
+
+    def _refuse_one_for_both(self, measure: Measure, first: str, last: str) -> Answer:
+        """One figure printed for two years together: no change between them."""
+        return self._refuse_citing(
+            measure,
+            f"De documenten geven voor {first} en {last} samen één cijfer: "
+            f"\u201c{_short(measure.first.quote, 200)}\u201d [1]. Hoe het van {first} naar "
+            f"{last} verandert, staat er niet in; dat reken ik niet uit.",
+        )
 
     def _refuse_only_change(self, measure: Measure) -> Answer:
         """The documents say by how much it changes, not what it amounts to."""
