@@ -560,7 +560,6 @@ def _measure_named(m: Measure) -> str:
     return ""
 
 
-
 MEASURES = {"lasten", "baten"}
 
 
@@ -816,7 +815,7 @@ TAKEN_OUT = re.compile(
     re.I,
 )
 # All of a row added up, whatever years it prints ('bij elkaar opgeteld')
-ADDED_UP = re.compile(r"\b(bij elkaar )?opgeteld\b|\bbij elkaar\b", re.I)
+ADDED_UP = re.compile(r"\bopgeteld\b|\bbij elkaar\b", re.I)
 # A sum over the years asked ('samen', 'in totaal'), or an amount over a period ('in de hele
 # periode 2026-2029', 'in 2026-2029')
 SUM_ASKED = re.compile(
@@ -1303,9 +1302,10 @@ def is_change(measure: Measure, stock: bool = False, deviation: bool = False) ->
     Unless a deviation is asked (`deviation`), so is a sentence's deviation from the budget
     ('een voordeel van € 412.000 doordat ...', 'een onderschrijding van € 176.322')."""
     cell = measure.first
-    if CHANGE_FIGURE.search(_up_to_its_clause(cell) if cell.kind == "prose" else cell.row):
+    said = _up_to_its_clause(cell) if cell.kind == "prose" else cell.row
+    if CHANGE_FIGURE.search(said):
         return True
-    if not deviation and cell.kind == "prose" and DEVIATION_AMOUNT.search(_up_to_its_clause(cell)):
+    if not deviation and cell.kind == "prose" and DEVIATION_AMOUNT.search(said):
         return True
     if stock and cell.kind == "prose" and PROSE_FLOW.search(cell.quote):
         return True

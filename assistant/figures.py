@@ -1359,8 +1359,8 @@ def _grid_cells(
                 else Column(c.label, year or c.period, c.status)
                 for k, c in enumerate(named)
             ]  # fmt: skip
-        if scale_only and len(years := set(YEAR_IN_TEXT.findall(label))) == 1:
-            own = [Column(c.label, years.pop(), c.status) for c in own]
+        if scale_only and len(label_years := set(YEAR_IN_TEXT.findall(label))) == 1:
+            own = [Column(c.label, label_years.pop(), c.status) for c in own]
         if categories:
             for column, raw in zip(own, row.cells):
                 if column is not UNNAMED:

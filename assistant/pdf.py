@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import combinations
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from .corpus import MAX_PAGES
 from .errors import DocumentError
@@ -302,6 +302,19 @@ def _region_lines(page: Any) -> list[PdfLine]:
     return lines
 
 
+class _TurnedLabel(NamedTuple):
+    """A line of text set at a right angle over a column: where it ends (its foot), the
+    right edge of the column it heads, its size, its words, where it starts across the page,
+    and whether it reads from the bottom up."""
+
+    bottom: float
+    right: float
+    size: float
+    words: list[str]
+    x0: float
+    upwards: bool
+
+
 def _turned_header(
     chars: list[dict[str, Any]],
     raw: list[dict[str, Any]],
@@ -329,42 +342,45 @@ def _turned_header(
         over = [right for left, right in columns if left - size <= x1 and right + size >= x0]
         if words:
             bottom = max(c["bottom"] for c in group)
-            lines.append((bottom, over[0] if over else x1, size, words, x0, upwards))
+            lines.append(_TurnedLabel(bottom, over[0] if over else x1, size, words, x0, upwards))
     # a label too long for one line goes on in the next line right beside it (to the right
     # when read upwards): the lines over one column are one label, read in that order
-    lines.sort(key=lambda r: (r[5], r[4] if r[5] else -r[4]))
-    read: list[tuple[float, float, float, list[str]]] = []
-    for k, (bottom, right, size, words, x0, upwards) in enumerate(lines):
-        before = lines[k - 1] if k else None
+    lines.sort(key=lambda t: (t.upwards, t.x0 if t.upwards else -t.x0))
+    read: list[_TurnedLabel] = []
+    for before, line in zip([None, *lines], lines):
         if (
             before
-            and before[5] == upwards
-            and abs(x0 - before[4]) <= 1.6 * size
-            and abs(bottom - before[0]) <= 3 * size
-            and (not columns or before[1] == right)
+            and before.upwards == line.upwards
+            and abs(line.x0 - before.x0) <= 1.6 * line.size
+            and abs(line.bottom - before.bottom) <= 3 * line.size
+            and (not columns or before.right == line.right)
         ):
             last = read[-1]
-            read[-1] = (max(bottom, last[0]), max(right, last[1]), size, [*last[3], *words])
+            read[-1] = last._replace(
+                bottom=max(line.bottom, last.bottom),
+                right=max(line.right, last.right),
+                words=[*last.words, *line.words],
+            )
         else:
-            read.append((bottom, right, size, words))
-    read.sort(key=lambda r: r[0])
-    rows: list[list[tuple[float, float, float, list[str]]]] = []
+            read.append(line)
+    read.sort(key=lambda t: t.bottom)
+    rows: list[list[_TurnedLabel]] = []
     for label in read:
-        if rows and label[0] - rows[-1][0][0] <= 3:
+        if rows and label.bottom - rows[-1][0].bottom <= 3:
             rows[-1].append(label)
         else:
             rows.append([label])
     out: list[PdfLine] = []
     joined: set[float] = set()
     for row in (r for r in rows if len(r) >= 2):
-        bottom = max(r[0] for r in row)
-        size = max(r[2] for r in row)
+        bottom = max(t.bottom for t in row)
+        size = max(t.size for t in row)
         # each label in as many lines as the longest needs to stay within the distance
         # between the columns, so that every line of the header names every column
-        rights = sorted(r[1] for r in row)
+        rights = sorted(t.right for t in row)
         width = max(6, int(min(b - a for a, b in zip(rights, rights[1:])) / points) - 2)
-        depth = max(_lines_needed(r[3], width) for r in row)
-        row = [(r[0], r[1], r[2], _in_lines(r[3], depth)) for r in row]
+        depth = max(_lines_needed(t.words, width) for t in row)
+        row = [t._replace(words=_in_lines(t.words, depth)) for t in row]
         beside = [  # ... level with the labels' foot, not a caption beside their heads
             line for line in raw
             if bottom - 2 * size <= line["top"] <= bottom
@@ -381,16 +397,16 @@ def _turned_header(
         for k in range(depth):
             last = k == depth - 1
             level = [c for line in beside for c in line["chars"]] if last else []
-            for _, right, _, words in row:
-                j = k - (depth - len(words))
+            for label in row:
+                j = k - (depth - len(label.words))
                 if j < 0:
                     continue
                 # each letter one character column wide, as the line will be written
-                start = right - len(words[j]) * points
+                start = label.right - len(label.words[j]) * points
                 level += [
                     {"text": ch, "x0": start + i * points, "x1": start + (i + 1) * points,
                      "size": size}
-                    for i, ch in enumerate(words[j])
+                    for i, ch in enumerate(label.words[j])
                 ]  # fmt: skip
             top = foot - (depth - 1 - k) * size * 1.2
             out.append(PdfLine(positioned_text(level, margin, points, columns), size, False, top))

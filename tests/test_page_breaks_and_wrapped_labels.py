@@ -26,8 +26,8 @@ def _row(label: str, figures: list[str]) -> list[tuple[float, str]]:
     return [(70, label), *(flush_right(x, f) for x, f in zip(COLUMNS, figures))]
 
 
-def _read(pages: list) -> str:
-    raw = make_pdf(pages)
+def _read(pages: list, drawings: list[str] | None = None) -> str:
+    raw = make_pdf(pages, drawings=drawings)
     text, _ = pdf_text(raw, hashlib.sha256(raw).hexdigest(), Path("proefdorp.pdf"), None)
     return text
 
@@ -166,8 +166,7 @@ def test_column_headers_turned_upright_are_read_as_the_header_over_their_columns
         _row("2. Sociaal domein", ["46.210", "47.905", "49.834"]),
         _row("Totaal lasten", ["54.222", "56.025", "58.065"]),
     ]
-    raw = make_pdf([page], drawings=[turned])
-    text, _ = pdf_text(raw, hashlib.sha256(raw).hexdigest(), Path("proefdorp.pdf"), None)
+    text = _read([page], drawings=[turned])
     cells = {(c.row, c.column): c.value for c in _cells(text)}
     assert cells[("2. Sociaal domein", "Realisatie 2026")] == Decimal("46210000"), cells
     assert cells[("Totaal lasten", "Raming 2028")] == Decimal("58065000"), cells
@@ -194,8 +193,7 @@ def test_a_turned_column_header_over_two_lines_is_one_header() -> None:
         _row("7.1 Volksgezondheid", ["2.304.517", "2.418.069", "2.502.384"]),
         _row("Totaal lasten", ["53.202.299", "55.283.631", "56.674.064"]),
     ]
-    raw = make_pdf([page], drawings=[turned])
-    text, _ = pdf_text(raw, hashlib.sha256(raw).hexdigest(), Path("proefdorp.pdf"), None)
+    text = _read([page], drawings=[turned])
     cells = {(c.row, c.column): c.value for c in _cells(text)}
     assert cells[("Totaal lasten", "Begroting 2027 na wijziging")] == Decimal("55283631"), cells
     assert cells[("Totaal lasten", "Realisatie 2026")] == Decimal("53202299"), cells
