@@ -1109,9 +1109,14 @@ def reads_as_prose(label: str) -> bool:
     )
 
 
+# A footnote mark glued to a label's last word: 'Aantal inwoners1', 'Inwoners²', 'Jeugd1)'
+LABEL_FOOTNOTE = re.compile(r"(?<=[a-zà-ÿ]{4})(?:[1-9]\)?|[¹²³⁴⁵⁶⁷⁸⁹]+)$")
+
+
 def _row_cells(row: _Row, table: _Table, notes: dict[str, str]) -> list[TableCell]:
     """The cells of one table row, with value, unit, scale and annotation."""
     label, columns, raw_cells = row.label, row.columns, list(row.raw_cells)
+    label = LABEL_FOOTNOTE.sub("", label)
     if misread_label(label) or reads_as_prose(label):
         return []
     baseline = BASELINE_WORDS.search(table.caption)
@@ -1447,7 +1452,9 @@ PROSE_NUMBER = re.compile(
     # a ratio said to be a value ('De ratio ... is 2,04', '... = 2,04', 'komt uit op 2,21'); a
     # norm it is compared with ('groter dan 2,0') is no value of its own
     # (also the end of its sum, '€ 13.727.000 / € 5.660.000 = 2,43', or 'de ratio nog 2,71')
+    # ... or 'een weerstandsratio van 1,41' (not the range of a norm: 'van 1,0 tot 1,4')
     rf"|\b(?P<rcue>\w*ratio)\b(?:[^.€%]{{0,80}}?(?:\bis\b|\bbedraagt\b|\bop\b|\bnog\b|=)"
+    rf"|\s+van(?=\s+\d{{1,2}},\d{{1,2}}(?!\d)(?!\s*(?:tot|-|–|à|en)\s*\d))"
     rf"|(?:[^.%]|\.(?=\d)){{0,200}}?=)\s*"
     rf"(?<![\w.,])(?P<rnum>\d{{1,2}},\d{{1,2}})(?![\d.,]?\d|\s?(?:%|procent|mln|miljoen|miljard|euro))"
     # the figure of a key-figure line ('Inwoners op 31 december 2025: 31.846'): a count
@@ -1513,6 +1520,10 @@ def _prose_value(m: re.Match[str]) -> tuple[Decimal, str] | None:
     return (value, "count") if value is not None else None
 
 
+# An earlier year's figure in brackets beside the figure of the sentence: '(2028: 7,3)'
+DATED_ASIDE = re.compile(r"\(\s*(?:19|20)\d\d\s*:\s*[^()]{1,20}\)")
+
+
 def numbers_in(sentence: str) -> list[tuple[Decimal, str]]:
     """The figures a sentence states, with their units, as `prose_amounts` reads them."""
     return [read for _, read in _sentence_numbers(sentence)]
@@ -1524,8 +1535,9 @@ def _sentence_numbers(sentence: str) -> list[tuple[re.Match[str], tuple[Decimal,
         for m in PROSE_NUMBER.finditer(sentence)
         if not re.search(r"\bx\s*$", sentence[: m.start()])  # 'x € 1.000'
         and (read := _prose_value(m)) is not None
-        # 'de score steeg van 6,9 naar 7,2': which grade is which is not said
-        and not (m.group("gnum") and len(re.findall(r"\d,\d", sentence)) > 1)
+        # 'de score steeg van 6,9 naar 7,2': which grade is which is not said (a year's own
+        # in brackets says it: 'een rapportcijfer 7,6 (2028: 7,3)')
+        and not (m.group("gnum") and len(re.findall(r"\d,\d", DATED_ASIDE.sub("", sentence))) > 1)
     ]
 
 

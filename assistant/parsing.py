@@ -629,6 +629,15 @@ def _split_run(run: list[Line]) -> list[Block]:
         # text in short lines (a column), then 'Tabel 8.5 Investeringsplan': the caption
         # starts at the numbered line
         paragraph_up_to(numbered[-1])
+    notes = [k for k, ln in enumerate(caption_lines[:-1]) if FOOTNOTE.match(ln.text.strip())]
+    if notes:
+        # a footnote of the table above ('2) Woonlasten volgens de COELO-definitie: ...'),
+        # up to the line that ends it: never this table's caption
+        ends = [
+            j for j in range(notes[-1], first - 1) if caption_lines[j].text.rstrip().endswith(".")
+        ]
+        end = ends[0] if ends else notes[-1]
+        paragraph_up_to(end + 1)
     told = [k for k, ln in enumerate(caption_lines[:-1]) if _is_prose_line(ln.text)
             and _ends_sentence(ln.text)]  # fmt: skip
     if told:
@@ -653,6 +662,10 @@ def _split_run(run: list[Line]) -> list[Block]:
     if told_after:
         blocks.append(Block("paragraph", tuple(run[-told_after:])))
     return blocks
+
+
+# A footnote's mark at the start of its line: '2) Bron: CBS', '* voorlopig', '¹ Exclusief ...'
+FOOTNOTE = re.compile(r"^(?:\d{1,2}\)|\*{1,3}|[¹²³⁴⁵⁶⁷⁸⁹])\s+\S")
 
 
 def _sentences_under(lines: list[Line]) -> int:

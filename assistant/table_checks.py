@@ -3,7 +3,7 @@
 A reading error (a figure in the wrong column, a label that swallowed a number, a missed
 scale) mostly shows as a total that no longer matches its parts. Every "Totaal ..." row of
 amounts is checked against the rows above it, back to the previous total or the start of
-its table or group, column by column. Printed
+its table or group (or a run of them right above it that adds up), column by column. Printed
 figures are rounded, so each part may be half a unit off: the tolerance is one printed unit
 per part. A table that fails is reported at build time and on the Beheer page, and answers
 from it say so.
@@ -98,6 +98,15 @@ def check_totals(cells: Iterable[TableCell]) -> list[TotalCheck]:
                         if g.ok
                     }
                     found = [f if f.ok else of_group.get(f.column, f) for f in found]
+                if not all(f.ok for f in found):
+                    # a total of the rows right above it only ('Totaal bestemmingsreserves'
+                    # under the algemene reserve): the longest run of them that adds up
+                    of_tail: dict[str, TotalCheck] = {}
+                    for start in range(1, len(added) - 1):
+                        for t in _check(document_id, table, label, by_column, added[start:]):
+                            if t.ok:
+                                of_tail.setdefault(t.column, t)
+                    found = [f if f.ok else of_tail.get(f.column, f) for f in found]
                 checks.extend(found)
             subtotals = [*subtotals, (label, by_column)] if subtotal else []
             parts, in_group = [], []

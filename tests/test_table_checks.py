@@ -60,3 +60,25 @@ def test_a_subtotal_stands_for_its_rows_in_the_total_below() -> None:
     cells = document_figures(parse_sections(text), document_id="d", municipality="Proefregio")
     assert not failed_tables(cells)
     assert [c.ok for c in check_totals(cells)] == [True, True]  # Totaal lasten, per year
+
+
+def test_a_total_of_the_rows_right_above_it_passes() -> None:
+    """'Totaal bestemmingsreserves' adds up the reserves under the algemene reserve; a
+    misread figure in one of them still fails."""
+    text = (
+        "Tabel 4.3 Overzicht reserves (bedragen in euro's)\n"
+        "Reserve                              Stand 1-1-2029   Stand 31-12-2029\n"
+        "Algemene reserve                         14.826.410         14.819.796\n"
+        "Reserve sociaal domein                    3.412.600          1.926.555\n"
+        "Reserve duurzaamheid en klimaat           1.880.000          {last}\n"
+        "Totaal bestemmingsreserves                5.292.600          3.480.745\n"
+    )
+
+    def checks(last: str) -> dict[str, bool]:
+        cells = document_figures(
+            parse_sections(text.format(last=last)), document_id="d", municipality="Proefstad"
+        )
+        return {c.column: c.ok for c in check_totals(cells)}
+
+    assert checks("1.554.190") == {"Stand 1-1-2029": True, "Stand 31-12-2029": True}
+    assert checks("1.554.910") == {"Stand 1-1-2029": True, "Stand 31-12-2029": False}
