@@ -26,7 +26,9 @@ from .dutch_numbers import fmt, plain
 from .fact_search import FactIndex, MeasureKey, measure_key
 from .figures import (
     COMPARED_WITH,
+    DATED_ASIDE,
     DOCUMENT_WORDS,
+    GRADED,
     MEASURE_WORDS,
     SCALE,
     UNKNOWN_SCALE,
@@ -42,7 +44,7 @@ from .gemeenten import (
     named_municipalities,
     one_named,
 )
-from .lexicon import is_dutch_word, separable_verb
+from .lexicon import abbreviations, is_dutch_word, separable_verb
 from .models import Answer, Citation, Figure
 from .parsing import TABLE_CAPTION
 from .retrieval import SUBJECTLESS, WORD, stems
@@ -178,6 +180,11 @@ ALL_TOGETHER = re.compile(r"\balle\b[^?.]*\b(samen|bij elkaar|opgeteld)\b", re.I
 ALL_YEARS = re.compile(r"\balle\s+jaren\b|\bhele\s+(periode|looptijd|planperiode)\b", re.I)
 # The row of a total ('Totaal lasten', 'Totale baten')
 TOTAL_ROW = re.compile(r"^\s*totaa?le?\b", re.I)
+# The BBV's name of the total of all programmes' baten and lasten, before the reserves
+ALL_LASTEN_BATEN = re.compile(
+    r"^\s*(?:gerealiseerd\s+|geraamd\s+)?(?:totaal\s+)?saldo\s+van\s+baten\s+en\s+lasten\b",
+    re.I,
+)
 # A row of a part of the total above it ('waarvan structureel', 'w.v. personeel')
 PART_ROW = re.compile(r"^\W*(waarvan|w\.v\.|daarvan)\b", re.I)
 # A programme's row ('Programma 2 Sociaal domein', 'Progr. 2 ...')
@@ -248,6 +255,8 @@ DEVIATION_WORDS = re.compile(
 DEVIATION_AMOUNT = re.compile(
     r"\b(voordeel|nadeel|onderschrijding|overschrijding|meevaller|tegenvaller)\s+van\s+"
     r"(?:[a-z]+\s+){0,2}€\s*\d|"
+    # ... or the amount with its mark after it: '(€ 497.492 voordeel)', '€ 35.000 nadeel'
+    r"€\s*\d[\d.,]*\s*(?:miljoen\s+|mln\s+)?(?:voordeel|nadeel)\b|"
     r"\b(meer|minder|hoger|lager)\b[^.;]{0,80}?\bdan\s+(begroot|geraamd|verwacht|gepland)\b",
     re.I,
 )
@@ -338,7 +347,7 @@ GENERIC_WORDS = (
     "besteden besteed besteedt beschikbaar gesteld krijgt krijgen ontvangt ontvangen heeft "
     # what money is meant for ('Welk deel is bestemd voor het sociaal domein?')
     "bestemd bedoeld "
-    "bracht brachten leverde leverden "
+    "bracht brachten leverde leverden opgebracht opgehaald "
     "hebben wordt worden tussen brengt brengen oplevert opleveren opbrengen binnen halen ophalen "
     "kreeg kregen betaalt betalen betaald betaalde betaalden droeg droegen bijgedragen "
     # ... and the other forms of those verbs ('gaat' and 'gaan' are stopwords already; the
@@ -778,7 +787,7 @@ def verb_apart(question: str) -> tuple[str, str, str] | None:
 # What comes in: 'Hoeveel haalt de gemeente op aan ...', 'Wat brengt ... op', 'ontvangt'
 YIELD_TERMS = set(
     stems("opbrengst oplevert opleveren opbrengen ophalen haalt halen brengt brengen binnen "
-          "ontvangt ontvangen inkomsten")
+          "ontvangt ontvangen inkomsten opgebracht opgehaald")
 )  # fmt: skip
 # ... of them, the words of income only ('halen' may take money out of a reserve)
 INCOME_TERMS = set(stems("opbrengst oplevert opleveren opbrengen inkomsten"))
@@ -941,6 +950,8 @@ def question_terms(question: str) -> list[str]:
     question = re.sub(r"\b(?:boek)?jaar\s+(?=(?:19|20)\d\d\b)", " ", question, flags=re.I)
     # 'per jaar' says a figure is yearly, as budget figures are: it names no row
     question = re.sub(r"\bper\s+jaar\b", " ", question, flags=re.I)
+    # ... nor does the verb of a count ('Hoeveel inwoners telt X?')
+    question = re.sub(r"\b(telt|telde|telden)\b", " ", question, flags=re.I)
     words = re.findall(r"[\wëéïöü/'-]+", YEAR.sub(" ", question.lower()))
     if ALL_TOGETHER.search(question):
         words.append("totaal")  # 'alle reserves samen': the row of their total
@@ -990,6 +1001,11 @@ def label_terms(text: str) -> list[str]:
     lowered = re.sub(r"\bmet\s+(?=welke?|hoeveel|wat)\b", " ", text.lower())
     found = [w for w in sorted(POLARITY_WORDS) if re.search(rf"\b{w}\b", lowered)]
     found += [f"p{n}" for n in re.findall(r"\bprogramma\s*:?\s*p?(\d{1,2})\b", lowered)]
+    # ... also in words ('programma drie'; 'één', for 'een' is mostly the article)
+    found += [
+        f"p{NUMBER_WORDS.index(w) if w in NUMBER_WORDS else 1}"
+        for w in re.findall(rf"\bprogramma\s+(één|{'|'.join(NUMBER_WORDS[2:])})\b", lowered)
+    ]
     found += re.findall(r"\b(p\d{1,2})\b", lowered)
     return found
 
@@ -1422,7 +1438,7 @@ def _own_year_first(
     another year goes ('sinds 2021 gedaald; het doel is 75 kilo in 2030' is no figure of
     2021). Amounts whose clause names no year are left as they rank, unless they rank only
     as the sentence's other amounts, not `found` by their own words: those are no rival to
-    the one of the year asked."""
+    the one of the year asked, nor to the one found when none is of that year."""
     quote = ranked[0][1].first.quote
     same = [
         r for r in ranked
@@ -1442,6 +1458,15 @@ def _own_year_first(
             for r in rest if r is not own[0]
         ]  # fmt: skip
         return [(top, own[0][1]), *others]
+    if not own and rest and rest[0][1].key in found:
+        # none of them of the year asked: the one its words found stays first, and those only
+        # brought along by it ('Er zijn 266 nieuwbouwwoningen opgeleverd; ... groeide de
+        # woningvoorraad met 271 woningen') do not tie with it
+        top = rest[0][0]
+        return [rest[0]] + [
+            (min(r[0], top - 2 * CLOSE_CALL), r[1]) if r in same and r[1].key not in found else r
+            for r in rest[1:]
+        ]
     return rest
 
 
@@ -1626,9 +1651,10 @@ def _counts_no_people(cell: TableCell) -> bool:
     return bool(words & NOT_PEOPLE) and not words & PEOPLE
 
 
-# 'per 1.000 inwoners', not the date of 'Inwoners per 1 januari 2026'
+# 'per 1.000 inwoners', not the date of 'Inwoners per 1 januari 2026' or 'per 1-1-2030'
 RATE_PER = re.compile(
-    r"\bper\s+(?:\d[\d.]*|honderd|duizend)\b(?!\s+(?:jan|feb|maa|apr|mei|jun|jul|aug|sep|okt|nov|dec))",
+    r"\bper\s+(?:\d[\d.]*|honderd|duizend)\b(?![-/]\d)"
+    r"(?!\s+(?:jan|feb|maa|apr|mei|jun|jul|aug|sep|okt|nov|dec))",
     re.I,
 )
 
@@ -2004,7 +2030,8 @@ class FigureAnswerer:
             return []
         default = max(self.idf.values(), default=1.0)
         weight = {t: self.idf.get(t, default) for t in terms}
-        total = sum(weight.values())
+        # (a month chooses a column, 'op 31 december': no row is measured by it)
+        total = sum(w for t, w in weight.items() if t not in MONTH_OF)
         subject = [t for t in terms if not _is_generic(t)]
         # a word and the words it stands for ('wmo': maatschappelijke ondersteuning) are one
         # subject, matched when any of them is
@@ -2143,7 +2170,14 @@ class FigureAnswerer:
             # 'programma 2' names its programme: rows of other programmes (or of none, as a
             # balance sheet's 'Resultaat') do not answer, when one of that programme does
             own = [(s, m) for s, m in ranked if all(t in self._by_key[m.key][1] for t in numbered)]
-            ranked = own or ranked
+            # ... and when the documents number their programmes but none has that number
+            # ('programma 7' of a municipality with six), no other row is its figure
+            numbers = {
+                f for m in self.measures
+                if not municipality or m.first.municipality == municipality
+                for f in self._by_key[m.key][1] if PROGRAMME_TERM.fullmatch(f)
+            }  # fmt: skip
+            ranked = own or ([] if numbers and not set(numbered) & numbers else ranked)
         return ranked
 
     def _wholes(self, readings: list[Measure]) -> list[Measure]:
@@ -2386,6 +2420,18 @@ class FigureAnswerer:
                     and not YEAR.search(c.quote)
                     and set(YEAR.findall(c.group)) == {year}
                 )
+                # a sentence of the jaarstukken of that year that names no other year and
+                # states no other figure ('Het onderzoek leverde een rapportcijfer 7,6 op
+                # (2028: 7,3)'): the year reported on
+                or (
+                    c.kind == "prose"
+                    and not c.period
+                    and self._document_types.get(c.document_id) == "jaarstukken"
+                    and self._document_years.get(c.document_id) == year
+                    and _own_year(c) is None
+                    and set(YEAR.findall(DATED_ASIDE.sub("", c.quote))) <= {year}
+                    and len(numbers_in(c.quote.split(" · ")[-1])) == 1
+                )
             ]
             cells = _named_columns(cells + captioned, terms) or cells
             asked_months = {MONTH_OF[t] for t in terms if t in MONTH_OF}
@@ -2540,7 +2586,8 @@ class FigureAnswerer:
     def _scope_terms_of(self, municipality: str | None) -> frozenset[str]:
         if not municipality:
             return frozenset(self._scope_terms)
-        own = set(stems(municipality))
+        # ... and what its name is shortened to ('de BVO'), when the question is about it
+        own = set(stems(municipality)) | {a.lower() for a in abbreviations(municipality)}
         if len(municipality.split()) < 2:
             # a municipality's one-word name ('Kortenhoeve') is no compound of a kind of
             # body: its last part ('hoeve') may name something else ('sporthal De Hoeve')
@@ -2734,9 +2781,18 @@ class FigureAnswerer:
             # "En de baten?", "En die kosten in 2022?", "En die ratio in 2025?": the row or
             # table of the last figure, never a row of the same name in another table
             ranked = self._near_last(state.measure, terms, ranked)
+        # (a member named by its row alone, when it is the one named: two or more are parts
+        # of a sum, 'Wat betalen Ketelum en Zandheide samen?')
+        members = self._row_names(q)
         partners = [
             n
-            for n in dict.fromkeys([*named_municipalities(q), *called_municipalities(q)])
+            for n in dict.fromkeys(
+                [
+                    *named_municipalities(q),
+                    *called_municipalities(q),
+                    *(members if len(members) == 1 else []),
+                ]
+            )
             if not among(n, self._municipalities)
         ]
         outsider = self._outsider(q, partners)
@@ -2773,6 +2829,14 @@ class FigureAnswerer:
                 ranked = sorted(ranked, key=lambda r: (r[1].key[:2] != table, -r[0]))
                 if ranked and ranked[0][1].key[:2] == table and ranked[0][0] < MIN_SCORE:
                     ranked = sorted(ranked, key=lambda r: -r[0])  # no fit there: by score
+        if "grade" in wanted_unit:
+            # a grade asked ('Welk rapportcijfer ...'): a plain number answers it only where
+            # its row or table names a grade ('Score burgerpeiling': 7), never a count of fte
+            ranked = [
+                (sc, m) for sc, m in ranked
+                if _units_of(m) & wanted_unit != {"count"}
+                or GRADED.search(f"{_described(m)} {m.first.quote}")
+            ]  # fmt: skip
         if wanted_unit and ranked:
             # a row may hold several kinds of number ('Ruisbergen': inhabitants, then its
             # contribution in euros): only its cells of the kind asked for answer
@@ -3227,6 +3291,15 @@ class FigureAnswerer:
             # the words between the subject words choose ('voor bestemming' of 'Resultaat
             # voor bestemming' and 'Resultaat na bestemming', whose words are otherwise alike)
             measure, tied = phrased, []
+        if tied and (version := status.partition("+")[2]):
+            # the budget after (or before) its amendments asked: the readings that print a
+            # column of it, not a table of the amendments themselves
+            versioned = [
+                m for m in [measure, *tied]
+                if any(re.search(VERSIONS[version][1], c.column, re.I) for c in m.cells)
+            ]  # fmt: skip
+            if versioned:
+                measure, *tied = versioned
         filled = [m for m in [measure, *tied] if any(c.value is not None for c in m.cells)]
         if tied and filled:
             # a reading with a dash in every column (a block of baten without any) is no
@@ -3339,8 +3412,14 @@ class FigureAnswerer:
             if named and len({frozenset(_column_kind(c)) for c in measure.cells}) > 1:
                 # columns of several kinds, and the question names one ('de huishoudens'):
                 # both years in that kind of column, or no change
-                c1 = next((c for c in named if c.period == first and c.value is not None), None)
-                c2 = next((c for c in named if c.period == last and c.value is not None), None)
+                # (the cell the status chose stays, when it is of a named kind: 'Lasten
+                # Rekening 2029' for what was spent, not the first 'Lasten' column of 2029)
+                c1, c2 = (
+                    c if c in named else next(
+                        (n for n in named if n.period == y and n.value is not None), None
+                    )
+                    for y, c in ((first, c1), (last, c2))
+                )
             if REALISED_ASKED.search(q):
                 # 'Hoeveel meer is er voor 2026 begroot dan er in 2025 echt is uitgegeven?':
                 # what was spent is the realisation, of the jaarstukken when the begroting has
@@ -3438,6 +3517,9 @@ class FigureAnswerer:
             # before ('Uitgaven t/m 2024') plus the year's own column
             return self._sum_years(measure, [through, cell]), new_state
         rivals = self._rival_columns(measure, cell)
+        if REMAINING.search(q) and DIFFERENCE_COLUMN.match(cell.column):
+            # what is left of a credit asked: its 'Restant', never the credit it is left of
+            rivals = [c for c in rivals if DIFFERENCE_COLUMN.match(c.column)]
         if rivals:
             return self._clarify_columns(measure, [cell, *rivals]), new_state
         if year is None and cell.value == 0 and not follow_up:
@@ -3965,12 +4047,20 @@ class FigureAnswerer:
         own row (a member's inhabitants beside its contribution), else the municipality's
         number of inhabitants ('Aantal inwoners per 1 januari 2027'), of the amount's year or
         the latest before it; None when there is none, or several that differ."""
-        own_row = [
-            c for m in self.measures
-            if m.key[:2] == (cell.document_id, cell.table) and m.first.row == cell.row
-            for c in m.cells
-            if c.unit == "count" and c.value and INHABITANTS.search(c.column)
-        ]  # fmt: skip
+        def printed_beside(same_table: bool) -> list[TableCell]:
+            return [
+                c for m in self.measures
+                if m.first.document_id == cell.document_id and m.first.row == cell.row
+                and (m.first.table == cell.table) == same_table
+                for c in m.cells
+                if c.unit == "count" and c.value and INHABITANTS.search(c.column)
+            ]  # fmt: skip
+
+        # ... or in the member's row of another table of the document (a table of members
+        # with their inhabitants, another with their contributions)
+        own_row = printed_beside(True) or (
+            [] if TOTAL_ROW.match(cell.row) else printed_beside(False)
+        )
         if cell.kind == "table" and own_row:
             return own_row[0] if len({c.value for c in own_row}) == 1 else None
         counts = [
@@ -4189,7 +4279,17 @@ class FigureAnswerer:
         totals = [
             m
             for m in self.measures
-            if m.key[:3] == part.key[:3] and m.first.row.lower().startswith("totaal")
+            if m.key[:3] == part.key[:3]
+            and (
+                m.first.row.lower().startswith("totaal")
+                # ... or the BBV's total of them, in a column of lasten or baten (in a
+                # programme's table of years the same words name its saldo)
+                or (
+                    ALL_LASTEN_BATEN.match(m.first.row) is not None
+                    and c_part is not None
+                    and bool(column_measure_terms(c_part.column))
+                )
+            )
         ]
         wanted = {t for t in asked if t in _MEASURE_STEMS}
         if not totals and whole_named and wanted and _measure_named(part) in wanted:
@@ -4219,7 +4319,12 @@ class FigureAnswerer:
             return None
         if c_part is None or c_whole is None or not c_whole.value or c_part.value is None:
             return self._refuse_year(part, year or ""), state
-        if wanted and _measure_named(replace(whole, cells=(c_whole,))) not in wanted:
+        named_by = (
+            set(column_measure_terms(c_whole.column))  # the BBV's total: what its column is
+            if ALL_LASTEN_BATEN.match(whole.first.row)
+            else {_measure_named(replace(whole, cells=(c_whole,)))}
+        )
+        if wanted and not named_by & wanted:
             # 'van alle baten': a table's total of something else (advances on the balance
             # sheet, under a heading 'Toelichting op baten en lasten') is not the whole the
             # question divides by
@@ -4466,6 +4571,17 @@ class FigureAnswerer:
             + (f"Wel gevonden: {listed}. " if found else "")
             + "Vraag de delen los, of noem de tabel.",
         )
+
+    def _row_names(self, question: str) -> list[str]:
+        """Names in a question that are a whole row of some table and no Dutch word: the
+        members of a body ('Hoeveel betaalt Heuvelmonde aan de veiligheidsregio?'), whether or
+        not they are on the list of municipalities."""
+        return [
+            word
+            for sentence in re.split(r"[.?!:]\s+", question)
+            for word in re.findall(r"(?<=\s)[A-Z][a-zà-ÿ]{2,}\b", sentence)
+            if word.lower() in self._row_labels and not is_dutch_word(word)
+        ]
 
     def _outsider(self, question: str, partners: list[str]) -> str | None:
         """A municipality the question asks about that has no documents here, but is a row

@@ -27,7 +27,9 @@ INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(pattern, re.IGNORECASE))
     for name, pattern in (
         ("effect", r"beoogd(e)?\s+(maatschappelijk(e)?\s+)?effect"),
-        ("taakvelden", r"\btaakvelden\b"),
+        # which taakvelden a part of the tree holds; not a figure of taakvelden named by code
+        # ('de lasten van de taakvelden 6.72 en 6.82')
+        ("taakvelden", r"\btaakvelden\b(?!\s+\d)"),
         ("indicators", r"\b(welke|met welke)\s+(indicatoren|metingen)\b|hoe wordt .* gemeten"),
         ("where", r"\bbij welke\s+(doelenboom|actielijn|ambitie|programma)\b|waar (hoort|valt)"),
         ("list_actielijnen", r"\bwelke\s+actielijnen\b"),

@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import gzip
 import json
+import re
 from importlib import resources
 
 # Comparatives and superlatives: 'duurder', 'hogere', 'grootste'
@@ -71,3 +72,40 @@ def is_dutch_word(word: str) -> bool:
     lookup, index, _ = _tables()
     word = word.lower()
     return word in lookup or any(word in forms for forms in index.values())
+
+
+# Letters that join the parts of a compound: 'bedrijf-s-voering', 'gezondheid-s-dienst'
+_LINKS = ("", "s", "e", "en")
+
+
+@functools.cache
+def compound_splits(word: str) -> tuple[tuple[str, ...], ...]:
+    """The ways a word is a compound of words the tables know, of four letters or more each
+    ('bedrijfsvoeringsorganisatie': bedrijf, voering, organisatie); the word alone when it is
+    no compound."""
+    word = word.lower()
+    splits: list[tuple[str, ...]] = [(word,)] if len(word) >= 4 else []
+    for cut in range(4, len(word) - 3):
+        head = word[:cut]
+        if not is_dutch_word(head):
+            continue
+        for link in _LINKS:
+            if word[cut:].startswith(link) and len(word) - cut - len(link) >= 4:
+                splits += [(head, *rest) for rest in compound_splits(word[cut + len(link) :])]
+    return tuple(dict.fromkeys(s for s in splits if len(s) == 1 or all(map(is_dutch_word, s))))
+
+
+def abbreviations(name: str) -> frozenset[str]:
+    """What a body's name is shortened to: the first letters of its words and of the parts
+    of its compounds, from its first word on ('Bedrijfsvoeringsorganisatie Drieveste': BVO,
+    BVOD; 'Veiligheidsregio Lingemonde': VR, VRL; 'Gemeentelijke Gezondheidsdienst': GGD)."""
+    words = re.findall(r"[A-Za-zÀ-ÿ]+", name)
+    if len(words) < 2:
+        return frozenset()  # a municipality's one-word name is not shortened
+    out: set[str] = set()
+    prefixes = {""}
+    for word in words:
+        letters = {word[0]} | {"".join(p[0] for p in split) for split in compound_splits(word)}
+        prefixes = {p + x.upper() for p in prefixes for x in letters}
+        out |= {p for p in prefixes if len(p) >= 2}
+    return frozenset(out)
