@@ -30,7 +30,7 @@ from .gemeenten import (
 )
 from .goal_answers import GoalAnswerer
 from .index import VectorIndex
-from .lexicon import names_no_thing
+from .lexicon import abbreviations, names_no_thing
 from .models import Answer, Citation, Figure
 from .parsing import Chunk, sentences
 from .retrieval import LexicalIndex, Passage, reciprocal_rank_fusion, stems, without_subjectless
@@ -82,6 +82,17 @@ LIGHT_VERBS = frozenset(
 FRAMING_WEIGHT = 0.25  # of a verb that frames a question, against the things it asks about
 YEAR_TERM = re.compile(r"(19|20)\d\d")
 MAX_ANSWER_WORDS = 90  # a quoted thought, not a page
+# A question of why, and the words of a sentence that gives a reason; a reason is sought in
+# the few sentences after the one that names the subject
+WHY_ASKED = re.compile(
+    r"^\s*(waarom|hoe komt het|waardoor|wat is de (oorzaak|reden))\b|\bhoe kan het\b", re.I
+)
+REASON = re.compile(
+    r"\b(komt|kwam|komen|kwamen)\s+(\w+\s+){0,2}?door\b|\b(doordat|omdat|vanwege|dankzij|"
+    r"daardoor|oorzaak|veroorzaakt|als gevolg van|is ontstaan door|wordt verklaard)\b",
+    re.I,
+)
+REASON_REACH = 3
 
 
 @dataclass(frozen=True)
@@ -457,6 +468,15 @@ class Assistant:
             for t, w in query_terms.items()
             if all(p in self._idf for p in t.split(ALTERNATIVES))
         }
+        if not query_terms and municipality and re.search(
+            rf"\b{re.escape(municipality)}\b", question, re.I
+        ):
+            # 'Wat doet Bedrijfsvoeringsorganisatie Drieveste allemaal?': the body itself is
+            # asked about, no other word names a subject, and the sentences that name it answer
+            printed = {
+                t: w for t, w in self._content_terms(question, None).items() if t in self._idf
+            }
+            query_terms = printed
         if not passages or sum(printed.values()) <= MIN_PRINTED * sum(query_terms.values()):
             return self.refusal()
         picked = self._pick_sentences(passages, printed, question)
@@ -512,8 +532,10 @@ class Assistant:
         framing = {t for w in _verbs_of(question) for t in stems(w)}
         terms = stems(" ".join(words))
         if municipality:
-            # The municipality chose the scope; it is not a subject word.
-            terms = [t for t in terms if t not in stems(municipality)]
+            # The municipality chose the scope; it is not a subject word, nor is the name it
+            # is shortened to ('de BVO')
+            named = {*stems(municipality), *(a.lower() for a in abbreviations(municipality))}
+            terms = [t for t in terms if t not in named]
         default = max(self._idf.values(), default=1.0)
         weights: dict[str, float] = {}
         for t in dict.fromkeys(terms):
@@ -575,14 +597,17 @@ class Assistant:
             if any(sentence == s for _, s in picked):
                 continue
             picked.append((chunk, sentence))
-        return self._whole_thoughts(picked)
+        return self._whole_thoughts(picked, why=bool(WHY_ASKED.search(question)))
 
     @staticmethod
-    def _whole_thoughts(picked: list[tuple[Chunk, str]]) -> list[tuple[Chunk, str]]:
+    def _whole_thoughts(
+        picked: list[tuple[Chunk, str]], why: bool = False
+    ) -> list[tuple[Chunk, str]]:
         """Each quoted sentence with the one that follows it in its paragraph, while the
         answer stays short: the sentence that names the subject is often not the one that
         gives the reason ('... is met € 72.650 overschreden. De overschrijding is ontstaan
-        door ...') or says how it is paid."""
+        door ...') or says how it is paid. Asked why, the sentences that follow it up to the
+        one that gives a reason ('Het verschil ... komt vooral door ...'), if one is near."""
         out = list(picked)
         words = sum(len(s.split()) for _, s in out)
         for chunk, sentence in picked:
@@ -592,11 +617,23 @@ class Assistant:
             pos = parts.index(sentence) if sentence in parts else -1
             if pos < 0 or pos + 1 >= len(parts) or any(parts[pos + 1] == s for _, s in out):
                 continue
-            nxt = parts[pos + 1]
-            if words + len(nxt.split()) > MAX_ANSWER_WORDS and len(sentence.split()) >= 12:
+            following = parts[pos + 1 : pos + 1 + REASON_REACH]
+            added = following[:1]
+            if why and not REASON.search(sentence):
+                reason = next((k for k, s in enumerate(following) if REASON.search(s)), None)
+                if reason is not None and words + _words(following[: reason + 1]) <= (
+                    MAX_ANSWER_WORDS
+                ):
+                    added = following[: reason + 1]
+            if (
+                len(added) == 1
+                and words + _words(added) > MAX_ANSWER_WORDS
+                and len(sentence.split()) >= 12
+            ):
                 continue  # a short lead sentence ('X krijgt extra aandacht.') always gets it
-            out.insert(out.index((chunk, sentence)) + 1, (chunk, nxt))
-            words += len(nxt.split())
+            at = out.index((chunk, sentence)) + 1
+            out[at:at] = [(chunk, s) for s in added if all(s != o for _, o in out)]
+            words += _words(added)
         return out
 
     # -- refusals ---------------------------------------------------------------------------
@@ -634,6 +671,10 @@ def _verbs_of(question: str) -> list[str]:
 
 
 ALTERNATIVES = "|"  # between the printed words one asked word stands for: 'jeugd|jeugdhulp'
+
+
+def _words(quoted: list[str]) -> int:
+    return sum(len(s.split()) for s in quoted)
 
 
 def _in(term: str, stems: set[str]) -> bool:

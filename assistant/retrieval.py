@@ -33,6 +33,8 @@ SUBJECTLESS = (
     frozenset(stopwordsiso.stopwords("nl"))
     | {f"{a}{p}" for a in ("er", "daar", "hier", "waar") for p in _ADVERB_PREPOSITIONS.split()}
     | {"geworden"}
+    # 'Wat doet X allemaal?': all of it, no subject
+    | {"allemaal"}
     # the verb that frames 'Wat staat daar tegenover?', 'Hoeveel stond er op de rekening?'
     | {"staat", "staan", "stond", "stonden"}
     # and the verbs that frame an amount or a result: 'Hoeveel bedroeg de bijdrage van X?',

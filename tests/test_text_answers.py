@@ -22,8 +22,15 @@ de herinrichting van de Molenstraat is met € 48.200 overschreden. De overschri
 de vervanging van de waterleiding onder het trottoir en door hogere prijzen voor klinkers.
 Per saldo resteert op de af te sluiten kredieten € 12.400.
 
+Resultaat
+
+Het resultaat over 2031 is € 1,2 miljoen voordelig, terwijl de begroting uitging van een klein
+tekort. Het saldo voor reservemutaties is € 0,4 miljoen nadelig. Het verschil met de begroting
+komt vooral door een hogere algemene uitkering uit het gemeentefonds.
+
 Sport
 
+Proefdorp is een plattelandsgemeente met elf kernen en een actief verenigingsleven.
 De gymzaal aan de Beukenlaan wordt in 2032 verduurzaamd met zonnepanelen en ledverlichting.
 Het college stelt voor de kosten te dekken uit de reserve duurzaamheid.
 """
@@ -73,3 +80,16 @@ def test_money_named_but_no_number_asked_is_answered_in_words(assistant) -> None
     answer = assistant.ask("Waaruit worden de kosten voor de gymzaal aan de Beukenlaan betaald?")
     assert answer.kind == "text", answer.text
     assert "reserve duurzaamheid" in answer.text
+
+
+def test_asked_why_the_reason_a_few_sentences_on_is_quoted(assistant) -> None:
+    answer = assistant.ask("Waarom is het resultaat over 2031 zoveel beter dan begroot?")
+    assert answer.kind == "text", answer.text
+    assert "algemene uitkering" in answer.text
+
+
+def test_asked_about_the_body_itself_the_sentences_that_name_it_answer(assistant) -> None:
+    """Only the name of the municipality asked about is a word the documents print."""
+    answer = assistant.ask("Wat doet Proefdorp allemaal?", "Proefdorp")
+    assert answer.kind == "text", answer.text
+    assert "plattelandsgemeente" in answer.text
