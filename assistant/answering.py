@@ -609,7 +609,7 @@ class Assistant:
         door ...') or says how it is paid. Asked why, the sentences that follow it up to the
         one that gives a reason ('Het verschil ... komt vooral door ...'), if one is near."""
         out = list(picked)
-        words = sum(len(s.split()) for _, s in out)
+        words = _words([s for _, s in out])
         for chunk, sentence in picked:
             if chunk.kind != "paragraph":
                 continue

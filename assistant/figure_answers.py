@@ -848,15 +848,24 @@ ANAPHOR = re.compile(
 NEGATED = re.compile(r"\bniet-(?=\w)", re.I)
 
 
+def capitalised(question: str) -> list[str]:
+    """The words written with a capital inside a sentence ('sporthal De Hoeve', 'Ruigendal'),
+    not its first word nor an abbreviation."""
+    return [
+        word
+        for sentence in re.split(r"[.?!:]\s+", question)
+        for word in re.findall(r"(?<=\s)[A-Z][a-zà-ÿ]{2,}\b", sentence)
+    ]
+
+
 def proper_names(question: str) -> set[str]:
-    """The stems of the names in a question: words written with a capital inside a sentence
-    ('sporthal De Hoeve', 'Ruigendal'), not its first word, an article or an abbreviation."""
-    names = set()
-    for sentence in re.split(r"[.?!:]\s+", question):
-        for word in re.findall(r"(?<=\s)[A-Z][a-zà-ÿ]{2,}\b", sentence):
-            if word.lower() not in ("de", "het", "een", "den", "der"):
-                names.update(stems(word))
-    return names
+    """The stems of the names in a question: its capitalised words, not an article."""
+    return {
+        t
+        for word in capitalised(question)
+        if word.lower() not in ("de", "het", "een", "den", "der")
+        for t in stems(word)
+    }
 
 
 def _kept_whole(text: str) -> str:
@@ -1450,23 +1459,22 @@ def _own_year_first(
     own = [r for r in same if _own_year(r[1].first) == year]
     elsewhere = [r for r in same if (own_year := _own_year(r[1].first)) and own_year != year]
     rest = [r for r in ranked if r not in elsewhere]
+
+    def below(top: float, others: list[tuple[float, Measure]]) -> list[tuple[float, Measure]]:
+        return [
+            (min(r[0], top - 2 * CLOSE_CALL), r[1]) if r in same and r[1].key not in found else r
+            for r in others
+        ]
+
     if len(own) == 1:
         # the amounts of one sentence are read by its words: the best one's score is theirs
         top = ranked[0][0]
-        others = [
-            (min(r[0], top - 2 * CLOSE_CALL), r[1]) if r in same and r[1].key not in found else r
-            for r in rest if r is not own[0]
-        ]  # fmt: skip
-        return [(top, own[0][1]), *others]
+        return [(top, own[0][1]), *below(top, [r for r in rest if r is not own[0]])]
     if not own and rest and rest[0][1].key in found:
         # none of them of the year asked: the one its words found stays first, and those only
         # brought along by it ('Er zijn 266 nieuwbouwwoningen opgeleverd; ... groeide de
         # woningvoorraad met 271 woningen') do not tie with it
-        top = rest[0][0]
-        return [rest[0]] + [
-            (min(r[0], top - 2 * CLOSE_CALL), r[1]) if r in same and r[1].key not in found else r
-            for r in rest[1:]
-        ]
+        return [rest[0], *below(rest[0][0], rest[1:])]
     return rest
 
 
@@ -1872,6 +1880,12 @@ class FigureAnswerer:
             if m.first.kind == "prose":
                 self._sentence.setdefault((m.first.document_id, m.first.quote), []).append(m)
         self._by_key = {m.key: (m, f) for m, f in zip(self.measures, self._fields)}
+        # the programme numbers ('p2') each municipality's rows print
+        self._programme_numbers: dict[str, set[str]] = {}
+        for m, fields in zip(self.measures, self._fields):
+            self._programme_numbers.setdefault(m.first.municipality, set()).update(
+                f for f in fields if PROGRAMME_TERM.fullmatch(f)
+            )
         # the words the tables print, and the words questions use, for reading typos
         columns = {c.column for m in self.measures for c in m.cells}
         printed = " ".join(
@@ -2172,11 +2186,11 @@ class FigureAnswerer:
             own = [(s, m) for s, m in ranked if all(t in self._by_key[m.key][1] for t in numbered)]
             # ... and when the documents number their programmes but none has that number
             # ('programma 7' of a municipality with six), no other row is its figure
-            numbers = {
-                f for m in self.measures
-                if not municipality or m.first.municipality == municipality
-                for f in self._by_key[m.key][1] if PROGRAMME_TERM.fullmatch(f)
-            }  # fmt: skip
+            numbers = (
+                self._programme_numbers.get(municipality, set())
+                if municipality
+                else set().union(*self._programme_numbers.values())
+            )
             ranked = own or ([] if numbers and not set(numbered) & numbers else ranked)
         return ranked
 
@@ -4578,8 +4592,7 @@ class FigureAnswerer:
         not they are on the list of municipalities."""
         return [
             word
-            for sentence in re.split(r"[.?!:]\s+", question)
-            for word in re.findall(r"(?<=\s)[A-Z][a-zà-ÿ]{2,}\b", sentence)
+            for word in capitalised(question)
             if word.lower() in self._row_labels and not is_dutch_word(word)
         ]
 

@@ -90,19 +90,13 @@ def check_totals(cells: Iterable[TableCell]) -> list[TotalCheck]:
             added = [*subtotals, *parts]
             if len(added) >= 2 and not subtotal:
                 found = _check(document_id, table, label, by_column, added)
-                if len(in_group) >= 2 and len(in_group) < len(added):
-                    # a total of its group only ('Totaal mutaties reserves' under its heading)
-                    of_group = {
-                        g.column: g
-                        for g in _check(document_id, table, label, by_column, in_group)
-                        if g.ok
-                    }
-                    found = [f if f.ok else of_group.get(f.column, f) for f in found]
                 if not all(f.ok for f in found):
-                    # a total of the rows right above it only ('Totaal bestemmingsreserves'
-                    # under the algemene reserve): the longest run of them that adds up
+                    # a total of the rows right above it only: of its group ('Totaal mutaties
+                    # reserves' under its heading), else the longest run of them that adds up
+                    # ('Totaal bestemmingsreserves' under the algemene reserve)
+                    group = [len(added) - len(in_group)] if 2 <= len(in_group) < len(added) else []
                     of_tail: dict[str, TotalCheck] = {}
-                    for start in range(1, len(added) - 1):
+                    for start in [*group, *range(1, len(added) - 1)]:
                         for t in _check(document_id, table, label, by_column, added[start:]):
                             if t.ok:
                                 of_tail.setdefault(t.column, t)
