@@ -42,6 +42,10 @@ EDGE_FIGURES = 3
 EDGE_TOLERANCE = 1.0
 FIGURE_WORD = re.compile(r"^[-–(€]*\d[\d.,]*%?\)?$")
 PAGE_NUMBER = re.compile(r"^\s*(pagina\s+)?\d{1,4}(\s*(van|/)\s*\d{1,4})?\s*$", re.IGNORECASE)
+CELL_WORD = re.compile(r"[-€(]*[\d.,%)]+-?")  # a word of figures, as it fills a table's cell
+# Codes WinAnsiEncoding leaves unused, which the PDF standard prints as a bullet: the reader
+# gives them as '(cid:127)'
+UNUSED_WINANSI = {f"(cid:{code})" for code in (127, 129, 141, 143, 144, 157)}
 GLYPH_CODES = re.compile(r"(/\d{1,3}){2,}|\(cid:\d+\)")
 # The headings of the blocks of every programme ('Wat willen we bereiken?', 'Wat mag het
 # kosten?  Bedragen x € 1.000'): on many pages, yet never a running header
@@ -106,9 +110,12 @@ def extract_pages(raw: bytes, path: Path) -> list[list[PdfLine]]:
 def _page_lines(page: Any) -> list[PdfLine]:
     """The page's lines; a page set in two columns is read column by column, and a page
     where tables across the width stand between two-column text, band by band."""
+    for char in page.chars:
+        if char["text"] in UNUSED_WINANSI:
+            char["text"] = "•"
     words = page.extract_words()  # once: both column readings look at them
     bands = _column_bands(page, words)
-    if bands is None or len(bands) == 1:
+    if bands is None or (len(bands) == 1 and bands[0][2] is None):
         gutter = _gutter(page, words)
         if gutter is None:
             return _region_lines(page)
@@ -144,10 +151,11 @@ def _column_bands(
     text alternate with tables or headings across the width; None when there is none.
 
     The gutter is the x in the middle third that the fewest lines of running text cross.
-    Runs of lines it does not cross, with prose on both sides, are two-column bands; table
-    rows (mostly figures) and lines across the gutter are read whole. A short line left of
-    the gutter that ends a two-column run below the right column's text (a table's caption)
-    goes with the band under it."""
+    Runs of lines it does not cross, with prose on both sides, are two-column bands: each
+    column may hold a narrow table of its own. Lines across the gutter, and the rows (with
+    their header) of a table across the page, are read whole, as is a running header or
+    footer. A short line left of the gutter that ends a two-column run below the right
+    column's text (a table's caption) goes with the band under it."""
     if len(words) < 80 or page.width > page.height:
         return None  # a page turned to landscape holds a wide table, not two columns
     lines = _text_lines(words)
@@ -164,26 +172,32 @@ def _column_bands(
     )
     if sum(crosses(line, gutter) for line in prose) > 0.1 * len(prose):
         return None  # running text across the middle: one column
+    # a running header or footer is a band of its own at the page's edge, read whole as on
+    # the pages in one column ('Gemeente X      Programmabegroting 2033')
+    edges = _furniture(lines)
+    ends = {k: ([lines[k]], False) for k in edges}
+    count = len(lines)
+    lines = [line for k, line in enumerate(lines) if k not in ends]
+    kinds = [_line_kind(line, gutter) for line in lines]
     runs: list[tuple[bool, list[list[dict[str, Any]]]]] = []
-    for line in lines:
-        cells = _figures(line) + sum(w["text"] in ("-", "–") for w in line)
-        row = len(line) >= 3 and cells >= 0.4 * len(line)  # a table's row
-        open_ = not crosses(line, gutter) and not row
+    for line, open_ in zip(lines, _settle(lines, kinds)):
         if runs and runs[-1][0] == open_:
             runs[-1][1].append(line)
         else:
             runs.append((open_, [line]))
     bands: list[tuple[list[list[dict[str, Any]]], bool]] = []
     for open_, run in runs:
-        two = open_ and _prose_both_sides(run, gutter)
-        cut = _caption_at(run, gutter) if two else None
-        if cut is not None:  # a table's caption and header under the columns: read whole
+        cut = _caption_at(run, gutter) if open_ else None
+        if cut is not None and _prose_both_sides(run[:cut], gutter):
+            # a table's caption and header under the columns: read whole
             bands.append((run[:cut], True))
             bands.append((run[cut:], False))
             continue
-        bands.append((run, two))
+        bands.append((run, open_ and _prose_both_sides(run, gutter)))
     if not any(two for _, two in bands):
         return None
+    bands = [ends[k] for k in edges if k < count // 2] + bands
+    bands += [ends[k] for k in edges if k >= count // 2]
     merged: list[tuple[list[list[dict[str, Any]]], bool]] = []
     for run, two in bands:
         if merged and not two and not merged[-1][1]:
@@ -199,29 +213,133 @@ def _column_bands(
     return out
 
 
+def _line_kind(line: list[dict[str, Any]], gutter: float) -> str:
+    """How a line of the page stands to the gutter: 'across' it (read whole), 'apart' (words
+    on both sides, text on one of them: two columns), 'figures' (a label or figures left, only
+    figures right: a table row across the page, or a column's table row beside the other
+    column's year header), 'cells' (short groups of words on both sides: a header across the
+    page, or cells of a table in each column), or 'one-sided' (words on one side only)."""
+    gap = _gap_at(line, gutter)
+    if gap is not None and gap < line[0]["bottom"] - line[0]["top"]:
+        return "across"  # a word over the gutter, or no more than a space between words there
+    right = [w for w in line if w["x0"] >= gutter]
+    if not right or len(right) == len(line):
+        return "one-sided"
+    if all(_is_figure(w) or len(w["text"]) <= 2 for w in right):
+        return "figures"  # figures, and marks as V/N, but no word that starts a row's label
+    left = [w for w in line if w["x1"] <= gutter]
+    if _cells(left) and _cells(right):
+        # a row of a table across the page whose right side starts with a figure ('Restafval
+        # kg  2023  148  CBS'), or its column headers ('Kans  Financieel gevolg'), or in each
+        # column a table's cells ('Inwoners  63.905 | Lasten  14.212')
+        first = min(right, key=lambda w: w["x0"])
+        return "figures" if _is_figure(first) else "cells"
+    return "apart"
+
+
+def _cells(words: list[dict[str, Any]]) -> bool:
+    """Whether the words of a line stand in short groups, wide apart, as a table's cells do;
+    a line of text is one group of many words a space apart."""
+    words = sorted(words, key=lambda w: w["x0"])
+    group = 1
+    for a, b in zip(words, words[1:]):
+        group = 1 if b["x0"] - a["x1"] >= a["bottom"] - a["top"] else group + 1
+        if group > 3:
+            return False
+    return True
+
+
+def _furniture(lines: list[list[dict[str, Any]]]) -> list[int]:
+    """The lines at the top and at the bottom of a page (two at most at either end) that a
+    wide white band (twice the usual distance between lines) sets apart from the body: a
+    running header or footer."""
+    tops = [min(w["top"] for w in line) for line in lines]
+    steps = [b - a for a, b in zip(tops, tops[1:])]
+    if len(steps) < 4:
+        return []
+    usual = sorted(steps)[len(steps) // 2]
+    head = next((k + 1 for k in range(2) if steps[k] >= 2 * usual), 0)
+    foot = next((k + 1 for k in range(2) if steps[-1 - k] >= 2 * usual), 0)
+    return [*range(head), *range(len(lines) - foot, len(lines))]
+
+
+def _settle(lines: list[list[dict[str, Any]]], kinds: list[str]) -> list[bool]:
+    """Whether each line may stand in two columns. Lines across the gutter may not; lines
+    apart may. In a stretch of the other lines, two rows or more with figures right of the
+    gutter (or one, beside a table's row across the gutter) are a table across the page: the
+    lines from its header to its last such row are read whole; the stretch's other lines may
+    stand in columns."""
+    open_ = [kind == "apart" for kind in kinds]
+    k = 0
+    while k < len(kinds):
+        if kinds[k] in ("across", "apart"):
+            k += 1
+            continue
+        end = k
+        while end < len(kinds) and kinds[end] not in ("across", "apart"):
+            end += 1
+        rows = [j for j in range(k, end) if kinds[j] == "figures"]
+        if k > 0 and _table_row(lines[k - 1]):
+            rows.insert(0, k - 1)  # the rows go on from a table row across the gutter
+        if end < len(lines) and _table_row(lines[end]):
+            rows.append(end)
+        if len(rows) >= 2:
+            first = max(rows[0], k)
+            while first > k and _cells(lines[first - 1]):
+                first -= 1  # the table's header lines
+            last = min(rows[-1], end - 1)
+            open_[k:end] = [not first <= j <= last for j in range(k, end)]
+        else:
+            open_[k:end] = [True] * (end - k)
+        k = end
+    return open_
+
+
+def _table_row(line: list[dict[str, Any]]) -> bool:
+    """A line of three words or more, two in five of them figures or dashes."""
+    return len(line) >= 3 and sum(map(_is_figure, line)) >= 0.4 * len(line)
+
+
+def _is_figure(word: dict[str, Any]) -> bool:
+    """A word that fills a table's cell: a figure, or a dash for none."""
+    return bool(CELL_WORD.fullmatch(word["text"])) or word["text"] in ("-", "–")
+
+
 def _has_gutter(lines: list[list[dict[str, Any]]]) -> bool:
     """Whether lines of words hold a white band of their own: most lines have words on
-    both sides of some x in their middle, and almost none cross it."""
+    both sides of some x in their middle, and almost none cross it or have no more than a
+    space between words there (a line of running text)."""
     if not lines:
         return False
     left = min(w["x0"] for line in lines for w in line)
     right = max(w["x1"] for line in lines for w in line)
     x = left + 0.15 * (right - left)
     while x <= right - 0.15 * (right - left):
-        crossing = sum(any(w["x0"] < x < w["x1"] for w in line) for line in lines)
-        both = sum(
-            any(w["x1"] <= x for w in line) and any(w["x0"] >= x for w in line) for line in lines
-        )
+        gaps = [_gap_at(line, x) for line in lines]
+        crossing = sum(gap is not None and gap < line[0]["bottom"] - line[0]["top"]
+                       for gap, line in zip(gaps, lines))
+        both = sum(gap is not None and gap > 0 for gap in gaps)
         if crossing <= 0.1 * len(lines) and both >= 0.5 * len(lines):
             return True
         x += 2.0
     return False
 
 
+def _gap_at(line: list[dict[str, Any]], x: float) -> float | None:
+    """The white around x in a line: 0 where a word stands over x, the space between the
+    words left and right of it, None where the line has words on one side only."""
+    if any(w["x0"] < x < w["x1"] for w in line):
+        return 0.0
+    left = [w["x1"] for w in line if w["x1"] <= x]
+    right = [w["x0"] for w in line if w["x0"] >= x]
+    return min(right) - max(left) if left and right else None
+
+
 def _caption_at(run: list[list[dict[str, Any]]], gutter: float) -> int | None:
     """Where a two-column run ends in a table's caption and header lines: a line left of the
     gutter that names a table ('Tabel 8.3 ...'), after which no line holds running text on
-    the right (five words or more)."""
+    the right (five words or more), and the lines right under it reach past the gutter or
+    are a table read whole already: a table across the page, not one in the left column."""
     for k in range(len(run) - 1, 0, -1):
         line = run[k]
         if any(w["x0"] >= gutter for w in line):
@@ -229,33 +347,48 @@ def _caption_at(run: list[list[dict[str, Any]]], gutter: float) -> int | None:
                 return None
             continue
         if TABLE_CAPTION.match(" ".join(w["text"] for w in line)):
-            return k
+            head = [w for later in run[k + 1 : k + 4] for w in later]  # a table's header
+            if not head or any(w["x1"] > gutter for w in head):
+                return k
+            return None  # a table in the left column
     return None
 
 
 def _figures(line: list[dict[str, Any]]) -> int:
-    return sum(1 for w in line if re.fullmatch(r"[-€(]*[\d.,%)]+-?", w["text"]))
+    return sum(1 for w in line if CELL_WORD.fullmatch(w["text"]))
 
 
 def _prose_both_sides(run: list[list[dict[str, Any]]], gutter: float) -> bool:
-    """Running text left and right of the gutter: four lines or more on each side, several
-    words to a line, few figures, and the right side's lines starting at one margin."""
+    """Running text left and right of the gutter: lines that are no table rows, many filling
+    their side's width, six or more of four words or more and two or more on each side (a
+    column may hold a narrow table besides), and the right side's lines starting at one
+    margin or one indent."""
+    prose = []
     for side in (
         [w for line in run for w in line if w["x1"] <= gutter],
         [w for line in run for w in line if w["x0"] >= gutter],
     ):
-        if _has_gutter(_text_lines(side)):
-            return False  # a table of text columns, not two columns of running text
-        rows = Counter(round(w["top"]) for w in side)
-        figures = _figures(side)
-        if len(rows) < 4 or len(side) / len(rows) < 4 or figures > 0.2 * len(side):
+        if not side:
             return False
-    # the right column's lines start at its margin; in one column of text, the words right
-    # of a white 'river' start anywhere
-    starts = [min(w["x0"] for w in line if w["x0"] >= gutter) for line in run
-              if any(w["x0"] >= gutter for w in line)]
-    margin = Counter(round(x) for x in starts).most_common(1)[0][0]
-    return sum(abs(x - margin) <= 2 for x in starts) >= 0.75 * len(starts)
+        lines = _text_lines(side)
+        if len(lines) >= 4 and _has_gutter(lines):
+            return False  # a table of text columns, not two columns of running text
+        text = [line for line in lines if not _table_row(line)]
+        width = max(w["x1"] for w in side) - min(w["x0"] for w in side)
+        filled = sum(max(w["x1"] for w in ln) - min(w["x0"] for w in ln) >= 0.75 * width
+                     for ln in text)
+        if filled < max(2, 0.3 * len(text)):
+            return False  # lines in narrow columns of a table, not running text filling one
+        prose.append(sum(len(line) >= 4 for line in text))
+    if min(prose) < 2 or sum(prose) < 6:
+        return False
+    # the right column's lines of text start at its margin (or at one indent); in one column
+    # of text, the words right of a white 'river' start anywhere
+    rights = [[w for w in line if w["x0"] >= gutter] for line in run]
+    starts = [min(w["x0"] for w in right) for right in rights
+              if len(right) >= 3 and _figures(right) <= 0.2 * len(right)]
+    margins = [x for x, _ in Counter(round(x) for x in starts).most_common(2)]  # and an indent
+    return sum(min(abs(x - m) for m in margins) <= 2 for x in starts) >= 0.75 * len(starts)
 
 
 def _region_lines(page: Any) -> list[PdfLine]:
@@ -748,7 +881,8 @@ def layout(pages: list[list[PdfLine]]) -> list[list[str]]:
     and bold headings at body size '####'.
     """
     # table rows and header pieces repeat on many pages too (the same programme table on
-    # every page, its header over two lines): they are never running lines
+    # every page, its header over two lines): they are never running lines, nor is the note
+    # of a table's scale
     tables = [_table_parts(lines) for lines in pages]
     counts: Counter[str] = Counter()
     for lines, parts in zip(pages, tables):
@@ -763,6 +897,7 @@ def layout(pages: list[list[PdfLine]]) -> list[list[str]]:
         text
         for text, n in counts.items()
         if len(pages) >= 4 and n >= max(3, len(pages) // 2) and len(text) < 80
+        and not _states_scale(text)
     }
     # a header or footer with the page's number in it ('pagina 14 van 17'), or laid out with
     # other spaces on other pages: the same line at the top or bottom of most pages
@@ -775,6 +910,7 @@ def layout(pages: list[list[PdfLine]]) -> list[list[str]]:
                 if _at_edge(k, lines)
                 and k not in parts
                 and not BLOCK_HEADING.match(ln.text)
+                and not _states_scale(ln.text)
             }
         )
     running_edges = {
@@ -865,6 +1001,14 @@ def _table_parts(lines: list[PdfLine]) -> set[int]:
         ):
             parts.add(k)
     return parts
+
+
+def _states_scale(text: str) -> bool:
+    """A line that gives the scale of the table under it ('Bedragen x € 1.000'): on many
+    pages, yet never a running line."""
+    from .figures import SCALE_NOTES
+
+    return any(pattern.search(text) for pattern, _ in SCALE_NOTES)
 
 
 def _edge_key(text: str) -> str:

@@ -18,7 +18,7 @@ from assistant.html import html_text
 from assistant.parsing import parse_sections
 
 from .conftest import text_answerer
-from .pdfmaker import flush_right, make_pdf
+from .pdfmaker import Cells, flush_right, make_pdf
 
 PAGE = """<html><head><title>Programma 4 Leefomgeving | Begroting 2025 | Proefdorp</title></head>
 <body><nav class="main-nav"><ul><li>Home</li><li>Programma 9 Sport 999</li></ul></nav>
@@ -597,3 +597,108 @@ def test_how_many_years_asks_a_count_of_years(investments) -> None:
     )
     assert answer.kind == "figure", answer.text
     assert answer.figures[0].value == Decimal("8")
+
+
+def _tables_inside_two_columns() -> bytes:
+    """A page set in two columns of running text, each with a narrow table of its own: the
+    right column's year header stands beside a row of the left column's table."""
+    prose_left = [
+        "Voor u ligt de begroting van de gemeente",
+        "Proefdorp, met de meerjarenraming tot en",
+        "met 2036. De begroting sluit met een klein",
+        "overschot en de lasten stijgen vooral door",
+    ]
+    more_left = [
+        "De groei komt vooral door nieuwbouw in",
+        "de wijken aan de oostkant van het dorp en",
+        "door jonge gezinnen die hier komen wonen.",
+        "Het aantal ouderen neemt ook verder toe.",
+        "Wij houden daar rekening mee bij de zorg.",
+    ]
+    prose_right = [
+        "Inwoners voelen zich veilig in hun buurt",
+        "en vertrouwen op een gemeente die goed",
+        "bereikbaar is voor iedereen die hulp zoekt.",
+    ]
+    more_right = [
+        "De lasten stijgen door de hogere bijdrage",
+        "aan de veiligheidsregio en de uitbreiding",
+        "van het aantal handhavers in de wijken van",
+        "de gemeente, vooral in de avonduren.",
+    ]
+    left: list[Cells] = [[(56, t)] for t in prose_left]
+    left += [
+        [(56, "de inflatie en de hogere rente op leningen.")],
+        [(56, "Tabel 1.2 Kerngegevens")],
+        [(56, "Per 1 januari"), flush_right(220, "2031"), flush_right(270, "2032")],
+        [(56, "Inwoners"), flush_right(220, "63.905"), flush_right(270, "64.318")],
+        [(56, "Woningen"), flush_right(220, "28.391"), flush_right(270, "28.754")],
+        [(56, "Kilometers weg"), flush_right(220, "412"), flush_right(270, "415")],
+        *([(56, t)] for t in more_left),
+    ]
+    right: list[Cells] = [[(320, t)] for t in prose_right]
+    right += [
+        [(320, "Tabel 2.1 Lasten en baten")],
+        [(320, "Bedragen x € 1.000")],
+        [flush_right(480, "Rekening"), flush_right(540, "Begroting")],
+        [flush_right(480, "2031"), flush_right(540, "2033")],
+        [(320, "Lasten"), flush_right(480, "14.212"), flush_right(540, "15.348")],
+        [(320, "Baten"), flush_right(480, "1.918"), flush_right(540, "1.942")],
+        [(320, "Saldo"), flush_right(480, "-12.294"), flush_right(540, "-13.406")],
+        *([(320, t)] for t in more_right),
+    ]
+    lines = [a + b for a, b in zip(left, right + [[]] * (len(left) - len(right)))]
+    return make_pdf([["# 1 Inleiding", "", *lines]])
+
+
+def test_tables_inside_two_columns_are_read_in_their_column() -> None:
+    from assistant.pdf import pdf_text
+
+    text, _ = pdf_text(_tables_inside_two_columns(), "narrow", Path("begroting.pdf"), None)
+    lines = [" ".join(ln.split()) for ln in text.split("\n") if ln.strip()]
+    assert not any("Proefdorp" in ln and "veilig" in ln for ln in lines)  # columns apart
+    left_table = lines.index("Inwoners 63.905 64.318")
+    assert lines[left_table + 1 : left_table + 3] == [
+        "Woningen 28.391 28.754",
+        "Kilometers weg 412 415",
+    ]
+    right_table = lines.index("Lasten 14.212 15.348")
+    assert left_table < right_table  # the left column first
+    assert lines[right_table - 1] == "2031 2033"
+    assert lines[right_table + 1 : right_table + 3] == [
+        "Baten 1.918 1.942",
+        "Saldo -12.294 -13.406",
+    ]
+    cells = document_figures(parse_sections(text), document_id="b", municipality="Proefdorp")
+    lasten = {c.period: c.value for c in cells if c.row == "Lasten"}
+    assert lasten == {"2031": 14212000, "2033": 15348000}
+    inwoners = {c.period: c.value for c in cells if c.row == "Inwoners"}
+    assert inwoners == {"2031": 63905, "2032": 64318}
+
+
+def test_a_scale_note_over_the_table_of_every_page_is_kept() -> None:
+    """'Bedragen x € 1.000' over each programme's table stands on most pages, as a running
+    header does, yet it is the tables' scale and stays in the text."""
+    from assistant.pdf import pdf_text
+
+    topics = ["veiligheid", "openbare ruimte", "wonen", "zorg", "onderwijs"]
+    pages = [
+        [
+            f"# Programma {k} {topic.capitalize()}",
+            f"De lasten voor {topic} stijgen door de loon- en prijsindexatie.",
+            f"Het college legt de plannen voor {topic} voor aan de raad.",
+            f"Tabel {k}.1 Lasten en baten programma {k}",
+            "Bedragen x € 1.000",
+            [flush_right(330, "2032"), flush_right(420, "2033")],
+            [(56, "Lasten"), flush_right(330, f"{k}4.212"), flush_right(420, f"{k}5.348")],
+            f"Meer over {topic} staat in de paragrafen.",
+            "",
+            f"Programmabegroting 2033 pagina {k}",
+        ]
+        for k, topic in enumerate(topics, start=1)
+    ]
+    text, _ = pdf_text(make_pdf(pages), "scales", Path("begroting.pdf"), None)
+    assert text.count("Bedragen x € 1.000") == 5
+    cells = document_figures(parse_sections(text), document_id="b", municipality="Proefdorp")
+    lasten = {c.period: c.value for c in cells if c.row == "Lasten" and "programma 3" in c.table}
+    assert lasten == {"2032": 34212000, "2033": 35348000}
