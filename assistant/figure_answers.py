@@ -25,6 +25,7 @@ from rapidfuzz.distance import Levenshtein
 from .dutch_numbers import fmt, plain
 from .fact_search import FactIndex, MeasureKey, measure_key
 from .figures import (
+    COLUMN_NOTE,
     COMPARED_WITH,
     DATED_ASIDE,
     DOCUMENT_WORDS,
@@ -200,13 +201,23 @@ DAY_COLUMN = re.compile(
 )
 
 
+def _note_terms(cell: TableCell) -> set[str]:
+    """The words of the sentence that says what the cell's column holds ("De kolom 'Aandeel
+    resultaat' toont het deel dat wordt terugbetaald"), with the particle of a verb as a
+    question sets it apart ('Hoeveel krijgt X terug?')."""
+    if not COLUMN_NOTE.search(cell.annotation):
+        return set()
+    words = set(stems(cell.annotation))
+    return words | {p for t in words for p in PARTICLES if t.startswith(p) and len(t) > len(p) + 3}
+
+
 def _named_columns(cells: list[TableCell], terms: Sequence[str]) -> list[TableCell]:
     """The cells whose column the question's words name best ('Met hoeveel inwoners ...':
     the column 'Inwoners 1-1-2025' of the row), or none when no column is named more than
-    another."""
+    another. A column's words are its label's, and the text's that explains it."""
     asked = set(terms)  # with the words they stand for, as question_terms gives them
     overlap = {
-        c.column: len(asked & set(stems(YEAR.sub(" ", c.column))))
+        c.column: len(asked & (set(stems(YEAR.sub(" ", c.column))) | _note_terms(c)))
         for c in cells
         if c.kind == "table" and c.value is not None
     }
@@ -273,6 +284,14 @@ ASKED = re.compile(
 ASIDE = re.compile(r"\(([^()]{3,80})\)")
 # a question that goes on from the last one: 'En in 2026?', 'Dan de baten?'
 STUB = re.compile(r"^\s*(en|dan|ook)\b(?=.{0,60}$)", re.I)
+# the difference of the last two figures, and nothing else named: 'Hoeveel is dat minder?',
+# 'Wat is het verschil?', 'Hoeveel scheelt dat?'
+THOSE_APART = re.compile(
+    r"^\W*(en\s+)?(?:(?:met\s+)?hoeveel\s+(?:is|was|wordt|werd)\s+(?:dat|het)\s+"
+    r"(?:meer|minder|hoger|lager|gestegen|gedaald|toegenomen|afgenomen)"
+    r"|(?:wat|hoe\s+groot)\s+is\s+het\s+verschil|hoeveel\s+scheelt\s+(?:dat|het))\W*$",
+    re.I,
+)
 # 'Hoeveel is dat samen?', 'En bij elkaar opgeteld?': the figures just given, added up
 THOSE_ADDED = re.compile(
     r"\b(dat|die|deze|ze|beide|allebei)\b.*\b(samen|bij elkaar|opgeteld)\b"
@@ -1047,7 +1066,10 @@ UNIT_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"hebben|zijn|waren|worden|werden|gaan|moeten|zullen|kunnen|mogen|verdienen|besteden|"
         r"brengen|leveren|zitten|staan|komen|dragen|sparen|investeren|procenten|keren|was|"
         r"is|wordt|werd|heeft|had|gaat|ging|komt|kwam|zit|zat|staat|stond|bedraagt|eigen|"
-        r"hadden|gingen|kwamen|zaten|stonden|liggen|lagen|vallen|vielen|blijven|bleven)\b)"
+        r"hadden|gingen|kwamen|zaten|stonden|liggen|lagen|vallen|vielen|blijven|bleven|"
+        # ... and the same verbs in the past tense ('Hoeveel betaalden X en Y samen?')
+        r"kostten|betaalden|gaven|kregen|ontvingen|verdienden|besteedden|brachten|leverden|"
+        r"droegen|spaarden|investeerden|moesten|zouden|konden|mochten)\b)"
         rf"(?![a-zà-ÿ]*{MONEY_NOUNS})"
         # ... a verb, not a noun, when its subject follows ('Hoeveel halen ze eruit?')
         r"(?![a-zà-ÿ]+\s+(?:ze|zij|wij|we|je|jij|u|hij|men|jullie)\b)"
@@ -1312,10 +1334,9 @@ def expected_unit(question: str, computed: bool = True) -> set[str]:
                 # unit its figures have, asked in money words only ('Hoeveel meer betaalde')
                 return set()
             if unit == "ratio":
-                # 'de ratio weerstandsvermogen' is a number of its own; a ratio named in one
-                # word ('solvabiliteitsratio') is one of the kengetallen, printed in percent
-                alone = re.search(r"\bratio\b", question, re.I)
-                return {"percent", "grade", "count", *(["ratio"] if alone else [])}
+                # 'de ratio weerstandsvermogen' or 'weerstandsratio' is a number of its own;
+                # a ratio of the kengetallen ('solvabiliteitsratio') is printed in percent
+                return {"percent", "grade", "count", "ratio"}
             return {unit, "count"} if unit == "grade" else {unit}
     return set()
 
@@ -2023,6 +2044,9 @@ class FigureAnswerer:
         for column in columns:  # 'Lasten 2024', weighed as a group
             for t in column_measure_terms(column):
                 weights[t] = max(weights.get(t, 0.0), 0.7)
+        for cell in m.cells:
+            for t in _note_terms(cell):
+                weights.setdefault(t, 0.5)
         # a word every column of the row prints names whom or what the row is about ('2026
         # Directeur 01/01 - 31/12' beside '2025 Directeur ...' in a WNT table), as a caption does
         shared = set.intersection(*(set(stems(col)) for col in columns)) if columns else set()
@@ -2415,6 +2439,14 @@ class FigureAnswerer:
                 # ... named in full: 'de bijdrage voor 2026' is not the column 'Aanvullende
                 # bijdrage' beside 'Totaal 2026'
                 and set(stems(c.column)) <= set(terms)
+            ] + [
+                # a column the text above explains for that year ('De kolom 'Aandeel
+                # resultaat' toont het deel van het resultaat 2031 dat ...'), when the
+                # question's words are the explanation's
+                c for c in cells
+                if c.kind == "table" and not c.period
+                and set(YEAR.findall(c.annotation)) == {year}
+                and len((_note_terms(c) - set(stems(c.column))) & set(terms)) >= 1
             ]  # fmt: skip
             cells = [
                 c
@@ -2732,6 +2764,15 @@ class FigureAnswerer:
             if len(state.recent) == 2 and all(state.recent):
                 return self._sum_of_last(state.recent), state  # type: ignore[arg-type]
             return self._clarify_sum(), state
+        if THOSE_APART.match(q) and state.measure is not None and len(state.recent) == 2:
+            # 'Hoeveel is dat minder?' after two figures of one row: the one from the other,
+            # derived (after figures of two things, the question goes on from the last one)
+            earlier, later = state.recent
+            if (
+                earlier is not None and later is not None and earlier.value is not None
+                and (earlier.table, earlier.row) == (later.table, later.row)
+            ):  # fmt: skip
+                return self._difference(state.measure, later, earlier), state
         share = re.search(
             r"\b(aandeel|(welk|welke) (deel|percentage)( van)?|hoeveel procent van)\b", q, re.I
         ) and (SHARE_WHOLE.search(q) or PERCENT_ASKED.search(q))
@@ -3511,8 +3552,10 @@ class FigureAnswerer:
         if (cell is None or cell.value is None) and year:
             # 'En wat is daarvoor in 2026 begroot?' after the realisation of 2025: the same
             # row in the document that has 2026
-            twin = self._twin_with(measure, year, status, cell_terms) or self._own_table_of(
-                measure, year, status, cell_terms, q
+            twin = (
+                self._twin_with(measure, year, status, cell_terms)
+                or self._own_table_of(measure, year, status, cell_terms, q)
+                or self._same_series(measure, [m for _, m in ranked], year, status, cell_terms)
             )
             if twin is not None:
                 measure, cell = twin
@@ -3605,6 +3648,38 @@ class FigureAnswerer:
                 and cell.value is not None
                 and cell.period == year
             ):
+                return m, cell
+        return None
+
+    def _same_series(
+        self,
+        measure: Measure,
+        candidates: Sequence[Measure],
+        year: str,
+        status: str,
+        terms: Sequence[str],
+    ) -> tuple[Measure, TableCell] | None:
+        """Another reading among the candidates that prints the figures of this one (the
+        same amounts in the years both have, one of four digits or more: a programme's baten
+        in its own table and in the overview of all programmes), with a cell of the year
+        this one lacks."""
+        own = {
+            (c.period, c.unit): c.value for c in measure.cells
+            if c.kind == "table" and c.value is not None and YEAR.fullmatch(c.period)
+        }  # fmt: skip
+        for m in candidates[:20]:
+            if m.key == measure.key or m.first.municipality != measure.first.municipality:
+                continue
+            printed = {(c.period, c.unit): c.value for c in m.cells if c.kind == "table"}
+            both = own.keys() & printed.keys()
+            # every year both print the same, and one of them a figure no coincidence makes
+            # ('16.218', not '240' or '0')
+            if not both or any(own[k] != printed[k] for k in both):
+                continue
+            if not any(len(str(abs(own[k])).replace(".", "").strip("0")) >= 4 for k in both):
+                continue
+            cell = self._cell(m, year, status, terms)
+            if cell is not None and cell.value is not None and cell.period == year:
                 return m, cell
         return None
 

@@ -1917,6 +1917,29 @@ def _own_name(
     return found, (replace(state, caption=own) if state is not None else None)
 
 
+# A sentence that says what a column holds: "De kolom 'Aandeel resultaat' toont ..."
+COLUMN_NOTE = re.compile(r"\bkolom\s+['‘\"“]([^'’\"”]{2,60})['’\"”]", re.I)
+
+
+def _column_notes(cells: list[TableCell], texts: list[str]) -> list[TableCell]:
+    """The cells of a column that the text above the table explains, with that sentence as
+    their note: its words say what the column holds, and the answer shows them."""
+    notes = {
+        match.group(1).strip().lower(): sentence
+        for text in texts
+        for sentence in sentences(text)
+        for match in COLUMN_NOTE.finditer(sentence)
+    }
+    if not notes:
+        return cells
+    return [
+        replace(c, annotation=f"{c.annotation} {notes[c.column.lower()]}".strip())
+        if c.column.lower() in notes
+        else c
+        for c in cells
+    ]
+
+
 def document_figures(
     sections: list[Section], *, document_id: str, municipality: str
 ) -> list[TableCell]:
@@ -1982,6 +2005,7 @@ def document_figures(
                     captions[key] = block.caption
                 if found or (state is not None and state.columns and len(block.lines) <= 3):
                     # (a header alone, its rows under the next heading, goes on there too)
+                    found = _column_notes(found, context[-3:])
                     continued = carry is not None and all(c.table == carry.caption for c in found)
                     if found and not continued:
                         found, state = _own_name(found, state, section, named_in)

@@ -285,3 +285,96 @@ def test_a_programme_number_the_documents_do_not_have_is_refused() -> None:
     )
     assert answer is None or not answer.figures, answer.text
 
+
+
+def test_a_ratio_named_in_one_word_is_answered_from_its_sentence() -> None:
+    """'weerstandsratio' names a ratio as much as 'ratio weerstandsvermogen' does: the
+    sentence's 'weerstandsratio van 1,42' answers it."""
+    text = (
+        "# Jaarstukken 2031 Veiligheidsregio Proefland\n\n## Weerstandsvermogen\n\n"
+        "De algemene reserve bedraagt per 31 december 2031 € 1.412.600. Tegenover het totale "
+        "risicobedrag van € 995.000 geeft dat een weerstandsratio van 1,42.\n"
+    )
+    answerer = text_answerer(text, "Veiligheidsregio Proefland", year="2031", kind="jaarstukken")
+    answer = answerer.answer(
+        "Wat is de weerstandsratio van de veiligheidsregio?", "Veiligheidsregio Proefland"
+    )
+    assert answer.kind == "figure", answer.text
+    assert answer.figures[0].value == Decimal("1.42")
+
+
+MEMBERS = (
+    "# Jaarstukken 2031 Veiligheidsregio Proefland\n\n## 5.5 Bijdragen per deelnemer\n\n"
+    "De reguliere bijdrage wordt verdeeld naar rato van het aantal inwoners. De kolom "
+    "'Aandeel resultaat' toont het deel van het resultaat 2031 dat volgens het voorstel aan "
+    "elke deelnemer wordt terugbetaald.\n\n"
+    "Bedragen in euro's\n\n"
+    "Deelnemer      Aandeel   Reguliere bijdrage   Totaal bijdrage 2031   Aandeel resultaat\n"
+    "Alfadorp        22,87%            5.278.197              5.278.197             185.884\n"
+    "Betaveen        14,77%            3.409.168              3.451.918             120.062\n"
+    "Totaal          37,64%            8.687.365              8.730.115             305.946\n"
+)
+
+
+def test_a_column_the_text_explains_is_found_by_the_texts_words() -> None:
+    """'De kolom 'Aandeel resultaat' toont ... wordt terugbetaald': what a member gets back
+    is that column, never the contribution it paid."""
+    answerer = text_answerer(MEMBERS, "Veiligheidsregio Proefland", year="2031", kind="jaarstukken")
+    answer = answerer.answer(
+        "Hoeveel krijgt Alfadorp over 2031 terug van de regio?", "Veiligheidsregio Proefland"
+    )
+    assert answer.kind == "figure", answer.text
+    assert answer.figures[0].value == Decimal("185884")
+
+
+SERIES = (
+    "# Programmabegroting 2033 Proefdorp\n\n## Programma 2 Openbare ruimte\n\n"
+    "Tabel 2.2 Lasten en baten programma 2 (bedragen x € 1.000)\n\n"
+    "                Rekening 2031   Begroting 2032   Begroting 2033\n"
+    "Lasten                 27.640           28.215           29.482\n"
+    "Baten                  14.892           15.320           16.218\n\n"
+    "## Overzicht van baten en lasten\n\n"
+    "Tabel 4.1 Overzicht van baten en lasten (bedragen x € 1.000)\n\n"
+    "Baten                          Begroting 2033   Raming 2034   Raming 2035\n"
+    "1 Bestuur                               1.942         1.956         1.961\n"
+    "2 Openbare ruimte                      16.218        16.574        16.930\n"
+)
+
+
+def test_a_year_the_programme_table_lacks_comes_from_the_same_series_elsewhere() -> None:
+    """The baten of programma 2 in 2034 stand in the overview, whose row prints the same
+    16.218 for 2033 as the programme's own table: the same figures, so its 2034 answers."""
+    answerer = text_answerer(SERIES, "Proefdorp", year="2033", kind="begroting")
+    answer = answerer.answer("Wat zijn de baten van programma 2 in 2034?", "Proefdorp")
+    assert answer.kind == "figure", answer.text
+    assert answer.figures[0].value == Decimal("16574000")
+
+
+RESERVES = (
+    "# Programmabegroting 2033 Proefdorp\n\n## Overzicht reserves\n\n"
+    "Tabel 4.3 Verloop van de reserves (bedragen in euro's)\n\n"
+    "Reserve                      Stand 1-1-2033   Stand 31-12-2034   Stand 31-12-2036\n"
+    "Algemene reserve                 18.412.650         16.562.650         16.562.650\n"
+    "Reserve onderhoud                 3.148.900          3.038.900          3.118.900\n"
+)
+
+
+def test_how_much_less_after_two_figures_is_their_difference() -> None:
+    """'Hoeveel is dat minder?' after the stand of 1 January and the one expected at the end
+    of 2036: the difference of the two, derived, never the last figure again."""
+    answerer = text_answerer(RESERVES, "Proefdorp", year="2033", kind="begroting")
+    history: list[dict[str, str]] = []
+    for question in (
+        "Hoeveel staat er op 1 januari 2033 in de reserve onderhoud?",
+        "En wat is de verwachte stand eind 2036?",
+    ):
+        answer = answerer.answer(question, "Proefdorp", history)
+        assert answer.kind == "figure", answer.text
+        history += [
+            {"role": "user", "content": question},
+            {"role": "assistant", "content": answer.text},
+        ]
+    answer = answerer.answer("Hoeveel is dat minder?", "Proefdorp", history)
+    assert answer.kind == "figure", answer.text
+    assert abs(answer.figures[0].value) == Decimal("30000")
+    assert answer.figures[0].derivation

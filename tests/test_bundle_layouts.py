@@ -226,6 +226,9 @@ def test_what_goes_out_of_a_provision_is_its_outflow_as_an_amount() -> None:
         ("Hoeveel zorgkosten waren er in 2024?", set()),
         ("En hoeveel was dat in 2023?", set()),
         ("Hoeveel bedragen de lasten?", {"EUR"}),
+        # a verb in the past tense is no counted thing either
+        ("Hoeveel betaalden Alfadorp en Betaveen samen aan de regio?", {"EUR"}),
+        ("Hoeveel kregen de gemeenten terug van de regio?", {"EUR"}),
     ],
 )
 def test_hoeveel_before_a_plural_counts_things_unless_it_names_money(
