@@ -3555,7 +3555,7 @@ class FigureAnswerer:
             twin = (
                 self._twin_with(measure, year, status, cell_terms)
                 or self._own_table_of(measure, year, status, cell_terms, q)
-                or self._same_series(measure, [m for _, m in ranked], year, status, cell_terms)
+                or self._same_series(measure, [m for _, m in ranked[:20]], year, status, cell_terms)
             )
             if twin is not None:
                 measure, cell = twin
@@ -3659,7 +3659,7 @@ class FigureAnswerer:
         status: str,
         terms: Sequence[str],
     ) -> tuple[Measure, TableCell] | None:
-        """Another reading among the candidates that prints the figures of this one (the
+        """Another reading among the best candidates that prints the figures of this one (the
         same amounts in the years both have, one of four digits or more: a programme's baten
         in its own table and in the overview of all programmes), with a cell of the year
         this one lacks."""
@@ -3667,7 +3667,7 @@ class FigureAnswerer:
             (c.period, c.unit): c.value for c in measure.cells
             if c.kind == "table" and c.value is not None and YEAR.fullmatch(c.period)
         }  # fmt: skip
-        for m in candidates[:20]:
+        for m in candidates:
             if m.key == measure.key or m.first.municipality != measure.first.municipality:
                 continue
             printed = {(c.period, c.unit): c.value for c in m.cells if c.kind == "table"}

@@ -23,6 +23,7 @@ from typing import Any, NamedTuple
 
 from .corpus import MAX_PAGES
 from .errors import DocumentError
+from .figures import SCALE
 from .parsing import TABLE_CAPTION, is_table_row
 from .table_grid import is_cell_line, is_value, segments
 
@@ -174,10 +175,9 @@ def _column_bands(
         return None  # running text across the middle: one column
     # a running header or footer is a band of its own at the page's edge, read whole as on
     # the pages in one column ('Gemeente X      Programmabegroting 2033')
-    edges = _furniture(lines)
-    ends = {k: ([lines[k]], False) for k in edges}
-    count = len(lines)
-    lines = [line for k, line in enumerate(lines) if k not in ends]
+    head, foot = _furniture(lines)
+    top, bottom = lines[:head], lines[len(lines) - foot :]
+    lines = lines[head : len(lines) - foot]
     kinds = [_line_kind(line, gutter) for line in lines]
     runs: list[tuple[bool, list[list[dict[str, Any]]]]] = []
     for line, open_ in zip(lines, _settle(lines, kinds)):
@@ -196,8 +196,7 @@ def _column_bands(
         bands.append((run, open_ and _prose_both_sides(run, gutter)))
     if not any(two for _, two in bands):
         return None
-    bands = [ends[k] for k in edges if k < count // 2] + bands
-    bands += [ends[k] for k in edges if k >= count // 2]
+    bands = [([line], False) for line in top] + bands + [([line], False) for line in bottom]
     merged: list[tuple[list[list[dict[str, Any]]], bool]] = []
     for run, two in bands:
         if merged and not two and not merged[-1][1]:
@@ -219,8 +218,7 @@ def _line_kind(line: list[dict[str, Any]], gutter: float) -> str:
     figures right: a table row across the page, or a column's table row beside the other
     column's year header), 'cells' (short groups of words on both sides: a header across the
     page, or cells of a table in each column), or 'one-sided' (words on one side only)."""
-    gap = _gap_at(line, gutter)
-    if gap is not None and gap < line[0]["bottom"] - line[0]["top"]:
+    if _runs_over(line, gutter):
         return "across"  # a word over the gutter, or no more than a space between words there
     right = [w for w in line if w["x0"] >= gutter]
     if not right or len(right) == len(line):
@@ -249,18 +247,18 @@ def _cells(words: list[dict[str, Any]]) -> bool:
     return True
 
 
-def _furniture(lines: list[list[dict[str, Any]]]) -> list[int]:
-    """The lines at the top and at the bottom of a page (two at most at either end) that a
+def _furniture(lines: list[list[dict[str, Any]]]) -> tuple[int, int]:
+    """How many lines at the top and at the bottom of a page (two at most at either end) a
     wide white band (twice the usual distance between lines) sets apart from the body: a
     running header or footer."""
     tops = [min(w["top"] for w in line) for line in lines]
     steps = [b - a for a, b in zip(tops, tops[1:])]
     if len(steps) < 4:
-        return []
+        return 0, 0
     usual = sorted(steps)[len(steps) // 2]
     head = next((k + 1 for k in range(2) if steps[k] >= 2 * usual), 0)
     foot = next((k + 1 for k in range(2) if steps[-1 - k] >= 2 * usual), 0)
-    return [*range(head), *range(len(lines) - foot, len(lines))]
+    return head, foot
 
 
 def _settle(lines: list[list[dict[str, Any]]], kinds: list[str]) -> list[bool]:
@@ -315,10 +313,8 @@ def _has_gutter(lines: list[list[dict[str, Any]]]) -> bool:
     right = max(w["x1"] for line in lines for w in line)
     x = left + 0.15 * (right - left)
     while x <= right - 0.15 * (right - left):
-        gaps = [_gap_at(line, x) for line in lines]
-        crossing = sum(gap is not None and gap < line[0]["bottom"] - line[0]["top"]
-                       for gap, line in zip(gaps, lines))
-        both = sum(gap is not None and gap > 0 for gap in gaps)
+        crossing = sum(_runs_over(line, x) for line in lines)
+        both = sum((gap := _gap_at(line, x)) is not None and gap > 0 for line in lines)
         if crossing <= 0.1 * len(lines) and both >= 0.5 * len(lines):
             return True
         x += 2.0
@@ -333,6 +329,13 @@ def _gap_at(line: list[dict[str, Any]], x: float) -> float | None:
     left = [w["x1"] for w in line if w["x1"] <= x]
     right = [w["x0"] for w in line if w["x0"] >= x]
     return min(right) - max(left) if left and right else None
+
+
+def _runs_over(line: list[dict[str, Any]], x: float) -> bool:
+    """Whether a line runs on over x: a word stands over it, or no more white than a space
+    between words (less than the words are high)."""
+    gap = _gap_at(line, x)
+    return gap is not None and gap < line[0]["bottom"] - line[0]["top"]
 
 
 def _caption_at(run: list[list[dict[str, Any]]], gutter: float) -> int | None:
@@ -897,7 +900,7 @@ def layout(pages: list[list[PdfLine]]) -> list[list[str]]:
         text
         for text, n in counts.items()
         if len(pages) >= 4 and n >= max(3, len(pages) // 2) and len(text) < 80
-        and not _states_scale(text)
+        and not SCALE.search(text)
     }
     # a header or footer with the page's number in it ('pagina 14 van 17'), or laid out with
     # other spaces on other pages: the same line at the top or bottom of most pages
@@ -910,7 +913,7 @@ def layout(pages: list[list[PdfLine]]) -> list[list[str]]:
                 if _at_edge(k, lines)
                 and k not in parts
                 and not BLOCK_HEADING.match(ln.text)
-                and not _states_scale(ln.text)
+                and not SCALE.search(ln.text)
             }
         )
     running_edges = {
@@ -1001,14 +1004,6 @@ def _table_parts(lines: list[PdfLine]) -> set[int]:
         ):
             parts.add(k)
     return parts
-
-
-def _states_scale(text: str) -> bool:
-    """A line that gives the scale of the table under it ('Bedragen x € 1.000'): on many
-    pages, yet never a running line."""
-    from .figures import SCALE_NOTES
-
-    return any(pattern.search(text) for pattern, _ in SCALE_NOTES)
 
 
 def _edge_key(text: str) -> str:
