@@ -1,0 +1,33 @@
+"""Dutch number formatting for the generators (check.py and extract.py parse what is printed and never use this)."""
+from __future__ import annotations
+
+MINUS = "\u2212"    # typographic minus, used in the taakveld table
+
+
+def n(v: float, dec: int = 0) -> str:
+    """12345.6 -> '12.345,6'; negatives with a hyphen-minus."""
+    neg = v < 0 and round(abs(v), dec) != 0
+    s = f"{abs(v):,.{dec}f}".replace(",", "_").replace(".", ",").replace("_", ".")
+    return ("-" if neg else "") + s
+
+
+def par(v: float, dec: int = 0) -> str:
+    """negatives in parentheses: -1234 -> '(1.234)'; 0 -> '-'"""
+    if v == 0:
+        return "-"
+    return f"({n(abs(v), dec)})" if v < 0 else n(v, dec)
+
+
+def mn(v: float, dec: int = 0, minus: str = "-") -> str:
+    """negatives with a minus sign; 0 -> '-'"""
+    if v == 0:
+        return "-"
+    return (minus + n(abs(v), dec)) if v < 0 else n(v, dec)
+
+
+def eur(v: float, dec: int = 0) -> str:
+    return "€ " + n(v, dec)
+
+
+def pct(v: float, dec: int = 1) -> str:
+    return n(v, dec) + "%"
