@@ -2055,4 +2055,31 @@ def document_figures(
                 recent_years = []
             recent_years = re.findall(r"(?<!\d)(?:19|20)\d{2}(?!\d)", text) or recent_years
             context.append(text)
-    return settle_scales(cells)
+    return settle_scales(_tenths_are_no_euros(cells))
+
+
+# a figure printed with one decimal ('212,4'), which no amount in whole euros has
+TENTHS = re.compile(r"^-?\d{1,3}(?:\.\d{3})*,\d$")
+
+
+def _tenths_are_no_euros(cells: list[TableCell]) -> list[TableCell]:
+    """The cells of a column of tenths in a table of whole euros ('SE Wsw 2034' with
+    '212,4' beside the contributions), read as counts: euros are printed whole or with
+    cents, so such a column holds a quantity the caption's 'bedragen in euro's' does not
+    cover (standard units, hectares, fte)."""
+    columns: dict[tuple[str, str, str], list[TableCell]] = {}
+    for c in cells:
+        if c.kind == "table" and c.unit == "EUR" and c.value is not None:
+            columns.setdefault((c.document_id, c.table, c.column), []).append(c)
+    tenths = {
+        key
+        for key, column in columns.items()
+        if len(column) >= 2
+        and all(c.scale == 1 and "€" not in c.raw and TENTHS.match(c.raw) for c in column)
+    }
+    return [
+        replace(c, unit="count")
+        if c.kind == "table" and (c.document_id, c.table, c.column) in tenths
+        else c
+        for c in cells
+    ]

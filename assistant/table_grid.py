@@ -569,6 +569,11 @@ def _group_heads(
     for span, group in zip(spans, groups):
         a, b = columns[group[0]][0], columns[group[-1]][1]
         if not a - 2 <= span.center <= b + 2:
+            if not any(below):
+                # nothing named under the line, and two of its words in one group
+                # ('primitief' and 'wijziging' under two 'Begroting' columns): each word is
+                # its own column's, none heads a group
+                return []
             break
         over = [k for k in group if _overlap(*columns[k], span.start, span.end)]
         if len(spans) == 1 and len(over) == 1 and not YEAR_IN_TEXT.search(span.text):

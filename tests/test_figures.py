@@ -237,3 +237,19 @@ def test_a_caption_a_blank_line_above_its_table_stays_its_caption() -> None:
     )
     cells = document_figures(parse_sections(text), document_id="d", municipality="m")
     assert cells and all(c.table.startswith("Tabel 2.2 - Investeringen P2") for c in cells)
+
+
+def test_a_column_of_tenths_in_a_table_of_whole_euros_is_no_amount() -> None:
+    """'SE Wsw 2032' printed '188,6' beside the contributions: euros are printed whole or
+    with cents, so the column counts something the caption's 'bedragen in euro's' does not
+    cover; the contributions stay euros."""
+    text = "\n".join([
+        "Tabel 3 Bijdragen per deelnemer (bedragen in euro's)",
+        f"{'Deelnemer':<16}{'SE Wsw 2032':>14}{'Bijdrage 2032':>16}",
+        f"{'Oudeweg':<16}{'188,6':>14}{'1.461.914':>16}",
+        f"{'Nieuwland':<16}{'93,2':>14}{'722.418':>16}",
+    ])
+    found = document_figures(parse_sections(text), document_id="d", municipality="X")
+    units = {(c.row, c.column): c.unit for c in found}
+    assert units[("Oudeweg", "SE Wsw 2032")] == "count"
+    assert units[("Oudeweg", "Bijdrage 2032")] == "EUR"

@@ -170,3 +170,20 @@ def test_key_figure_cards_side_by_side_and_stacked(tmp_path: Path) -> None:
     assert card("Aantal uitleningen", "2023") == 82500
     assert card("Vragen aan de balie", "2022") == 4100
     assert all(c.unit == "count" for c in cells)
+
+
+def test_a_qualifier_under_one_column_heads_that_column_only() -> None:
+    # 'primitief' under the first 'Begroting', 'wijziging' under 'Begroting na': nothing is
+    # named under the bottom line, which is no reason to read its words as group headers
+    laid_out = [
+        "                           Begroting   Begroting na",
+        "x € 1.000                                            Realisatie   Verschil  V/N",
+        "                           primitief      wijziging",
+        "Programma 1 Bestuur            8.912          9.269       9.081        187    V",
+        "Programma 2 Ruimte            14.737         15.412      15.988        575    N",
+    ]
+    grid = read_grid(laid_out)
+    assert grid is not None
+    assert [c.header for c in grid.columns] == [
+        "Begroting primitief", "Begroting na wijziging", "Realisatie", "Verschil"
+    ]
