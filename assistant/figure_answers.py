@@ -215,7 +215,10 @@ def _named_columns(cells: list[TableCell], terms: Sequence[str]) -> list[TableCe
     """The cells whose column the question's words name best ('Met hoeveel inwoners ...':
     the column 'Inwoners 1-1-2025' of the row), or none when no column is named more than
     another. A column's words are its label's, and the text's that explains it."""
-    asked = set(terms)  # with the words they stand for, as question_terms gives them
+    # the question's words with the words they stand for, as question_terms gives them, in
+    # each form the stemmer may cut ('bijdraag' of 'bijdragen' names 'Bijdrage 2032'), but
+    # never a column's status ('begrote' is no name of 'Begroting 2023', as 'begroot' is not)
+    asked = {form for t in terms for form in word_forms(t)} - STATUS_TERMS
     overlap = {
         c.column: len(asked & (set(stems(YEAR.sub(" ", c.column))) | _note_terms(c)))
         for c in cells
@@ -280,6 +283,10 @@ ASKED = re.compile(
     r"brengt|bracht|levert|leverde|krijgt|kreeg|betaalt|betaalde)\b",
     re.I,
 )
+# what a question says it does not mean: 'dus niet de elektrische', 'maar niet het zwembad'
+NOT_MEANT = re.compile(r"\bniet\s+(?:de|het|een|die|dat)\s+(\w+)", re.I)
+# the word a question opens with
+QUESTION_WORD = re.compile(r"^\s*(hoeveel|wat|welke?)\b", re.I)
 # words in brackets: another name for the subject, or what it holds ('(sociale zaken)')
 ASIDE = re.compile(r"\(([^()]{3,80})\)")
 # a question that goes on from the last one: 'En in 2026?', 'Dan de baten?'
@@ -342,6 +349,7 @@ GENERIC_WORDS = (
     "begroting programma percentage procent cijfer euro saldo jaar "
     # what is asked of the figure: a change, a share, a sum
     "stijgen stijgt steeg gestegen dalen daalt daalde gedaald veranderen verandert verandering "
+    "groeien groeit groeide groeiden gegroeid toenemen toegenomen afnemen afgenomen "
     "verschil toename afname ten opzichte "
     "aandeel deel samen opgeteld meer minder hoger lager hogere lagere hoog hoge groot geeft uit "
     "duurder goedkoper duur valt vallen viel uitvallen gaf gaven gegeven stond staat "
@@ -1120,7 +1128,7 @@ _PLANNED = (
     r"(het |dat )?budget\b)"
 )
 BUDGET_VARIANCE = re.compile(
-    r"\b(verschil|afwijking|overschre\w*|overschrijd\w*|ernaast)\b|"
+    r"\b(verschil|afwijking|overschre\w*|overschrijd\w*|ernaast|(na|voor)dee?l\w*)\b|"
     # ... also of a budget named by its version ('onder de bijgestelde begroting')
     r"\b(onder|boven|binnen|over|naast) "
     r"((de|het) (\w+e )?(begroting|budget)|(het |de )?begrote?)\b|"
@@ -1511,6 +1519,28 @@ def _year_before(measure: Measure, cell: TableCell) -> TableCell | None:
         if c.period == earlier and c.value is not None and YEAR.sub("", c.column) == kind
     ]  # fmt: skip
     return same[0] if len(same) == 1 else None
+
+
+# which way a figure went against the plan: up ('hoger dan begroot', 'overschreden') or down
+UPWARD = re.compile(r"\b(meer|hoger|hogere|duurder|groter|overschr\w*)\b", re.I)
+DOWNWARD = re.compile(r"\b(minder|lager|lagere|goedkoper|kleiner|onderschr\w*)\b", re.I)
+
+
+def _direction(text: str) -> int:
+    """1 when a text says a figure went up, -1 when down, 0 when it says neither or both."""
+    return bool(UPWARD.search(text)) - bool(DOWNWARD.search(text))
+
+
+def _start_and_end(measure: Measure, year: str) -> tuple[TableCell, TableCell] | None:
+    """A stock's stand at the end of a year and at its start, both in its row ('Stand
+    31-12-2031' and 'Stand 1-1-2031'), or None."""
+    (_, start), (_, end), _ = MOMENTS
+    of_year = [
+        c for c in measure.cells if c.kind == "table" and c.period == year and c.value is not None
+    ]
+    starts = [c for c in of_year if start.search(c.column)]
+    ends = [c for c in of_year if end.search(c.column)]
+    return (ends[0], starts[0]) if len(starts) == len(ends) == 1 else None
 
 
 def _since_last_figure(cell: TableCell) -> str:
@@ -2478,6 +2508,16 @@ class FigureAnswerer:
                     and set(YEAR.findall(DATED_ASIDE.sub("", c.quote))) <= {year}
                     and len(numbers_in(c.quote.split(" · ")[-1])) == 1
                 )
+                # a table of the jaarstukken of that year that dates none of its columns
+                # ('Begroting primitief', 'Realisatie', 'Verschil'): the year reported on
+                or (
+                    c.kind == "table"
+                    and self._document_types.get(c.document_id) == "jaarstukken"
+                    and self._document_years.get(c.document_id) == year
+                    and not any(x.period for x in m.cells)
+                    and any(x.status for x in m.cells)  # columns of budget and outcome
+                    and not YEAR.search(c.table)
+                )
             ]
             cells = _named_columns(cells + captioned, terms) or cells
             asked_months = {MONTH_OF[t] for t in terms if t in MONTH_OF}
@@ -3144,20 +3184,34 @@ class FigureAnswerer:
                 # tariffs beside its yield) are no part of it
                 units = expected_unit(q, computed=False)
 
-                def rank_part(words: list[str]) -> list[tuple[float, Measure]]:
-                    ranked_part = self.rank(words, municipality)
-                    return [r for r in ranked_part if not units or _units_of(r[1]) & units]
+                def rank_part(part: str, shared: list[str]) -> list[tuple[float, Measure]]:
+                    # a part names a row as the whole question does: not by the scope's name
+                    # ('het werkbedrijf') nor by words that name nothing here; what it says is
+                    # not meant ('de kraakperswagen, dus niet de elektrische') names no row
+                    excluded = {t for word in NOT_MEANT.findall(part) for t in stems(word)}
+                    words = [
+                        t for t in question_terms(part)
+                        if t not in scope and t not in silent and t not in excluded
+                    ]  # fmt: skip
+                    return [
+                        r for r in self.rank([*words, *shared], municipality)
+                        if (not units or _units_of(r[1]) & units)
+                        and not excluded & self._by_key[r[1].key][1].keys()
+                    ]  # fmt: skip
 
-                picked = self._rows_of_one_table(
-                    [rank_part([*question_terms(part), *common]) for part in parts]
-                )
-                if not _one_row_each(picked, parts) and len(parts) >= 3 and ASKED.match(parts[0]):
+                picked = self._rows_of_one_table([rank_part(part, common) for part in parts])
+                if (
+                    not _one_row_each(picked, parts)
+                    and len(parts) >= 3
+                    and QUESTION_WORD.match(parts[0])
+                ):
                     # 'Hoeveel brengt de ozb in totaal op, woningen en niet-woningen samen?':
-                    # the question before the list names what each listed part is of
+                    # the question before the list names what each listed part is of,
+                    # whatever its verb ('Hoeveel OZB kwam er binnen, ...')
                     head = [t for t in question_terms(parts[0]) if t not in scope]
                     parts = parts[1:]
                     picked = self._rows_of_one_table(
-                        [rank_part([*question_terms(p), *head, *common]) for p in parts]
+                        [rank_part(p, [*head, *common]) for p in parts]
                     )
                 if YIELD_TERMS & set(terms):
                     # 'Hoeveel brengt ... op': what each part brings in, its row's baten
@@ -3447,6 +3501,13 @@ class FigureAnswerer:
                 # a difference with the budget asked, and the row prints no budget and outcome
                 # of one year, nor is it a deviation itself: its amount is no answer
                 return self._refuse_no_variance(measure), new_state
+            if _direction(q) * _direction(measure.first.quote) < 0:
+                # 'Hoeveel minder ... dan verwacht?' is not answered by a sentence of an amount
+                # 'hoger dan begroot'
+                return self._refuse_no_variance(measure), new_state
+            # a deviation itself ('Het nadeel van € 287.000 op ...'): its own figure; the
+            # budget the question names ('meer dan begroot') is what it is measured against
+            status = ""
 
         if not years and not follow_up and ADDED_UP.search(q) and measure.first.kind == "table":
             # 'Wat kost X bij elkaar opgeteld?' of a row of years: all its years added up
@@ -3574,6 +3635,8 @@ class FigureAnswerer:
             # before ('Uitgaven t/m 2024') plus the year's own column
             return self._sum_years(measure, [through, cell]), new_state
         rivals = self._rival_columns(measure, cell)
+        if rivals and _named_columns([cell, *rivals], cell_terms) == [cell]:
+            rivals = []  # the question names the column ('bijdragen': 'Bijdrage 2032')
         if REMAINING.search(q) and DIFFERENCE_COLUMN.match(cell.column):
             # what is left of a credit asked: its 'Restant', never the credit it is left of
             rivals = [c for c in rivals if DIFFERENCE_COLUMN.match(c.column)]
@@ -3611,6 +3674,10 @@ class FigureAnswerer:
         ):  # fmt: skip
             # "Hoeveel meer ...?" answered by one amount would pass a level off as a change
             before = _year_before(measure, cell) if year else None
+            if before is None and year and (stands := _start_and_end(measure, year)):
+                # 'Met hoeveel is de reserve in 2031 gegroeid?': its stand at the end of the
+                # year against the one at its start ('Stand 1-1-2031')
+                cell, before = stands
             if before is not None:
                 # 'Met hoeveel zijn de liquide middelen in 2029 afgenomen?': the year's figure
                 # against the one a year earlier in the same kind of column ('31-12-2028')
@@ -3813,6 +3880,7 @@ class FigureAnswerer:
             and c.column != cell.column
             and c.value is not None
             and c.value != cell.value
+            and c.unit == cell.unit  # the units beside a contribution are not another one
             and column_measure_terms(c.column) == measure_of
             and not (version(c.column) or version(cell.column))
             and _flow_kind(c.column) == _flow_kind(cell.column)
@@ -3863,7 +3931,9 @@ class FigureAnswerer:
         measures = {tuple(column_measure_terms(c.column)) for c in measure.cells} - {()}
         if printed and len(measures) > 1 and not column_measure_terms(printed[0].column):
             printed = []
-        if printed and not year and not original:
+        if printed and not original and (not year or printed[0].period in ("", year)):
+            # the table's own Verschil of the year: as printed, not computed from cells
+            # rounded apart (617 + 1 is no 619)
             return self._lookup(measure, printed[0], [], None)
         if original and not year and len(set(original)) == 1:
             year = original[0]
@@ -3963,8 +4033,8 @@ class FigureAnswerer:
 
     def _what(self, measure: Measure, cell: TableCell) -> str:
         column = _column_label(cell)
-        if cell.status == "" and cell.period:
-            column = cell.period
+        if cell.status == "" and cell.period and not DAY_COLUMN.search(cell.column):
+            column = cell.period  # ... but the day of a stand ('Stand 1-1-2031') is kept
         return f"{measure.label} ({column})" if column else measure.label
 
     def _lookup(

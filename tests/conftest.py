@@ -83,18 +83,33 @@ def env_for_subprocess(settings: Settings) -> dict[str, str]:
     return env
 
 
-def text_answerer(text: str, municipality: str = "Proefdorp", year: str = "", kind: str = ""):
+def text_answerer(
+    text: str,
+    municipality: str = "Proefdorp",
+    year: str = "",
+    kind: str = "",
+    weighed: bool = False,
+):
     """The figure answerer over one budget text, without an index (fast unit tests); `year`
-    and `kind` (begroting, jaarstukken) are the document's, as its manifest gives them."""
+    and `kind` (begroting, jaarstukken) are the document's, as its manifest gives them.
+    `weighed`: words weigh by how rare they are in the text's passages, as in the assistant
+    (else all alike)."""
+    from assistant.answering import _idf_table
     from assistant.figure_answers import FigureAnswerer
     from assistant.figures import document_figures
-    from assistant.parsing import parse_sections
+    from assistant.parsing import chunk_sections, parse_sections
 
     document = f"{municipality.lower()}-begroting-2024"
-    cells = document_figures(parse_sections(text), document_id=document, municipality=municipality)
+    sections = parse_sections(text)
+    cells = document_figures(sections, document_id=document, municipality=municipality)
+    chunks = chunk_sections(
+        sections, document_id=document, municipality=municipality,
+        year=int(year) if year else None, title="",
+        chunk_words=120,
+    )  # fmt: skip
     return FigureAnswerer(
         cells,
-        {},
+        _idf_table(chunks) if weighed else {},
         "",
         document_years={document: year} if year else None,
         document_types={document: kind} if kind else None,

@@ -1,0 +1,169 @@
+"""Jaarstukken asked in residents' words (deviations from the budget, a sum named after
+the question's verb), and the contributions of the members of a joint body beside columns that
+are no money (issue 13). Made-up text for Proefdorp and
+the Werkvoorziening De Proefhoeve."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from .conftest import text_answerer
+
+
+def _row(label: str, *cells: str) -> str:
+    """A row as a text export sets it: figures flush right under their headers."""
+    return f"{label:<44}" + "".join(f"{c:>14}" for c in cells)
+
+
+# the header of a programme table in jaarstukken, its qualifiers on a line of their own
+HEADER = [
+    _row("Omschrijving", "Begroting", "Begroting na", "Realisatie", "Verschil", "V/N"),
+    _row("", "primitief", "wijziging", "", "", ""),
+]
+ACCOUNTS = "\n".join([
+    "# 5 Jaarrekening",
+    "",
+    "Tabel 5.1 Overzicht van baten en lasten 2031 (bedragen x € 1.000)",
+    *HEADER,
+    "Lasten",
+    _row("Programma 1 Bestuur", "7.611", "7.948", "7.790", "158", "V"),
+    _row("Programma 2 Wegen en groen", "12.406", "13.119", "13.737", "619", "N"),
+    _row("Totaal lasten", "20.017", "21.067", "21.527", "461", "N"),
+    "",
+    "Tabel 3.1 Algemene dekkingsmiddelen (bedragen x € 1.000)",
+    *HEADER,
+    "Baten",
+    _row("OZB woningen", "5.204", "5.204", "5.266", "62", "V"),
+    _row("OZB niet-woningen", "2.917", "2.917", "2.870", "47", "N"),
+    _row("Toeristenbelasting", "186", "186", "201", "15", "V"),
+    "",
+    "## Analyse van de verschillen",
+    "",
+    "Het nadeel van € 287.000 op de gladheidsbestrijding komt doordat de winter veertien "
+    "strooidagen meer telde dan begroot. Het nadeel van € 331.000 op de jeugdzorg komt "
+    "doordat meer jongeren jeugdhulp met verblijf kregen.",
+])
+
+
+@pytest.fixture(scope="module")
+def accounts():
+    return text_answerer(ACCOUNTS, year="2031", kind="jaarstukken")
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        # the nadeel of a row is its printed Verschil (619), not the realisation, nor the
+        # realisation minus the amended budget computed from rounded cells (618)
+        ("Hoe groot was het nadeel op de lasten van programma 2 Wegen en groen in 2031?",
+         "619000"),
+        # 'begroot' and 'begroting' name what the deviation is measured against: a
+        # sentence of the jaarstukken answers, though it prints no budget itself
+        ("Hoeveel meer dan begroot kostte de gladheidsbestrijding?", "287000"),
+        ("Hoe groot was het tekort op de jeugdzorg ten opzichte van de begroting?", "331000"),
+        # the list after the question ('..., woningen en niet-woningen samen') is of what its
+        # head names, whatever verb it asks with
+        ("Hoeveel OZB kwam er in 2031 in totaal binnen, woningen en niet-woningen samen?",
+         "8136000"),
+    ],
+)
+def test_accounts_asked_in_other_words(accounts, question: str, value: str) -> None:
+    answer = accounts.answer(question, "Proefdorp")
+    assert answer.kind == "figure", answer.text
+    assert answer.figures[0].value == Decimal(value), answer.text
+
+
+def test_a_deviation_the_other_way_is_no_answer(accounts) -> None:
+    """The sentence says the winter cost more than planned: asked how much less, it does not
+    answer."""
+    question = "Hoeveel minder dan begroot kostte de gladheidsbestrijding?"
+    answer = accounts.answer(question, "Proefdorp")
+    assert answer.kind != "figure" and not answer.figures, answer.text
+
+
+MEMBERS = "\n".join([
+    "# 7 Bijdragen van de deelnemers",
+    "",
+    "Tabel 3 Bijdragen per deelnemer (bedragen in euro's)",
+    f"{'Deelnemer':<16}{'Inwoners':>12}{'SE Wsw 2032':>14}{'Bijdrage 2031':>16}"
+    f"{'Bijdrage 2032':>16}",
+    f"{'Oudeweg':<16}{'38.412':>12}{'188,6':>14}{'1.402.300':>16}{'1.461.914':>16}",
+    f"{'Nieuwland':<16}{'21.077':>12}{'93,2':>14}{'702.900':>16}{'722.418':>16}",
+    f"{'Totaal':<16}{'59.489':>12}{'281,8':>14}{'2.105.200':>16}{'2.184.332':>16}",
+])
+
+
+@pytest.fixture(scope="module")
+def members():
+    return text_answerer(MEMBERS, municipality="Werkvoorziening De Proefhoeve", year="2032")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # the verb 'bijdragen' names the column 'Bijdrage' (the stemmer cuts them unlike)
+        "Hoeveel moet Oudeweg in 2032 bijdragen aan de werkvoorziening?",
+        # what it costs is money: never the column of tenths beside it ('188,6'), which no
+        # table in whole euros prints as an amount
+        "Wat gaat het Oudeweg in 2032 kosten om mee te doen?",
+    ],
+)
+def test_a_members_contribution_not_the_units_beside_it(members, question: str) -> None:
+    answer = members.answer(question, "Werkvoorziening De Proefhoeve")
+    assert answer.kind == "figure", answer.text
+    assert answer.figures[0].value == Decimal("1461914"), answer.text
+
+
+
+RESERVES = "\n".join([
+    "# 6 Reserves",
+    "",
+    "Tabel 6.1 Verloop reserves 2031 (bedragen x € 1.000)",
+    "Reserve                        Stand 1-1-2031  Toevoegingen  Onttrekkingen  Stand 31-12-2031",
+    "Algemene reserve                       18.406         1.214            520            19.100",
+    "Reserve sociaal domein                  2.870             -            615             2.255",
+])
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        # grown or shrunk within a year: its stand at the end less the one at the start
+        ("Met hoeveel is de algemene reserve in 2031 gegroeid?", "694000"),
+        ("Hoeveel is de reserve sociaal domein in 2031 afgenomen?", "-615000"),
+    ],
+)
+def test_a_stock_changed_within_its_year(question: str, value: str) -> None:
+    answerer = text_answerer(RESERVES, year="2031", kind="jaarstukken")
+    answer = answerer.answer(question, "Proefdorp")
+    assert answer.kind == "figure", answer.text
+    assert answer.figures[0].value == Decimal(value), answer.text
+    assert "Stand 1-1-2031" in answer.text and "Stand 31-12-2031" in answer.text
+
+
+FORECAST = "\n".join([
+    "# 4 Meerjarig financieel beeld",
+    "",
+    "Tabel 1 Meerjarig financieel beeld (bedragen in euro's)",
+    f"{'Omschrijving':<36}{'Begroting 2033':>16}{'Begroting 2034':>16}",
+    "Baten",
+    f"{'Omzet detachering':<36}{'6.915.000':>16}{'7.260.000':>16}",
+    f"{'Omzet groenonderhoud':<36}{'3.118.000':>16}{'3.204.000':>16}",
+    f"{'Omzet schoonmaak en facilitair':<36}{'2.301.000':>16}{'2.355.000':>16}",
+])
+
+
+def test_the_verb_of_the_asking_names_no_part_of_a_compound() -> None:
+    """'maakt' asks; it is no part of 'schoonmaak': the sum is of the rows the question
+    lists, or nothing."""
+    answerer = text_answerer(
+        FORECAST, municipality="Werkvoorziening De Proefhoeve", year="2034", weighed=True
+    )
+    answer = answerer.answer(
+        "Hoeveel omzet maakt de werkvoorziening in 2034 met detachering en groenonderhoud samen?",
+        "Werkvoorziening De Proefhoeve",
+    )
+    assert answer.kind == "figure", answer.text
+    assert answer.figures[0].value == Decimal("10464000"), answer.text
