@@ -216,6 +216,8 @@ def read_document(path: Path, meta: dict[str, Any], cache_dir: Path | None = Non
     else:
         text, encoding = decode_text(raw, path)
         text = align_tabbed(markdown_text(text.replace("\r\n", "\n").replace("\r", "\n")))
+    # the minus sign as typesetting programs set it ('−3.360.666', U+2212) is a minus
+    text = text.replace("\u2212", "-")
     words = len(text.split())
     if words > MAX_PASSAGES * WORDS_PER_PASSAGE:
         raise too_many_passages(path, words // WORDS_PER_PASSAGE)

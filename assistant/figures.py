@@ -560,12 +560,22 @@ def _cell_value(raw: str) -> tuple[Decimal | None, str, str, bool]:
     return value, annotation, m.group("stars") or "", bool(m.group("pct"))
 
 
+# A footnote under a table: '* Voorlopig cijfer', '3 Jeugdhulp ambulant en met verblijf.'
+# (a sentence after its number, not a row of figures set apart)
+FOOTNOTE = re.compile(
+    r"^\s*(?:(\*+)\s*(?P<starred>.+?)|([1-9]\b|[¹²³⁴⁵⁶⁷⁸⁹])\s*(?P<text>[A-Z(].*?))\s*$"
+)
+
+
 def _footnotes(lines: list[str]) -> dict[str, str]:
     notes: dict[str, str] = {}
     for line in lines:
-        m = re.match(r"^\s*(\*+)\s*(.+)", line)
-        if m:
-            notes[m.group(1)] = m.group(2).strip()
+        if not (m := FOOTNOTE.match(line)):
+            continue
+        if m["starred"]:
+            notes[m.group(1)] = m["starred"]
+        elif not re.search(r"\S\s{2,}\S", m["text"]):
+            notes[m.group(3)] = m["text"]
     return notes
 
 
@@ -1111,12 +1121,20 @@ def reads_as_prose(label: str) -> bool:
 
 # A footnote mark glued to a label's last word: 'Aantal inwoners1', 'Inwoners²', 'Jeugd1)'
 LABEL_FOOTNOTE = re.compile(r"(?<=[a-zà-ÿ]{4})(?:[1-9]\)?|[¹²³⁴⁵⁶⁷⁸⁹]+)$")
+# ... or to anything but a digit ('18-3', '18+2'), when a footnote under the table has it
+FOOTNOTE_MARK = re.compile(r"(?<=[^\s\d])([1-9]|[¹²³⁴⁵⁶⁷⁸⁹])\)?$")
 
 
 def _row_cells(row: _Row, table: _Table, notes: dict[str, str]) -> list[TableCell]:
     """The cells of one table row, with value, unit, scale and annotation."""
     label, columns, raw_cells = row.label, row.columns, list(row.raw_cells)
-    label = LABEL_FOOTNOTE.sub("", label)
+    # '6.72 Maatwerkdienstverlening 18-3' over the note '3 Jeugdhulp ...': the mark is no
+    # part of the label (one glued to a word is never part of it, note or not)
+    marked = ""
+    if (mark := FOOTNOTE_MARK.search(label)) and mark.group(1) in notes:
+        marked, label = mark.group(1), label[: mark.start()]
+    else:
+        label = LABEL_FOOTNOTE.sub("", label)
     if misread_label(label) or reads_as_prose(label):
         return []
     baseline = BASELINE_WORDS.search(table.caption)
@@ -1141,6 +1159,8 @@ def _row_cells(row: _Row, table: _Table, notes: dict[str, str]) -> list[TableCel
             period, annotation = own_year.group(1), ""  # '44,2% (2022)' under '(jaartal)'
         if stars and stars in notes:
             annotation = (annotation + " " + f"{stars} {notes[stars]}").strip()
+        if marked:
+            annotation = f"{annotation} voetnoot {marked}: {notes[marked]}".strip()
         what = _undated(column)
         unit = _unit(
             label, f"{row.group} {column.label} {table.money_context}", raw, is_percent, what

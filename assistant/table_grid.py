@@ -382,8 +382,15 @@ def read_grid(texts: list[str]) -> Grid | None:
                     k for k, (a, b) in enumerate(columns_span)
                     if _overlap(a, b, spans[n + 1].start, spans[n + 1].end)
                 ][:1]  # fmt: skip
-            if len(over) == 1:  # 'Rekening 2023' above one column: all of it names that one
-                hit[over[0]] += g.text.split()
+            # (a cell over the figures of two columns is two cells set a space apart)
+            spanned = (
+                _names_spanned(g, texts, header_lines, i, columns_span) if len(over) <= 1 else []
+            )
+            if len(over) == 1 or spanned:
+                # 'Rekening 2023' above one column: all of it names that one; a cell over the
+                # names of several columns names each of them
+                for k in spanned or over:
+                    hit[k] += g.text.split()
                 continue
             for t in _tokens(" " * g.start + g.text):  # over several columns: word by word
                 for k, (a, b) in enumerate(columns_span):
@@ -660,6 +667,26 @@ def _names_below(
                     if _overlap(a, b, t.start, t.end) > 0:
                         names[k].append(t.text)
     return [" ".join(n) for n in names]
+
+
+def _names_spanned(
+    g: Segment, texts: list[str], header_lines: list[int], line: int, columns: list[tuple[int, int]]
+) -> list[int]:
+    """The columns a header cell spans because it stands over their names on the first
+    header line under it that has words under it ('Bijdrage 2036 (€)' over 'Primitief' and
+    'Na wijziging'), though the layout sets it over the figures of one of them; none unless
+    it spans two or more adjacent ones."""
+    for i in (i for i in header_lines if i > line):
+        names = [n for n in segments(texts[i]) if _overlap(g.start, g.end, n.start, n.end) > 0]
+        if not names:
+            continue
+        spanned: set[int] = set()
+        for name in names:
+            of = [k for k, (a, b) in enumerate(columns) if _overlap(a, b, name.start, name.end)]
+            spanned.update(of if len(of) == 1 else [] if of else _aligned_column(name, columns))
+        found = sorted(spanned)
+        return found if len(found) >= 2 and found == list(range(found[0], found[-1] + 1)) else []
+    return []
 
 
 def _without_codes(labels: list[Segment]) -> list[Segment]:

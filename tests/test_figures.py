@@ -253,3 +253,48 @@ def test_a_column_of_tenths_in_a_table_of_whole_euros_is_no_amount() -> None:
     units = {(c.row, c.column): c.unit for c in found}
     assert units[("Oudeweg", "SE Wsw 2032")] == "count"
     assert units[("Oudeweg", "Bijdrage 2032")] == "EUR"
+
+
+def test_a_typographic_minus_is_a_minus(tmp_path: Path) -> None:
+    """'−3.360.666' (U+2212, as LaTeX, WeasyPrint and tbl set a minus) is negative, in a
+    table read by position as in running text."""
+    from assistant.corpus import read_document
+
+    path = tmp_path / "proefdorp-begroting-2037.txt"
+    path.write_text(
+        "\n".join([
+            "Tabel B.1 Baten en lasten per taakveld, begroting 2037 (bedragen in €)",
+            f"{'Taakveld':<40}{'Lasten 2037':>16}{'Baten 2037':>16}{'Saldo 2037':>16}",
+            f"{'0.1 Bestuur':<40}{'3.412.806':>16}{'52.140':>16}{'−3.360.666':>16}",
+            f"{'0.5 Treasury':<40}{'312.460':>16}{'1.284.017':>16}{'971.557':>16}",
+            "",
+            "Het saldo van de structurele exploitatieruimte daalt met −0,6%.",
+        ]),
+        encoding="utf-8",
+    )
+    document = read_document(path, {"municipality": "Proefdorp", "year": 2037})
+    found = document_figures(parse_sections(document.text), document_id="d", municipality="X")
+    saldo = [c for c in found if c.row == "0.1 Bestuur" and c.column == "Saldo 2037"]
+    assert [c.value for c in saldo] == [Decimal("-3360666")]
+
+
+def test_a_footnote_number_glued_to_a_label_is_the_footnote_under_the_table() -> None:
+    """'6.72 Maatwerkdienstverlening 18-3': the 3 is the mark of the footnote under the table
+    ('3 Jeugdhulp ambulant en met verblijf'), not part of the label; the note goes with the
+    figure. A label that ends in a number of its own keeps it."""
+    text = "\n".join([
+        "Tabel B.1 Baten en lasten per taakveld, begroting 2037 (bedragen in €)",
+        f"{'Taakveld':<44}{'Lasten 2037':>16}{'Baten 2037':>16}",
+        f"{'1.1 Crisisbeheersing en brandweer1':<44}{'5.318.772':>16}{'-':>16}",
+        f"{'6.72 Maatwerkdienstverlening 18-3':<44}{'12.480.517':>16}{'-':>16}",
+        f"{'Fase 2':<44}{'412.000':>16}{'-':>16}",
+        "1 Inclusief de gemeentelijke bijdrage aan de veiligheidsregio.",
+        "3 Jeugdhulp ambulant en met verblijf.",
+    ])
+    found = document_figures(parse_sections(text), document_id="d", municipality="X")
+    by_row = {c.row: c for c in found if c.column == "Lasten 2037"}
+    assert set(by_row) == {
+        "1.1 Crisisbeheersing en brandweer", "6.72 Maatwerkdienstverlening 18-", "Fase 2"
+    }
+    assert "Jeugdhulp ambulant" in by_row["6.72 Maatwerkdienstverlening 18-"].annotation
+    assert "veiligheidsregio" in by_row["1.1 Crisisbeheersing en brandweer"].annotation

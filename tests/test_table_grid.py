@@ -187,3 +187,28 @@ def test_a_qualifier_under_one_column_heads_that_column_only() -> None:
     assert [c.header for c in grid.columns] == [
         "Begroting primitief", "Begroting na wijziging", "Realisatie", "Verschil"
     ]
+
+
+def _at(*cells: tuple[int, str]) -> str:
+    """A line of a text export with each cell's text starting at its column."""
+    line = ""
+    for x, text in cells:
+        line = line.ljust(x) + text
+    return line
+
+
+def test_a_header_cell_over_the_names_of_two_columns_heads_both() -> None:
+    # 'Bijdrage 2036 (€)' spans the cells 'Primitief' and 'Na wijziging' under it, though
+    # the layout sets it over the first column's figures only (groff's tbl, 's' spans)
+    laid_out = [
+        _at((84, 'Bijdrage 2036 (€)')),
+        _at((2, 'Gemeente'), (25, 'Inwoners 1-1-2035'), (54, 'Aandeel (%)')),
+        _at((79, 'Primitief'), (97, 'Na wijziging')),
+        _at((0, 'Oudeweg'), (36, '38.112'), (63, '18,40'), (83, '4.503.270'), (105, '4.552.180')),
+        _at((0, 'Nieuwland'), (36, '26.305'), (63, '12,89'), (83, '3.108.716'), (105, '3.142.528')),
+    ]
+    grid = read_grid(laid_out)
+    assert grid is not None
+    assert [c.header for c in grid.columns][-2:] == [
+        "Bijdrage 2036 (€) Primitief", "Bijdrage 2036 (€) Na wijziging"
+    ]
