@@ -19,7 +19,7 @@ from . import store
 from .dutch_numbers import fmt
 from .errors import AssistantError
 from .fact_search import fact_index, measure_descriptions
-from .figure_answers import VOCABULARY, FigureAnswerer, label_terms
+from .figure_answers import BUDGET_VARIANCE, VOCABULARY, FigureAnswerer, label_terms
 from .figures import DOCUMENT_WORDS
 from .gemeenten import (
     among,
@@ -530,6 +530,14 @@ class Assistant:
         # a printed verb frames the question ('Wat gaat X doen om te zorgen dat er minder
         # restafval komt?'): it counts, for less than the things asked about
         framing = {t for w in _verbs_of(question) for t in stems(w)}
+        # a comparison with the plan ('duurder dan gepland', 'lager dan begroot') asks about
+        # a deviation: one thing, found in any word a sentence explains one with ('Het nadeel
+        # van € 312.000 op ... komt doordat', 'waren € 905.000 lager', 'geplande bomen')
+        compared = {t for m in BUDGET_VARIANCE.finditer(question) for t in stems(m.group(0))}
+        compared &= DEVIATION_STEMS | PLAN_STEMS
+        deviation = ALTERNATIVES.join(
+            sorted(t for t in DEVIATION_STEMS | PLAN_STEMS | compared if t in self._idf)
+        )
         terms = stems(" ".join(words))
         if municipality:
             # The municipality chose the scope; it is not a subject word, nor is the name it
@@ -542,7 +550,9 @@ class Assistant:
             # a resident's word no document prints ('jeugdzorg') is asked in the printed
             # words it stands for: one thing, found in either of them ('jeugd|jeugdhulp')
             meant = [m for m in _MEANT.get(t, ()) if m in self._idf] if t not in self._idf else []
-            if meant:
+            if t in compared and deviation:
+                weights[deviation] = max(weights.get(deviation, 0.0), self._idf.get(t, default))
+            elif meant:
                 weights.setdefault(ALTERNATIVES.join(meant), max(self._idf[m] for m in meant))
             else:
                 weights[t] = self._idf.get(t, default) * (FRAMING_WEIGHT if t in framing else 1.0)
@@ -671,6 +681,15 @@ def _verbs_of(question: str) -> list[str]:
 
 
 ALTERNATIVES = "|"  # between the printed words one asked word stands for: 'jeugd|jeugdhulp'
+# the words of a deviation from the plan, any of which a sentence may explain one with
+DEVIATION_STEMS = frozenset(
+    stems(
+        "hoger lager meer minder duurder goedkoper groter kleiner nadeel voordeel nadelig "
+        "voordelig overschrijding onderschrijding overschreden tegenvaller meevaller"
+    )
+)
+# ... and of the plan it deviates from
+PLAN_STEMS = frozenset(stems("begroot begroting begrote gepland geplande geraamd raming verwacht"))
 
 
 def _words(quoted: list[str]) -> int:

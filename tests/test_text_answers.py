@@ -32,7 +32,13 @@ Sport
 
 Proefdorp is een plattelandsgemeente met elf kernen en een actief verenigingsleven.
 De gymzaal aan de Beukenlaan wordt in 2032 verduurzaamd met zonnepanelen en ledverlichting.
-Het college stelt voor de kosten te dekken uit de reserve duurzaamheid.
+Het college stelt voor de kosten te dekken uit de reserve duurzaamheid. De zonnepanelen
+worden duurder dan eerder gepland, door hogere prijzen.
+
+Gladheid
+
+Het nadeel van € 87.000 op de gladheidsbestrijding komt doordat de winter veertien
+strooidagen meer telde dan het gemiddelde waarop de begroting rust.
 """
 
 
@@ -86,6 +92,14 @@ def test_asked_why_the_reason_a_few_sentences_on_is_quoted(assistant) -> None:
     answer = assistant.ask("Waarom is het resultaat over 2031 zoveel beter dan begroot?")
     assert answer.kind == "text", answer.text
     assert "algemene uitkering" in answer.text
+
+
+def test_asked_why_more_than_planned_the_deviation_explained_answers(assistant) -> None:
+    """'duurder dan gepland' frames the question: the sentence that explains the nadeel
+    answers, though it says neither 'duurder' nor 'gepland' (another sentence says both)."""
+    answer = assistant.ask("Waarom was de gladheidsbestrijding duurder dan gepland?")
+    assert answer.kind == "text", answer.text
+    assert "strooidagen" in answer.text and "zonnepanelen" not in answer.text, answer.text
 
 
 def test_asked_about_the_body_itself_the_sentences_that_name_it_answer(assistant) -> None:
