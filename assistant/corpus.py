@@ -380,9 +380,7 @@ def metadata_from_content(text: str) -> dict[str, Any]:
     doc_type = None
     if kind:
         doc_type = kind.group(1).lower().replace("programmabegroting", "begroting")
-        doc_type = {"jaarrekening": "jaarstukken", "jaarverslag": "jaarstukken"}.get(
-            doc_type, doc_type
-        )
+        doc_type = canonical_type(doc_type)
     title = f"{kind.group(1).capitalize()} {kind.group(2)}" if kind else None
     if title and municipality:
         title = f"{title} gemeente {municipality}"
@@ -458,6 +456,15 @@ def decode_text(raw: bytes, path: Path) -> tuple[str, str]:
 
 
 DOC_TYPES = ("programmabegroting", "begroting", "jaarstukken", "jaarrekening", "kadernota")
+# the names of the accounts of a year: a jaarrekening and a jaarverslag report on the year as
+# the jaarstukken that bundle them do
+YEAR_ACCOUNTS = {"jaarrekening": "jaarstukken", "jaarverslag": "jaarstukken"}
+
+
+def canonical_type(doc_type: str) -> str:
+    """A document's type under the name the readers know it by ('jaarrekening':
+    'jaarstukken')."""
+    return YEAR_ACCOUNTS.get(doc_type.lower(), doc_type)
 
 
 def metadata_from_name(path: Path) -> dict[str, Any]:

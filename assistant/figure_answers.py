@@ -22,6 +22,7 @@ import numpy as np
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
+from .corpus import canonical_type
 from .dutch_numbers import fmt, plain
 from .fact_search import FactIndex, MeasureKey, measure_key
 from .figures import (
@@ -54,7 +55,8 @@ from .table_grid import YEAR_IN_TEXT
 from .vocabulary import resident_vocabulary, taakvelden
 
 FIGURE_CUES = re.compile(
-    r"\b(hoeveel|hoe (hoog|groot|veel|bekend)|welk(e)? (bedrag|percentage|aandeel|deel|budget)|"
+    r"\b(hoeveel|hoe (hoog|groot|veel|bekend|vaak|lang)|"
+    r"welk(e)? (bedrag|percentage|aandeel|deel|budget)|"
     r"\w*lasten|\w*baten|totale|\w*kost(en|te|ten)?|\w*uitgaven|uitgeven|uitgegeven|uitgetrokken|geeft|besteedt?|inkomsten|"
     r"(gaf|gaven)\b.*\buit|"
     r"\w*budget|\w*bedrag|\w*opbrengst(en)?|\w*bijdrage|\w*heffing|"
@@ -88,6 +90,9 @@ STATUS_WORDS = {
         "raming",
         "geraamd",
         "geraamde",
+        # ... and the verb ('Welk resultaat raamt de gemeente voor 2039?')
+        "raamt",
+        "ramen",
         "verwacht",
         "gepland",
         "prognose",
@@ -108,6 +113,8 @@ STATUS_WORDS = {
     "realisatie": (
         "realisatie", "rekening", "gerealiseerd", "waren", "was", "werd", "kwamen",
         "werkelijk", "werkelijke", "daadwerkelijk", "echt",
+        # what it came to in the end ('Wat is het uiteindelijk geworden?')
+        "uiteindelijk",
         # what a measurement found ('bij de laatste meting'), not what was aimed at
         "meting", "gemeten",
         # ... and the documents that report it ('volgens de jaarrekening')
@@ -1332,14 +1339,16 @@ def expected_unit(question: str, computed: bool = True) -> set[str]:
     hoeveel procent stijgt ...')."""
     if SHARE_ASKED.search(question):
         return {"percent"}  # computed or printed, a share is never an amount
-    changed = computed and COMPUTED.search(question)
+    change = COMPUTED.search(question)
+    changed = computed and change
     if changed and PERCENT_ASKED.search(question):
         return set()  # a change in percent is computed from amounts or counts
     for unit, cue in UNIT_CUES:
         if cue.search(question):
-            if changed and unit != "EUR":
+            if (changed and unit != "EUR") or (change and unit == "count"):
                 # 'Hoeveel stijgen de lasten?' is no count of things; a change is of the
-                # unit its figures have, asked in money words only ('Hoeveel meer betaalde')
+                # unit its figures have, asked in money words only ('Hoeveel meer betaalde'),
+                # computed or printed ('De lasten stijgen met € 1,2 miljoen')
                 return set()
             if unit == "ratio":
                 # 'de ratio weerstandsvermogen' or 'weerstandsratio' is a number of its own;
@@ -1888,7 +1897,7 @@ class FigureAnswerer:
     ) -> None:
         self.facts = facts
         self._document_years = document_years or {}
-        self._document_types = document_types or {}
+        self._document_types = {d: canonical_type(t) for d, t in (document_types or {}).items()}
         self._failed = failed_tables(cells)  # tables whose totals do not add up as read
         grouped: dict[tuple[str, str, str, str], list[TableCell]] = {}
         for cell in cells:

@@ -75,6 +75,22 @@ def test_accounts_asked_in_other_words(accounts, question: str, value: str) -> N
     assert answer.figures[0].value == Decimal(value), answer.text
 
 
+def test_what_it_came_to_in_the_end_is_the_realisation(accounts) -> None:
+    history: list[dict[str, str]] = []
+    for question, value in (
+        ("Hoeveel was er in 2031 na wijziging begroot voor programma 2 Wegen en groen?",
+         "13119000"),
+        ("En wat is het uiteindelijk geworden?", "13737000"),
+    ):
+        answer = accounts.answer(question, "Proefdorp", history=history)
+        assert answer.kind == "figure", answer.text
+        assert answer.figures[0].value == Decimal(value), answer.text
+        history += [
+            {"role": "user", "content": question},
+            {"role": "assistant", "content": answer.text},
+        ]
+
+
 def test_a_deviation_the_other_way_is_no_answer(accounts) -> None:
     """The sentence says the winter cost more than planned: asked how much less, it does not
     answer."""
@@ -167,3 +183,85 @@ def test_the_verb_of_the_asking_names_no_part_of_a_compound() -> None:
     )
     assert answer.kind == "figure", answer.text
     assert answer.figures[0].value == Decimal("10464000"), answer.text
+
+
+REGION = "\n".join([
+    "# 4 Bijdragen en prestaties",
+    "",
+    "Tabel 4.1 Bijdragen per deelnemende gemeente 2036 (bedragen in €)",
+    f"{'Gemeente':<16}{'Bijdrage 2036 Primitief':>26}{'Bijdrage 2036 Na wijziging':>28}",
+    f"{'Oudeweg':<16}{'3.412.300':>26}{'3.449.716':>28}",
+    f"{'Nieuwland':<16}{'2.218.050':>26}{'2.242.374':>28}",
+    "",
+    "Tabel 5.1 Indicatoren brandweerzorg",
+    f"{'Indicator':<36}{'Norm 2036':>12}{'Realisatie 2036':>18}{'Realisatie 2035':>18}",
+    f"{'Aantal controles en inspecties':<36}{'1.300':>12}{'1.240':>18}{'1.187':>18}",
+    f"{'Aantal oefeningen crisisorganisatie':<36}{'12':>12}{'14':>18}{'11':>18}",
+    f"{'Aantal uitrukken':<36}{'n.v.t.':>12}{'4.812':>18}{'4.655':>18}",
+])
+
+
+@pytest.mark.parametrize("kind", ["jaarstukken", "jaarrekening"])
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        # what was done in the year the accounts report on, not the norm beside it
+        ("Hoeveel controles en inspecties zijn er in 2036 gedaan?", "1240"),
+        # how often asks a figure as 'hoeveel' does
+        ("Hoe vaak rukte de brandweer in 2036 uit?", "4812"),
+        # paid: of two budgets and no realisation, the one in force at the end of the year
+        ("Hoeveel heeft Oudeweg in 2036 betaald aan de regio?", "3449716"),
+    ],
+)
+def test_year_accounts_by_any_name_report_what_was_done(kind: str, question: str, value: str):
+    answerer = text_answerer(
+        REGION, municipality="Veiligheidsregio Proefland", year="2036", kind=kind, weighed=True
+    )
+    answer = answerer.answer(question, "Veiligheidsregio Proefland")
+    assert answer.kind == "figure", answer.text
+    assert answer.figures[0].value == Decimal(value), answer.text
+
+
+ESTIMATES = "\n".join([
+    "Tabel 1.1 Saldo van baten en lasten (x € 1.000)",
+    f"{'Omschrijving':<36}{'Begroting 2037':>16}{'Raming 2038':>14}{'Raming 2039':>14}",
+    f"{'Totaal saldo van baten en lasten':<36}{'-4.184':>16}{'-3.527':>14}{'58':>14}",
+    f"{'Geraamd resultaat':<36}{'412':>16}{'186':>14}{'-94':>14}",
+    "",
+    "De gemeente raamt de opbrengst van de onroerendezaakbelastingen op de WOZ-waarden.",
+    "",
+    "# Resultaat",
+    "",
+    "Het resultaat van 2037 is positief.",
+    "",
+    "# Reserves",
+    "",
+    "Het resultaat gaat naar de algemene reserve.",
+])
+
+
+def test_what_the_budget_estimates_asked_with_the_verb() -> None:
+    """'raamt' is the verb of 'geraamd': a status word, no subject the rows must print
+    (though the text prints it elsewhere)."""
+    answerer = text_answerer(ESTIMATES, year="2037", kind="begroting", weighed=True)
+    answer = answerer.answer("Welk resultaat raamt de gemeente voor 2039?", "Proefdorp")
+    assert answer.kind == "figure", answer.text
+    assert answer.figures[0].value == Decimal("-94000"), answer.text
+
+
+def test_a_printed_change_answers_how_much_something_rises() -> None:
+    """'Met hoeveel stijgen de lasten ...?' asks no count of things: the sentence's amount of
+    the rise answers it."""
+    text = "\n".join([
+        "# 1 Financieel beeld",
+        "",
+        "De lasten voor jeugdzorg stijgen met € 1,2 miljoen ten opzichte van de begroting 2036. "
+        "Oorzaken zijn het groeiende aantal jongeren met jeugdhulp en hogere tarieven.",
+    ])
+    answerer = text_answerer(text, year="2037", kind="begroting")
+    answer = answerer.answer(
+        "Met hoeveel stijgen de lasten voor jeugdzorg ten opzichte van de begroting 2036?",
+        "Proefdorp",
+    )
+    assert answer.kind == "figure", answer.text
+    assert answer.figures[0].value == Decimal("1200000"), answer.text
