@@ -813,7 +813,40 @@ def chunk_sections(
 
 
 def _pieces(block: Block, chunk_words: int) -> list[list[Line]]:
-    """A paragraph longer than a chunk is cut at sentence ends (keeping its line number)."""
+    """A paragraph's lines in pieces that each end at a sentence end, so that no chunk splits
+    a sentence a PDF wrapped over lines ('Het nadeel van €' | '412.000 op jeugdzorg komt
+    doordat ...'): a line is cut after its last sentence (both parts keep its number). A
+    piece grows no longer than a chunk; a line longer than a chunk is cut at sentence ends."""
+    pieces: list[list[Line]] = []
+    piece: list[Line] = []
+    words = 0
+    for part in _line_pieces(block, chunk_words):
+        for line in part:
+            n = len(line.text.split())
+            if piece and words + n > chunk_words:  # no sentence end for a chunk's length
+                pieces.append(piece)
+                piece, words = [], 0
+            ends = [m.start() for m in SENTENCE_END.finditer(line.text)]
+            if ends and piece:
+                # the sentence that runs on from the lines before ends in this line
+                head, tail = line.text[: ends[-1]], line.text[ends[-1] :].strip()
+                pieces.append([*piece, Line(line.number, head)])
+                piece, words = [Line(line.number, tail)], len(tail.split())
+            else:
+                piece.append(line)
+                words += n
+            if ENDS_SENTENCE.search(line.text):
+                pieces.append(piece)
+                piece, words = [], 0
+    return pieces + [piece] if piece else pieces
+
+
+# a line that ends a sentence ('... komt doordat meer inwoners hulp kregen.')
+ENDS_SENTENCE = re.compile(r"[.!?:;][\"”’)]*\s*$")
+
+
+def _line_pieces(block: Block, chunk_words: int) -> list[list[Line]]:
+    """Each line of a paragraph, a line longer than a chunk cut at sentence ends."""
     out: list[list[Line]] = []
     for line in block.lines:
         if len(line.text.split()) <= chunk_words:

@@ -168,3 +168,17 @@ def test_sentences_ending_in_a_year_above_a_caption_stay_prose() -> None:
     assert table.caption == "Beleidsindicatoren (bron: waarstaatjegemeente.nl)"
     prose = " ".join(b.text for b in blocks if b.kind == "paragraph")
     assert "€ 1.962.418" in prose
+
+
+def test_chunks_of_a_wrapped_paragraph_end_at_sentence_ends() -> None:
+    """A PDF's paragraph comes in lines wrapped mid-sentence; a chunk cut between two lines
+    would split 'Het nadeel van €' from '412.000 op jeugdzorg komt doordat ...'."""
+    sentence = "Het nadeel van € {n}.000 op taakveld {n} komt doordat meer inwoners hulp kregen."
+    words = " ".join(sentence.format(n=n) for n in range(1, 40)).split()
+    lines = [" ".join(words[k : k + 9]) for k in range(0, len(words), 9)]  # wrapped at 9 words
+    sections = parse_sections("\n".join(["# Analyse van de verschillen", "", *lines]))
+    chunks = chunk_sections(
+        sections, document_id="d", municipality="X", year=2032, title="T", chunk_words=60
+    )
+    assert len(chunks) > 3
+    assert all(c.text.rstrip().endswith(".") for c in chunks), [c.text[-30:] for c in chunks]
