@@ -412,9 +412,8 @@ def read_grid(texts: list[str]) -> Grid | None:
     )
     if beside_first is not None:
         words[0] = beside_first.text.split()
-    columns = tuple(
-        GridColumn(a, b, HYPHENATED.sub("", " ".join(w))) for (a, b), w in zip(columns_span, words)
-    )  # fmt: skip
+    headers = _shared_heads([HYPHENATED.sub("", " ".join(w)) for w in words])
+    columns = tuple(GridColumn(a, b, h) for (a, b), h in zip(columns_span, headers))
 
     # columns of codes between the label and the figures ('Progr.  I/S' over 'AD  S'): their
     # header names them, so the codes are no part of a row's label
@@ -462,6 +461,25 @@ def read_grid(texts: list[str]) -> Grid | None:
     groups += [(i, left_of_columns(i)) for i in inner]
     lead = " ".join(left_of_columns(i) for i in header_lines).strip()
     return Grid(columns, tuple(header_lines), tuple(rows), tuple(sorted(groups)), lead)
+
+
+# A budget's version alone ('Na wijziging'), and a header that ends in another one after a
+# year ('Begroting 2036 Primitief')
+VERSION_ALONE = re.compile(r"^(na wijziging|na wijz\.|gewijzigd|primitief|primair)$", re.I)
+DATED_VERSION = re.compile(
+    r"^(?P<head>.*\b(?:19|20)\d\d\b.*?)\s+(primitief|primair|na wijziging|gewijzigd)$", re.I
+)
+
+
+def _shared_heads(headers: list[str]) -> list[str]:
+    """Headers with a budget version alone given the head of the column left of it: a
+    'Begroting 2036' that spans 'Primitief' and 'Na wijziging' is set over the first only
+    by a layout, and 'Na wijziging' is the amended budget of 2036 all the same."""
+    out = list(headers)
+    for k in range(1, len(out)):
+        if VERSION_ALONE.match(out[k]) and (left := DATED_VERSION.match(out[k - 1])):
+            out[k] = f"{left['head']} {out[k]}"
+    return out
 
 
 def heads_labels(text: str) -> bool:

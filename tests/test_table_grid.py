@@ -212,3 +212,30 @@ def test_a_header_cell_over_the_names_of_two_columns_heads_both() -> None:
     assert [c.header for c in grid.columns][-2:] == [
         "Bijdrage 2036 (€) Primitief", "Bijdrage 2036 (€) Na wijziging"
     ]
+
+
+def test_a_budget_version_alone_shares_the_head_set_over_its_neighbour() -> None:
+    # 'Begroting 2036' spans 'Primitief' and 'Na wijziging', but the layout sets it over the
+    # first only: 'Na wijziging' alone is the amended budget of 2036 all the same
+    laid_out = [
+        _at((50, 'Begroting 2036')),
+        _at((12, 'Product'), (87, 'Realisatie 2036'), (115, 'Verschil')),
+        _at((42, 'Primitief'), (66, 'Na wijziging')),
+        _at(
+            (0, 'Brandweer'), (46, '14.806.200'),
+            (68, '15.118.400'), (92, '14.706.094'), (116, '412.306'),
+        ),
+        _at(
+            (0, 'Preventie'), (47, '3.912.500'),
+            (69, '3.980.100'), (93, '3.744.862'), (116, '235.238'),
+        ),
+        _at(
+            (0, 'Vakbekwaamheid'), (47, '2.645.000'),
+            (69, '2.712.300'), (93, '2.901.455'), (115, '-189.155'),
+        ),
+    ]
+    grid = read_grid(laid_out)
+    assert grid is not None
+    assert [c.header for c in grid.columns][:2] == [
+        "Begroting 2036 Primitief", "Begroting 2036 Na wijziging"
+    ]
