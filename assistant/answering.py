@@ -19,7 +19,14 @@ from . import store
 from .dutch_numbers import fmt
 from .errors import AssistantError
 from .fact_search import fact_index, measure_descriptions
-from .figure_answers import BUDGET_VARIANCE, VOCABULARY, FigureAnswerer, label_terms
+from .figure_answers import (
+    BUDGET_VARIANCE,
+    DOWN_WORDS,
+    UP_WORDS,
+    VOCABULARY,
+    FigureAnswerer,
+    label_terms,
+)
 from .figures import DOCUMENT_WORDS
 from .gemeenten import (
     among,
@@ -536,8 +543,8 @@ class Assistant:
         compared = {t for m in BUDGET_VARIANCE.finditer(question) for t in stems(m.group(0))}
         compared &= DEVIATION_STEMS | PLAN_STEMS
         deviation = ALTERNATIVES.join(
-            sorted(t for t in DEVIATION_STEMS | PLAN_STEMS | compared if t in self._idf)
-        )
+            sorted(t for t in DEVIATION_STEMS | PLAN_STEMS if t in self._idf)
+        ) if compared else ""
         terms = stems(" ".join(words))
         if municipality:
             # The municipality chose the scope; it is not a subject word, nor is the name it
@@ -684,8 +691,9 @@ ALTERNATIVES = "|"  # between the printed words one asked word stands for: 'jeug
 # the words of a deviation from the plan, any of which a sentence may explain one with
 DEVIATION_STEMS = frozenset(
     stems(
-        "hoger lager meer minder duurder goedkoper groter kleiner nadeel voordeel nadelig "
-        "voordelig overschrijding onderschrijding overschreden tegenvaller meevaller"
+        " ".join([*UP_WORDS, *DOWN_WORDS])
+        + " nadeel voordeel nadelig voordelig overschrijding onderschrijding overschreden"
+        " tegenvaller meevaller"
     )
 )
 # ... and of the plan it deviates from

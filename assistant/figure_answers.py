@@ -1531,8 +1531,10 @@ def _year_before(measure: Measure, cell: TableCell) -> TableCell | None:
 
 
 # which way a figure went against the plan: up ('hoger dan begroot', 'overschreden') or down
-UPWARD = re.compile(r"\b(meer|hoger|hogere|duurder|groter|overschr\w*)\b", re.I)
-DOWNWARD = re.compile(r"\b(minder|lager|lagere|goedkoper|kleiner|onderschr\w*)\b", re.I)
+UP_WORDS = ("meer", "hoger", "hogere", "duurder", "groter")
+DOWN_WORDS = ("minder", "lager", "lagere", "goedkoper", "kleiner")
+UPWARD = re.compile(rf"\b({'|'.join(UP_WORDS)}|overschr\w*)\b", re.I)
+DOWNWARD = re.compile(rf"\b({'|'.join(DOWN_WORDS)}|onderschr\w*)\b", re.I)
 
 
 def _direction(text: str) -> int:
@@ -2469,6 +2471,13 @@ class FigureAnswerer:
         if named and len({c.column for c in cells}) > len({c.period for c in cells}):
             cells = named  # columns named Baten / Lasten / Saldo: the question chooses
         if year:
+            # a row of budget and outcome columns without a year, in the jaarstukken of this one
+            undated_accounts = (
+                self._document_types.get(m.first.document_id) == "jaarstukken"
+                and self._document_years.get(m.first.document_id) == year
+                and not any(c.period for c in m.cells)
+                and any(c.status for c in m.cells)
+            )
             # A prose amount has no column; the year may stand in its sentence.
             # 'Tabel 4.1 Bijdrage per gemeente 2026': its columns without a year of their
             # own are of 2026 too, when the question's words choose one of them
@@ -2519,14 +2528,7 @@ class FigureAnswerer:
                 )
                 # a table of the jaarstukken of that year that dates none of its columns
                 # ('Begroting primitief', 'Realisatie', 'Verschil'): the year reported on
-                or (
-                    c.kind == "table"
-                    and self._document_types.get(c.document_id) == "jaarstukken"
-                    and self._document_years.get(c.document_id) == year
-                    and not any(x.period for x in m.cells)
-                    and any(x.status for x in m.cells)  # columns of budget and outcome
-                    and not YEAR.search(c.table)
-                )
+                or (c.kind == "table" and undated_accounts and not YEAR.search(c.table))
             ]
             cells = _named_columns(cells + captioned, terms) or cells
             asked_months = {MONTH_OF[t] for t in terms if t in MONTH_OF}

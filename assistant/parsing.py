@@ -90,6 +90,8 @@ HEADER_WORDS = re.compile(
 )
 LIST_NUMBER = re.compile(r"(\d{1,2}|[a-z])[.)]")
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'‘“(•])")
+# ... and a line that ends one ('... komt doordat meer inwoners hulp kregen.')
+ENDS_SENTENCE = re.compile(r"[.!?:;][\"”’)]*\s*$")
 
 
 @dataclass(frozen=True)
@@ -839,10 +841,6 @@ def _pieces(block: Block, chunk_words: int) -> list[list[Line]]:
                 pieces.append(piece)
                 piece, words = [], 0
     return pieces + [piece] if piece else pieces
-
-
-# a line that ends a sentence ('... komt doordat meer inwoners hulp kregen.')
-ENDS_SENTENCE = re.compile(r"[.!?:;][\"”’)]*\s*$")
 
 
 def _line_pieces(block: Block, chunk_words: int) -> list[list[Line]]:

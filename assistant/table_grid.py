@@ -268,6 +268,13 @@ def _aligned_column(cell: Segment, columns: list[tuple[int, int]]) -> list[int]:
     return [near[0][1]]
 
 
+def _columns_under(cell: Segment, columns: list[tuple[int, int]]) -> list[int]:
+    """The columns a header cell stands over: those it overlaps, else the one it is aligned
+    with beside narrow figures."""
+    over = [k for k, (a, b) in enumerate(columns) if _overlap(a, b, cell.start, cell.end)]
+    return over or _aligned_column(cell, columns)
+
+
 def read_grid(texts: list[str]) -> Grid | None:
     """The grid of a table block laid out by position, or None when it is not one."""
     if sum(1 for t in texts if is_cell_line(t)) < 2:
@@ -372,9 +379,7 @@ def read_grid(texts: list[str]) -> Grid | None:
             and not _heads_codes(g)
         ]
         for n, g in enumerate(spans):
-            over = [k for k, (a, b) in enumerate(columns_span) if _overlap(a, b, g.start, g.end)]
-            if not over:  # beside narrow figures: the column it is aligned with
-                over = _aligned_column(g, columns_span)
+            over = _columns_under(g, columns_span)
             if not over and n + 1 < len(spans) and spans[n + 1].start - g.end <= 3:
                 # the first word of a header cell set apart from the rest of it, which stands
                 # over a column ('Prognose' before '2026' over the figures)
@@ -674,9 +679,7 @@ def _names_below(
         if i <= line:
             continue
         for g in segments(texts[i]):
-            over = [k for k, (a, b) in enumerate(columns) if _overlap(a, b, g.start, g.end)]
-            if not over:  # beside a narrow column ('t/m rapp.' over a column of '-')
-                over = _aligned_column(g, columns)
+            over = _columns_under(g, columns)  # ('t/m rapp.' beside a column of '-')
             if len(over) == 1:
                 names[over[0]].append(g.text)
                 continue
@@ -698,11 +701,9 @@ def _names_spanned(
         names = [n for n in segments(texts[i]) if _overlap(g.start, g.end, n.start, n.end) > 0]
         if not names:
             continue
-        spanned: set[int] = set()
-        for name in names:
-            of = [k for k, (a, b) in enumerate(columns) if _overlap(a, b, name.start, name.end)]
-            spanned.update(of if len(of) == 1 else [] if of else _aligned_column(name, columns))
-        found = sorted(spanned)
+        found = sorted(
+            {k for name in names if len(of := _columns_under(name, columns)) == 1 for k in of}
+        )
         return found if len(found) >= 2 and found == list(range(found[0], found[-1] + 1)) else []
     return []
 
