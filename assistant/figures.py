@@ -883,6 +883,31 @@ def _wrapped_labels(
     return found
 
 
+def _centred_names(grid: Grid, groups: dict[int, str], texts: list[str]) -> dict[int, str]:
+    """Names set at the middle of the two rows they span ('Lasten', '1 Bestuur', 'Baten',
+    'Lasten', '2 Ruimte', 'Baten': a label merged over two rows, printed between them): for
+    both rows of each pair, its name. Only when the table starts with such a pair and
+    every pair is named alike ('Lasten' above, 'Baten' below); a name above the first row
+    heads its rows as any group does."""
+    rows = {r.line: r for r in grid.rows}
+    names = [
+        i
+        for i in sorted(groups)
+        if i - 1 in rows and i + 1 in rows and rows[i - 1].label and rows[i + 1].label
+        and len(segments(texts[i])) == 1
+        and not _goes_on(groups[i].strip()) and not texts[i].rstrip().endswith((".", ":"))
+    ]  # fmt: skip
+    if len(names) < 2 or grid.rows[0].line != names[0] - 1:
+        return {}
+    above = {rows[i - 1].label for i in names}
+    below = {rows[i + 1].label for i in names}
+    if len(above) != 1 or len(below) != 1 or above == below or any(
+        b - a < 3 for a, b in zip(names, names[1:])
+    ):
+        return {}
+    return {k: groups[i].rstrip(":") for i in names for k in (i - 1, i + 1)}
+
+
 def _goes_on(text: str) -> bool:
     """A line that goes on with a label above it: in lower case ('weerstandsvermogen'), in
     brackets ('(openlucht) recreatie'), or closing a bracket opened above ('2025)')."""
@@ -1121,6 +1146,8 @@ def reads_as_prose(label: str) -> bool:
 
 # A footnote mark glued to a label's last word: 'Aantal inwoners1', 'Inwoners²', 'Jeugd1)'
 LABEL_FOOTNOTE = re.compile(r"(?<=[a-zà-ÿ]{4})(?:[1-9]\)?|[¹²³⁴⁵⁶⁷⁸⁹]+)$")
+# ... or in superscript to a word inside it, before the words of a column of text beside it
+INNER_FOOTNOTE = re.compile(r"(?<=[a-zà-ÿ]{4})[¹²³⁴⁵⁶⁷⁸⁹⁰]+(?=\s)")
 # ... or to anything but a digit ('18-3', '18+2'), when a footnote under the table has it
 FOOTNOTE_MARK = re.compile(r"(?<=[^\s\d])([1-9]|[¹²³⁴⁵⁶⁷⁸⁹])\)?$")
 
@@ -1135,6 +1162,7 @@ def _row_cells(row: _Row, table: _Table, notes: dict[str, str]) -> list[TableCel
         marked, label = mark.group(1), label[: mark.start()]
     else:
         label = LABEL_FOOTNOTE.sub("", label)
+    label = INNER_FOOTNOTE.sub("", label)  # 'Zuiveringsheffing² per vervuilingseenheid'
     if misread_label(label) or reads_as_prose(label):
         return []
     baseline = BASELINE_WORDS.search(table.caption)
@@ -1329,6 +1357,7 @@ def _grid_cells(
     rows = {r.line: r for r in grid.rows}
     groups = dict(grid.groups)
     wrapped = _wrapped_labels(grid, groups, texts)
+    centred = _centred_names(grid, groups, texts)
     # a column of years ('Periode': 2024, 2022) dates the row's other cells; it is no figure
     period_column = next(
         (k for k, c in enumerate(named) if c is not UNNAMED and _years_only(grid, k)), None
@@ -1339,6 +1368,8 @@ def _grid_cells(
     for i, ln in enumerate(lines):
         if i < first or i in in_labels:
             continue
+        if i in groups and centred.get(i - 1) == centred.get(i + 1) == groups[i].rstrip(":"):
+            continue  # a name set between the two rows it spans names those two only
         if i in groups:
             text = groups[i]  # also 'Personeel   2023   2022' inside a table: a part of it
             if is_table_row(text):
@@ -1351,6 +1382,8 @@ def _grid_cells(
         row = rows.get(i)
         if row is None:
             continue
+        running = group
+        group = centred.get(i, group)  # a name set between the two rows it spans: theirs
         if i in wrapped:
             before = [groups[k] for k in wrapped[i] if k < i]
             after = [groups[k] for k in wrapped[i] if k > i]
@@ -1397,6 +1430,7 @@ def _grid_cells(
                 _row_cells(_Row(label, own, list(row.cells), "", ln.number, ln.text, group),
                            table, notes)
             )  # fmt: skip
+        group = running if i in centred else group
         if label.lower().startswith("totaal"):
             totals.append((len(cells), label))
             group = ""
@@ -1456,6 +1490,7 @@ def unwrap(lines: tuple[Line, ...]) -> list[Line]:
 
 
 _NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
+MEASURE_UNITS = r"kilometers?|km|meters?|hectares?|ha|kilo(?:gram)?|kg|ton|liters?|m3"
 # Numbers in sentences: amounts (with a word for millions or thousands), percentages, and
 # counts of something named right after the number ('5.500 aanvragen', '60.000 auto's').
 _GRADE_WORDS = r"\w*cijfer|score|waardering|beoordeling"
@@ -1466,6 +1501,8 @@ PROSE_NUMBER = re.compile(
     rf"|(?<![\w.,€/-])(?P<cnum>\d{{1,3}}(?:\.\d{{3}})+|\d{{2,}})\s+(?P<noun>(?-i:[a-zà-ÿ][a-zà-ÿ'’-]{{2,}}))"
     # staff in full-time jobs, also in parts of one ('226,4 fte', 'met 2,0 fte')
     rf"|(?<![\w.,€/-])(?P<fnum>{_NUM})\s?fte\b"
+    # a measured quantity in parts of its unit ('4,2 kilometer dijk', '12,5 hectare')
+    rf"|(?<![\w.,€/-])(?P<mnum>\d+,\d+)\s?(?P<munit>{MEASURE_UNITS})\b"
     # a grade after the word that names it: 'een tevredenheidscijfer van 8,3'
     rf"|\b(?P<gcue>{_GRADE_WORDS})\b[^.\d€%]{{0,60}}?"
     rf"(?<![\w.,])(?P<gnum>\d{{1,2}},\d{{1,2}})(?![\d.,]?\d|\s?(?:%|procent|mln|miljoen|miljard|euro))"
@@ -1480,7 +1517,10 @@ PROSE_NUMBER = re.compile(
     # the figure of a key-figure line ('Inwoners op 31 december 2025: 31.846'): a count
     rf"|(?<=^)(?P<kcue>[A-Z][^:.]{{2,70}}):\s*(?P<knum>\d{{1,3}}(?:\.\d{{3}})+|\d{{2,}})(?=\s*(?:\(|;|$))"
     # ... and the one in brackets beside it ('(1 januari 2025: 31.512)')
-    rf"|(?<=\()(?P<bcue>[^():]{{3,40}}):\s*(?P<bnum>\d{{1,3}}(?:\.\d{{3}})+|\d{{2,}})(?=\))",
+    rf"|(?<=\()(?P<bcue>[^():]{{3,40}}):\s*(?P<bnum>\d{{1,3}}(?:\.\d{{3}})+|\d{{2,}})(?=\))"
+    # a part of a count before it, its noun left out ('212 woningen, waarvan 74 in de huur')
+    rf"|(?<=waarvan )(?P<vnum>\d{{1,3}}(?:\.\d{{3}})+|\d+)"
+    rf"(?![\d.,]|\s?(?:%|procent|mln|miljoen|miljard|euro|fte)\b)",
     re.IGNORECASE,
 )
 GRADED = re.compile(rf"{_GRADE_WORDS}|ratio\b", re.I)  # a grade or a ratio may be stated
@@ -1524,9 +1564,15 @@ def _prose_value(m: re.Match[str]) -> tuple[Decimal, str] | None:
     if m.group("rnum") is not None:
         value = parse_number(m.group("rnum"))
         return (value, "ratio") if value is not None else None
+    if m.group("mnum") is not None:
+        value = parse_number(m.group("mnum"))
+        return (value, "count") if value is not None else None
     if m.group("fnum") is not None:
         value = parse_number(m.group("fnum"))
         return (value, "count") if value is not None else None
+    if m.group("vnum") is not None:
+        value = parse_number(m.group("vnum"))
+        return (value, "count") if value is not None and not YEAR.match(m.group("vnum")) else None
     key = m.group("knum") or m.group("bnum")
     if key is not None and (m.group("knum") is None or not YEAR.match(key)):
         value = parse_number(key)
@@ -1550,7 +1596,7 @@ def numbers_in(sentence: str) -> list[tuple[Decimal, str]]:
 
 
 def _sentence_numbers(sentence: str) -> list[tuple[re.Match[str], tuple[Decimal, str]]]:
-    return [
+    found = [
         (m, read)
         for m in PROSE_NUMBER.finditer(sentence)
         if not re.search(r"\bx\s*$", sentence[: m.start()])  # 'x € 1.000'
@@ -1558,6 +1604,17 @@ def _sentence_numbers(sentence: str) -> list[tuple[re.Match[str], tuple[Decimal,
         # 'de score steeg van 6,9 naar 7,2': which grade is which is not said (a year's own
         # in brackets says it: 'een rapportcijfer 7,6 (2028: 7,3)')
         and not (m.group("gnum") and len(re.findall(r"\d,\d", DATED_ASIDE.sub("", sentence))) > 1)
+    ]
+    # a number after 'waarvan' without a noun counts what the count right before it counts
+    return [
+        (m, read)
+        for k, (m, read) in enumerate(found)
+        if m.group("vnum") is None
+        or (
+            k > 0
+            and found[k - 1][1][1] == "count"
+            and not re.search(r"\d", sentence[found[k - 1][0].end() : m.start()])
+        )
     ]
 
 
@@ -1606,8 +1663,9 @@ def _own_words(sentence: str, found: list[re.Match[str]]) -> list[str]:
     € 850.000': what remains is the second), except a year that dates the first. Across a
     break both numbers keep them ('23 daarvan verbeurd verklaard, voor in totaal € 186.500'),
     unless nothing but a break stands before the second: it shares the words that lead the
-    first ('X is € 86.000 in 2025 en € 91.000 vanaf 2026')."""
-    starts, ends, shares = [0], [], [False]
+    first ('X is € 86.000 in 2025 en € 91.000 vanaf 2026'), and after 'waarvan' the words
+    that name the first too ('212 woningen opgeleverd, waarvan 74 in de sociale huur')."""
+    starts, ends, shares, carried = [0], [], [False], [""]
     for a, b in zip(found, found[1:]):
         middle = sentence[a.end() : b.start()]
         breaks = list(AMOUNTS_APART.finditer(middle))
@@ -1616,6 +1674,7 @@ def _own_words(sentence: str, found: list[re.Match[str]]) -> list[str]:
             ends.append(a.end() + (year.end() if year else 0))
             starts.append(ends[-1])
             shares.append(False)
+            carried.append("")
             continue
         semicolon = middle.find(";")
         if semicolon >= 0 and re.search(r"[^\W\d_]{4,}", middle[semicolon:]):
@@ -1624,18 +1683,26 @@ def _own_words(sentence: str, found: list[re.Match[str]]) -> list[str]:
             ends.append(a.end() + semicolon)
             starts.append(a.end() + semicolon + 1)
             shares.append(False)
+            carried.append("")
             continue
-        ends.append(b.start())
         after = middle[breaks[-1].end() :]
         named = bool(re.search(r"[^\W\d_]{4,}", after))
+        part = not named and breaks[-1].group(0).strip().lower() == "waarvan"
+        ends.append(a.end() + breaks[-1].start() if part else b.start())
         starts.append(a.end() if named else a.end() + breaks[-1].end())
         shares.append(not named)
+        # (the words after the first number, with the noun it counts)
+        whole = f"{a.group('noun') or ''} {middle[: breaks[-1].start()]}"
+        whole = " ".join(whole.split()).strip(" ,")
+        said = ", ".join(filter(None, [whole, breaks[-1].group(0).strip()]))
+        carried.append(said if part else "")
     ends.append(len(sentence))
     words, lead = [], ""
     for k, m in enumerate(found):
         before = sentence[starts[k] : m.start()]
         if shares[k]:
-            before = f"{lead} {before}"  # the words that lead the number before it
+            # the words that lead the number before it, and those that name it after it
+            before = f"{lead} {carried[k]} {before}"
         else:
             lead = before
         own = f"{before} {sentence[m.start() : ends[k]]}"

@@ -61,9 +61,15 @@ BLOCK_TAGS = {
 }
 
 
+# The mark of a footnote reference in superscript ('<sup>2</sup>', '<sup>*</sup>')
+NOTE_REFERENCE = re.compile(r"\d{1,2}|\*{1,3}")
+SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+
+
 def html_text(raw: bytes, path: Path) -> str:
     """The main text of an HTML page, laid out for the parser."""
-    from bs4 import BeautifulSoup, Tag
+    from bs4 import BeautifulSoup, NavigableString, Tag
+    from bs4.element import Comment
 
     soup = BeautifulSoup(raw, "html.parser")
     title = soup.title.get_text(" ", strip=True) if soup.title else ""
@@ -78,6 +84,23 @@ def html_text(raw: bytes, path: Path) -> str:
         names = " ".join([tag.get("id") or "", *(tag.get("class") or [])])
         if names and NOISE.search(names) and not _holds_content(tag):
             tag.decompose()
+    for sup in soup.find_all("sup"):
+        mark = sup.get_text(strip=True)
+        if NOTE_REFERENCE.fullmatch(mark):
+            # a footnote reference ('Zuiveringsheffing<sup>2</sup>', also in a link to the
+            # note) glued to its word as a superscript mark, as a PDF prints it
+            reference = sup
+            while reference.parent is not None and reference.parent.name == "a" and (
+                reference.parent.get_text(strip=True) == mark
+            ):
+                reference = reference.parent
+            glued = mark.translate(SUPERSCRIPT)
+            before = reference.previous_sibling
+            if isinstance(before, NavigableString) and not isinstance(before, Comment):
+                before.replace_with(f"{before}{glued}")  # one string: no space between
+                reference.decompose()
+            else:
+                reference.replace_with(glued)
     root = (
         soup.find("main")
         or soup.find(attrs={"role": "main"})
@@ -217,7 +240,7 @@ class _Writer:
                 self.blank()
                 if child.get("aria-label"):
                     self.lines.append(" ".join(child["aria-label"].split()))
-                self.lines.extend(laid_out(_one_header(*grid)))
+                self.lines.extend(_card_lines(grid[0]) or laid_out(_one_header(*grid)))
                 self.blank()
             elif name == "p" and (mark := _styled_title(child)):
                 # a word processor's chapter title: a paragraph style of its own ('kop1') or a
@@ -279,7 +302,7 @@ def _cell_rows(table) -> tuple[list[list[tuple[str, int]]], int, int]:  # noqa: 
     rows = []
     heading = 0
     in_body = False
-    covered: dict[int, int] = {}  # column -> rows still covered by a rowspan from above
+    covered: dict[int, tuple[int, str]] = {}  # column -> rows a rowspan above still covers
     has_head = table.find("thead") is not None
     spanned: list[bool] = []  # per row kept: whether a cell of it spans rows or columns
     for row in table.find_all("tr"):
@@ -288,15 +311,15 @@ def _cell_rows(table) -> tuple[list[list[tuple[str, int]]], int, int]:  # noqa: 
             (c.get_text(" ", strip=True), _span(c.get("colspan")), _span(c.get("rowspan")))
             for c in found
         ]
-        cells, covered = _placed(raw, covered)
+        # a row of th cells heads the table, unless the table has a thead or the row is
+        # one cell across the table (a group name: 'Afvalstoffenheffing')
+        if has_head:
+            heads = row.find_parent("thead") is not None
+        else:
+            heads = all(c.name == "th" for c in found) and len(found) > 1
+        cells, covered = _placed(raw, covered, named=in_body or not heads)
         if any(text for text, _ in cells):
             spanned.append(len(raw) > 1 and any(across > 1 or down > 1 for _, across, down in raw))
-            # a row of th cells heads the table, unless the table has a thead or the row is
-            # one cell across the table (a group name: 'Afvalstoffenheffing')
-            if has_head:
-                heads = row.find_parent("thead") is not None
-            else:
-                heads = all(c.name == "th" for c in found) and len(found) > 1
             in_body = in_body or not heads
             heading += not in_body
             rows.append(cells)
@@ -345,7 +368,7 @@ def _div_rows(grid, layout: _GridStyle) -> tuple[list[list[tuple[str, int]]], in
         return None
     out: list[list[tuple[str, int]]] = []
     heading, in_body = 0, False
-    covered: dict[int, int] = {}
+    covered: dict[int, tuple[int, str]] = {}
     for cells in found:
         texts = [" ".join(c.get_text(" ", strip=True).split()) for c in cells]
         row, covered = _placed(
@@ -363,25 +386,67 @@ def _div_rows(grid, layout: _GridStyle) -> tuple[list[list[tuple[str, int]]], in
     return out, heading
 
 
+TOTAL_LABEL = re.compile(r"^(?:sub)?tota(?:al|le)\b", re.I)
+# An amount with its multiplier in words, as a card prints it ('€ 58,9 mln')
+WORDED_AMOUNT = re.compile(
+    r"^[-+]?\s?€\s?[-+]?\d[\d.]*(?:,\d+)?\s?(?:mln|miljoen|mld|miljard)\.?$", re.I
+)
+
+
+def _card_lines(rows: list[list[tuple[str, int]]]) -> list[str]:
+    """Key-figure cards, each a label over its amount, where an amount is written with its
+    multiplier in words ('Opbrengst heffingen' over '€ 58,9 mln'): each card as the line
+    'label: amount.' that says what it is. None of a table's cells hold such amounts, so
+    laid out as one they would read as a header of every label."""
+    cards = [[text for text, _ in row if text] for row in rows]
+    if not all(
+        len(card) == 2 and re.search(r"[^\W\d_]{3}", card[0]) and not is_figure(card[0])
+        and (WORDED_AMOUNT.match(card[1]) or is_figure(card[1]))
+        for card in cards
+    ) or not any(WORDED_AMOUNT.match(card[1]) for card in cards):  # fmt: skip
+        return []
+    return [f"{label}: {amount}." for label, amount in cards]
+
+
 def _placed(
-    cells: list[tuple[str, int, int]], covered: dict[int, int]
-) -> tuple[list[tuple[str, int]], dict[int, int]]:
+    cells: list[tuple[str, int, int]], covered: dict[int, tuple[int, str]], named: bool = False
+) -> tuple[list[tuple[str, int]], dict[int, tuple[int, str]]]:
     """One row's (text, colspan, rowspan) cells as (text, colspan), with an empty cell where
-    a cell from a row above still spans (`covered`: column -> rows it still covers), and what
-    stays covered for the row below."""
+    a cell from a row above still spans (`covered`: column -> the rows it still covers and
+    its text), and what stays covered for the row below. In a row of figures of the body
+    (`named`), the words of a label spanning rows ('Waterveiligheid' beside 'Lasten' and
+    'Baten') name this row too, unless it is their total ('Totaal lasten' beside 'Lasten');
+    a figure spanning rows is printed, and counted, once."""
     row: list[tuple[str, int]] = []
+    under: list[int] = []  # the places in the row of cells spanning from above
     for text, span, down in cells:
-        while covered.get(len(row), 0) > 0:
+        while covered.get(len(row), (0, ""))[0] > 0:
+            under.append(len(row))
             row.append(("", 1))
         start = len(row)
-        row.append((_one_amount(BROKEN_WORD.sub(r"\1\2", " ".join(text.split()))), span))
+        cell = _one_amount(BROKEN_WORD.sub(r"\1\2", " ".join(text.split())))
+        row.append((cell, span))
         row += [("", 0)] * (span - 1)  # placeholders, dropped below
         if down > 1:
             for k in range(start, start + span):
-                covered[k] = down
-    while covered.get(len(row), 0) > 0:
+                covered[k] = (down, cell if k == start else "")
+    while covered.get(len(row), (0, ""))[0] > 0:
+        under.append(len(row))
         row.append(("", 1))
-    return [cell for cell in row if cell[1]], {k: n - 1 for k, n in covered.items() if n > 1}
+    figures = [k for k, (t, _) in enumerate(row) if is_figure(t) and not YEAR_CELL.match(t)]
+    for k in under if named and figures else []:
+        label = covered[k][1]
+        own = next((t for t, _ in row[k + 1 : figures[0]] if t), "")
+        if (
+            k < figures[0]
+            and label
+            and not is_figure(label)
+            and not TOTAL_LABEL.match(own)
+            and not set(label.lower().split()) <= set(own.lower().split())
+        ):
+            row[k] = (label, 1)
+    left = {k: (n - 1, text) for k, (n, text) in covered.items() if n > 1}
+    return [cell for cell in row if cell[1]], left
 
 
 def _one_amount(text: str) -> str:

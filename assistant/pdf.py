@@ -27,13 +27,14 @@ from .figures import SCALE
 from .parsing import TABLE_CAPTION, is_table_row
 from .table_grid import is_cell_line, is_value, segments
 
-LAYOUT_VERSION = 19  # bump when the layout changes, so cached extractions are redone
+LAYOUT_VERSION = 20  # bump when the layout changes, so cached extractions are redone
 # Positions in a line of text: one character stands for this many points. Narrower than any
 # digit or letter in body text, so printed words never outgrow the distance they span.
 POINTS_PER_COLUMN = 3.0
 # A horizontal gap this many times the font size separates table cells, not words; once a
 # line has one, a gap of CELL_SPLIT em also separates cells (a space is about 0.28 em).
 CELL_GAP = 1.0
+WORD_GAP = 0.15  # in em: a gap between two letters that parts two words
 CELL_SPLIT = 0.6
 # Points from the margin beyond which a short line stands over a table's columns, not in the text
 INDENTED = 120.0
@@ -427,7 +428,7 @@ def _region_lines(page: Any) -> list[PdfLine]:
             continue
         every = line["chars"]
         placed = has_cells(every) or _over_figures(chars, margin, columns, figures, line["bottom"])
-        text = positioned_text(every, margin, points, columns) if placed else line["text"]
+        text = positioned_text(every, margin, points, columns) if placed else _spaced(line)
         lines.append(PdfLine(text, size, bold, line["top"]))
     if turned:
         header, beside = _turned_header(turned, raw, margin, points, columns)
@@ -733,6 +734,23 @@ def _words(
             words.append((c["x0"], c["x1"], c["text"], float(c.get("size") or 10.0)))
         space = False
     return words
+
+
+def _spaced(line: dict[str, Any]) -> str:
+    """A line of text with its words apart: a typesetter that prints no spaces (LaTeX) sets
+    the words of a tight justified line closer than pdfplumber's fixed tolerance of 3
+    points, so words apart by 0.15 em are words too. Only spaces are added: a line read
+    otherwise alike keeps pdfplumber's reading, and no letter stands alone."""
+    from pdfplumber.utils import extract_text
+    from pdfplumber.utils.text import dedupe_chars
+
+    text = line["text"]
+    spaced = extract_text(dedupe_chars(line["chars"]), x_tolerance_ratio=WORD_GAP)
+    same = spaced.replace(" ", "") == text.replace(" ", "")
+    # (never a letter or a dot apart: letter-spaced capitals, dot leaders, a kerned 'b uur')
+    new = set(spaced.split()) - set(text.split())
+    words = all(len(w) > 1 for w in new)
+    return spaced if same and words and spaced.count(" ") > text.count(" ") else text
 
 
 def has_cells(chars: list[dict[str, Any]]) -> bool:

@@ -69,10 +69,16 @@ CODE_CELL = re.compile(r"^(?:[A-Z]{1,3}|\d{1,2}(?:\.\d{1,2})?)$")
 ALIGNED = 6
 
 
+# A footnote's mark in superscript after a figure ('885²')
+NOTE_MARK_AFTER_FIGURE = re.compile(r"(?<=\d)[¹²³⁴⁵⁶⁷⁸⁹⁰]+$")
+
+
 def normalize_cell(raw: str) -> str:
     """A value cell as one token: '- € 1.234' and '€ -1.234' -> '-€1.234'; '–' is '-';
-    '202.80' -> '202,80'; an explicit plus ('+58.363', a deviation) is dropped."""
+    '202.80' -> '202,80'; an explicit plus ('+58.363', a deviation) is dropped, and so is a
+    footnote mark in superscript ('885²')."""
     text = POINT_CENTS.sub(r"\1,\2", raw.replace("–", "-").strip())
+    text = NOTE_MARK_AFTER_FIGURE.sub("", text)
     text = re.sub(r"^\+\s?(?=[€\d])|(?<=€)\s?\+(?=\d)", "", text)
     if negative := ACCOUNTING_NEGATIVE.match(text):
         euro = "€" if negative.group("eur") or negative.group("eur2") else ""
@@ -195,6 +201,7 @@ def is_value(text: str) -> bool:
 def is_figure(text: str) -> bool:
     if SCALE_IN_CELL.search(text):
         return False  # '2026 (x € 1.000)': a year over a column, with the column's scale
+    text = NOTE_MARK_AFTER_FIGURE.sub("", text)
     return bool(VALUE_CELL.match(text) or ACCOUNTING_NEGATIVE.match(text))
 
 
@@ -406,7 +413,7 @@ def read_grid(texts: list[str]) -> Grid | None:
         # names the group of columns it stands in; not the top of one column's header
         # wrapped around the line that names the others
         heads = [] if _wrapped_top(spans, columns_span, texts, header_lines, i) else spans
-        for span, group in _group_heads(heads, columns_span, below):
+        for span, group in _group_heads(heads, columns_span, below, words):
             for k in group:
                 hit[k] = [w for w in hit[k] if w not in span.text.split()]
                 hit[k] += span.text.split()
@@ -586,7 +593,10 @@ def _empties_merged(
 
 
 def _group_heads(
-    spans: list[Segment], columns: list[tuple[int, int]], below: list[str]
+    spans: list[Segment],
+    columns: list[tuple[int, int]],
+    below: list[str],
+    above: list[list[str]],
 ) -> list[tuple[Segment, range]]:
     """The spans of a header line that each head a group of columns ('2024   2025' over
     'Lasten Baten' twice), from the left up to the first that does not."""
@@ -606,6 +616,11 @@ def _group_heads(
                 return []
             break
         over = [k for k in group if _overlap(*columns[k], span.start, span.end)]
+        if not any(below) and any(above[k] for k in group if k not in over):
+            # the bottom line of the header, under the words of a column it does not stand
+            # over ('1-1-2039' under 'Stand', beside 'Toevoeging'): one column's wrapped
+            # header, no group's
+            break
         if len(spans) == 1 and len(over) == 1 and not YEAR_IN_TEXT.search(span.text):
             # a word right over one column ('Besteed' over 't/m 30 juni 2025') heads that
             # column, even at the centre of all; a year heads a group

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+from decimal import Decimal
 from pathlib import Path
 
 from assistant.corpus import read_corpus
@@ -10,7 +11,18 @@ from assistant.html import html_text
 from assistant.index import build_index
 from assistant.settings import Settings
 
+from .conftest import text_answerer
+
 PAGE = Path(__file__).parent / "data" / "budgetplatform-page.html"
+
+
+def _page_cells(page: bytes, municipality: str):
+    """The figures of one saved web page."""
+    from assistant.figures import document_figures
+    from assistant.parsing import parse_sections
+
+    text = html_text(page, Path("pagina.html"))
+    return document_figures(parse_sections(text), document_id="p", municipality=municipality)
 
 
 def test_main_text_only_with_headings_lists_and_table_rows() -> None:
@@ -202,8 +214,6 @@ def test_a_column_headed_by_its_scale_only_dates_each_row_by_its_label() -> None
     """'Opbouw | x € 1.000' over one column of amounts, the years in the rows' labels
     ('Loonindexatie 2030' under 'Bijdrage begroting 2029'): every amount in thousands, of the
     year its label names; a year in a label is no figure."""
-    from assistant.figures import document_figures
-    from assistant.parsing import parse_sections
 
     rows = [("Opbouw", "x € 1.000"), ("Bijdrage gemeenten begroting 2029", "48.830"),
             ("Loonindexatie 2030", "1.306"), ("Nieuw beleid, structureel deel", "398"),
@@ -213,9 +223,7 @@ def test_a_column_headed_by_its_scale_only_dates_each_row_by_its_label() -> None
         + "".join(f"<tr><td>{a}</td><td>{b}</td></tr>" for a, b in rows)
         + "</table></body></html>"
     ).encode()
-    cells = document_figures(
-        parse_sections(html_text(page, Path("b.html"))), document_id="b", municipality="Proefstad"
-    )
+    cells = _page_cells(page, "Proefstad")
     found = {(c.row, c.period): c.value for c in cells}
     assert found == {
         ("Bijdrage gemeenten begroting 2029", "2029"): 48830000,
@@ -228,8 +236,6 @@ def test_a_column_headed_by_its_scale_only_dates_each_row_by_its_label() -> None
 def test_a_scale_note_over_the_year_columns_scales_them_and_names_none() -> None:
     """'Bedragen x € 1.000' in a header cell spanning the years: every amount in thousands,
     each column named by its year alone, and every row read (one with dashes too)."""
-    from assistant.figures import document_figures
-    from assistant.parsing import parse_sections
 
     page = (
         "<html><body><h2>4. Nieuw beleid</h2><p>Het bestuur doet drie voorstellen.</p><table>"
@@ -241,10 +247,95 @@ def test_a_scale_note_over_the_year_columns_scales_them_and_names_none() -> None
         "<tr><td>Totaal nieuw beleid</td><td></td><td>523</td><td>324</td></tr>"
         "</table></body></html>"
     ).encode()
-    cells = document_figures(
-        parse_sections(html_text(page, Path("n.html"))), document_id="n", municipality="Proefstad"
-    )
+    cells = _page_cells(page, "Proefstad")
     found = {(c.row, c.column): c.value for c in cells if c.value is not None}
     assert found[("4.2 Vervanging uitrusting duikteams", "2030")] == 245000, found
     assert found[("Totaal nieuw beleid", "2031")] == 324000, found
     assert not any("Bedragen" in c.table or "Bedragen" in c.column for c in cells)
+
+
+def test_a_row_header_spanning_rows_names_each_row_it_spans() -> None:
+    """'<th scope="rowgroup" rowspan="2">Waterveiligheid</th>' beside 'Lasten' and, on the
+    next row, 'Baten': both rows are Waterveiligheid's, but 'Totaal lasten' beside 'Lasten'
+    is the total. An amount spanning two rows is printed once and counted once."""
+    page = (
+        "<html><body><h2>Financieel overzicht</h2><table>"
+        "<caption>Tabel 1. Lasten en baten per programma (x € 1.000)</caption>"
+        "<thead><tr><th colspan='2'>Programma</th><th>2031</th><th>2032</th></tr></thead>"
+        "<tbody><tr><th scope='rowgroup' rowspan='2'>Waterveiligheid</th><th>Lasten</th>"
+        "<td>18.412</td><td>18.960</td></tr>"
+        "<tr><th>Baten</th><td>1.205</td><td>1.240</td></tr></tbody>"
+        "<tbody><tr><th scope='rowgroup' rowspan='2'>Schoon water</th><th>Lasten</th>"
+        "<td>31.870</td><td rowspan='2'>32.415</td></tr>"
+        "<tr><th>Baten</th><td>2.310</td></tr></tbody>"
+        "<tbody><tr><th rowspan='2'>Lasten</th><th>Personeel</th><td>8.100</td><td>8.300</td></tr>"
+        "<tr><th>Totaal lasten</th><td>58.382</td><td>59.675</td></tr></tbody>"
+        "</table></body></html>"
+    ).encode()
+    cells = _page_cells(page, "Proefwaard")
+    found = {(c.row, c.column): c.value for c in cells if c.value is not None}
+    assert found[("Waterveiligheid Baten", "2031")] == 1205000, found
+    assert found[("Schoon water Baten", "2031")] == 2310000, found
+    assert ("Schoon water Baten", "2032") not in found, found
+    # ... and the total of the rows it spans keeps its own name
+    assert found[("Lasten Personeel", "2031")] == 8100000, found
+    assert found[("Totaal lasten", "2031")] == 58382000, found
+
+
+CARDS_PAGE = """<html><head><style>
+.kpis { display: grid; grid-template-columns: repeat(auto-fit, minmax(11rem, 1fr)); }
+.kpi { display: flex; flex-direction: column; }
+</style></head><body><main>
+<h2>De begroting in het kort</h2>
+<div class="kpis">
+ <div class="kpi"><span class="label">Totale lasten 2031</span>
+  <span class="value">€&nbsp;64,2&nbsp;mln</span></div>
+ <div class="kpi"><span class="label">Opbrengst heffingen</span>
+  <span class="value">€&nbsp;58,9&nbsp;mln</span></div>
+ <div class="kpi"><span class="label">Stijging tarief per huishouden</span>
+  <span class="value">+4,8%</span></div>
+</div>
+<p>De begroting 2031 is sluitend.</p>
+</main></body></html>""".encode()
+
+
+def test_key_figure_cards_in_millions_are_read_as_what_each_card_says() -> None:
+    """A grid of cards, each a label over an amount in words ('€ 58,9 mln'): no table whose
+    header is every label, but each card's label with its amount."""
+
+    cells = _page_cells(CARDS_PAGE, "Waterschap Proefwaard")
+    found = {c.value: c.row for c in cells}
+    assert "Opbrengst heffingen" in found[58900000], found
+    assert "Totale lasten 2031" in found[64200000], found
+    assert "Stijging tarief" in found[Decimal("4.8")], found
+    answer = text_answerer(
+        html_text(CARDS_PAGE, Path("k.html")), municipality="Waterschap Proefwaard", year="2031"
+    ).answer(
+        "Hoeveel haalt het waterschap op aan heffingen?", "Waterschap Proefwaard"
+    )
+    assert [f.value for f in answer.figures] == [58900000], answer.text
+
+
+def test_a_footnote_reference_in_superscript_is_no_word_of_the_label() -> None:
+    """'Zuiveringsheffing<sup><a href="#noot2">2</a></sup>': the row is the
+    zuiveringsheffing, not 'Zuiveringsheffing 2'."""
+    page = (
+        "<html><body><h2>Tarieven</h2><table><caption>Tabel 2. Tarieven 2031</caption>"
+        "<thead><tr><th>Categorie</th><th>Tarief 2030</th><th>Tarief 2031</th></tr></thead>"
+        "<tbody><tr><th scope='row'>Ingezetenenheffing</th><td>€ 131,52</td><td>€ 138,04</td>"
+        "</tr><tr><th scope='row'>Zuiveringsheffing<sup><a href='#noot2'>2</a></sup></th>"
+        "<td>€ 71,36</td><td>€ 77,02</td></tr><tr><th scope='row'>Verontreinigingsheffing"
+        "<sup>3</sup> per vervuilingseenheid</th><td>€ 71,36</td><td>€ 77,02</td></tr>"
+        "<tr><th scope='row'>Prijs per m<sup>3</sup> water</th><td>€ 1,12</td><td>€ 1,18</td>"
+        "</tr><tr><th scope='row'>Onttrekking reserve</th><td>640</td>"
+        "<td>885<a href='#noot4'><sup>4</sup></a></td></tr></tbody></table>"
+        "<ol><li id='noot2'>Per vervuilingseenheid.</li></ol></body></html>"
+    ).encode()
+    rows = {c.row for c in _page_cells(page, "Waterschap Proefwaard")}
+    assert "Zuiveringsheffing" in rows, rows
+    assert "Verontreinigingsheffing per vervuilingseenheid" in rows, rows
+    assert "Prijs per m³ water" in rows, rows  # a unit's power is no footnote
+    # ... and a figure keeps its column beside its note's mark
+    cells = _page_cells(page, "Waterschap Proefwaard")
+    taken = {c.column: c.value for c in cells if c.row == "Onttrekking reserve"}
+    assert taken == {"Tarief 2030": 640, "Tarief 2031": 885}, taken

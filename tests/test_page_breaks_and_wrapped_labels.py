@@ -198,3 +198,37 @@ def test_a_turned_column_header_over_two_lines_is_one_header() -> None:
     assert cells[("Totaal lasten", "Begroting 2027 na wijziging")] == Decimal("55283631"), cells
     assert cells[("Totaal lasten", "Realisatie 2026")] == Decimal("53202299"), cells
     assert cells[("6.3 Inkomensregelingen", "Begroting 2028")] == Decimal("14652381"), cells
+
+
+PROGRAMMES = [
+    "# Jaarstukken 2027",
+    "",
+    "## 4 Overzicht van baten en lasten",
+    "",
+    "Tabel 4.1 Overzicht van baten en lasten per programma (x € 1.000)",
+    [(56, "Programma"), flush_right(360, "Begroting"), flush_right(440, "Realisatie"),
+     flush_right(520, "Verschil")],
+    _row("Lasten", ["6.412", "6.521", "109"]),
+    [(56, "1 Bestuur en veiligheid")],
+    _row("Baten", ["512", "611", "99"]),
+    _row("Lasten", ["14.236", "15.207", "971"]),
+    [(56, "2 Fysieke leefomgeving")],
+    _row("Baten", ["7.105", "7.318", "213"]),
+    _row("Lasten", ["3.880", "4.465", "585"]),
+    [(56, "3 Economie en wonen")],
+    _row("Baten", ["2.140", "3.052", "912"]),
+    "",
+    _row("Totaal lasten", ["24.528", "26.193", "1.665"]),
+]
+
+
+def test_a_programme_name_set_between_its_lasten_and_baten_names_both() -> None:
+    # a word processor's or LaTeX's label merged over two rows is printed at their middle,
+    # between the lasten above it and the baten below it: it names both, not the rows after
+    cells = _cells(_read([PROGRAMMES]))
+    realised = {(c.group, c.row): c.raw for c in cells if c.column.startswith("Realisatie")}
+    assert realised[("1 Bestuur en veiligheid", "Lasten")] == "6.521"
+    assert realised[("2 Fysieke leefomgeving", "Lasten")] == "15.207"
+    assert realised[("2 Fysieke leefomgeving", "Baten")] == "7.318"
+    assert realised[("3 Economie en wonen", "Lasten")] == "4.465"
+    assert realised[("", "Totaal lasten")] == "26.193"  # the total below is no programme's

@@ -95,3 +95,19 @@ def test_bad_pdfs_are_refused_by_name_and_the_rest_is_indexed(
     assert report.documents == 1 and report.chunks == first.chunks  # nothing lost
     with pytest.raises(DocumentError):
         raise problems[0]
+
+
+def test_words_a_typesetter_sets_close_without_spaces_are_words(tmp_path: Path) -> None:
+    """LaTeX prints no space characters: the words of a tight justified line stand a quarter
+    of an em apart, closer than pdfplumber's fixed 3 points. They are words all the same;
+    letters set apart one by one ('G E M E E N T E' on a cover) stay one word."""
+    tight = " -250 ".join(f"({w})" for w in "Het weerstandsvermogen geeft aan in hoeverre".split())
+    spaced = " -300 ".join(f"({c})" for c in "GEMEENTE")
+    drawings = [
+        f"BT /F1 10 Tf 1 0 0 1 56 700 Tm [{tight}] TJ ET "
+        f"BT /F1 10 Tf 1 0 0 1 56 680 Tm [{spaced}] TJ ET"
+    ]
+    raw = make_pdf([["# Paragrafen"]], drawings=drawings)
+    text, _ = pdf_text(raw, "tight", Path("jaarstukken.pdf"), None)
+    assert "Het weerstandsvermogen geeft aan in hoeverre" in text.split("\n"), text
+    assert "GEMEENTE" in text.split("\n"), text

@@ -239,3 +239,19 @@ def test_a_budget_version_alone_shares_the_head_set_over_its_neighbour() -> None
     assert [c.header for c in grid.columns][:2] == [
         "Begroting 2036 Primitief", "Begroting 2036 Na wijziging"
     ]
+
+
+def test_dates_under_two_of_four_columns_head_those_two_only() -> None:
+    # 'Stand 1-1' and 'Stand 31-12' wrap their dates under them; nothing is named below the
+    # dates, so two dates over four columns do not each head a pair of columns
+    laid_out = [
+        _at((0, 'Reserve'), (51, 'Stand'), (65, 'Toevoeging'), (79, 'Onttrekking'), (94, 'Stand')),
+        _at((50, '1-1-2039'), (91, '31-12-2039')),
+        _at((0, 'Algemene reserve'), (51, '18.452'), (66, '1.310'), (80, '2.605'), (93, '17.157')),
+        _at((0, 'Reserve sociaal domein'), (52, '4.120'), (68, '–'), (80, '1.380'), (94, '2.740')),
+    ]
+    grid = read_grid(laid_out)
+    assert grid is not None
+    assert [c.header for c in grid.columns] == [
+        "Stand 1-1-2039", "Toevoeging", "Onttrekking", "Stand 31-12-2039"
+    ]
