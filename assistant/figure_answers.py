@@ -820,11 +820,11 @@ def verb_apart(question: str) -> tuple[str, str, str] | None:
 
 # What comes in: 'Hoeveel haalt de gemeente op aan ...', 'Wat brengt ... op', 'ontvangt'
 YIELD_TERMS = set(
-    stems("opbrengst oplevert opleveren opbrengen ophalen haalt halen brengt brengen binnen "
-          "ontvangt ontvangen inkomsten opgebracht opgehaald")
+    stems("opbrengst oplevert opleveren opgeleverd opbrengen ophalen haalt halen brengt brengen "
+          "binnen ontvangt ontvangen inkomsten opgebracht opgehaald")
 )  # fmt: skip
 # ... of them, the words of income only ('halen' may take money out of a reserve)
-INCOME_TERMS = set(stems("opbrengst oplevert opleveren opbrengen inkomsten"))
+INCOME_TERMS = set(stems("opbrengst oplevert opleveren opgeleverd opbrengen inkomsten"))
 # Balances set aside, not spent: no answer to what something costs unless asked for
 SET_ASIDE = re.compile(r"reserve|voorziening", re.I)
 SPENDING = re.compile(
@@ -1271,6 +1271,17 @@ CHANGE_QUESTION = re.compile(
     + _SPLIT_CHANGE,
     re.I,
 )
+_COMPARED = "duurder|goedkoper|hoger|lager|groter|kleiner|meer|minder"
+_BECOMES = "wordt|worden|werd|werden|geworden"
+# A change over time: what rose or fell ('gedaald', 'toegenomen', 'de stijging'), not what is
+# higher than something ('hoger dan')
+OVER_TIME = re.compile(
+    r"\b(stijg\w*|steeg|stegen|gestegen|daal\w*|gedaald|groei\w*|gegroeid|nam\w* (?:toe|af)|"
+    r"toegenomen|afgenomen|toename|afname|stijging|daling|veranderd|verandering)\b|"
+    # ... and what becomes dearer ('Hoeveel duurder wordt de rioolheffing?')
+    rf"\b({_COMPARED})\b[^?.]*\b({_BECOMES})\b|\b({_BECOMES})\b[^?.]*\b({_COMPARED})\b",
+    re.I,
+)
 # The nouns of tables that list changes
 _CHANGES = r"mutaties|wijzigingen|verschillen|bijstellingen|afwijkingen|begrotingswijziging"
 CHANGE_TABLE = re.compile(rf"\b(mutatie|ontwikkelingen|{_CHANGES})\b", re.I)
@@ -1377,6 +1388,15 @@ def is_change(measure: Measure, stock: bool = False, deviation: bool = False) ->
     return stock and bool(FLOW.search(f"{cell.table} {cell.group} {cell.row}"))
 
 
+def _is_part(cell: TableCell) -> bool:
+    """A figure of what a whole holds: a row 'waarvan structureel', or a number after
+    'waarvan' in a sentence ('212 woningen opgeleverd, waarvan 74 in de sociale huur')."""
+    if cell.kind == "prose":
+        at = cell.quote.find(cell.raw) if cell.raw else -1
+        return at > 0 and bool(re.search(r"\bwaarvan\s+$", cell.quote[:at], re.I))
+    return bool(PART_ROW.match(cell.row))
+
+
 def _counted_by(cell: TableCell) -> str:
     """What a sentence's count counts: the word after the number ('5.500 aanvragen'), or,
     where a date follows the number ('2.418 eind 2023'), what the sentence says it is the
@@ -1449,6 +1469,11 @@ def _own_year(cell: TableCell) -> str | None:
     if right_after := YEAR_RIGHT_AFTER.match(after):
         return right_after.group(1)
     before = CLAUSE_BREAK.split(cell.quote[:at])[-1]
+    if re.fullmatch(r"\s*waarvan\s*", before, re.I):
+        # a part of the count before it ('In 2031 zijn 318 woningen opgeleverd, waarvan 96
+        # in de sociale huur'): of that count's year
+        whole = CLAUSE_BREAK.split(cell.quote[: at - len(before)].rstrip(" ,"))[-1]
+        before = re.sub(r"\d[\d.,]*\D*$", "", whole)  # up to the count's own number
     years = list(YEAR.finditer(before))
     if paired := YEARS_PAIRED.search(before):
         # 'Voor 2029 en 2030 ramen we tekorten van € 487.000 en € 1,3 miljoen': two years,
@@ -1513,6 +1538,10 @@ def _own_year_first(
         # brought along by it ('Er zijn 266 nieuwbouwwoningen opgeleverd; ... groeide de
         # woningvoorraad met 271 woningen') do not tie with it
         return [rest[0], *below(rest[0][0], rest[1:])]
+    if rest and any(r[1] is rest[0][1] for r in own) and rest[0][1].key in found:
+        # more than one of the year asked, the one its words found among them: those only
+        # brought along ('212 opgeleverd' beside 'waarvan 74 in de sociale huur') do not tie
+        return [rest[0], *below(rest[0][0], rest[1:])]
     return rest
 
 
@@ -1540,6 +1569,18 @@ DOWNWARD = re.compile(rf"\b({'|'.join(DOWN_WORDS)}|onderschr\w*)\b", re.I)
 def _direction(text: str) -> int:
     """1 when a text says a figure went up, -1 when down, 0 when it says neither or both."""
     return bool(UPWARD.search(text)) - bool(DOWNWARD.search(text))
+
+
+def _two_dates(measure: Measure) -> tuple[TableCell, TableCell] | None:
+    """The later and the earlier of a row printed for two years only, in columns of one
+    kind ('31-12-2030' and '31-12-2029' of a balance sheet), or None."""
+    printed = [c for c in measure.cells if c.kind == "table" and c.value is not None]
+    if len(printed) != 2 or len({YEAR.sub("", c.column) for c in printed}) != 1:
+        return None
+    if not all(YEAR.fullmatch(c.period or "") for c in printed):
+        return None
+    later, earlier = sorted(printed, key=lambda c: c.period, reverse=True)
+    return (later, earlier) if later.period != earlier.period else None
 
 
 def _start_and_end(measure: Measure, year: str) -> tuple[TableCell, TableCell] | None:
@@ -2261,12 +2302,16 @@ class FigureAnswerer:
 
     def _wholes(self, readings: list[Measure]) -> list[Measure]:
         """The readings whose table is no part of another's: its caption's subject words
-        are not all among the row labels of another reading's table."""
+        are not all among the row labels (or the names of groups of rows) of another
+        reading's table."""
+        def named(o: Measure) -> str:  # a table row's label and the name of its group
+            return f"{o.first.row} {o.first.group}" if o.first.kind == "table" else o.first.row
+
         rows: dict[tuple[str, ...], set[str]] = {}
         for m in readings:
             if m.key[:2] not in rows:
                 rows[m.key[:2]] = {
-                    t for o in self.measures if o.key[:2] == m.key[:2] for t in stems(o.first.row)
+                    t for o in self.measures if o.key[:2] == m.key[:2] for t in stems(named(o))
                 }
 
         def part(m: Measure) -> bool:
@@ -3071,10 +3116,10 @@ class FigureAnswerer:
                 if (not left or left[0][0] < MIN_SCORE) and ranked[0][0] >= MIN_SCORE:
                     return self._refuse_only_allocation(ranked[0][1]), state
                 ranked = left
+        seen = {m.key for _, m in ranked}  # the readings found by their own words
         if years and ranked:
             # the other amounts of a sentence that answers rank with it: the year asked
             # chooses among them
-            seen = {m.key for _, m in ranked}
             ranked = ranked + [
                 (sc, other)
                 for sc, m in ranked
@@ -3290,6 +3335,15 @@ class FigureAnswerer:
             ]
             if mine is not None and (finer := _finest(mine, close)):
                 measure = finer[0]
+        if _is_part(measure.first):
+            # a part ('waarvan 96 in de sociale huur') as good a reading as its whole: the
+            # words that tell the part apart are not asked, so the whole is
+            whole = [
+                m for sc, m in ranked[1:]
+                if sc >= top - 1e-9 and m.key in seen
+                and not _is_part(m.first) and m.first.quote == measure.first.quote
+            ]  # fmt: skip
+            measure = whole[0] if whole else measure
         split = self._split_reading(measure, ranked, terms, top)
         # a question that names no subject ('Hoeveel geeft de gemeente in totaal uit?') is
         # not told apart by a caption word: the same row in any table is as good a reading
@@ -3317,7 +3371,7 @@ class FigureAnswerer:
             )
             and not _lasten_or_baten(measure, m)
             # a row of what a total holds ('waarvan structureel') is no rival to a whole
-            and not (PART_ROW.match(m.first.row) and not PART_ROW.match(measure.first.row))
+            and not (_is_part(m.first) and not _is_part(measure.first))
             and not (earns and measure.label.lower().startswith("baten") and _same_row(m, measure))
             # what comes in asked: a reading of what is spent, or of the balance, is none
             and not (
@@ -3420,6 +3474,18 @@ class FigureAnswerer:
             ]  # fmt: skip
             if versioned:
                 measure, *tied = versioned
+        for moment, printed in MOMENTS[:2]:
+            if tied and moment & set(terms):
+                # 'op 31 december': a reading whose column prints that moment ('Stand
+                # 31-12-2030'), not an amount no date names (what a proposal adds to it)
+                year = years[0] if years else None
+                dated = [
+                    m for m in [measure, *tied]
+                    if (c := self._cell(m, year, status, terms)) is not None
+                    and printed.search(c.column)
+                ]  # fmt: skip
+                if dated:
+                    measure, *tied = dated
         filled = [m for m in [measure, *tied] if any(c.value is not None for c in m.cells)]
         if tied and filled:
             # a reading with a dash in every column (a block of baten without any) is no
@@ -3682,9 +3748,16 @@ class FigureAnswerer:
         if (
             ASKS_CHANGE.search(subject) and not asks_level
             and not CHANGE_QUESTION.search(printed) and not of_changes
+            # ('een nadeel van € 845.000' is the change against the budget)
+            and not DEVIATION_AMOUNT.search(printed)
         ):  # fmt: skip
             # "Hoeveel meer ...?" answered by one amount would pass a level off as a change
             before = _year_before(measure, cell) if year else None
+            dates = _two_dates(measure) if OVER_TIME.search(q) else None
+            if before is None and not year and dates:
+                # 'Hoeveel zijn de vaste schulden gedaald?' on a balance sheet of two dates:
+                # from the one to the other (not 'hoeveel hoger', which may mean than another)
+                cell, before = dates
             if before is None and year and (stands := _start_and_end(measure, year)):
                 # 'Met hoeveel is de reserve in 2031 gegroeid?': its stand at the end of the
                 # year against the one at its start ('Stand 1-1-2031')
@@ -3868,6 +3941,8 @@ class FigureAnswerer:
             if sc >= top - SPLIT_MARGIN
             and len(theirs := printed(m)) == len(mine)
             and theirs != mine
+            # (a count beside an amount is another kind of figure, not another part)
+            and _units_of(m) & _units_of(best)
         ]
 
     @staticmethod

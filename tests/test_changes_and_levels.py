@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
 from assistant.figure_answers import FigureAnswerer
@@ -348,3 +350,48 @@ def test_a_tariff_asked_is_never_the_total_a_tax_brings_in() -> None:
     assert not answer.figures, answer.text
     total = answerer.answer("Hoeveel bracht de OZB voor woningen in 2031 op?", "Proefdorp")
     assert total.kind == "figure" and total.figures[0].value == 4530118
+
+
+BALANCE = (
+    "# 4.2 Balans\n"
+    "\n"
+    "Tabel 4.3 Balans per 31 december: passiva (x € 1.000)\n"
+    "\n"
+    "                                           31-12-2030   31-12-2029\n"
+    "Algemene reserve                               15.204       16.118\n"
+    "Vaste schulden                                 61.380       64.915\n"
+    "Netto vlottende schulden                       11.602       10.877\n"
+    "Totaal passiva                                 88.186       91.910\n"
+)
+
+
+def test_a_change_of_a_balance_printed_for_two_dates_is_between_them() -> None:
+    """A balance sheet prints two dates: how much the debt fell, without a year, is the
+    change from the one to the other, shown with its sum; also after both were asked."""
+    answerer = text_answerer(BALANCE, year="2030", kind="jaarstukken")
+    answer = answerer.answer("Hoeveel zijn de vaste schulden gedaald?", "Proefdorp")
+    assert [abs(f.value) for f in answer.figures] == [3535000], answer.text
+    assert "64.915" in answer.text and "61.380" in answer.text
+    history: list[dict[str, str]] = []
+    for question in ("Hoeveel vaste schulden waren er eind 2030?", "En een jaar eerder?"):
+        said = answerer.answer(question, "Proefdorp", history)
+        history += [{"role": "user", "content": question},
+                    {"role": "assistant", "content": said.text}]  # fmt: skip
+    then = answerer.answer("Hoeveel zijn de vaste schulden dus gedaald?", "Proefdorp", history)
+    assert [abs(f.value) for f in then.figures] == [3535000], then.text
+
+
+def test_what_a_tariff_printed_for_two_years_becomes_dearer_by_is_their_difference() -> None:
+    """'Hoeveel duurder wordt ...?' of a tariff printed for two years: the one year against
+    the other; 'hoeveel hoger is ...' may ask against another tariff, and is asked back."""
+    tariffs = (
+        "# 6 Lokale heffingen\n\nTabel 6.1 Tarieven lokale heffingen (in euro's)\n\n"
+        "                                          2030        2031\n"
+        "Rioolheffing per aansluiting            249,60      262,80\n"
+        "Afvalstoffenheffing vast recht          198,00      204,00\n"
+    )
+    answerer = text_answerer(tariffs, year="2031")
+    dearer = answerer.answer("Hoeveel euro duurder wordt de rioolheffing?", "Proefdorp")
+    assert [f.value for f in dearer.figures] == [Decimal("13.20")], dearer.text
+    higher = answerer.answer("Hoeveel hoger is de rioolheffing?", "Proefdorp")
+    assert higher.kind == "clarification" and not higher.figures, higher.text

@@ -342,3 +342,27 @@ def test_another_member_after_a_column_of_a_table_per_part_is_in_that_column() -
     )
     assert other.kind == "figure", other.text
     assert other.figures[0].value == Decimal("454903"), other.text
+
+
+TAAKVELDEN = (
+    "# 5 Bijlage\n"
+    "\n"
+    "Tabel 5.1 Lasten en baten per taakveld, realisatie 2030 (bedragen in €)\n"
+    "\n"
+    "Taakveld                          Lasten          Baten          Saldo\n"
+    "0.61 OZB woningen                312.804      6.418.331      6.105.527\n"
+    "0.62 OZB niet-woningen           161.290      4.015.776      3.854.486\n"
+    "0.64 Belastingen overig           24.117        903.115        878.998\n"
+)
+
+
+def test_what_a_tax_has_opgeleverd_is_what_it_brought_in() -> None:
+    """'opgeleverd', the participle of 'opleveren': what the tax brought in, its baten, not
+    what collecting it cost; also for two rows added up."""
+    answerer = text_answerer(TAAKVELDEN, year="2030", kind="jaarstukken")
+    one = answerer.answer("Hoeveel heeft de OZB op woningen in 2030 opgeleverd?", "Proefdorp")
+    assert [f.value for f in one.figures] == [Decimal("6418331")], one.text
+    both = answerer.answer(
+        "Hoeveel heeft de OZB in 2030 opgeleverd, woningen en niet-woningen samen?", "Proefdorp"
+    )
+    assert [f.value for f in both.figures] == [Decimal("10434107")], both.text

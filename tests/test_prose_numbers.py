@@ -71,16 +71,18 @@ RESERVES = (
 )
 
 
+def _labels(text: str) -> dict[Decimal, str]:
+    """The label of each number the text's sentences state, by its value."""
+    cells = document_figures(
+        parse_sections(text), document_id="proefdorp-begroting-2031", municipality="Proefdorp"
+    )
+    return {c.value: c.row for c in cells}
+
+
 def test_the_words_between_two_amounts_lead_to_the_second() -> None:
     """What remains is the amount the words 'resteert in de reserve' lead to, not the one
     before them; an amount after 'en' shares the words that lead the sentence."""
-    found = {
-        c.value: c.row
-        for c in document_figures(
-            parse_sections(RESERVES), document_id="proefdorp-begroting-2031",
-            municipality="Proefdorp",
-        )  # fmt: skip
-    }
+    found = _labels(RESERVES)
     assert "resteert" not in found[Decimal("400000")]
     assert "resteert in de reserve sociaal domein" in found[Decimal("850000")]
     assert found[Decimal("91000")].startswith("Ons aandeel in de hogere bijdrage")
@@ -90,3 +92,44 @@ def test_the_words_between_two_amounts_lead_to_the_second() -> None:
     )
     assert answer.kind == "figure", answer.text
     assert answer.figures[0].value == Decimal("850000")
+
+
+HOMES = (
+    "# Wonen\n"
+    "\n"
+    "In 2031 zijn 318 nieuwbouwwoningen opgeleverd, waarvan 96 in de sociale huur. De "
+    "wachttijd voor een huurwoning bleef gelijk.\n"
+)
+
+
+def test_a_part_after_waarvan_is_counted_in_the_words_of_the_whole() -> None:
+    """'318 nieuwbouwwoningen, waarvan 96 in de sociale huur': the 96 are new homes too,
+    so the question for the social ones finds 96, and the one for all new homes 318."""
+    found = _labels(HOMES)
+    assert "nieuwbouwwoningen" in found[Decimal("96")]
+    assert "sociale" not in found[Decimal("318")]
+    answerer = text_answerer(HOMES)
+    social = answerer.answer(
+        "Hoeveel van de in 2031 opgeleverde nieuwbouwwoningen waren sociale huurwoningen?",
+        "Proefdorp",
+    )
+    assert [f.value for f in social.figures] == [Decimal("96")], social.text
+    every = answerer.answer("Hoeveel nieuwbouwwoningen zijn er in 2031 opgeleverd?", "Proefdorp")
+    assert [f.value for f in every.figures] == [Decimal("318")], every.text
+
+
+DIKES = (
+    "# Waterveiligheid\n"
+    "\n"
+    "Het waterschap beheert 186 kilometer primaire en regionale keringen. In 2031 versterken "
+    "we 4,2 kilometer dijk bij Proefwaard-Noord. Het Hoogwaterbeschermingsprogramma vergoedt "
+    "het grootste deel van de kosten; het waterschap betaalt de eigen bijdrage uit de reserve "
+    "dijkversterking. De versterking loopt door tot en met 2033.\n"
+)
+
+
+def test_a_length_with_a_decimal_comma_is_a_figure_of_its_unit() -> None:
+    """'4,2 kilometer dijk' is a measured length, read as the 186 kilometer beside it is."""
+    answerer = text_answerer(DIKES, year="2031")
+    answer = answerer.answer("Hoeveel kilometer dijk wordt er in 2031 versterkt?", "Proefdorp")
+    assert [f.value for f in answer.figures] == [Decimal("4.2")], answer.text

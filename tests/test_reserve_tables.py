@@ -199,3 +199,33 @@ def test_running_text_beside_figures_is_no_row_label(label: str) -> None:
 )
 def test_long_row_labels_are_row_labels(label: str) -> None:
     assert not reads_as_prose(label)
+
+
+STANDS_AND_PROPOSAL = (
+    "# 4.3 Reserves\n"
+    "\n"
+    "Tabel 4.4 Verloop van de reserves 2030 (x € 1.000)\n"
+    "\n"
+    "Reserve                      Stand 1-1-2030   Toevoeging   Onttrekking   Stand 31-12-2030\n"
+    "Algemene reserve                     18.452        1.310         2.605             17.157\n"
+    "Reserve sociaal domein                4.120            0         1.380              2.740\n"
+    "\n"
+    "# 4.6 Resultaatbestemming\n"
+    "\n"
+    "Tabel 4.6 Voorstel resultaatbestemming 2030 (bedragen in €)\n"
+    "\n"
+    "Bestemming                                  Bedrag\n"
+    "Algemene reserve                           834.517\n"
+    "Reserve sociaal domein                     450.000\n"
+    "Totaal resultaat                         1.284.517\n"
+)
+
+
+def test_a_stand_on_a_date_asked_is_read_where_a_column_prints_that_date() -> None:
+    """'op 31 december': the reserve's stand at the end of the year, not what the proposal
+    for the result adds to it, which no date names."""
+    answerer = text_answerer(STANDS_AND_PROPOSAL, year="2030", kind="jaarstukken")
+    answer = answerer.answer(
+        "Hoe groot was de algemene reserve op 31 december 2030?", "Proefdorp"
+    )
+    assert [f.value for f in answer.figures] == [Decimal("17157000")], answer.text
