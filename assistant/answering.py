@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 import re
 import time
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -177,6 +177,7 @@ class Assistant:
         self.lexical = LexicalIndex(self.chunks)
         self.municipalities = sorted({d.municipality for d in self.documents})
         self._idf = _idf_table(self.chunks)
+        self._printed_by = _stems_by_municipality(self.chunks)
         facts = fact_index(
             measure_descriptions(self.cells),
             fact_vectors,
@@ -468,6 +469,10 @@ class Assistant:
         # it stands for ('jeugdhulp'), by the word search too
         unprinted = [t for t in stems(question) if t not in self._idf]
         query = " ".join([query, *(m for t in unprinted for m in _MEANT.get(t, ()))])
+        # ... and a noun made of an adjective ('droogte') in the adjective's forms ('droge')
+        own = self._printed_by.get(municipality or "", self._idf)
+        derived = [a for t in stems(question) if t not in own for a in _adjective_of(t, own)]
+        query = " ".join([query, *derived])
         passages = self.retrieve(query, municipality)
         query_terms = self._content_terms(question, municipality)
         printed = {
@@ -557,6 +562,10 @@ class Assistant:
             # a resident's word no document prints ('jeugdzorg') is asked in the printed
             # words it stands for: one thing, found in either of them ('jeugd|jeugdhulp')
             meant = [m for m in _MEANT.get(t, ()) if m in self._idf] if t not in self._idf else []
+            own = self._printed_by.get(municipality or "", self._idf)
+            if not meant and t not in own:
+                # 'droogte', which the body's documents do not print: their 'droge'
+                meant = _adjective_of(t, own)
             if t in compared and deviation:
                 weights[deviation] = max(weights.get(deviation, 0.0), self._idf.get(t, default))
             elif meant:
@@ -676,6 +685,16 @@ _MEANT = {
 }
 
 
+def _adjective_of(term: str, printed: Container[str]) -> list[str]:
+    """The adjective a noun in '-te' is made of ('droogte' of 'droog', 'warmte' of 'warm'),
+    in the forms the documents print it ('droog', 'droge'); none when they print neither."""
+    if len(term) < 5 or not term.endswith("t"):
+        return []
+    adjective = term[:-1]
+    inflected = re.sub(r"([aeou])\1([^aeiou])$", r"\1\2", adjective) + "e"  # droog: droge
+    return [f for f in dict.fromkeys([adjective, inflected, adjective + "e"]) if f in printed]
+
+
 def _verbs_of(question: str) -> list[str]:
     """The question's words that are verbs of its framing: an infinitive after 'te' ('om
     te zorgen') and the light verbs ('komt', 'gaat', 'wordt'), not the verbs that say what
@@ -734,6 +753,14 @@ def _line_locator(chunk: Chunk, cited: list[str]) -> str:
     if len(lines) == 1:
         return f"regel {lines[0]}"
     return f"regels {lines[0]}-{lines[-1]}"
+
+
+def _stems_by_municipality(chunks: list[Chunk]) -> dict[str, set[str]]:
+    """The stems each body's documents print."""
+    printed: dict[str, set[str]] = {}
+    for chunk in chunks:
+        printed.setdefault(chunk.municipality, set()).update(stems(chunk.search_text()))
+    return printed
 
 
 def _idf_table(chunks: list[Chunk]) -> dict[str, float]:

@@ -39,6 +39,13 @@ praktijkondersteuner bij elke huisarts zetten wij in op lichtere hulp.
 Per 1 januari 2032 voeren wij diftar in: inwoners betalen dan per keer dat zij de container
 voor restafval aan de straat zetten. Zo belonen wij inwoners die hun afval goed scheiden. De
 milieustraat komt op een nieuwe plek en gaat ook op zaterdag open.
+
+## Programma 7 Water
+
+### Wat gaan we daarvoor doen?
+
+Na de droge zomers van de afgelopen jaren houden wij meer regenwater vast in de wijken. Bij
+de herinrichting van straten leggen wij wadi's en infiltratiekratten aan.
 """
 
 
@@ -60,3 +67,11 @@ def test_a_word_no_document_prints_finds_the_word_it_stands_for(assistant) -> No
     answer = assistant.ask("Waarom worden de kosten van de jeugdzorg steeds hoger?", "Proefdorp")
     assert answer.kind == "text", answer.text
     assert "zwaardere zorgvragen" in answer.text
+
+
+def test_a_noun_made_of_an_adjective_finds_the_adjective(assistant) -> None:
+    """'droogte', printed nowhere, is what 'droge zomers' are about: the noun of an
+    adjective ('droog' + 'te') finds the adjective."""
+    answer = assistant.ask("Wat doet Proefdorp tegen droogte?", "Proefdorp")
+    assert answer.kind == "text", answer.text
+    assert "regenwater vast" in answer.text
