@@ -3670,7 +3670,13 @@ class FigureAnswerer:
 
         year = years[0] if years else (state.years[-1] if follow_up and state.years else None)
         cell_terms = list(terms)
-        if follow_up and state.last_cell is not None and not set(terms) & _MEASURE_STEMS:
+        moment = any(stems_of & set(terms) for stems_of, _ in MOMENTS[:2])
+        if (
+            follow_up
+            and state.last_cell is not None
+            and not set(terms) & _MEASURE_STEMS
+            and not moment  # 'aan het begin van dat jaar' names its own column
+        ):
             # "En in 2026?" after the lasten of 2024: the lasten column of 2026 ("En de
             # baten?" names its own)
             cell_terms += column_measure_terms(state.last_cell.column)

@@ -229,3 +229,15 @@ def test_a_stand_on_a_date_asked_is_read_where_a_column_prints_that_date() -> No
         "Hoe groot was de algemene reserve op 31 december 2030?", "Proefdorp"
     )
     assert [f.value for f in answer.figures] == [Decimal("17157000")], answer.text
+
+
+def test_a_moment_asked_after_a_movement_is_the_stand_at_that_moment() -> None:
+    """After what was taken out of a reserve, 'what was in it at the start of that year' is
+    its stand on 1-1, not the withdrawal again."""
+    answerer = text_answerer(STANDS_AND_PROPOSAL, year="2030", kind="jaarstukken")
+    first = "Hoeveel is er in 2030 onttrokken aan de reserve sociaal domein?"
+    taken = answerer.answer(first, "Proefdorp")
+    assert [f.value for f in taken.figures] == [Decimal("1380000")], taken.text
+    history = [{"role": "user", "content": first}, {"role": "assistant", "content": taken.text}]
+    start = answerer.answer("Wat zat er aan het begin van dat jaar in?", "Proefdorp", history)
+    assert [f.value for f in start.figures] == [Decimal("4120000")], start.text
