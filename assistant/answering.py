@@ -176,8 +176,9 @@ class Assistant:
         self.titles = {d.id: d.title for d in self.documents}
         self.lexical = LexicalIndex(self.chunks)
         self.municipalities = sorted({d.municipality for d in self.documents})
-        self._idf = _idf_table(self.chunks)
-        self._printed_by = _stems_by_municipality(self.chunks)
+        stemmed = [set(stems(chunk.search_text())) for chunk in self.chunks]  # once, for both
+        self._idf = _idf_table(self.chunks, stemmed)
+        self._printed_by = _stems_by_municipality(self.chunks, stemmed)
         facts = fact_index(
             measure_descriptions(self.cells),
             fact_vectors,
@@ -470,7 +471,7 @@ class Assistant:
         unprinted = [t for t in stems(question) if t not in self._idf]
         query = " ".join([query, *(m for t in unprinted for m in _MEANT.get(t, ()))])
         # ... and a noun made of an adjective ('droogte') in the adjective's forms ('droge')
-        own = self._printed_by.get(municipality or "", self._idf)
+        own = self._printed_in(municipality)
         derived = [a for t in stems(question) if t not in own for a in _adjective_of(t, own)]
         query = " ".join([query, *derived])
         passages = self.retrieve(query, municipality)
@@ -531,6 +532,10 @@ class Assistant:
             },
         )
 
+    def _printed_in(self, municipality: str | None) -> Container[str]:
+        """The stems the documents of a body print (of all bodies when none is asked)."""
+        return self._printed_by.get(municipality or "", self._idf)
+
     def _content_terms(self, question: str, municipality: str | None) -> dict[str, float]:
         # a verb or adjective no document prints ('duurder', 'gepland') frames the question;
         # a noun no document prints ('mantelzorgers') is its subject, and stays
@@ -557,12 +562,12 @@ class Assistant:
             named = {*stems(municipality), *(a.lower() for a in abbreviations(municipality))}
             terms = [t for t in terms if t not in named]
         default = max(self._idf.values(), default=1.0)
+        own = self._printed_in(municipality)
         weights: dict[str, float] = {}
         for t in dict.fromkeys(terms):
             # a resident's word no document prints ('jeugdzorg') is asked in the printed
             # words it stands for: one thing, found in either of them ('jeugd|jeugdhulp')
             meant = [m for m in _MEANT.get(t, ()) if m in self._idf] if t not in self._idf else []
-            own = self._printed_by.get(municipality or "", self._idf)
             if not meant and t not in own:
                 # 'droogte', which the body's documents do not print: their 'droge'
                 meant = _adjective_of(t, own)
@@ -755,19 +760,22 @@ def _line_locator(chunk: Chunk, cited: list[str]) -> str:
     return f"regels {lines[0]}-{lines[-1]}"
 
 
-def _stems_by_municipality(chunks: list[Chunk]) -> dict[str, set[str]]:
-    """The stems each body's documents print."""
+def _stems_by_municipality(chunks: list[Chunk], stemmed: list[set[str]]) -> dict[str, set[str]]:
+    """The stems each body's documents print (`stemmed`: each chunk's stems)."""
     printed: dict[str, set[str]] = {}
-    for chunk in chunks:
-        printed.setdefault(chunk.municipality, set()).update(stems(chunk.search_text()))
+    for chunk, own in zip(chunks, stemmed):
+        printed.setdefault(chunk.municipality, set()).update(own)
     return printed
 
 
-def _idf_table(chunks: list[Chunk]) -> dict[str, float]:
-    """Inverse document frequency of each stem over the chunks: rare words weigh more."""
+def _idf_table(
+    chunks: list[Chunk], stemmed: list[set[str]] | None = None
+) -> dict[str, float]:
+    """Inverse document frequency of each stem over the chunks: rare words weigh more
+    (`stemmed`: each chunk's stems, when they are known already)."""
     df: dict[str, int] = {}
-    for chunk in chunks:
-        for term in set(stems(chunk.search_text())):
+    for own in stemmed if stemmed is not None else [set(stems(c.search_text())) for c in chunks]:
+        for term in own:
             df[term] = df.get(term, 0) + 1
     n = max(len(chunks), 1)
     return {t: math.log(1 + (n - f + 0.5) / (f + 0.5)) for t, f in df.items()}

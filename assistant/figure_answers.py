@@ -51,7 +51,7 @@ from .models import Answer, Citation, Figure
 from .parsing import TABLE_CAPTION
 from .retrieval import SUBJECTLESS, WORD, stems
 from .table_checks import RATE_COLUMN, failed_tables
-from .table_grid import YEAR_IN_TEXT
+from .table_grid import TOTAL_ROW, YEAR_IN_TEXT
 from .vocabulary import resident_vocabulary, taakvelden
 
 FIGURE_CUES = re.compile(
@@ -187,7 +187,6 @@ ALL_TOGETHER = re.compile(r"\balle\b[^?.]*\b(samen|bij elkaar|opgeteld)\b", re.I
 # Every year of a row at once: 'over alle jaren', 'de hele periode'
 ALL_YEARS = re.compile(r"\balle\s+jaren\b|\bhele\s+(periode|looptijd|planperiode)\b", re.I)
 # The row of a total ('Totaal lasten', 'Totale baten')
-TOTAL_ROW = re.compile(r"^\s*totaa?le?\b", re.I)
 # The BBV's name of the total of all programmes' baten and lasten, before the reserves
 ALL_LASTEN_BATEN = re.compile(
     r"^\s*(?:gerealiseerd\s+|geraamd\s+)?(?:totaal\s+)?saldo\s+van\s+baten\s+en\s+lasten\b",
@@ -1569,6 +1568,12 @@ DOWNWARD = re.compile(rf"\b({'|'.join(DOWN_WORDS)}|onderschr\w*)\b", re.I)
 def _direction(text: str) -> int:
     """1 when a text says a figure went up, -1 when down, 0 when it says neither or both."""
     return bool(UPWARD.search(text)) - bool(DOWNWARD.search(text))
+
+
+def _moment_asked(terms: Sequence[str]) -> re.Pattern[str] | None:
+    """How the columns of the moment a question names print it ('begin': '1-1-', 'eind':
+    '31-12-'), the first one named; None when it names neither."""
+    return next((printed for moment, printed in MOMENTS[:2] if moment & set(terms)), None)
 
 
 def _two_dates(measure: Measure) -> tuple[TableCell, TableCell] | None:
@@ -3474,18 +3479,17 @@ class FigureAnswerer:
             ]  # fmt: skip
             if versioned:
                 measure, *tied = versioned
-        for moment, printed in MOMENTS[:2]:
-            if tied and moment & set(terms):
-                # 'op 31 december': a reading whose column prints that moment ('Stand
-                # 31-12-2030'), not an amount no date names (what a proposal adds to it)
-                year = years[0] if years else None
-                dated = [
-                    m for m in [measure, *tied]
-                    if (c := self._cell(m, year, status, terms)) is not None
-                    and printed.search(c.column)
-                ]  # fmt: skip
-                if dated:
-                    measure, *tied = dated
+        if tied and (printed := _moment_asked(terms)) is not None:
+            # 'op 31 december': a reading whose column prints that moment ('Stand
+            # 31-12-2030'), not an amount no date names (what a proposal adds to it)
+            year = years[0] if years else None
+            dated = [
+                m for m in [measure, *tied]
+                if (c := self._cell(m, year, status, terms)) is not None
+                and printed.search(c.column)
+            ]  # fmt: skip
+            if dated:
+                measure, *tied = dated
         filled = [m for m in [measure, *tied] if any(c.value is not None for c in m.cells)]
         if tied and filled:
             # a reading with a dash in every column (a block of baten without any) is no
@@ -3670,12 +3674,11 @@ class FigureAnswerer:
 
         year = years[0] if years else (state.years[-1] if follow_up and state.years else None)
         cell_terms = list(terms)
-        moment = any(stems_of & set(terms) for stems_of, _ in MOMENTS[:2])
         if (
             follow_up
             and state.last_cell is not None
             and not set(terms) & _MEASURE_STEMS
-            and not moment  # 'aan het begin van dat jaar' names its own column
+            and _moment_asked(terms) is None  # 'aan het begin van dat jaar': its own column
         ):
             # "En in 2026?" after the lasten of 2024: the lasten column of 2026 ("En de
             # baten?" names its own)

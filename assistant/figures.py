@@ -23,6 +23,7 @@ from .table_grid import (
     CODE_CELL,
     CODE_HEADER,
     LABEL_MARGIN,
+    SUPERSCRIPTS,
     YEAR_IN_TEXT,
     Grid,
     GridRow,
@@ -237,7 +238,7 @@ COMPARISON = re.compile(
 
 
 # A footnote mark glued to a header's year: 'Bijdrage 20251)', '2024¹', 'Rekening 2023*'
-YEAR_FOOTNOTE = re.compile(r"(?<=\b(?:19|20)\d\d)(?:\d\)|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\*+)")
+YEAR_FOOTNOTE = re.compile(rf"(?<=\b(?:19|20)\d\d)(?:\d\)|[{SUPERSCRIPTS}]+|\*+)")
 
 
 def _unless_codes(column: Column | None) -> Column | None:
@@ -563,7 +564,7 @@ def _cell_value(raw: str) -> tuple[Decimal | None, str, str, bool]:
 # A footnote under a table: '* Voorlopig cijfer', '3 Jeugdhulp ambulant en met verblijf.'
 # (a sentence after its number, not a row of figures set apart)
 FOOTNOTE = re.compile(
-    r"^\s*(?:(\*+)\s*(?P<starred>.+?)|([1-9]\b|[¹²³⁴⁵⁶⁷⁸⁹])\s*(?P<text>[A-Z(].*?))\s*$"
+    rf"^\s*(?:(\*+)\s*(?P<starred>.+?)|([1-9]\b|[{SUPERSCRIPTS[1:]}])\s*(?P<text>[A-Z(].*?))\s*$"
 )
 
 
@@ -1145,11 +1146,11 @@ def reads_as_prose(label: str) -> bool:
 
 
 # A footnote mark glued to a label's last word: 'Aantal inwoners1', 'Inwoners²', 'Jeugd1)'
-LABEL_FOOTNOTE = re.compile(r"(?<=[a-zà-ÿ]{4})(?:[1-9]\)?|[¹²³⁴⁵⁶⁷⁸⁹]+)$")
+LABEL_FOOTNOTE = re.compile(rf"(?<=[a-zà-ÿ]{{4}})(?:[1-9]\)?|[{SUPERSCRIPTS[1:]}]+)$")
 # ... or in superscript to a word inside it, before the words of a column of text beside it
-INNER_FOOTNOTE = re.compile(r"(?<=[a-zà-ÿ]{4})[¹²³⁴⁵⁶⁷⁸⁹⁰]+(?=\s)")
+INNER_FOOTNOTE = re.compile(rf"(?<=[a-zà-ÿ]{{4}})[{SUPERSCRIPTS}]+(?=\s)")
 # ... or to anything but a digit ('18-3', '18+2'), when a footnote under the table has it
-FOOTNOTE_MARK = re.compile(r"(?<=[^\s\d])([1-9]|[¹²³⁴⁵⁶⁷⁸⁹])\)?$")
+FOOTNOTE_MARK = re.compile(rf"(?<=[^\s\d])([1-9]|[{SUPERSCRIPTS[1:]}])\)?$")
 
 
 def _row_cells(row: _Row, table: _Table, notes: dict[str, str]) -> list[TableCell]:
@@ -1382,8 +1383,7 @@ def _grid_cells(
         row = rows.get(i)
         if row is None:
             continue
-        running = group
-        group = centred.get(i, group)  # a name set between the two rows it spans: theirs
+        named_by = centred.get(i, group)  # a name set between the two rows it spans
         if i in wrapped:
             before = [groups[k] for k in wrapped[i] if k < i]
             after = [groups[k] for k in wrapped[i] if k > i]
@@ -1404,9 +1404,8 @@ def _grid_cells(
             names = card_labels(named_above, grid)
             for name in dict.fromkeys(n for n in names if n):
                 raw = [c if n == name else None for c, n in zip(row.cells, names)]
-                cells.extend(
-                    _row_cells(_Row(name, named, raw, "", ln.number, ln.text, group), table, notes)
-                )
+                card = _Row(name, named, raw, "", ln.number, ln.text, named_by)
+                cells.extend(_row_cells(card, table, notes))
             continue
         label = re.sub(r"\s*\*+$", "", row.label).strip()
         own = named
@@ -1422,15 +1421,14 @@ def _grid_cells(
         if categories:
             for column, raw in zip(own, row.cells):
                 if column is not UNNAMED:
-                    within = f"{group} {column.label}".strip() if group else column.label
+                    within = f"{named_by} {column.label}".strip() if named_by else column.label
                     one = _Row(label, [column], [raw], "", ln.number, ln.text, within)
                     cells.extend(_row_cells(one, table, notes))
         else:
             cells.extend(
-                _row_cells(_Row(label, own, list(row.cells), "", ln.number, ln.text, group),
+                _row_cells(_Row(label, own, list(row.cells), "", ln.number, ln.text, named_by),
                            table, notes)
             )  # fmt: skip
-        group = running if i in centred else group
         if label.lower().startswith("totaal"):
             totals.append((len(cells), label))
             group = ""

@@ -11,7 +11,7 @@ import re
 from pathlib import Path
 
 from .errors import DocumentError
-from .table_grid import SCALE_SEGMENT, YEAR_CELL, is_figure
+from .table_grid import SCALE_SEGMENT, SUPERSCRIPTS, TOTAL_ROW, YEAR_CELL, is_figure
 
 DROP_TAGS = [
     "script",
@@ -63,7 +63,7 @@ BLOCK_TAGS = {
 
 # The mark of a footnote reference in superscript ('<sup>2</sup>', '<sup>*</sup>')
 NOTE_REFERENCE = re.compile(r"\d{1,2}|\*{1,3}")
-SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+SUPERSCRIPT = str.maketrans("0123456789", SUPERSCRIPTS)
 
 
 def html_text(raw: bytes, path: Path) -> str:
@@ -386,7 +386,6 @@ def _div_rows(grid, layout: _GridStyle) -> tuple[list[list[tuple[str, int]]], in
     return out, heading
 
 
-TOTAL_LABEL = re.compile(r"^(?:sub)?tota(?:al|le)\b", re.I)
 # An amount with its multiplier in words, as a card prints it ('€ 58,9 mln')
 WORDED_AMOUNT = re.compile(
     r"^[-+]?\s?€\s?[-+]?\d[\d.]*(?:,\d+)?\s?(?:mln|miljoen|mld|miljard)\.?$", re.I
@@ -441,7 +440,7 @@ def _placed(
             k < figures[0]
             and label
             and not is_figure(label)
-            and not TOTAL_LABEL.match(own)
+            and not TOTAL_ROW.match(own.lower().removeprefix("sub"))
             and not set(label.lower().split()) <= set(own.lower().split())
         ):
             row[k] = (label, 1)

@@ -17,6 +17,7 @@ from typing import Literal
 from .table_grid import (
     ACCOUNTING_NEGATIVE,
     RULE_LINE,
+    SUPERSCRIPTS,
     TABLE_CAPTION,
     heads_labels,
     is_figure,
@@ -667,7 +668,7 @@ def _split_run(run: list[Line]) -> list[Block]:
 
 
 # A footnote's mark at the start of its line: '2) Bron: CBS', '* voorlopig', '¹ Exclusief ...'
-FOOTNOTE = re.compile(r"^(?:\d{1,2}\)|\*{1,3}|[¹²³⁴⁵⁶⁷⁸⁹])\s+\S")
+FOOTNOTE = re.compile(rf"^(?:\d{{1,2}}\)|\*{{1,3}}|[{SUPERSCRIPTS[1:]}])\s+\S")
 
 
 def _sentences_under(lines: list[Line]) -> int:

@@ -69,8 +69,12 @@ CODE_CELL = re.compile(r"^(?:[A-Z]{1,3}|\d{1,2}(?:\.\d{1,2})?)$")
 ALIGNED = 6
 
 
+# A row of a total ('Totaal lasten', 'Totale baten')
+TOTAL_ROW = re.compile(r"^\s*totaa?le?\b", re.I)
+# The digits in superscript, 0 to 9, as footnote marks and powers of units print them
+SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 # A footnote's mark in superscript after a figure ('885²')
-NOTE_MARK_AFTER_FIGURE = re.compile(r"(?<=\d)[¹²³⁴⁵⁶⁷⁸⁹⁰]+$")
+NOTE_MARK_AFTER_FIGURE = re.compile(rf"(?<=\d)[{SUPERSCRIPTS}]+$")
 
 
 def normalize_cell(raw: str) -> str:
