@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from .dutch_numbers import parse_number
@@ -27,6 +27,7 @@ from .table_grid import (
     YEAR_IN_TEXT,
     Grid,
     GridRow,
+    Segment,
     is_cell_line,
     normalize_cell,
     read_grid,
@@ -246,6 +247,7 @@ def _unless_codes(column: Column | None) -> Column | None:
 
 
 # A header that gives its column's figures in percent: 'inwoners (%)', 'in %'
+UNIT_IN_BRACKETS = re.compile(r"\(\s*([^()\d]{1,12}?)\s*\)")  # '(fte)', '(aantal)', '(km)'
 PERCENT_HEADER = re.compile(r"\(\s*%\s*\)|\bin %|\bin procenten\b", re.I)
 
 
@@ -267,6 +269,8 @@ def grid_column(header: str) -> Column | None:
     label = " ".join([*measures, *rest]).strip()
     if label and PERCENT_HEADER.search(header):
         label += " (%)"  # 'Aandeel inwoners (%)': the unit of its figures, kept in its name
+    elif label and (unit := UNIT_IN_BRACKETS.search(header)) and NOT_MONEY.search(unit[1]):
+        label += f" ({unit[1]})"  # ... and so is 'Formatie' over '(fte)'
     lowered = [t.lower() for t in tokens]
     if "ist" in lowered or "soll" in lowered:
         status = "ist" if "ist" in lowered else "soll"
@@ -602,8 +606,8 @@ LABEL_YEAR = re.compile(r"(?<![\d-])(19[5-9]\d|20[0-4]\d)(?![\d-])")
 CELL_YEAR = re.compile(r"\(((?:19|20)\d\d)\)")
 # A row's own unit, printed in a unit column: 'Duizend euro', 'In euro's', 'x € 1.000'
 ROW_UNIT = re.compile(
-    r"(?:^|\s)(?:(?P<thousand>duizend(?:en)? euro|x\s?€\s?1[.,]?000|€\s?x\s?1[.,]?000)|"
-    r"in euro['’]?s?|in €)(?=$|\s)",
+    r"(?:^|\s)\(?(?:(?P<thousand>duizend(?:en)? euro|x\s?€\s?1[.,]?000|€\s?x\s?1[.,]?000)|"
+    r"in euro['’]?s?|in €)\)?(?=$|\s)",  # also in brackets: 'Opbrengst (x € 1.000)'
     re.I,
 )
 
@@ -670,6 +674,8 @@ class TableState:
     scale: int
     group: str
     euro: bool = True
+    order: tuple[str, ...] = ()  # the own labels of each run of rows ('Lasten', 'Baten')
+    run: tuple[str, tuple[str, ...]] = ("", ())  # the last run's name and labels to come
 
 
 def table_cells(
@@ -680,6 +686,7 @@ def table_cells(
     municipality: str,
     context_lines: list[str],
     carry: TableState | None = None,
+    order: tuple[str, ...] = (),
 ) -> tuple[list[TableCell], TableState | None]:
     """Every cell of an aligned table block, and the table's state for a continuation.
 
@@ -719,10 +726,10 @@ def table_cells(
         # its rows, 'Bedragen x € 1.000', ends the table, as it ended the part before)
         found, state = table_cells(
             block, section, document_id=document_id, municipality=municipality,
-            context_lines=context_lines,
+            context_lines=context_lines, order=carry.order,
         )  # fmt: skip
         if found and state is not None and _same_columns(state.columns, carry.columns):
-            return _carried_over(found, carry), replace(
+            return _named_on(_carried_over(found, carry), carry.run, ""), replace(
                 state, caption=carry.caption, scale=carry.scale
             )
     grid = read_grid(texts)
@@ -747,11 +754,12 @@ def table_cells(
                 grid, block, section, context_lines=context_lines, carried=carry, **where
             )
             if read is not None and read[0]:
-                return read
+                return _named_on(read[0], carry.run, carry.group), read[1]
     if grid is not None and not continued:
         read = _grid_cells(
-            grid, block, section, context_lines=context_lines, opening_group=opening, **where
-        )
+            grid, block, section, context_lines=context_lines, opening_group=opening,
+            order=order, **where,
+        )  # fmt: skip
         if read is not None and read[0]:
             return read
         partial = _grid_cells(
@@ -778,6 +786,16 @@ def _with_euro_note(caption: str, header: str) -> str:
     if WHOLE_EUROS.search(caption) or not WHOLE_EUROS.search(header):
         return caption
     return f"{caption} (bedragen in €)"
+
+
+def _in_whole_euros(own_note: str, context_lines: list[str]) -> bool:
+    """Whether a table's note says its figures are whole euros: its own ('Tabel 6 Balans
+    (bedragen in €)'), or, when it has none of another scale, the end of the text right
+    above it ('... lasten van de producten. Bedragen in €')."""
+    if WHOLE_EUROS.search(own_note):
+        return True
+    above = context_lines[-1] if context_lines else ""
+    return not SCALE.search(own_note) and bool(WHOLE_EUROS.search(above[-40:]))
 
 
 def _same_columns(part: list[Column], carried: list[Column]) -> bool:
@@ -884,29 +902,113 @@ def _wrapped_labels(
     return found
 
 
-def _centred_names(grid: Grid, groups: dict[int, str], texts: list[str]) -> dict[int, str]:
-    """Names set at the middle of the two rows they span ('Lasten', '1 Bestuur', 'Baten',
-    'Lasten', '2 Ruimte', 'Baten': a label merged over two rows, printed between them): for
-    both rows of each pair, its name. Only when the table starts with such a pair and
-    every pair is named alike ('Lasten' above, 'Baten' below); a name above the first row
-    heads its rows as any group does."""
-    rows = {r.line: r for r in grid.rows}
-    names = [
-        i
-        for i in sorted(groups)
-        if i - 1 in rows and i + 1 in rows and rows[i - 1].label and rows[i + 1].label
-        and len(segments(texts[i])) == 1
-        and not _goes_on(groups[i].strip()) and not texts[i].rstrip().endswith((".", ":"))
-    ]  # fmt: skip
-    if len(names) < 2 or grid.rows[0].line != names[0] - 1:
-        return {}
-    above = {rows[i - 1].label for i in names}
-    below = {rows[i + 1].label for i in names}
-    if len(above) != 1 or len(below) != 1 or above == below or any(
-        b - a < 3 for a, b in zip(names, names[1:])
-    ):
-        return {}
-    return {k: groups[i].rstrip(":") for i in names for k in (i - 1, i + 1)}
+@dataclass(frozen=True)
+class SpannedNames:
+    """Runs of rows whose own labels come back in one order ('Lasten', 'Baten', 'Saldo' for
+    each programme): that order, the labels the last run still lacks where the table ends
+    (they follow on the next page), and the names merged over runs: per row line its name
+    and its own label, and the lines without figures that are parts of names."""
+
+    order: tuple[str, ...] = ()
+    to_come: tuple[str, ...] = ()
+    names: dict[int, str] = field(default_factory=dict)
+    labels: dict[int, str] = field(default_factory=dict)
+    lines: frozenset[int] = frozenset()
+
+
+def _spanned_names(
+    grid: Grid, groups: dict[int, str], texts: list[str], order: tuple[str, ...] = ()
+) -> SpannedNames:
+    """Names merged over runs of rows whose own labels come back in one order ('Lasten',
+    'Baten', 'Saldo' for each programme): a word processor or LaTeX prints such a name at
+    the middle of its rows, beside one of them ('1. Bestuur  Baten') or between two, and
+    wraps a long one around them ('2. Wegen, groen en' above 'Baten', 'water' under it).
+    Each run is named by the words of the name column within it; only when two runs or
+    more are, as names above their rows head groups as any group line does. The order is
+    the one of the table's first rows, or of its part on the page before (`order`)."""
+    rows = grid.rows
+    parts = {r.line: _label_parts(r, texts[r.line]) for r in rows}
+    own = [parts[r.line][-1].text.lower() if parts[r.line] else "" for r in rows]
+    if not order:
+        # the first row opens the first run ('Saldo' at the top of a page closes a run)
+        starts = [k for k, o in enumerate(own) if o and o == own[0]]
+        order = tuple(own[starts[0] : starts[1]]) if len(starts) > 1 else ()
+    if len(order) < 2 or len(set(order)) < len(order) or not all(o[:1].isalpha() for o in order):
+        return SpannedNames()
+    runs: list[list[int]] = []
+    k = 0
+    while k < len(rows):
+        if own[k] != order[0]:
+            k += 1
+            continue
+        run, at = [k], 0
+        while k + 1 < len(rows) and own[k + 1] in order[at + 1 :]:
+            k += 1
+            at = order.index(own[k])
+            run.append(k)
+        runs.append(run)
+        k += 1
+    in_runs = [parts[rows[k].line] for run in runs for k in run]
+    if not runs or sum(len(p) == 1 for p in in_runs) * 3 <= len(in_runs):
+        # most rows print a name beside a word that comes back: a column of units ('%',
+        # 'aantal') or of periods, not the rows of names merged over several
+        return SpannedNames()
+    ends_open = runs[-1][-1] == len(rows) - 1
+    to_come = order[order.index(own[runs[-1][-1]]) + 1 :] if ends_open else ()
+    column = sorted(p[-1].start for p in in_runs)[len(in_runs) // 2]  # the own labels' place
+    names: dict[int, str] = {}
+    labels: dict[int, str] = {}
+    name_lines: set[int] = set()
+    for run in runs:
+        lines = [rows[k].line for k in run]
+        words, used = [], []
+        for i in range(lines[0], lines[-1] + 1):
+            if i in parts:  # a row: the words left of its own label
+                words += [p.text for p in parts[i][:-1] if p.end < column]
+            elif i in groups and len(found := segments(texts[i])) == 1 and (
+                found[0].start < column - 2 or not _goes_on(found[0].text)
+            ):  # a line of the name between two rows (not a label wrapped under its row)
+                words.append(found[0].text)
+                used.append(i)
+        if words:
+            for i in lines:
+                names[i], labels[i] = " ".join(words).rstrip(":"), parts[i][-1].text
+            name_lines.update(used)
+    if len(set(names.values())) < 2:
+        return SpannedNames(order, to_come)  # named above their rows, if at all
+    return SpannedNames(order, to_come, names, labels, frozenset(name_lines))
+
+
+def _label_parts(row: GridRow, text: str) -> list[Segment]:
+    """The parts of a row's label as the line prints them, left to right."""
+    label = " ".join(row.label.split())
+    found: list[Segment] = []
+    for part in segments(text):
+        if not label.startswith(" ".join(p.text for p in [*found, part])):
+            break
+        found.append(part)
+    return found
+
+
+def _named_on(
+    cells: list[TableCell], run: tuple[str, tuple[str, ...]], group: str
+) -> list[TableCell]:
+    """The first rows of a table's next page that go on with the run of rows its page
+    before ended in ('Overhead  Lasten' at the foot of a page, 'Baten' and 'Saldo' at the top
+    of the next): named by that run's name."""
+    name, to_come = run
+    out, lines_named, at = [], {}, 0
+    for c in cells:
+        if c.line not in lines_named:
+            own = c.row.lower()
+            goes_on = bool(name) and c.group == group and own in to_come[at:]
+            if goes_on:
+                at = to_come.index(own) + 1
+            else:
+                name = ""
+            lines_named[c.line] = goes_on
+        out.append(replace(c, group=run[0]) if lines_named[c.line] else c)
+    return out
 
 
 def _goes_on(text: str) -> bool:
@@ -1010,7 +1112,11 @@ def _token_order_cells(
     notes = _footnotes(texts)
     header_lines = " ".join(texts[header_at:skip]) if header_at is not None else ""
     caption = _with_euro_note(caption, header_lines)
-    table = _Table(document_id, municipality, caption, section, scale, euro, header_lines)
+    own_note = " ".join([caption, *before_header, header_lines])
+    table = _Table(
+        document_id, municipality, caption, section, scale, euro, header_lines,
+        whole_euros=scale == 1 and _in_whole_euros(own_note, context_lines),
+    )  # fmt: skip
     span = _years_span(texts[header_at or 0 : skip]) if header_at is not None else None
 
     cells: list[TableCell] = []
@@ -1061,6 +1167,7 @@ class _Table:
     scale: int
     euro: bool  # the scale note names euros ('x € 1.000'), so every figure is an amount
     header: str = ""  # the header lines ('Bedragen in €  2025  2026')
+    whole_euros: bool = False  # a note says so ('bedragen in €'): its figures are amounts
 
     @property
     def money_context(self) -> str:
@@ -1194,9 +1301,9 @@ def _row_cells(row: _Row, table: _Table, notes: dict[str, str]) -> list[TableCel
         unit = _unit(
             label, f"{row.group} {column.label} {table.money_context}", raw, is_percent, what
         )
-        in_scale = table.scale > 1 or table.scale == UNKNOWN_SCALE
+        in_scale = table.scale > 1 or table.scale == UNKNOWN_SCALE or table.whole_euros
         if unit == "count" and in_scale and table.euro and not counted(label, what):
-            unit = "EUR"  # 'bedragen x € 1.000': the table is in euros
+            unit = "EUR"  # 'bedragen x € 1.000' or 'bedragen in €': the table is in euros
         scale = table.scale if unit == "EUR" or (unit == "count" and not table.euro) else 1
         if (own := ROW_UNIT.search(label)) and not is_percent:
             # a unit column of the row's own: 'Gemiddelde WOZ waarde  Duizend euro  731'
@@ -1274,6 +1381,7 @@ def _grid_cells(
     unnamed_first: bool = False,
     carried: TableState | None = None,
     opening_group: str = "",
+    order: tuple[str, ...] = (),
 ) -> tuple[list[TableCell], TableState] | None:
     """The cells of a table read by position; None when its headers do not name every column,
     or with `unnamed_first`, every column but the first (whose header was cut off above the
@@ -1353,12 +1461,19 @@ def _grid_cells(
             for c, has in zip(named, figured)
         ]
     caption = _with_euro_note(caption, " ".join(header))
-    table = _Table(document_id, municipality, caption, section, scale, euro, " ".join(header))
+    table = _Table(
+        document_id, municipality, caption, section, scale, euro, " ".join(header),
+        whole_euros=scale == 1 and _in_whole_euros(own_note, context_lines),
+    )  # fmt: skip
     notes = _footnotes(texts)
     rows = {r.line: r for r in grid.rows}
     groups = dict(grid.groups)
-    wrapped = _wrapped_labels(grid, groups, texts)
-    centred = _centred_names(grid, groups, texts)
+    spanned = _spanned_names(grid, groups, texts, carried.order if carried else order)
+    wrapped = {
+        i: kept
+        for i, parts in _wrapped_labels(grid, groups, texts).items()
+        if (kept := tuple(k for k in parts if k not in spanned.lines))
+    }
     # a column of years ('Periode': 2024, 2022) dates the row's other cells; it is no figure
     period_column = next(
         (k for k, c in enumerate(named) if c is not UNNAMED and _years_only(grid, k)), None
@@ -1366,11 +1481,12 @@ def _grid_cells(
     in_labels = {k for parts in wrapped.values() for k in parts}
     cells: list[TableCell] = []
     totals: list[tuple[int, str]] = []  # each total row: the cells up to and with it, its label
+    last_name = group  # the name of the last row read
     for i, ln in enumerate(lines):
         if i < first or i in in_labels:
             continue
-        if i in groups and centred.get(i - 1) == centred.get(i + 1) == groups[i].rstrip(":"):
-            continue  # a name set between the two rows it spans names those two only
+        if i in spanned.lines:
+            continue  # a line of a name merged over a run of rows names those rows only
         if i in groups:
             text = groups[i]  # also 'Personeel   2023   2022' inside a table: a part of it
             if is_table_row(text):
@@ -1383,7 +1499,9 @@ def _grid_cells(
         row = rows.get(i)
         if row is None:
             continue
-        named_by = centred.get(i, group)  # a name set between the two rows it spans
+        named_by = last_name = spanned.names.get(i, group)  # merged over a run of rows
+        if i in spanned.labels:
+            row = GridRow(row.line, spanned.labels[i], row.cells)
         if i in wrapped:
             before = [groups[k] for k in wrapped[i] if k < i]
             after = [groups[k] for k in wrapped[i] if k > i]
@@ -1432,7 +1550,9 @@ def _grid_cells(
         if label.lower().startswith("totaal"):
             totals.append((len(cells), label))
             group = ""
-    return _named_by_totals(cells, totals), TableState(named, False, caption, scale, group, euro)
+    run = (last_name, spanned.to_come) if spanned.to_come else ("", ())
+    state = TableState(named, False, caption, scale, group, euro, spanned.order, run)
+    return _named_by_totals(cells, totals), state
 
 
 def _named_by_totals(cells: list[TableCell], totals: list[tuple[int, str]]) -> list[TableCell]:

@@ -23,11 +23,11 @@ from typing import Any, NamedTuple
 
 from .corpus import MAX_PAGES
 from .errors import DocumentError
-from .figures import SCALE
+from .figures import SCALE, WHOLE_EUROS
 from .parsing import TABLE_CAPTION, is_table_row
 from .table_grid import is_cell_line, is_value, segments
 
-LAYOUT_VERSION = 20  # bump when the layout changes, so cached extractions are redone
+LAYOUT_VERSION = 22  # bump when the layout changes, so cached extractions are redone
 # Positions in a line of text: one character stands for this many points. Narrower than any
 # digit or letter in body text, so printed words never outgrow the distance they span.
 POINTS_PER_COLUMN = 3.0
@@ -918,7 +918,7 @@ def layout(pages: list[list[PdfLine]]) -> list[list[str]]:
         text
         for text, n in counts.items()
         if len(pages) >= 4 and n >= max(3, len(pages) // 2) and len(text) < 80
-        and not SCALE.search(text)
+        and not SCALE.search(text) and not WHOLE_EUROS.search(text)  # 'bedragen in €'
     }
     # a header or footer with the page's number in it ('pagina 14 van 17'), or laid out with
     # other spaces on other pages: the same line at the top or bottom of most pages
@@ -932,6 +932,7 @@ def layout(pages: list[list[PdfLine]]) -> list[list[str]]:
                 and k not in parts
                 and not BLOCK_HEADING.match(ln.text)
                 and not SCALE.search(ln.text)
+                and not WHOLE_EUROS.search(ln.text)
             }
         )
     running_edges = {
@@ -978,7 +979,21 @@ def layout(pages: list[list[PdfLine]]) -> list[list[str]]:
                 and NUMBERED_TITLE.match(ln.text.strip())
             ):
                 starts = True  # a chapter's numbered title right under the running header
-            heads = not in_table and _is_heading(ln, body, starts)
+            # a bold label between a table's header and its rows ('Activa', set apart by a
+            # blank row of a spreadsheet) names a group of rows, no section
+            groups_rows = (
+                0 < i < len(kept) - 1
+                and ln.size <= body  # a title above a table is set larger
+                and kept[i + 1][1]
+                # ... over a row with a label of its own (not over the years of a card of
+                # key figures, nor over the lower-case rest of a label it begins)
+                and segments(kept[i + 1][0].text)[0].text[:1].isupper()
+                and (kept[i - 1][1] or is_cell_line(kept[i - 1][0].text))
+                and len(ln.text.split()) <= 4
+            )
+            if groups_rows and gap is not None and gap <= 4 * pitch:
+                starts = False  # ... and stays in the table's block
+            heads = not in_table and not groups_rows and _is_heading(ln, body, starts)
             page.append((ln, starts, heads))
             if heads and ln.size > body:
                 heading_sizes.add(ln.size)

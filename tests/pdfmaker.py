@@ -12,7 +12,8 @@ Cells = list[tuple[float, str]]  # a line of table cells: (x in points, text)
 
 def make_pdf(pages: list[list[str | Cells]], drawings: list[str] | None = None) -> bytes:
     """A PDF with one page per list of lines. A line starting with '# ' is set in bold
-    14 pt, '## ' in bold 12 pt; other lines in 10 pt. An empty string leaves a blank gap.
+    14 pt, '## ' in bold 12 pt, '** ' in bold 10 pt (a group label in a spreadsheet's bold);
+    other lines in 10 pt. An empty string leaves a blank gap.
     A line given as [(x, text), ...] sets each text at its x, as table cells stand."""
     objects: list[bytes] = []
     kids = []
@@ -33,6 +34,8 @@ def make_pdf(pages: list[list[str | Cells]], drawings: list[str] | None = None) 
                 font, size, text = "F2", 12, line[3:]
             elif line.startswith("# "):
                 font, size, text = "F2", 14, line[2:]
+            elif line.startswith("** "):
+                font, text = "F2", line[3:]
             ops.append(f"/{font} {size} Tf 1 0 0 1 56 {y} Tm ({_escape(text)}) Tj")
             y -= 14 if size == 10 else 24
         ops.append("ET")

@@ -1,8 +1,10 @@
 """Unruled tables as word processors print them (issue 13): a long label wrapped around its
 figures (the first words above them, the last below), a table whose first page holds only
 its caption, a header over three lines and one row before the page breaks (its totals
-checked over both pages), and a column headed in percent. The figures are made up for the
-fictitious body Proefdorp.
+checked over both pages), a column headed in percent; a name merged over three rows and a
+page break, a note of whole euros (also on every page), a unit in brackets under a column's
+name, and a bold group label a spreadsheet sets apart from its rows. The figures are made up
+for the fictitious body Proefdorp.
 """
 
 from __future__ import annotations
@@ -232,3 +234,155 @@ def test_a_programme_name_set_between_its_lasten_and_baten_names_both() -> None:
     assert realised[("2 Fysieke leefomgeving", "Baten")] == "7.318"
     assert realised[("3 Economie en wonen", "Lasten")] == "4.465"
     assert realised[("", "Totaal lasten")] == "26.193"  # the total below is no programme's
+
+
+def _sub(label: str, figures: list[str], name: str = "") -> list[tuple[float, str]]:
+    """A row of a table whose first column holds names merged over several rows, the
+    second the kind of each row ('Lasten', 'Baten', 'Saldo')."""
+    return [*([(56, name)] if name else []), (200, label),
+            *(flush_right(x, f) for x, f in zip(COLUMNS, figures))]  # fmt: skip
+
+
+THREE_ROWS = [
+    "# Programmabegroting 2031",
+    "",
+    "## 2 Financieel overzicht",
+    "",
+    "Tabel 2 Baten en lasten per programma (bedragen x € 1.000)",
+    [(56, "Programma"), flush_right(360, "2031"), flush_right(440, "2032"),
+     flush_right(520, "2033")],
+    _sub("Lasten", ["4.410", "4.502", "4.517"]),
+    _sub("Baten", ["390", "402", "402"], name="1. Bestuur"),
+    _sub("Saldo", ["-4.020", "-4.100", "-4.115"]),
+    _sub("Lasten", ["12.804", "13.110", "13.260"]),
+    [(56, "2. Wegen, groen en")],
+    _sub("Baten", ["7.730", "7.915", "8.020"]),
+    [(56, "water")],
+    _sub("Saldo", ["-5.074", "-5.195", "-5.240"]),
+    _sub("Lasten", ["6.900", "6.950", "7.010"], name="Overhead"),
+]
+THREE_ROWS_GO_ON = [
+    [(56, "Programma"), flush_right(360, "2031"), flush_right(440, "2032"),
+     flush_right(520, "2033")],
+    _sub("Baten", ["210", "214", "214"]),
+    _sub("Saldo", ["-6.690", "-6.736", "-6.796"]),
+    _row("Totaal lasten", ["24.114", "24.562", "24.787"]),
+]
+
+
+def test_a_name_merged_over_three_rows_names_each_of_them_also_over_a_page_break() -> None:
+    # a word processor sets a name merged over a programme's lasten, baten and saldo at the
+    # middle of its rows, on the baten's line or wrapped around it: it names all three rows,
+    # and the rows of the last programme on the next page, under the header printed again
+    cells = _cells(_read([THREE_ROWS, THREE_ROWS_GO_ON]))
+    read = {(c.group, c.row, c.column): c.raw for c in cells}
+    assert read[("1. Bestuur", "Lasten", "2032")] == "4.502", read
+    assert read[("1. Bestuur", "Baten", "2032")] == "402"
+    assert read[("1. Bestuur", "Saldo", "2033")] == "-4.115"
+    assert read[("2. Wegen, groen en water", "Lasten", "2031")] == "12.804"
+    assert read[("2. Wegen, groen en water", "Baten", "2031")] == "7.730"
+    assert read[("2. Wegen, groen en water", "Saldo", "2031")] == "-5.074"
+    assert read[("Overhead", "Lasten", "2031")] == "6.900"
+    assert read[("Overhead", "Baten", "2032")] == "214"  # on the next page
+    assert read[("Overhead", "Saldo", "2033")] == "-6.796"
+    assert read[("", "Totaal lasten", "2033")] == "24.787"
+
+
+WHOLE_EUROS_BALANCE = [
+    "# Jaarrekening 2031",
+    "",
+    "## 5 Balans",
+    "",
+    "Tabel 5 Balans per 31 december",
+    [flush_right(520, "bedragen in €")],
+    [(70, "Balanspost"), flush_right(440, "31-12-2031"), flush_right(520, "31-12-2030")],
+    [(70, "Vaste schulden"), flush_right(440, "2.410.000"), flush_right(520, "2.650.000")],
+    [(70, "Netto vlottende schulden"), flush_right(440, "381.226"),
+     flush_right(520, "204.918")],
+    [(70, "Totaal passiva"), flush_right(440, "€ 2.791.226"), flush_right(520, "€ 2.854.918")],
+]
+
+
+def test_a_note_of_whole_euros_above_the_header_makes_every_row_an_amount() -> None:
+    # 'bedragen in €' on a line of its own over the header, '€' printed in the total row
+    # only: the rows above the total are amounts as much as the total is
+    cells = _cells(_read([WHOLE_EUROS_BALANCE]))
+    units = {(c.row, c.column): (c.unit, c.value) for c in cells}
+    assert units[("Netto vlottende schulden", "31-12-2031")] == ("EUR", Decimal("381226"))
+    assert units[("Vaste schulden", "31-12-2030")] == ("EUR", Decimal("2650000"))
+    assert units[("Totaal passiva", "31-12-2031")] == ("EUR", Decimal("2791226"))
+
+
+def test_a_note_of_whole_euros_over_a_table_on_every_page_is_no_running_header() -> None:
+    # a jaarrekening prints 'bedragen in €' over the table of each page: a line on most
+    # pages, yet the note of each table's scale, not a running header to drop
+    pages = [
+        # (the note stands apart, a blank line above the table's header)
+        [f"## {k} Onderdeel {k}", "", f"Tabel {k} Staat {k}", WHOLE_EUROS_BALANCE[5], "",
+         *WHOLE_EUROS_BALANCE[6:]]  # fmt: skip
+        for k in range(1, 6)
+    ]
+    text = _read(pages)
+    assert text.count("bedragen in €") == 5, text
+    cells = _cells(text)
+    assert {c.unit for c in cells if c.row == "Vaste schulden"} == {"EUR"}
+
+
+STAFF = [
+    "# Jaarrekening 2031",
+    "",
+    "## 6 Personeel",
+    "",
+    "Tabel 6 Formatie en personeelskosten",
+    [flush_right(440, "Formatie"), flush_right(520, "Bezetting")],
+    [(70, "Functie"), flush_right(360, "Schaal")],
+    [flush_right(440, "(fte)"), flush_right(520, "(fte)")],
+    [(70, "Teamleider inzameling"), flush_right(360, "10"), flush_right(440, "1,00"),
+     flush_right(520, "1,00")],
+    [(70, "Chauffeur-belader"), flush_right(360, "6"), flush_right(440, "24,50"),
+     flush_right(520, "22,83")],
+    [(70, "Monteur werkplaats"), flush_right(360, "7"), flush_right(440, "3,00"),
+     flush_right(520, "2,50")],
+    [(70, "Parkwachter"), flush_right(360, "5"), flush_right(440, "6,22"),
+     flush_right(520, "6,22")],
+]
+
+
+def test_a_unit_in_brackets_under_a_column_name_keeps_the_column_a_count() -> None:
+    # 'Formatie' over '(fte)': staff in full-time jobs, never an amount, however much the
+    # heading above speaks of personeelskosten
+    cells = _cells(_read([STAFF]))
+    held = {(c.row, c.column): c for c in cells}
+    staffed = held[("Chauffeur-belader", "Bezetting (fte)")]
+    assert (staffed.unit, staffed.value) == ("count", Decimal("22.83")), staffed
+
+
+SHEET_BALANCE = [
+    "# Jaarrekening 2031",
+    "",
+    "## 5 Balans",
+    "",
+    "Balans per 31 december 2031",
+    "Bedragen x € 1.000",
+    "",
+    [(70, "Balanspost"), flush_right(440, "31-12-2031"), flush_right(520, "31-12-2030")],
+    "",
+    "** Activa",
+    [(70, "Materiële vaste activa"), flush_right(440, "12.510"), flush_right(520, "11.980")],
+    [(70, "Liquide middelen"), flush_right(440, "2.214"), flush_right(520, "3.006")],
+    [(70, "Totaal activa"), flush_right(440, "14.724"), flush_right(520, "14.986")],
+    "** Passiva",
+    [(70, "Eigen vermogen"), flush_right(440, "4.118"), flush_right(520, "3.870")],
+    [(70, "Vaste schulden"), flush_right(440, "10.606"), flush_right(520, "11.116")],
+    [(70, "Totaal passiva"), flush_right(440, "14.724"), flush_right(520, "14.986")],
+]
+
+
+def test_a_bold_group_label_between_a_header_and_its_rows_is_no_heading() -> None:
+    # a spreadsheet prints 'Activa' in bold, a blank row apart from the header above it: a
+    # group of the table, not a section that cuts the rows off their header
+    text = _read([SHEET_BALANCE])
+    assert "# Activa" not in text, text
+    held = {(c.group, c.row, c.column): c.value for c in _cells(text)}
+    assert held[("Activa", "Materiële vaste activa", "31-12-2031")] == Decimal("12510000")
+    assert held[("Passiva", "Vaste schulden", "31-12-2030")] == Decimal("11116000")
