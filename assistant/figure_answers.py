@@ -49,7 +49,7 @@ from .gemeenten import (
 from .lexicon import abbreviations, is_dutch_word, separable_verb
 from .models import Answer, Citation, Figure
 from .parsing import TABLE_CAPTION
-from .retrieval import SUBJECTLESS, WORD, stems
+from .retrieval import SUBJECTLESS, WORD, stems, word_stems
 from .table_checks import RATE_COLUMN, failed_tables
 from .table_grid import TOTAL_ROW, YEAR_IN_TEXT
 from .vocabulary import resident_vocabulary, taakvelden
@@ -716,6 +716,25 @@ def _modifier_found(term: str, part: str, fields: Collection[str]) -> bool:
     )
 
 
+def _name_bare_totals(measures: list[Measure], fields: list[dict[str, float]]) -> None:
+    """A bare total ('Totaal') is the total of the rows above it in its table and group: the
+    words every one of them prints name it too ('Gemeente Proefdorp', 'Gemeente Proefhoeve':
+    the total of the gemeenten), weighed as a column's words are."""
+    rows: dict[tuple[str, str, str], list[set[str]]] = {}
+    for m in measures:
+        c = m.first
+        if c.kind == "table" and not TOTAL_ROW.match(c.row):
+            rows.setdefault((c.document_id, c.table, c.group), []).append(
+                {t for t in word_stems(c.row) if len(t) >= 4 and t.isalpha()}
+            )
+    for m, terms in zip(measures, fields):
+        c = m.first
+        above = rows.get((c.document_id, c.table, c.group), [])
+        if c.kind == "table" and set(stems(c.row)) <= {"totaal"} and len(above) >= 2:
+            for t in set.intersection(*above):
+                terms.setdefault(t, 0.7)
+
+
 def _is_generic(term: str) -> bool:
     """A generic budget word, or a compound of them ("programmalast")."""
     if term in _GENERIC_STEMS or term in POLARITY_WORDS:
@@ -1303,6 +1322,13 @@ COMPUTED = re.compile(
 
 # The column of a whole: a total, or an investment's credit beside what is spent per year
 WHOLE_COLUMN = re.compile(r"(totaal|totale|(totaal)?krediet|investeringsbedrag)\b", re.I)
+# What a municipality raises or spends itself ('rioolheffing', 'ozb', 'lasten'), as stems: a
+# member's row in another body's table never holds it
+OWN_FIGURE = re.compile(r"hef|belast|^ozb$|tarie|^last$|^baat$|uitgav|inkomst")
+# The last part of a compound that makes it a ratio of the parts before ('schuldquote',
+# 'solvabiliteitsratio', 'vergrijzingsgraad'), as stems
+RATIO_HEAD = re.compile(r"\w{4,}(?:quot|ratio|percentag|graad)$")
+CREDIT_COLUMN = re.compile(r"((totaal|beschikbaar)\s*)?(krediet|investeringsbedrag)\b", re.I)
 # A running total asked for at a moment ('eind 2025 in totaal'), and the column that prints
 # one up to a year ('Uitgaven t/m 2024', 'Besteed tot en met 2024')
 CUMULATIVE = re.compile(r"\b(in totaal|tot en met|t/m|bij elkaar|cumulatief)\b", re.I)
@@ -1970,6 +1996,7 @@ class FigureAnswerer:
         self.idf = idf
         self.coverage = coverage
         self._fields = [self._field_terms(m, idf.keys()) for m in self.measures]
+        _name_bare_totals(self.measures, self._fields)
         self._measure_kinds = [_measure_named(m) for m in self.measures]
         self._bodies = [_other_body(m) for m in self.measures]
         # what a row names by its negation ('OZB niet-woningen', kept whole as 'nietwoon')
@@ -2221,6 +2248,9 @@ class FigureAnswerer:
                             if f in alike or (
                                 len(f) >= 5 and len(t) >= 6 and f in t
                                 and _modifier_found(t, f, fields)
+                                # a ratio of a thing is not the thing ('schuldquote'
+                                # is no 'schulden'), unless its part is the ratio
+                                and not (RATIO_HEAD.search(t) and not t.endswith(f))
                             )
                             or (len(t) >= 4 and len(f) >= len(t) + 3 and t in f)
                             # ... also with its vowel as long as the compound has it
@@ -2606,6 +2636,13 @@ class FigureAnswerer:
                 # 'de totale investering', 'wat mag het in totaal kosten': the Totaal column,
                 # or an investment's credit, not one year's share of it
                 cells = [c for c in cells if WHOLE_COLUMN.match(c.column)] or cells
+            elif not _named_columns(cells, terms) and not any(
+                moment & set(terms) for moment, _ in MOMENTS
+            ):
+                # 'Hoeveel kost de nieuwbouw?': an investment's credit is what all of it
+                # costs; its columns of years are what is spent in each (unless the question
+                # names another column: 'wat is er nog over', 'Restant')
+                cells = [c for c in cells if CREDIT_COLUMN.match(c.column)] or cells
         if len(cells) > 1 and "per" not in terms:
             # the contribution, not the rate beside it ('Per inwoner 2027'), unless asked per
             cells = [c for c in cells if not RATE_COLUMN.match(c.column)] or cells
@@ -2624,7 +2661,9 @@ class FigureAnswerer:
             earned = [c for c in cells if c.value and measure_of[c.column] == ["baat"]]
             # 'Hoeveel haalt de gemeente op aan ozb?' asks what comes in
             cells = (earned or spent if YIELD_TERMS & set(terms) else spent or earned) or cells
-        flows = [kind for asked, kind in FLOW_KINDS if any(w in t for w in asked for t in terms)]
+        # (a word the row's label prints names the row: 'stortplaats' is no 'storting')
+        unnamed = [t for t in terms if t not in stems(m.first.row)]
+        flows = [kind for asked, kind in FLOW_KINDS if any(w in t for w in asked for t in unnamed)]
         if len(cells) > 1 and not flows:
             # the balance of a reserve, not what went in or out of it that year
             cells = [c for c in cells if _flow_kind(c.column) is None] or cells
@@ -2965,6 +3004,19 @@ class FigureAnswerer:
             # 'Hoeveel betaalde Zwolle?' in the documents of a body Zwolle takes part in: only a
             # row that names Zwolle answers it, never the total of all partners
             ranked = [(sc, m) for sc, m in ranked if all(_names(m, p) for p in partners)]
+            named = {s for p in partners for s in stems(p)}
+            # (all the question's own words: a unit asked, 'hoeveel inwoners', names a column)
+            asked = [t for t in stems(q) if t not in named and t.isalpha()]
+            if (
+                ranked
+                and any(OWN_FIGURE.search(t) for t in asked)
+                and not PAYMENT.search(q)
+                and not self._holds(ranked[0][1], asked)
+            ):
+                # 'Hoe hoog is de rioolheffing in Heksenwaard?' where Heksenwaard is only a
+                # member of a body with documents: its row holds its contribution and what
+                # it is shared by (inhabitants), never a levy of its own the row does not name
+                return self._refuse_outsider(partners[0]), state
         wanted_unit = expected_unit(q)
         if not wanted_unit and not follow_up and _FLOW_STEMS & set(terms):
             # lasten and baten are money: 'de jeugdhulplasten' are not the number of young
@@ -4838,8 +4890,20 @@ class FigureAnswerer:
         return [
             word
             for word in capitalised(question)
-            if word.lower() in self._row_labels and not is_dutch_word(word)
+            # (also as the row of a municipality: 'Gemeente Heuvelmonde')
+            if {word.lower(), f"gemeente {word.lower()}"} & self._row_labels
+            and not is_dutch_word(word)
         ]
+
+    def _holds(self, measure: Measure, terms: list[str]) -> bool:
+        """Whether a row's words (its label, group, columns, table) name any of `terms`, as
+        printed or as a part of a compound ('inwoner' of 'Inwoners 1-1-2028')."""
+        columns = {t for c in measure.cells for t in stems(c.column)}
+        fields = {*self._by_key[measure.key][1], *columns}
+        return any(
+            t in fields or any(len(t) >= 4 and t in f or len(f) >= 5 and f in t for f in fields)
+            for t in terms
+        )
 
     def _outsider(self, question: str, partners: list[str]) -> str | None:
         """A municipality the question asks about that has no documents here, but is a row
@@ -4862,7 +4926,8 @@ class FigureAnswerer:
             kind="refusal",
             text=f"Over de gemeente {name} zelf heb ik geen documenten. {name} komt alleen voor "
             f"als deelnemer in de documenten van {' en '.join(bodies)}, bijvoorbeeld met een "
-            f"bijdrage; de lasten en baten van {name} zelf staan daar niet in. Vraag naar de "
+            f"bijdrage; de lasten, baten en heffingen van {name} zelf staan daar niet in. "
+            f"Vraag naar de "
             f"bijdrage van {name}, of voeg een begroting van {name} toe. {self.coverage}",
         )
 

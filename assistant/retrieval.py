@@ -79,6 +79,12 @@ def stems(text: str) -> list[str]:
     return list(_stems(text))
 
 
+def word_stems(text: str) -> list[str]:
+    """The stem of every word of a text, stopwords too ('Gemeente Proefdorp': 'meen', the
+    stem of 'gemeenten' as a question asks it)."""
+    return _STEMMER.stemWords(re.findall(r"\w+", text.lower()))
+
+
 @lru_cache(maxsize=65536)
 def _stems(text: str) -> tuple[str, ...]:
     # one tokenizer call costs ~0.3 ms; the figure path stems the same labels many times

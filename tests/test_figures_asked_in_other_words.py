@@ -4,7 +4,10 @@ member's share 'volgens de verdeelsleutel' beside its part of the result, and wh
 terug'; a taakveld row asked without its code; a rate asked by its name alone; a share of all
 programme costs from the table's row, not a sentence's rounded figure; a level reached
 ('gedaald tot 4%') that is no change; 'dragen ... bij' in the plural; all years of a row; the
-last measurement. Made-up figures for Proefdorp and the bodies it takes part in."""
+last measurement; a quote that is no debt; a member's levy that its row does not hold; a bare
+total named by its rows; an investment's credit; a provision's closing balance; notes of
+whole euros and a row's own scale. Made-up figures for Proefdorp and the bodies it takes
+part in."""
 
 from __future__ import annotations
 
@@ -12,6 +15,9 @@ import re
 from decimal import Decimal
 
 import pytest
+
+from assistant.figures import document_figures
+from assistant.parsing import parse_sections
 
 from .conftest import text_answerer
 from .test_programme_chapters_columns_and_per_inhabitant import _turns
@@ -249,3 +255,170 @@ def test_the_last_measurement_is_the_realised_figure_not_the_target() -> None:
     )
     assert answer.kind == "figure", answer.text
     assert answer.figures[0].value == Decimal("7.6"), answer.text
+
+
+BALANS = (
+    "# 4 Balans\n"
+    "\n"
+    "Tabel 4 Balans per 31 december (bedragen in €)\n"
+    "Balanspost                          31-12-2029     31-12-2028\n"
+    "Vaste schulden                       3.150.000      3.400.000\n"
+    "Netto vlottende schulden               518.330        402.116\n"
+    "Totaal passiva                       3.668.330      3.802.116\n"
+)
+
+
+def test_a_quote_asked_is_a_ratio_never_an_amount_of_debt() -> None:
+    # the netto schuldquote is a ratio of the debt to the income; a balance that prints the
+    # debts only does not hold it, however well 'netto' and 'schuld' match a row
+    answerer = text_answerer(BALANS, "Proefdorp", year="2029", kind="jaarstukken", weighed=True)
+    answer = answerer.answer("Hoe hoog is de schuldquote van Proefdorp?", "Proefdorp")
+    # (nor is it one of the debts to choose from)
+    assert answer.kind == "refusal" and not answer.figures, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "answered"),
+    [
+        ("Hoe hoog is de rioolheffing in Proefhoeve?", None),
+        ("Wat kost de afvalstoffenheffing in Proefwolde in 2028?", None),
+        ("Wat betaalt Proefhoeve in 2028 aan de belastingdienst?", Decimal("1357003")),
+        ("Hoeveel inwoners telt Proefwolde?", Decimal("18930")),
+        ("Met hoeveel inwoners telt Proefwolde mee in de verdeling?", Decimal("18930")),
+    ],
+)
+def test_a_member_named_answers_only_what_its_row_holds(
+    question: str, answered: Decimal | None
+) -> None:
+    # a municipality that is only a member of the body is a row of its table: a question
+    # about its own levies is not answered by its contribution, however well its name matches
+    answer = text_answerer(MEMBERS, "Belastingdienst Proefland", year="2028").answer(
+        question, None
+    )
+    if answered is None:
+        assert answer.kind != "figure" and not answer.figures, answer.text
+    else:
+        assert answer.kind == "figure" and answer.figures[0].value == answered, answer.text
+
+
+CONTRIBUTIONS = (
+    "# 3 Bijdragen\n"
+    "\n"
+    "Tabel 3 Deelnemersbijdragen 2028 (bedragen in €)\n"
+    "Deelnemer                Inwoners    Bijdrage 2028\n"
+    "Gemeente Proefdorp         41.260        1.204.880\n"
+    "Gemeente Proefhoeve        27.845          813.116\n"
+    "Gemeente Proefwolde        18.930          552.790\n"
+    "Totaal                     88.035        2.570.786\n"
+    "\n"
+    "# 5 Resultaat\n"
+    "\n"
+    "Tabel 5 Bestemming van het resultaat 2028 (bedragen in €)\n"
+    "Bestemming                                        Bedrag\n"
+    "Toevoeging aan de algemene reserve               140.000\n"
+    "Terugbetaling aan de deelnemende gemeenten       220.000\n"
+)
+
+
+def test_a_bare_total_is_named_by_what_every_row_above_it_names() -> None:
+    # 'Totaal' under 'Gemeente Proefdorp', 'Gemeente Proefhoeve', ...: the total of the
+    # gemeenten, not a row elsewhere that names gemeenten in its own words
+    answer = text_answerer(CONTRIBUTIONS, "Recreatieschap Proefmeer", year="2028").answer(
+        "Hoeveel ontving het recreatieschap in 2028 in totaal aan bijdragen van de gemeenten?",
+        "Recreatieschap Proefmeer",
+    )
+    assert all(f.value != Decimal("220000") for f in answer.figures), answer.text
+    assert answer.kind == "figure" and answer.figures[0].value == Decimal("2570786"), answer.text
+
+
+INVESTMENTS = (
+    "# 4 Investeringen\n"
+    "\n"
+    "Tabel 4.3 Investeringsplan 2029-2031 (bedragen x € 1.000)\n"
+    "Investering                         Krediet     2029     2030     2031\n"
+    "Nieuwbouw kindcentrum De Reiger       7.400      800    3.300    3.300\n"
+    "Vervanging riolering Dorpsstraat      1.150    1.150        -        -\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("Hoeveel kost de nieuwbouw van kindcentrum De Reiger?", Decimal("7400000")),
+        ("Hoeveel investeert Proefdorp in kindcentrum De Reiger?", Decimal("7400000")),
+        ("Wat wordt er in 2030 uitgegeven aan de nieuwbouw van De Reiger?", Decimal("3300000")),
+    ],
+)
+def test_an_investment_asked_without_a_year_is_its_credit(question: str, value: Decimal) -> None:
+    # the credit is what the whole investment costs; the columns of years are its spending
+    # per year: a question without a year asks the whole, one with a year that year's part
+    answer = text_answerer(INVESTMENTS, "Proefdorp", year="2029", kind="begroting").answer(
+        question, "Proefdorp"
+    )
+    assert answer.kind == "figure" and answer.figures[0].value == value, answer.text
+
+
+PROVISIONS = (
+    "# 5 Reserves en voorzieningen\n"
+    "\n"
+    "Verloop reserves en voorzieningen 2028\n"
+    "\n"
+    "Bedragen in €\n"
+    "\n"
+    "Omschrijving                          Stand 1-1-2028   Toevoeging   Onttrekking   Stand 31-12-2028\n"  # noqa: E501
+    "Voorzieningen\n"
+    "Voorziening groot onderhoud                  512.300       90.000        61.250            541.050\n"  # noqa: E501
+    "Voorziening nazorg stortplaats             1.804.600       52.000        33.180          1.823.420\n"  # noqa: E501
+    "Totaal voorzieningen                       2.316.900      142.000        94.430          2.364.470\n"  # noqa: E501
+)
+
+
+def test_what_a_provision_holds_at_the_end_of_the_year_is_its_closing_balance() -> None:
+    answerer = text_answerer(PROVISIONS, "Afvalschap Proefrand", year="2028", kind="jaarstukken")
+    answer = answerer.answer(
+        "Hoeveel staat er eind 2028 in de voorziening voor de nazorg van de oude stortplaats?",
+        "Afvalschap Proefrand",
+    )
+    assert answer.kind == "figure" and answer.figures[0].value == Decimal("1823420"), answer.text
+    assert answer.figures[0].unit == "EUR", answer.text  # 'Bedragen in €' above the table
+
+
+def test_a_note_of_whole_euros_ending_the_text_above_a_table_makes_its_figures_amounts() -> None:
+    # (under a heading without a word of money, as the sheet of a spreadsheet prints it)
+    text = PROVISIONS.replace("# 5 Reserves en voorzieningen", "# 5 Staat van voorzieningen")
+    text = text.replace(
+        "Verloop reserves en voorzieningen 2028\n\nBedragen in €\n",
+        "Verloop reserves en voorzieningen 2028\n"
+        "Toevoegingen aan en onttrekkingen uit reserves lopen via het resultaat. Dotaties aan\n"
+        "voorzieningen zijn lasten van de producten.\nBedragen in €\n",
+    )
+    cells = {(c.row, c.column): c for c in document_figures(
+        parse_sections(text), document_id="p", municipality="Afvalschap Proefrand"
+    )}  # fmt: skip
+    closing = cells[("Voorziening nazorg stortplaats", "Stand 31-12-2028")]
+    assert (closing.unit, closing.value) == ("EUR", Decimal("1823420")), closing
+
+
+def test_a_rows_own_scale_note_in_brackets_scales_its_figures() -> None:
+    text = (
+        "# 5 Algemene dekkingsmiddelen\n"
+        "\n"
+        "Tabel 5.1 Opcenten motorrijtuigenbelasting\n"
+        "Opcenten MRB                      2039        2040\n"
+        "Aantal opcenten                   88,3        91,6\n"
+        "Opbrengst (x € 1.000)          118.240     124.905\n"
+    )
+    cells = {(c.row, c.column): c for c in document_figures(
+        parse_sections(text), document_id="p", municipality="Provincie Proefland"
+    )}  # fmt: skip
+    yielded = cells[("Opbrengst (x € 1.000)", "2040")]
+    assert (yielded.unit, yielded.value) == ("EUR", Decimal("124905000")), yielded
+    assert cells[("Aantal opcenten", "2040")].value == Decimal("91.6")
+
+
+def test_a_member_printed_as_gemeente_x_is_a_member_all_the_same() -> None:
+    answerer = text_answerer(CONTRIBUTIONS, "Recreatieschap Proefmeer", year="2028")
+    answer = answerer.answer("Hoe hoog is de rioolheffing in Proefhoeve?", None)
+    assert answer.kind == "refusal" and not answer.figures, answer.text
+    answer = answerer.answer("Hoeveel betaalt Proefhoeve in 2028 aan het recreatieschap?", None)
+    assert answer.kind == "figure" and answer.figures[0].value == Decimal("813116"), answer.text
