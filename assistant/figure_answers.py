@@ -62,7 +62,7 @@ FIGURE_CUES = re.compile(
     r"\w*budget|\w*bedrag|\w*opbrengst(en)?|\w*bijdrage|\w*heffing|"
     r"begroot|geraamde?|\w*resultaat|\w*saldo|\w*tekort(en)?|overschot(ten)?|mutaties|"
     r"\w*reserves?|\w*voorzieningen?|kengetal\w*|"
-    r"stand|\w*tarie(f|ven)|percentage|procent|aandeel|verdien\w*|salaris\w*|beta+l\w*|"
+    r"stand|\w*tarie(f|ven)|\w*percentage|procent|aandeel|verdien\w*|salaris\w*|beta+l\w*|"
     # the financial ratios every budget prints (BBV kengetallen)
     r"\w*ratio|solvabiliteit\w*|\w*schuldquote|exploitatieruimte|belastingcapaciteit|"
     r"weerstandsvermogen|balanstotaal|"
@@ -1085,7 +1085,8 @@ MONEY_NOUNS = (
 )
 NAMES_MONEY = re.compile(rf"\b\w*{MONEY_NOUNS}", re.I)  # 'van alle bijdragen', 'rijksbijdragen'
 UNIT_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("percent", re.compile(r"\b(welk|hoeveel) (percentage|procent)\b|\bpercentage\b", re.I)),
+    # (also a compound: 'het afvalscheidingspercentage')
+    ("percent", re.compile(r"\b(welk|hoeveel) (percentage|procent)\b|\w*percentage\b", re.I)),
     ("grade", re.compile(r"\bcijfer (gaven|geven|krijgt|kreeg)\b|\brapportcijfer\b", re.I)),
     ("count", re.compile(
         r"\bhoeveel (fte|formatieplaatsen|banen|arbeidsplaatsen|"

@@ -1199,6 +1199,8 @@ def ends_in_figure(label: str) -> bool:
     numbers = trailing_figures(label)
     if not numbers or (len(numbers) == 1 and re.search(r"\bper\s+\S+$", label, re.I)):
         return False  # 'bijstandsuitkering per 1.000' names a unit, not a figure
+    if ROW_UNIT.search(label):
+        return False  # nor does its scale: 'Opbrengst (x € 1.000)'
     first = numbers[0].strip("()-")
     digits = re.sub(r"\D", "", first)
     return len(numbers) >= 2 or (

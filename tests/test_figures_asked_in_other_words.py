@@ -16,6 +16,7 @@ from decimal import Decimal
 
 import pytest
 
+from assistant.figure_answers import is_figure_question
 from assistant.figures import document_figures
 from assistant.parsing import parse_sections
 
@@ -414,6 +415,13 @@ def test_a_rows_own_scale_note_in_brackets_scales_its_figures() -> None:
     yielded = cells[("Opbrengst (x € 1.000)", "2040")]
     assert (yielded.unit, yielded.value) == ("EUR", Decimal("124905000")), yielded
     assert cells[("Aantal opcenten", "2040")].value == Decimal("91.6")
+    # ... and the row answers: its note is no figure misread into its label
+    answer = text_answerer(text, "Provincie Proefland", year="2040").answer(
+        "Wat is in 2040 de opbrengst van de opcenten?", "Provincie Proefland"
+    )
+    assert answer.kind == "figure" and answer.figures[0].value == Decimal("124905000"), (
+        answer.text
+    )
 
 
 def test_a_member_printed_as_gemeente_x_is_a_member_all_the_same() -> None:
@@ -422,3 +430,12 @@ def test_a_member_printed_as_gemeente_x_is_a_member_all_the_same() -> None:
     assert answer.kind == "refusal" and not answer.figures, answer.text
     answer = answerer.answer("Hoeveel betaalt Proefhoeve in 2028 aan het recreatieschap?", None)
     assert answer.kind == "figure" and answer.figures[0].value == Decimal("813116"), answer.text
+
+
+def test_a_percentage_asked_as_the_end_of_a_compound_is_a_figure_question() -> None:
+    # 'het ziekteverzuimpercentage', 'het afvalscheidingspercentage': a percentage asked
+    assert is_figure_question("Wat is het afvalscheidingspercentage van het afvalschap?")
+    answer = text_answerer(MEMBERS, "Belastingdienst Proefland", year="2028").answer(
+        "Wat was het ziekteverzuimpercentage in 2028?", "Belastingdienst Proefland"
+    )
+    assert answer.kind == "figure" and answer.figures[0].value == Decimal("6.8"), answer.text
