@@ -3013,6 +3013,9 @@ class FigureAnswerer:
                 and any(OWN_FIGURE.search(t) for t in asked)
                 and not PAYMENT.search(q)
                 and not self._holds(ranked[0][1], asked)
+                # ... named as a place ('in Heksenwaard', 'gemeente Heksenwaard'), not as a
+                # programme ('binnen het programma Energietransitie')
+                and re.search(rf"\b(?:in|gemeente)\s+{re.escape(partners[0])}\b", q, re.I)
             ):
                 # 'Hoe hoog is de rioolheffing in Heksenwaard?' where Heksenwaard is only a
                 # member of a body with documents: its row holds its contribution and what

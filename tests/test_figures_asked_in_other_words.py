@@ -439,3 +439,21 @@ def test_a_percentage_asked_as_the_end_of_a_compound_is_a_figure_question() -> N
         "Wat was het ziekteverzuimpercentage in 2028?", "Belastingdienst Proefland"
     )
     assert answer.kind == "figure" and answer.figures[0].value == Decimal("6.8"), answer.text
+
+
+def test_a_programme_named_like_a_place_is_no_member() -> None:
+    # 'binnen het programma Energietransitie': a capitalised row name that is no municipality
+    text = (
+        "# 3 Financieel overzicht\n"
+        "\n"
+        "Tabel 3.1 Overzicht van de baten (bedragen x € 1.000)\n"
+        "Onderdeel                   2039       2040       2041\n"
+        "Mobiliteit                 4.102      4.210      4.300\n"
+        "Energietransitie           2.984      3.118      3.250\n"
+        "Totaal baten               7.086      7.328      7.550\n"
+    )
+    answer = text_answerer(text, "Provincie Proefland", year="2040").answer(
+        "Hoeveel inkomsten verwacht de provincie in 2040 binnen het programma Energietransitie?",
+        "Provincie Proefland",
+    )
+    assert answer.kind == "figure" and answer.figures[0].value == Decimal("3118000"), answer.text
