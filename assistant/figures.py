@@ -997,17 +997,17 @@ def _named_on(
     before ended in ('Overhead  Lasten' at the foot of a page, 'Baten' and 'Saldo' at the top
     of the next): named by that run's name."""
     name, to_come = run
-    out, lines_named, at = [], {}, 0
+    going = bool(name)  # until the first row that is no part of the run
+    named: dict[int, bool] = {}  # per row line (a row has a cell per column)
+    at = 0
+    out = []
     for c in cells:
-        if c.line not in lines_named:
-            own = c.row.lower()
-            goes_on = bool(name) and c.group == group and own in to_come[at:]
-            if goes_on:
-                at = to_come.index(own) + 1
-            else:
-                name = ""
-            lines_named[c.line] = goes_on
-        out.append(replace(c, group=run[0]) if lines_named[c.line] else c)
+        if c.line not in named:
+            going = going and c.group == group and c.row.lower() in to_come[at:]
+            if going:
+                at = to_come.index(c.row.lower()) + 1
+            named[c.line] = going
+        out.append(replace(c, group=name) if named[c.line] else c)
     return out
 
 
