@@ -2663,7 +2663,8 @@ class FigureAnswerer:
             # 'Hoeveel haalt de gemeente op aan ozb?' asks what comes in
             cells = (earned or spent if YIELD_TERMS & set(terms) else spent or earned) or cells
         # (a word the row's label prints names the row: 'stortplaats' is no 'storting')
-        unnamed = [t for t in terms if t not in stems(m.first.row)]
+        row_words = set(stems(m.first.row))
+        unnamed = [t for t in terms if t not in row_words]
         flows = [kind for asked, kind in FLOW_KINDS if any(w in t for w in asked for t in unnamed)]
         if len(cells) > 1 and not flows:
             # the balance of a reserve, not what went in or out of it that year
@@ -3005,9 +3006,9 @@ class FigureAnswerer:
             # 'Hoeveel betaalde Zwolle?' in the documents of a body Zwolle takes part in: only a
             # row that names Zwolle answers it, never the total of all partners
             ranked = [(sc, m) for sc, m in ranked if all(_names(m, p) for p in partners)]
-            named = {s for p in partners for s in stems(p)}
+            member_stems = {s for p in partners for s in stems(p)}
             # (all the question's own words: a unit asked, 'hoeveel inwoners', names a column)
-            asked = [t for t in stems(q) if t not in named and t.isalpha()]
+            asked = [t for t in stems(q) if t not in member_stems and t.isalpha()]
             if (
                 ranked
                 and any(OWN_FIGURE.search(t) for t in asked)
@@ -4931,8 +4932,8 @@ class FigureAnswerer:
             text=f"Over de gemeente {name} zelf heb ik geen documenten. {name} komt alleen voor "
             f"als deelnemer in de documenten van {' en '.join(bodies)}, bijvoorbeeld met een "
             f"bijdrage; de lasten, baten en heffingen van {name} zelf staan daar niet in. "
-            f"Vraag naar de "
-            f"bijdrage van {name}, of voeg een begroting van {name} toe. {self.coverage}",
+            f"Vraag naar de bijdrage van {name}, of voeg een begroting van {name} toe. "
+            f"{self.coverage}",
         )
 
     def _refuse_unknown(self, question: str) -> Answer:

@@ -788,6 +788,11 @@ def _with_euro_note(caption: str, header: str) -> str:
     return f"{caption} (bedragen in €)"
 
 
+def notes_a_scale(text: str) -> bool:
+    """Whether a line says in what the figures of a table are: 'x € 1.000', 'bedragen in €'."""
+    return bool(SCALE.search(text) or WHOLE_EUROS.search(text))
+
+
 def _in_whole_euros(own_note: str, context_lines: list[str]) -> bool:
     """Whether a table's note says its figures are whole euros: its own ('Tabel 6 Balans
     (bedragen in €)'), or, when it has none of another scale, the end of the text right

@@ -23,7 +23,7 @@ from typing import Any, NamedTuple
 
 from .corpus import MAX_PAGES
 from .errors import DocumentError
-from .figures import SCALE, WHOLE_EUROS
+from .figures import notes_a_scale
 from .parsing import TABLE_CAPTION, is_table_row
 from .table_grid import is_cell_line, is_value, segments
 
@@ -918,7 +918,7 @@ def layout(pages: list[list[PdfLine]]) -> list[list[str]]:
         text
         for text, n in counts.items()
         if len(pages) >= 4 and n >= max(3, len(pages) // 2) and len(text) < 80
-        and not SCALE.search(text) and not WHOLE_EUROS.search(text)  # 'bedragen in €'
+        and not notes_a_scale(text)  # 'x € 1.000', 'bedragen in €'
     }
     # a header or footer with the page's number in it ('pagina 14 van 17'), or laid out with
     # other spaces on other pages: the same line at the top or bottom of most pages
@@ -931,8 +931,7 @@ def layout(pages: list[list[PdfLine]]) -> list[list[str]]:
                 if _at_edge(k, lines)
                 and k not in parts
                 and not BLOCK_HEADING.match(ln.text)
-                and not SCALE.search(ln.text)
-                and not WHOLE_EUROS.search(ln.text)
+                and not notes_a_scale(ln.text)
             }
         )
     running_edges = {
