@@ -346,15 +346,16 @@ class Assistant:
             about = " ".join([figure.understood_as, *(c.quote for c in figure.citations)])
             if not all(base_name(m) in about for m in elsewhere):
                 return self._refuse_elsewhere(elsewhere)
+        asked = _named_before(question, history)
         if figure is not None and figure.kind == "refusal" and TEXT_ASKED.match(question):
             # 'Waar komt dat geld vandaan?' names money but asks no number: what the text
             # says answers it, when it says something
-            text = self.text_answer(question, scope)
+            text = self.text_answer(asked, scope)
             if text.kind == "text":
                 return text
         if figure is not None:
             return self._with_tables(figure)
-        return self.text_answer(question, scope)
+        return self.text_answer(asked, scope)
 
     def _with_tables(self, answer: Answer) -> Answer:
         """Give each figure citation its whole table as passage, for the Bronnen panel."""
@@ -565,18 +566,29 @@ class Assistant:
         own = self._printed_in(municipality)
         weights: dict[str, float] = {}
         for t in dict.fromkeys(terms):
-            # a resident's word no document prints ('jeugdzorg') is asked in the printed
-            # words it stands for: one thing, found in either of them ('jeugd|jeugdhulp')
-            meant = [m for m in _MEANT.get(t, ()) if m in self._idf] if t not in self._idf else []
-            if not meant and t not in own:
+            # a resident's word the body's documents do not print ('jeugdzorg'; 'overschot',
+            # printed by another body only) is asked in the printed words it stands for too:
+            # one thing, found in any of them ('jeugd|jeugdhulp', 'overschot|resultaat')
+            widened = _MEANT.get(t, ()) if t not in own else ()
+            meant = [m for m in (t, *widened) if m in self._idf]
+            if t not in own:
                 # 'droogte', which the body's documents do not print: their 'droge'
-                meant = _adjective_of(t, own)
+                meant += [a for a in _adjective_of(t, own) if a not in meant]
+            # a change is asked in any word of its direction ('duurder': 'stijgt')
+            direction = next((d for d in (RISE_STEMS, FALL_STEMS) if t in d), frozenset())
+            meant += sorted(d for d in direction if d in self._idf and d not in meant)
+            weight = max((self._idf.get(m, 0.0) for m in meant), default=0.0) or self._idf.get(
+                t, default
+            )
+            # ... a word of change frames the question as a verb does: the thing that
+            # changes is what is asked about
+            weight *= FRAMING_WEIGHT if t in framing or direction else 1.0
             if t in compared and deviation:
                 weights[deviation] = max(weights.get(deviation, 0.0), self._idf.get(t, default))
             elif meant:
-                weights.setdefault(ALTERNATIVES.join(meant), max(self._idf[m] for m in meant))
+                weights.setdefault(ALTERNATIVES.join(dict.fromkeys(meant)), weight)
             else:
-                weights[t] = self._idf.get(t, default) * (FRAMING_WEIGHT if t in framing else 1.0)
+                weights[t] = weight
         return weights
 
     def _pick_sentences(
@@ -701,14 +713,37 @@ def _adjective_of(term: str, printed: Container[str]) -> list[str]:
 
 
 def _verbs_of(question: str) -> list[str]:
-    """The question's words that are verbs of its framing: an infinitive after 'te' ('om
-    te zorgen') and the light verbs ('komt', 'gaat', 'wordt'), not the verbs that say what
-    happened ('opgeleverd', 'stijgen')."""
+    """The question's words that frame it: an infinitive after 'te' ('om te zorgen'), the
+    light verbs ('komt', 'gaat', 'wordt') and a degree after 'zo' ('zo sterk', 'zo hoog'),
+    not the verbs that say what happened ('opgeleverd', 'stijgen')."""
     words = re.findall(r"[\wëéïöü'-]+", question.lower())
     return [
         w for k, w in enumerate(words)
-        if (k > 0 and words[k - 1] == "te") or w in LIGHT_VERBS
+        if (k > 0 and words[k - 1] in ("te", "zo")) or w in LIGHT_VERBS
     ]  # fmt: skip
+
+
+# a thing a follow-up points back to: 'die heffing', 'deze reserve'
+POINTED_BACK = re.compile(r"\b(die|deze|dat|dit)\s+([a-zëéïöü]{4,})\b", re.I)
+
+
+def _named_before(question: str, history: Sequence[dict[str, str]]) -> str:
+    """A follow-up with the thing it points back to ('Waarom stijgt die heffing?') named as
+    the conversation asked it before: the compound of an earlier question that the word heads
+    ('de afvalstoffenheffing')."""
+    earlier = [m.get("content", "") for m in history if m.get("role") == "user"][::-1]
+    if not earlier:
+        return question
+
+    def named(m: re.Match[str]) -> str:
+        noun = m.group(2).lower()
+        for asked in earlier:
+            for word in re.findall(r"[\wëéïöü]+", asked.lower()):
+                if word.endswith(noun) and len(word) >= len(noun) + 3 and stems(noun):
+                    return f"{m.group(1)} {word}"
+        return m.group(0)
+
+    return POINTED_BACK.sub(named, question)
 
 
 ALTERNATIVES = "|"  # between the printed words one asked word stands for: 'jeugd|jeugdhulp'
@@ -718,6 +753,19 @@ DEVIATION_STEMS = frozenset(
         " ".join([*UP_WORDS, *DOWN_WORDS])
         + " nadeel voordeel nadelig voordelig overschrijding onderschrijding overschreden"
         " tegenvaller meevaller"
+    )
+)
+# the words of a change up and of a change down, any of which a sentence may say it with
+RISE_STEMS = frozenset(
+    stems(
+        "hoger hogere duurder groter stijgt stijgen stijging gestegen toename toenemen omhoog"
+        " verhoging verhoogd groei groeit oplopen oploopt"
+    )
+)
+FALL_STEMS = frozenset(
+    stems(
+        "lager lagere goedkoper kleiner minder daalt dalen daling gedaald afname afnemen"
+        " omlaag verlaging verlaagd krimp krimpt"
     )
 )
 # ... and of the plan it deviates from

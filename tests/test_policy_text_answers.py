@@ -75,3 +75,94 @@ def test_a_noun_made_of_an_adjective_finds_the_adjective(assistant) -> None:
     answer = assistant.ask("Wat doet Proefdorp tegen droogte?", "Proefdorp")
     assert answer.kind == "text", answer.text
     assert "regenwater vast" in answer.text
+
+
+JAARSTUKKEN = """# Jaarstukken 2031
+
+## Resultaat
+
+Het jaar 2031 sluit met een positief resultaat van € 1.240.000. Wij stellen voor dit
+resultaat toe te voegen aan de reserve wegen, zodat het groot onderhoud van de
+Dorpsstraat in 2032 kan beginnen.
+
+## Heffingen
+
+De afvalstoffenheffing stijgt in 2032 met 4,2%, omdat de verbrandingsbelasting en de
+verwerkingstarieven omhooggaan. Het tarief van de rioolheffing blijft gelijk. Zonder de
+egalisatiereserve zou de heffing in 2033 in één keer sterk stijgen.
+"""
+
+ANDERDORP = """# Begroting 2032
+
+## Woningmarkt
+
+Er is een overschot aan kantoorruimte in het centrum; wij zetten in op transformatie naar
+woningen. Huurwoningen worden duurder.
+
+## Heffingen
+
+De afvalstoffenheffing en de rioolheffing zijn kostendekkend. De afvalstoffenheffing wordt
+per huishouden geheven.
+"""
+
+
+@pytest.fixture(scope="module")
+def accounts(tmp_path_factory: pytest.TempPathFactory):
+    root: Path = tmp_path_factory.mktemp("jaarstukken")
+    return indexed_assistant(
+        root,
+        {
+            "proefdorp-jaarstukken-2031.md": JAARSTUKKEN.encode(),
+            "anderdorp-begroting-2032.md": ANDERDORP.encode(),
+        },
+    )
+
+
+def test_a_resident_word_finds_what_it_stands_for_even_where_another_document_prints_it(
+    accounts,
+) -> None:
+    """'overschot' is printed, but by another body about another thing: in Proefdorp's
+    documents the year's overschot is its 'positief resultaat'."""
+    answer = accounts.ask("Wat doet Proefdorp met het overschot over 2031?", "Proefdorp")
+    assert "reserve wegen" in _quoted(answer)
+
+
+def test_a_change_asked_in_one_word_is_found_in_another_of_the_same_direction(accounts) -> None:
+    """'duurder' asks why something goes up; the document says it 'stijgt'."""
+    answer = accounts.ask("Waarom wordt de afvalstoffenheffing duurder?", "Proefdorp")
+    assert "verbrandingsbelasting" in _quoted(answer)
+
+
+def test_a_direction_alone_answers_nothing(accounts) -> None:
+    """A change of something no document names is no question the documents answer, even
+    when they say other things go up."""
+    answer = accounts.ask("Waarom wordt de hondenbelasting duurder?", "Proefdorp")
+    assert answer.kind == "refusal", answer.text
+
+
+def test_how_much_a_thing_changes_frames_the_question(accounts) -> None:
+    """'zo sterk' says how much, not what: the sentence about the afvalstoffenheffing answers,
+    not the one that happens to say 'sterk'."""
+    answer = accounts.ask("Waarom stijgt de afvalstoffenheffing zo sterk?", "Proefdorp")
+    assert "verbrandingsbelasting" in _first_quote(answer)
+
+
+def test_a_follow_up_names_its_thing_by_the_head_of_the_word_asked_before(accounts) -> None:
+    """'die heffing' after a question about the afvalstoffenheffing is that heffing."""
+    history = [
+        {"role": "user", "content": "Wat zegt Proefdorp over de afvalstoffenheffing?"},
+        {"role": "assistant", "content": "De afvalstoffenheffing stijgt in 2032 met 4,2%."},
+    ]
+    answer = accounts.ask("Waarom stijgt die heffing?", "Proefdorp", history=history)
+    assert "verbrandingsbelasting" in _first_quote(answer)
+
+
+def _quoted(answer) -> str:
+    """The text of an answer that quotes the documents."""
+    assert answer.kind == "text", answer.text
+    return answer.text
+
+
+def _first_quote(answer) -> str:
+    """What an answer quotes first: the sentences of the passage it cites first."""
+    return _quoted(answer).split("[1]")[0]
