@@ -13,6 +13,7 @@ import re
 import time
 from collections.abc import Container, Sequence
 from dataclasses import dataclass, replace
+from difflib import get_close_matches
 from typing import TYPE_CHECKING
 
 from . import store
@@ -22,6 +23,7 @@ from .fact_search import fact_index, measure_descriptions
 from .figure_answers import (
     BUDGET_VARIANCE,
     DOWN_WORDS,
+    MONTHS,
     UP_WORDS,
     VOCABULARY,
     FigureAnswerer,
@@ -323,6 +325,12 @@ class Assistant:
             # 'de begroting van de gemeente Zwolle' is Zwolle's own document, which is not
             # here, even when a document here names Zwolle as a partner
             return self._refuse_elsewhere(elsewhere)
+        unknown = self._unnamed_places(question)
+        if unknown:
+            return self.refusal(
+                f"Over {' en '.join(unknown)} staat niets in de documenten die ik heb, en ik "
+                "geef geen cijfer van een andere plaats in plaats daarvan."
+            )
         body = _budget_of_body(question)
         if body and not any(base_name(m).lower() in body.lower() for m in self.municipalities):
             # a partner's own budget ('de begroting van de Veiligheidsregio X') is its own
@@ -429,6 +437,18 @@ class Assistant:
         if not named or any(m in self.municipalities for m in named):
             return []
         return named
+
+    def _unnamed_places(self, question: str) -> list[str]:
+        """The places a question asks about ('in Grevelzijl') that no document names: not
+        any body here, nor a village or district of one."""
+        return [
+            p for p in dict.fromkeys(PLACE_ASKED.findall(question))
+            if not among(p, self.municipalities)
+            and p.lower() not in MONTHS  # 'in December 2031' names a moment
+            and not all(t in self._idf for t in stems(p))
+            # ... nor one misspelt ('Wassenar'): the name it is close to is printed
+            and not any(get_close_matches(t, self._idf, n=1, cutoff=0.8) for t in stems(p))
+        ]  # fmt: skip
 
     def _mentioned(self, municipalities: list[str], scope: str | None) -> list[str]:
         """Those of the municipalities that the documents in scope name (a partner in a
@@ -723,6 +743,8 @@ def _verbs_of(question: str) -> list[str]:
     ]  # fmt: skip
 
 
+# a place a question asks about: 'in Grevelzijl', 'te Oud-Beekvelde'
+PLACE_ASKED = re.compile(r"\b(?:in|te|uit)\s+([A-Z][a-zëéïöü]{3,}(?:-[A-Z][a-zëéïöü]+)*)\b")
 # a thing a follow-up points back to: 'die heffing', 'deze reserve'
 POINTED_BACK = re.compile(r"\b(die|deze|dat|dit)\s+([a-zëéïöü]{4,})\b", re.I)
 

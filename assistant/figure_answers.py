@@ -408,6 +408,8 @@ GENERIC_WORDS = (
 POLARITY_WORDS = {"met", "zonder", "incl", "excl"}
 # Inhabitants and the adjective of a place, after its name: 'Wassenaarders', 'Wassenaarse'
 DEMONYM_ENDINGS = ("ders", "der", "ers", "er", "se", "s", "enaren", "enaar", "mers", "mer")
+# the place of one in a row of alike things: a row of one ordinal is not another's
+ORDINAL = re.compile(r"\b(eerste|tweede|derde|vierde|vijfde|zesde|volgende)\b", re.I)
 OPPOSITES = {"met": "zonder", "zonder": "met", "incl": "excl", "excl": "incl"}
 MIN_SUBJECT_MATCH = 0.5
 # A word found only inside a compound of the section's title ('gemiddelde', stemmed 'middel',
@@ -1242,6 +1244,8 @@ RATE = re.compile(r"tarie[fv]|\bper\b|\b(?:eerste|tweede|elke)\b", re.I)
 # The parts of a sum named before its cue, and the rest of the question ('Hoeveel betalen A
 # en B samen in 2027 voor de basistaken?')
 SUMMED_BEFORE_CUE = re.compile(r"^(.+?\s(?:en|plus)\s\S+)\s+(?:samen|bij elkaar)\b(.*)$", re.I)
+# ... and named after it, set apart by a comma or colon ('..., samen: A en B')
+SUMMED_AFTER_CUE = re.compile(r"^(.+?)\s(?:samen|bij elkaar|opgeteld)\s*[,:]\s*(.+)$", re.I)
 SUM_CUE = re.compile(r"\b(samen|bij elkaar|opgeteld|optellen|tel\s.+\sop)\b", re.I)
 FLOW = re.compile(r"\b(mutaties?|toevoegingen?|onttrekkingen?|dotaties?)\b", re.I)
 # Columns of what went in or out of a reserve or fund in a year, beside its balance
@@ -1469,15 +1473,19 @@ def caption_subject(caption: str) -> set[str]:
 
 
 def _dated_otherwise(cell: TableCell, months: set[int]) -> bool:
-    """A sentence's amount whose own words date it to a day of another month ('Inwoners op
-    31 december 2025: 31.846' asked about 1 januari)."""
-    if cell.kind != "prose" or not cell.raw:
+    """An amount whose own words date it to a day of another month: a sentence's ('Inwoners
+    op 31 december 2025: 31.846' asked about 1 januari), or a row's that its label dates
+    ('Algemene reserve (stand 31 december)')."""
+    if cell.kind == "table":
+        own = cell.row.lower()
+    elif cell.kind == "prose" and cell.raw:
+        at = cell.quote.find(cell.raw)
+        # up to the number itself: a key figure's raw holds its words ('Inwoners op ...: 31.846')
+        upto = re.sub(r"[\d.,]+\s*$", "", cell.quote[: max(at, 0) + len(cell.raw)])
+        own = CLAUSE_BREAK.split(upto)[-1].lower()
+    else:
         return False
-    at = cell.quote.find(cell.raw)
-    # up to the number itself: the raw of a key figure holds its words ('Inwoners op ...: 31.846')
-    upto = re.sub(r"[\d.,]+\s*$", "", cell.quote[: max(at, 0) + len(cell.raw)])
-    before = CLAUSE_BREAK.split(upto)[-1].lower()
-    named = {n for n, name in enumerate(MONTHS, 1) if re.search(rf"\b\d{{1,2}}\s+{name}\b", before)}
+    named = {n for n, name in enumerate(MONTHS, 1) if re.search(rf"\b\d{{1,2}}\s+{name}\b", own)}
     return bool(named) and not named & months
 
 
@@ -1590,6 +1598,16 @@ UP_WORDS = ("meer", "hoger", "hogere", "duurder", "groter")
 DOWN_WORDS = ("minder", "lager", "lagere", "goedkoper", "kleiner")
 UPWARD = re.compile(rf"\b({'|'.join(UP_WORDS)}|overschr\w*)\b", re.I)
 DOWNWARD = re.compile(rf"\b({'|'.join(DOWN_WORDS)}|onderschr\w*)\b", re.I)
+
+
+def _ordinals(text: str) -> frozenset[str]:
+    return frozenset(o.lower() for o in ORDINAL.findall(text))
+
+
+def _same_place(asked: frozenset[str], printed: frozenset[str]) -> bool:
+    """Whether a row's place is the one asked: 'iedere volgende hond' is the second's and
+    any after it."""
+    return bool(asked & printed) or ("volgende" in printed and bool(asked - {"eerste"}))
 
 
 def _direction(text: str) -> int:
@@ -2177,8 +2195,14 @@ class FigureAnswerer:
     # -- resolution ---------------------------------------------------------------------------
 
     def rank(
-        self, terms: list[str], municipality: str | None, exclude_totals: bool = False
+        self,
+        terms: list[str],
+        municipality: str | None,
+        exclude_totals: bool = False,
+        ordinals: frozenset[str] = frozenset(),
     ) -> list[tuple[float, Measure]]:
+        """The readings whose words match the terms, best first; `ordinals`, the question's
+        ('een tweede hond'), leave out a row of another ('eerste hond')."""
         if not terms:
             return []
         default = max(self.idf.values(), default=1.0)
@@ -2210,6 +2234,12 @@ class FigureAnswerer:
         # of the asking, 'betaal', is not what a sentence that 'betaalt' is about)
         forms = {t: word_forms(t) | (verb_forms(t) if t in subject else set()) for t in terms}
         negation_asked = any(t.startswith("niet") for t in terms)
+        # the tables whose rows are told apart by their place ('eerste hond', 'tweede hond'):
+        # there, a row without the place asked is not it
+        counted = {
+            (m.first.document_id, m.first.table) for m in self.measures
+            if m.first.kind == "table" and _ordinals(m.first.row)
+        } if ordinals else set()  # fmt: skip
         ranked = []
         for m, fields, kind, body, negated in zip(
             self.measures, self._fields, self._measure_kinds, self._bodies, self._negated
@@ -2285,6 +2315,12 @@ class FigureAnswerer:
                 continue
             # a taakveld's code ('0.61 OZB woningen') numbers the row, it names nothing
             row_terms = set(stems(_kept_whole(TAAKVELD_CODE.sub("", m.first.row))))
+            if (
+                m.first.kind == "table"
+                and (m.first.document_id, m.first.table) in counted
+                and not _same_place(ordinals, _ordinals(m.first.row))
+            ):
+                continue  # the 'eerste hond' is not the 'tweede hond' asked, nor is the kennel
             # a word cut short ('Voorz.') is covered by the word it stands for
             short = {f[:-1] for f in fields if f.endswith(".")}
             covered = row_terms & asked | {
@@ -2499,10 +2535,21 @@ class FigureAnswerer:
         picked = [next((m for m in ms if table_of(m) == table), None) for ms in fitting]
         return [m for m in picked if m is not None]
 
+    def _beside(self, last: Measure) -> list[Measure]:
+        """The readings of the last figure's row in its table's other columns."""
+        return [
+            m for m in self.measures
+            if m.key[:2] == last.key[:2] and m.first.row == last.first.row and m is not last
+        ]  # fmt: skip
+
     def _near_last(
         self, last: Measure, terms: list[str], ranked: list[tuple[float, Measure]]
     ) -> list[tuple[float, Measure]]:
         """Readings of a follow-up within the last figure's row, else within its table."""
+        new_words = set(terms) - set(stems(last.label))
+        beside = [m for m in self._beside(last) if new_words & set(stems(m.label))]
+        if beside:
+            return [(MIN_SCORE + 1.0, beside[0])]  # the same row, in the column named
         asked = set(terms) & _MEASURE_STEMS
         if not asked or any(asked & set(column_measure_terms(c.column)) for c in last.cells):
             return [(MIN_SCORE + 1.0, last)]  # the same row: the column is chosen by the words
@@ -2566,8 +2613,15 @@ class FigureAnswerer:
                 c for c in cells
                 if c.kind == "table" and not c.period and set(YEAR.findall(c.table)) == {year}
                 # ... named in full: 'de bijdrage voor 2026' is not the column 'Aanvullende
-                # bijdrage' beside 'Totaal 2026'
-                and set(stems(c.column)) <= set(terms)
+                # bijdrage' beside 'Totaal 2026'; or by a word that sets it apart from its
+                # caption and row ('voor de basistaken': 'Bijdrage basistaken')
+                and (
+                    set(stems(c.column)) <= set(terms)
+                    or any(
+                        word_forms(t).isdisjoint(stems(f"{c.table} {c.row}"))
+                        for t in set(stems(c.column)) & set(terms)
+                    )
+                )
             ] + [
                 # a column the text above explains for that year ('De kolom 'Aandeel
                 # resultaat' toont het deel van het resultaat 2031 dat ...'), when the
@@ -2954,7 +3008,7 @@ class FigureAnswerer:
                 t for t in stems(block)
                 if t not in terms and not (own_measure and t in _MEASURE_STEMS)
             ]  # fmt: skip
-        ranked = self.rank(terms, municipality)
+        ranked = self.rank(terms, municipality, ordinals=_ordinals(q))
         if ASIDE.search(subject) and not follow_up:
             ranked = self._rank_aside(subject, municipality, ranked)
         if code := TAAKVELD_ASKED.search(q):
@@ -2965,10 +3019,22 @@ class FigureAnswerer:
         # ('niet-woningen' kept whole, as the question's terms keep it)
         printed = {*stems(q.lower()), *stems(_kept_whole(q.lower())), *label_terms(q)}
         last_words = set(stems(state.measure.label)) if state.measure is not None else set()
+        # the words of the last figure's row in the table's other columns ('Plustaken' beside
+        # 'Bijdrage basistaken'), as readings or cells: 'En voor de plustaken?' asks the same
+        # row there
+        beside = (
+            {
+                *(t for m in self._beside(state.measure) for t in stems(m.label)),
+                *(t for c in state.measure.cells for t in stems(c.column)),
+            } - last_words
+            if follow_up and state.measure is not None
+            else set()
+        )
         if follow_up and state.measure is not None and not any(
             not (
                 _is_generic(t)
                 or t in MEASURE_SYNONYMS
+                or t in beside
                 or _names_flow_of(state.measure, t)
                 or (t in last_words and THAT_ONE.search(q))
             )
@@ -3283,6 +3349,11 @@ class FigureAnswerer:
             parts = _listed(re.sub(r".*\bvoor\b", "", q, count=1))
             common: list[str] = []
             named_first = SUMMED_BEFORE_CUE.match(q)
+            if (named_after := SUMMED_AFTER_CUE.match(q)) is not None:
+                # 'Wat kost de jeugdhulp samen, begeleiding en behandeling?': the parts after
+                # the cue, each of what the words before it name
+                parts = _listed(named_after.group(2))
+                common = [t for t in question_terms(named_after.group(1)) if t not in scope]
             if len(parts) < 2 and named_first:
                 # 'Hoeveel betalen A en B samen aan de GGD voor de basistaken?': the parts
                 # before the cue, and what the words after it say of each of them
@@ -3730,6 +3801,15 @@ class FigureAnswerer:
             return self._difference(measure, c2, c1), new_state  # type: ignore[arg-type]
 
         year = years[0] if years else (state.years[-1] if follow_up and state.years else None)
+        if follow_up and not years and year:
+            # 'En wat is de norm?' after the realisation of 2035: the column named, of the
+            # year it is printed for ('Norm 2036'), when it has none for the last year
+            named = [
+                c for c in measure.cells
+                if c.value is not None and set(stems(c.column)) - set(stems(c.period)) & set(terms)
+            ]  # fmt: skip
+            if named and all(c.period != year for c in named):
+                year = max(c.period for c in named) or year
         cell_terms = list(terms)
         if (
             follow_up

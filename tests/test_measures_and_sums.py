@@ -93,6 +93,8 @@ def answerer() -> FigureAnswerer:
         # what the last part says of the whole holds for every part (not the Wmo begeleiding)
         ("Hoeveel is er in 2031 samen begroot voor begeleiding en behandeling binnen de "
          "jeugdhulp?", "-1328722"),
+        # the cue before the parts: 'samen, A en B'
+        ("Wat kost de jeugdhulp in 2031 samen, begeleiding en behandeling?", "-1328722"),
         # what a total includes does not name the row (not the 6.500.000 of that part)
         ("Hoeveel zit er eind 2031 in totaal in de algemene reserves, dus inclusief het deel "
          "voor het weerstandsvermogen?", "29041000"),
@@ -115,6 +117,10 @@ def test_the_question_chooses_row_and_column(answerer, question: str, value: str
     [
         # one part found is no sum
         "Hoeveel is er in 2031 samen begroot voor jeugdhulp begeleiding en de ijsbaan?",
+        # ... also with the cue before the parts
+        "Wat kost de jeugdhulp in 2031 samen, begeleiding en de ijsbaan?",
+        # a sum whose parts are not told apart is no one row of it
+        "Wat kost de jeugdhulp in 2031 samen, behandeling en ook de rest voor jongeren?",
         # 953 / 1.150 are advances on the balance sheet, not baten
         "Welk percentage van alle baten kwam in 2031 van het Rijk?",
     ],

@@ -91,6 +91,19 @@ def test_the_own_budget_of_a_partner_is_refused(assistant) -> None:
     assert "Hengelo" in answer.text
 
 
+def test_a_place_no_document_names_is_refused(assistant) -> None:
+    """'in Grevelzijl', named nowhere in the documents and on no list: its figure is not
+    here, and the one body's figure is no answer for it. A place they do name is asked."""
+    answer = assistant.ask("Wat waren de baten GR-deelnemers in 2023 in Grevelzijl?")
+    assert answer.kind == "refusal" and not answer.figures, answer.text
+    assert "Grevelzijl" in answer.text
+    named = assistant.ask("Hoeveel fysieke bezoeken waren er in 2023 in Almelo?")
+    assert named.figures and named.figures[0].value == Decimal("433"), named.text
+    # a name misspelt is the place it is close to, not an unknown one
+    misspelt = assistant.ask("Hoeveel fysieke bezoeken waren er in 2023 in Almeloo?")
+    assert "Almeloo" not in misspelt.text, misspelt.text
+
+
 def test_a_municipality_by_a_name_on_no_list_is_refused(assistant) -> None:
     # a made-up or misspelt name called a gemeente is not the body the documents are about
     answer = assistant.ask("Hoeveel kreeg de gemeente Tolbergen in 2023 aan baten?")

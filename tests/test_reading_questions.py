@@ -871,6 +871,32 @@ def test_an_undated_column_is_the_year_only_when_named_in_full() -> None:
     assert answer.figures[0].value == 908700
 
 
+MEMBERS = (
+    "# Bijdragen\n"
+    "\n"
+    "Tabel 5 Bijdragen per deelnemer 2043 (bedragen in €)\n"
+    "              Bijdrage       Plustaken       Totale bijdrage    Terugbetaling\n"
+    "              basistaken                               2043        resultaat\n"
+    "Westerhout     2.038.987        184.320         2.223.307           61.875\n"
+    "Lage Zand      1.459.014         96.480         1.555.494           44.275\n"
+)
+
+
+def test_an_undated_column_is_the_year_when_a_word_of_the_question_sets_it_apart() -> None:
+    """In the table of 2043, 'voor de basistaken' and 'terug uit het resultaat' name the
+    columns their words set apart from the caption and row, not the dated 'Totale bijdrage
+    2043'."""
+    answerer = text_answerer(MEMBERS, "Proefregio", year="2043", kind="jaarstukken")
+    answer = answerer.answer(
+        "Hoeveel betaalde Westerhout in 2043 voor de basistaken?", "Proefregio"
+    )
+    assert answer.figures and answer.figures[0].value == 2038987, answer.text
+    answer = answerer.answer("Hoeveel krijgt Lage Zand terug uit het resultaat 2043?", "Proefregio")
+    assert answer.figures and answer.figures[0].value == 44275, answer.text
+    answer = answerer.answer("Wat was de totale bijdrage van Lage Zand in 2043?", "Proefregio")
+    assert answer.figures and answer.figures[0].value == 1555494, answer.text
+
+
 def test_how_many_euros_dearer_asks_a_change() -> None:
     answerer = text_answerer(STAFF_AND_SHARES)
     question = "Hoeveel euro duurder wordt de rioolheffing per aansluiting?"
@@ -884,3 +910,40 @@ def test_a_percentage_of_rise_is_no_share() -> None:
     answerer = text_answerer(STAFF_AND_SHARES)
     answer = answerer.answer("Met welk percentage stijgt de totale bijdrage?", "Proefdorp")
     assert not answer.figures or "aandeel" not in answer.text.lower()
+
+
+def test_a_follow_up_naming_another_column_keeps_the_row() -> None:
+    """'En voor de plustaken?' after Westerhout's basistaken: Westerhout's plustaken."""
+    answerer = text_answerer(MEMBERS, "Proefregio", year="2043", kind="jaarstukken")
+    question = "Hoeveel betaalde Westerhout in 2043 voor de basistaken?"
+    first = answerer.answer(question, "Proefregio")
+    history = [
+        {"role": "user", "content": question},
+        {"role": "assistant", "content": first.text},
+    ]
+    answer = answerer.answer("En voor de plustaken?", "Proefregio", history)
+    assert answer.figures and answer.figures[0].value == 184320, answer.text
+
+
+NORMS = (
+    "# Indicatoren\n"
+    "\n"
+    "Tabel 5.1 Indicatoren brandweerzorg\n"
+    "                                          Norm 2036   Realisatie 2036   Realisatie 2035\n"
+    "Gemiddelde opkomsttijd prio 1 (minuten)         8,0               8,6               8,3\n"
+)
+
+
+def test_a_column_named_in_a_follow_up_is_read_for_the_year_it_is_printed_for() -> None:
+    """'En wat is de norm?' after 2035's realisation: the 'Norm 2036', not 2035 again."""
+    answerer = text_answerer(NORMS, "Proefregio", year="2036")
+    history: list[dict[str, str]] = []
+    for question in ("Hoe lang was de gemiddelde opkomsttijd prio 1 in 2036?", "En in 2035?"):
+        answer = answerer.answer(question, "Proefregio", history)
+        history += [
+            {"role": "user", "content": question},
+            {"role": "assistant", "content": answer.text},
+        ]
+    assert answer.figures and answer.figures[0].value == Decimal("8.3"), answer.text
+    answer = answerer.answer("En wat is de norm?", "Proefregio", history)
+    assert answer.figures and answer.figures[0].value == Decimal("8.0"), answer.text

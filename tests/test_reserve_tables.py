@@ -241,3 +241,41 @@ def test_a_moment_asked_after_a_movement_is_the_stand_at_that_moment() -> None:
     history = [{"role": "user", "content": first}, {"role": "assistant", "content": taken.text}]
     start = answerer.answer("Wat zat er aan het begin van dat jaar in?", "Proefdorp", history)
     assert [f.value for f in start.figures] == [Decimal("4120000")], start.text
+
+
+WEERSTAND_EN_RESERVES = (
+    "# Programmabegroting 2044\n"
+    "\n"
+    "## Weerstandsvermogen\n"
+    "\n"
+    "Tabel 20 Weerstandsvermogen\n"
+    "x € 1.000                                    Begroting 2043      Begroting 2044\n"
+    "Algemene reserve (stand 31 december)                 18.890              18.390\n"
+    "Onbenutte belastingcapaciteit                         3.105               3.240\n"
+    "\n"
+    "## Reserves\n"
+    "\n"
+    "Tabel 23 Verloop reserves 2044 (bedragen x € 1.000)\n"
+    "Reserve                  Stand 1-1-2044   Toevoeging   Onttrekking   Stand 31-12-2044\n"
+    "Algemene reserve                 18.640            0           250             18.390\n"
+    "Reserve sociaal domein            3.215            0         1.150              2.065\n"
+)
+
+
+def test_a_row_dated_to_the_end_of_the_year_is_no_stand_at_its_start() -> None:
+    """'op 1 januari 2044': the overview's column 'Stand 1-1-2044', not the row whose own
+    label dates it to 31 december ('Algemene reserve (stand 31 december)', Begroting 2044)."""
+    answer = text_answerer(WEERSTAND_EN_RESERVES, "Proefdorp", year="2044", weighed=True).answer(
+        "Wat is de stand van de Algemene reserve op 1 januari 2044?", "Proefdorp"
+    )
+    assert answer.figures and answer.figures[0].value == Decimal("18640000"), answer.text
+
+
+def test_a_row_dated_to_the_end_of_the_year_does_not_answer_for_its_start() -> None:
+    """Without a stand on 1 januari, the row its label dates to 31 december is no answer
+    for 1 januari of the same year."""
+    weerstand = WEERSTAND_EN_RESERVES.split("## Reserves")[0]
+    answer = text_answerer(weerstand, "Proefdorp", year="2044", weighed=True).answer(
+        "Wat is de stand van de Algemene reserve op 1 januari 2044?", "Proefdorp"
+    )
+    assert all(f.value != Decimal("18390000") for f in answer.figures), answer.text

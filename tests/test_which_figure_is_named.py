@@ -187,3 +187,57 @@ def test_a_row_added_up_is_the_sum_of_its_years() -> None:
     )
     assert answer.figures and answer.figures[0].value == Decimal("500000"), answer.text
     assert answer.figures[0].derivation == "350.000 + 150.000 = 500.000", answer.figures[0]
+
+
+TARIEVEN = (
+    "# Programmabegroting 2028\n"
+    "\n"
+    "## Paragraaf lokale heffingen\n"
+    "\n"
+    "Tabel 6.2 Tarieven (bedragen in €)\n"
+    "                                           2027       2028\n"
+    "Hondenbelasting eerste hond per jaar      78,00      79,80\n"
+    "Hondenbelasting kennel per jaar          312,00     319,20\n"
+    "Rioolheffing per aansluiting             241,00     248,00\n"
+)
+
+
+def test_a_row_of_another_ordinal_is_not_the_one_asked() -> None:
+    """'een tweede hond' is not the 'eerste hond' of the only row: the documents do not hold
+    the tariff asked, and the first dog's is no answer to it."""
+    answerer = text_answerer(TARIEVEN, "Proefdorp", year="2028", weighed=True)
+    second = answerer.answer("Hoeveel hondenbelasting betaal ik voor een tweede hond?", "Proefdorp")
+    assert not second.figures, second.text
+    first = answerer.answer("Hoeveel hondenbelasting betaal ik voor de eerste hond?", "Proefdorp")
+    assert first.figures and first.figures[0].value == Decimal("79.80"), first.text
+
+
+VOLGENDE = (
+    "# Begroting 2028\n"
+    "\n"
+    "## Lokale heffingen\n"
+    "\n"
+    "Na de eerste begrotingswijziging bedragen de begrote lasten € 5.250.000.\n"
+    "\n"
+    "Tabel 6.3 Tarieven hondenbelasting (bedragen in €)\n"
+    "                                           2027       2028\n"
+    "Eerste hond                               78,00      79,80\n"
+    "Iedere volgende hond                     117,00     119,70\n"
+)
+
+
+def test_every_next_one_is_the_second_asked() -> None:
+    """'iedere volgende hond' is the second dog's row, and the third's."""
+    answerer = text_answerer(VOLGENDE, "Proefdorp", year="2028", weighed=True)
+    answer = answerer.answer("Wat kost de tweede hond aan hondenbelasting in 2028?", "Proefdorp")
+    assert answer.figures and answer.figures[0].value == Decimal("119.70"), answer.text
+
+
+def test_an_ordinal_in_a_sentence_leaves_the_other_sentences_alone() -> None:
+    """Sentences are no rows of one table: one that says 'eerste' does not rule out the
+    others, nor does a question's 'eerste' of what it is about."""
+    answerer = text_answerer(VOLGENDE, "Proefdorp", year="2028", weighed=True)
+    answer = answerer.answer(
+        "Hoeveel bedragen de begrote lasten na de eerste begrotingswijziging?", "Proefdorp"
+    )
+    assert answer.figures and answer.figures[0].value == Decimal("5250000"), answer.text
