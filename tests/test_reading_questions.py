@@ -915,14 +915,10 @@ def test_a_percentage_of_rise_is_no_share() -> None:
 def test_a_follow_up_naming_another_column_keeps_the_row() -> None:
     """'En voor de plustaken?' after Westerhout's basistaken: Westerhout's plustaken."""
     answerer = text_answerer(MEMBERS, "Proefregio", year="2043", kind="jaarstukken")
-    question = "Hoeveel betaalde Westerhout in 2043 voor de basistaken?"
-    first = answerer.answer(question, "Proefregio")
-    history = [
-        {"role": "user", "content": question},
-        {"role": "assistant", "content": first.text},
-    ]
-    answer = answerer.answer("En voor de plustaken?", "Proefregio", history)
-    assert answer.figures and answer.figures[0].value == 184320, answer.text
+    answers = _conversation(
+        answerer, "Hoeveel betaalde Westerhout in 2043 voor de basistaken?", "En voor de plustaken?"
+    )
+    assert answers[-1].figures and answers[-1].figures[0].value == 184320, answers[-1].text
 
 
 NORMS = (
@@ -937,13 +933,23 @@ NORMS = (
 def test_a_column_named_in_a_follow_up_is_read_for_the_year_it_is_printed_for() -> None:
     """'En wat is de norm?' after 2035's realisation: the 'Norm 2036', not 2035 again."""
     answerer = text_answerer(NORMS, "Proefregio", year="2036")
+    answers = _conversation(
+        answerer,
+        "Hoe lang was de gemiddelde opkomsttijd prio 1 in 2036?",
+        "En in 2035?",
+        "En wat is de norm?",
+    )
+    assert [a.figures[0].value for a in answers] == [Decimal("8.6"), Decimal("8.3"), Decimal("8.0")]
+
+
+def _conversation(answerer, *questions: str) -> list:
+    """The answers to questions asked one after another in one conversation (Proefregio)."""
     history: list[dict[str, str]] = []
-    for question in ("Hoe lang was de gemiddelde opkomsttijd prio 1 in 2036?", "En in 2035?"):
-        answer = answerer.answer(question, "Proefregio", history)
+    answers = []
+    for question in questions:
+        answers.append(answerer.answer(question, "Proefregio", history))
         history += [
             {"role": "user", "content": question},
-            {"role": "assistant", "content": answer.text},
+            {"role": "assistant", "content": answers[-1].text},
         ]
-    assert answer.figures and answer.figures[0].value == Decimal("8.3"), answer.text
-    answer = answerer.answer("En wat is de norm?", "Proefregio", history)
-    assert answer.figures and answer.figures[0].value == Decimal("8.0"), answer.text
+    return answers
