@@ -64,3 +64,47 @@ def test_a_heading_s_attribute_block_is_no_part_of_its_title() -> None:
     assert markdown_text(text).split("\n") == [
         "## Algemene dekkingsmiddelen", "", "Tekst met {#iets} erin.", "### Lasten",
     ]  # fmt: skip
+
+
+PANDOC = """# Jaarstukken 2043 {#sec-jaarstukken}
+
+Het jaar 2043 sluiten we af met een positief resultaat van **€ 612.384**. De plustaken
+rekenen we af op basis van de bestede uren[^1].
+
++---------------+----------------+----------------+---------------+
+| Deelnemer     | Verdeelsleutel | Bijdrage       | Plustaken     |
+|               |                | basistaken     |               |
++:==============+===============:+===============:+==============:+
+| Proefstad     | 16,84%         | 2.038.987      | 184.320       |
++---------------+----------------+----------------+---------------+
+| Oostervoorde  | 18,92%         | 2.290.834      | 311.275       |
++---------------+----------------+----------------+---------------+
+| **Totaal**    | **35,76%**     | **4.329.821**  | **495.595**   |
++---------------+----------------+----------------+---------------+
+
+: Tabel 5. Bijdragen per deelnemer 2043 (bedragen in €)
+
+[^1]: Plustaken rekenen we af tegen het integrale uurtarief van € 112 per uur.
+"""
+
+
+def test_a_pandoc_grid_table_is_read_as_a_table_and_its_markup_is_no_text() -> None:
+    """A grid table's cells wrapped over lines are one cell ('Bijdrage basistaken'), its
+    caption after it names it, bold marks and footnote marks are no part of the text."""
+    from assistant.markdown import markdown_text
+
+    text = markdown_text(PANDOC)
+    assert "**" not in text and "[^1]" not in text and "+----" not in text
+    assert "€ 612.384." in text
+    answerer = text_answerer(text, "Keppelstreek")
+    answer = answerer.answer(
+        "Hoeveel betaalde Oostervoorde in 2043 voor de basistaken?", "Keppelstreek"
+    )
+    assert answer.figures and answer.figures[0].value == 2290834, answer.text
+    assert "Tabel 5" in answer.text, answer.text
+    history = [
+        {"role": "user", "content": "Hoeveel betaalde Oostervoorde in 2043 voor de basistaken?"},
+        {"role": "assistant", "content": answer.text},
+    ]
+    answer = answerer.answer("En voor de plustaken?", "Keppelstreek", history)
+    assert answer.figures and answer.figures[0].value == 311275, answer.text
