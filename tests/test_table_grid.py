@@ -255,3 +255,51 @@ def test_dates_under_two_of_four_columns_head_those_two_only() -> None:
     assert [c.header for c in grid.columns] == [
         "Stand 1-1-2039", "Toevoeging", "Onttrekking", "Stand 31-12-2039"
     ]
+
+
+def test_headers_centred_in_cells_wider_than_their_figures() -> None:
+    """A word processor's table: figures flush right, headers centred in their cells, so a
+    header stands left of its figures, over none of them ('Stand 31-12-' and '2044' left of
+    '18.390'; '2042' under 'Rekening', left of the first column's '14.215')."""
+    # the positions of the real layout (Word, converted by LibreOffice), labels set shorter
+    reserves = read_grid([
+        _at((0, "Reserve"), (20, "Stand 1-1-"), (41, "Toevoeging"), (61, "Onttrekking"),
+            (84, "Stand 31-12-")),
+        _at((24, "2044"), (89, "2044")),
+        _at((0, "Algemene reserve"), (30, "18.640"), (56, "0"), (75, "250"), (97, "18.390")),
+        _at((0, "Reserve sociaal"), (31, "3.215"), (56, "0"), (73, "1.150"), (98, "2.065")),
+        _at((0, "Reserve wegen"), (31, "2.480"), (54, "620"), (75, "710"), (98, "2.390")),
+    ])  # fmt: skip
+    assert reserves is not None
+    assert [c.header for c in reserves.columns] == [
+        "Stand 1-1- 2044", "Toevoeging", "Onttrekking", "Stand 31-12- 2044",
+    ]  # fmt: skip
+    assert reserves.rows[0].label == "Algemene reserve"
+    programme = read_grid([
+        "Programma 2                  Rekening     Begroting     Begroting",
+        "                           2042              2043          2044",
+        "Lasten                         14.215        17.842        16.481",
+        "Baten                           9.105        11.620        10.377",
+    ])  # fmt: skip
+    assert programme is not None
+    headers = [c.header for c in programme.columns]
+    assert headers == ["Rekening 2042", "Begroting 2043", "Begroting 2044"]
+
+
+def test_a_header_over_a_column_of_units_is_not_the_first_figures() -> None:
+    """'Eenheid' over the units after the labels ('%') heads no column of figures."""
+    grid = read_grid([
+        "Indicator                                  Eenheid       Realisatie",
+        "                                                               2024",
+        "Bereik consultatiebureau          %                            97,8",
+        "Vaccinatiegraad BMR               %                            88,9",
+    ])  # fmt: skip
+    assert grid is not None and [c.header for c in grid.columns] == ["Realisatie 2024"]
+
+
+def _at(*cells: tuple[int, str]) -> str:
+    """A line with each text at its character column."""
+    line = ""
+    for column, text in cells:
+        line = line.ljust(column) + text
+    return line

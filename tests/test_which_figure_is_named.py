@@ -241,3 +241,4 @@ def test_an_ordinal_in_a_sentence_leaves_the_other_sentences_alone() -> None:
         "Hoeveel bedragen de begrote lasten na de eerste begrotingswijziging?", "Proefdorp"
     )
     assert answer.figures and answer.figures[0].value == Decimal("5250000"), answer.text
+
