@@ -502,11 +502,10 @@ class Assistant:
             for t, w in query_terms.items()
             if all(p in self._idf for p in t.split(ALTERNATIVES))
         }
-        if not query_terms and municipality and re.search(
-            rf"\b{re.escape(municipality)}\b", question, re.I
-        ):
-            # 'Wat doet Bedrijfsvoeringsorganisatie Drieveste allemaal?': the body itself is
-            # asked about, no other word names a subject, and the sentences that name it answer
+        if not query_terms and municipality and _names_body(question, municipality):
+            # 'Wat doet Bedrijfsvoeringsorganisatie Drieveste allemaal?', 'Vertel eens iets over
+            # het afvalschap': the body itself is asked about (by its name or a word of it), no
+            # other word names a subject, and the sentences that name it answer
             printed = {
                 t: w for t, w in self._content_terms(question, None).items() if t in self._idf
             }
@@ -741,6 +740,13 @@ def _verbs_of(question: str) -> list[str]:
         w for k, w in enumerate(words)
         if (k > 0 and words[k - 1] in ("te", "zo")) or w in LIGHT_VERBS
     ]  # fmt: skip
+
+
+def _names_body(question: str, body: str) -> bool:
+    """Whether a question names a body: by its name, or by a word of it ('het afvalschap'
+    for Afvalschap Heiderand)."""
+    words = [body, *(w for w in body.split() if len(w) >= 5)]
+    return any(re.search(rf"\b{re.escape(w)}\b", question, re.I) for w in words)
 
 
 # a place a question asks about: 'in Grevelzijl', 'te Oud-Beekvelde'

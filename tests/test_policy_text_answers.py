@@ -166,3 +166,30 @@ def _quoted(answer) -> str:
 def _first_quote(answer) -> str:
     """What an answer quotes first: the sentences of the passage it cites first."""
     return _quoted(answer).split("[1]")[0]
+
+
+SCHAP = """# Jaarrekening 2039
+
+## Voorwoord
+
+Afvalschap Proefland zamelt voor vier gemeenten het huishoudelijk afval in en beheert twee
+milieustraten. In 2039 haalden wij 61% van het afval gescheiden op.
+"""
+
+
+def test_a_body_asked_about_by_the_kind_word_of_its_name(tmp_path_factory) -> None:
+    """'Vertel eens iets over het afvalschap': the body itself, named by a word of its name,
+    is what the sentences that name it answer."""
+    root: Path = tmp_path_factory.mktemp("schap")
+    manifest = (
+        "documents:\n- file: afvalschap-proefland-jaarrekening-2039.md\n"
+        "  municipality: Afvalschap Proefland\n  year: 2039\n  type: jaarstukken\n"
+        "  title: Jaarrekening 2039\n"
+    )
+    documents = {
+        "afvalschap-proefland-jaarrekening-2039.md": SCHAP.encode(),
+        "manifest.yaml": manifest.encode(),
+    }
+    assistant = indexed_assistant(root, documents)
+    answer = assistant.ask("Vertel eens iets over het afvalschap.", "Afvalschap Proefland")
+    assert "milieustraten" in _quoted(answer)
