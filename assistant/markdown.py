@@ -23,6 +23,9 @@ _PARSER = MarkdownIt("commonmark").enable("table")
 HEADING_ATTRIBUTES = re.compile(r"^(#{1,6}[ \t].*?)[ \t]*\{[#.][^{}\n]*\}[ \t]*$", re.M)
 
 
+# A YAML block of metadata at the top (title, author, date), as Pandoc and static site
+# generators read it: no text of the document
+FRONT_MATTER = re.compile(r"\A---[ \t]*\n.*?\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
 # Pandoc's grid tables: cells between '|' under and over borders of '+', '-' and '=' (the
 # rule under the header), a cell's text wrapped over as many lines as it needs
 GRID_BORDER = re.compile(r"^\s*\+(?:[-=:]+\+)+\s*$")
@@ -43,6 +46,8 @@ def markdown_text(text: str) -> str:
     """A Markdown export as the text reader reads it: pipe and grid tables laid out in
     columns under the caption Pandoc writes after them, headings without their attribute
     blocks, and no emphasis or footnote marks."""
+    # (the metadata's lines left blank, so the text keeps the file's line numbers)
+    text = FRONT_MATTER.sub(lambda m: "\n" * m.group(0).count("\n"), text)
     # (marks out before tables are laid out: a cell's text is then as wide as it prints)
     text = FOOTNOTE_MARK.sub("", FOOTNOTE_TEXT.sub("", HEADING_ATTRIBUTES.sub(r"\1", text)))
     text = multiline_tables_laid_out(grid_tables_laid_out(text))

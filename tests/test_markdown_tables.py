@@ -66,7 +66,12 @@ def test_a_heading_s_attribute_block_is_no_part_of_its_title() -> None:
     ]  # fmt: skip
 
 
-PANDOC = """# Jaarstukken 2043 {#sec-jaarstukken}
+PANDOC = """---
+title: Jaarstukken 2043
+author: Dagelijks bestuur
+---
+
+# Jaarstukken 2043 {#sec-jaarstukken}
 
 Het jaar 2043 sluiten we af met een positief resultaat van **€ 612.384**. De plustaken
 rekenen we af op basis van de bestede uren[^1].
@@ -95,6 +100,7 @@ def test_a_pandoc_grid_table_is_read_as_a_table_and_its_markup_is_no_text() -> N
 
     text = markdown_text(PANDOC)
     assert "**" not in text and "[^1]" not in text and "+----" not in text
+    assert "author:" not in text and len(text.split("\n")) == len(PANDOC.split("\n"))
     assert "€ 612.384." in text
     answerer = text_answerer(text, "Keppelstreek")
     answer = answerer.answer(
