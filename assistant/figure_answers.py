@@ -2034,6 +2034,16 @@ class FigureAnswerer:
             if m.first.kind == "prose":
                 self._sentence.setdefault((m.first.document_id, m.first.quote), []).append(m)
         self._by_key = {m.key: (m, f) for m, f in zip(self.measures, self._fields)}
+        # the readings of each row of a table (one per kind of column), and the tables whose
+        # rows are told apart by their place ('eerste hond', 'tweede hond')
+        self._by_row: dict[tuple[object, ...], list[Measure]] = {}
+        for m in self.measures:
+            self._by_row.setdefault((*m.key[:2], m.first.row), []).append(m)
+        self._ordinal_tables = {
+            (m.first.document_id, m.first.table)
+            for m in self.measures
+            if m.first.kind == "table" and _ordinals(m.first.row)
+        }
         # the programme numbers ('p2') each municipality's rows print
         self._programme_numbers: dict[str, set[str]] = {}
         for m, fields in zip(self.measures, self._fields):
@@ -2234,12 +2244,6 @@ class FigureAnswerer:
         # of the asking, 'betaal', is not what a sentence that 'betaalt' is about)
         forms = {t: word_forms(t) | (verb_forms(t) if t in subject else set()) for t in terms}
         negation_asked = any(t.startswith("niet") for t in terms)
-        # the tables whose rows are told apart by their place ('eerste hond', 'tweede hond'):
-        # there, a row without the place asked is not it
-        counted = {
-            (m.first.document_id, m.first.table) for m in self.measures
-            if m.first.kind == "table" and _ordinals(m.first.row)
-        } if ordinals else set()  # fmt: skip
         ranked = []
         for m, fields, kind, body, negated in zip(
             self.measures, self._fields, self._measure_kinds, self._bodies, self._negated
@@ -2316,11 +2320,14 @@ class FigureAnswerer:
             # a taakveld's code ('0.61 OZB woningen') numbers the row, it names nothing
             row_terms = set(stems(_kept_whole(TAAKVELD_CODE.sub("", m.first.row))))
             if (
-                m.first.kind == "table"
-                and (m.first.document_id, m.first.table) in counted
+                ordinals
+                and m.first.kind == "table"
+                and (m.first.document_id, m.first.table) in self._ordinal_tables
                 and not _same_place(ordinals, _ordinals(m.first.row))
             ):
-                continue  # the 'eerste hond' is not the 'tweede hond' asked, nor is the kennel
+                # where rows are told apart by their place, a row without the place asked
+                # is not it: the 'eerste hond' is not the 'tweede hond', nor is the kennel
+                continue
             # a word cut short ('Voorz.') is covered by the word it stands for
             short = {f[:-1] for f in fields if f.endswith(".")}
             covered = row_terms & asked | {
@@ -2537,10 +2544,7 @@ class FigureAnswerer:
 
     def _beside(self, last: Measure) -> list[Measure]:
         """The readings of the last figure's row in its table's other columns."""
-        return [
-            m for m in self.measures
-            if m.key[:2] == last.key[:2] and m.first.row == last.first.row and m is not last
-        ]  # fmt: skip
+        return [m for m in self._by_row.get((*last.key[:2], last.first.row), []) if m is not last]
 
     def _near_last(
         self, last: Measure, terms: list[str], ranked: list[tuple[float, Measure]]
@@ -3806,7 +3810,8 @@ class FigureAnswerer:
             # year it is printed for ('Norm 2036'), when it has none for the last year
             named = [
                 c for c in measure.cells
-                if c.value is not None and set(stems(c.column)) - set(stems(c.period)) & set(terms)
+                if c.value is not None
+                and (set(stems(c.column)) - set(stems(c.period))) & set(terms)
             ]  # fmt: skip
             if named and all(c.period != year for c in named):
                 year = max(c.period for c in named) or year

@@ -104,10 +104,7 @@ def _grid_laid_out(table: list[str]) -> list[str]:
         for parts, cell in zip(rows[-1], cells):
             parts.append(cell)
     texts = [[STRONG.sub(r"\2", _unwrapped(parts)) for parts in row] for row in rows]
-    placed = laid_out([[(cell, 1) for cell in row] for row in texts])
-    if header:
-        placed.insert(header, "-" * max(map(len, placed), default=0))
-    return placed + [""] * (len(table) - len(placed))
+    return _rows_laid_out(texts, header, len(table))
 
 
 def multiline_tables_laid_out(text: str) -> str:
@@ -133,11 +130,18 @@ def multiline_tables_laid_out(text: str) -> str:
         spans = [m.span() for m in re.finditer(r"-+", lines[under])]
         rows = _row_groups(lines[under + 1 : bottom])
         table = [_cells_at(lines[top + 1 : under], spans)] + [_cells_at(r, spans) for r in rows]
-        placed = laid_out([[(cell, 1) for cell in row] for row in table])
-        placed.insert(1, "-" * max(map(len, placed), default=0))
-        lines[top : bottom + 1] = placed + [""] * (bottom + 1 - top - len(placed))
+        lines[top : bottom + 1] = _rows_laid_out(table, 1, bottom + 1 - top)
         top = bottom + 1
     return "\n".join(lines)
+
+
+def _rows_laid_out(rows: list[list[str]], header: int, height: int) -> list[str]:
+    """A table's rows laid out in columns, a rule under its first `header` rows, and blank
+    lines after them up to `height`, the lines the table took in the file."""
+    placed = laid_out([[(cell, 1) for cell in row] for row in rows])
+    if header:
+        placed.insert(header, "-" * max(map(len, placed), default=0))
+    return placed + [""] * (height - len(placed))
 
 
 def _row_groups(lines: list[str]) -> list[list[str]]:
@@ -178,8 +182,8 @@ def _captions_before_tables(text: str) -> str:
     if "\n: " not in text:
         return text
     lines = text.split("\n")
-    for at, line in enumerate(lines):
-        caption = CAPTION_AFTER.match(line)
+    for at in range(len(lines)):  # (a caption moves up, never past `at`: the length stays)
+        caption = CAPTION_AFTER.match(lines[at])
         if caption is None:
             continue
         end = at - 1

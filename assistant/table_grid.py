@@ -280,23 +280,24 @@ def _aligned_column(cell: Segment, columns: list[tuple[int, int]]) -> list[int]:
 
 
 def _columns_under(
-    cell: Segment, columns: list[tuple[int, int]], labels_end: int | None = None
+    cell: Segment, columns: list[tuple[int, int]], first_cell_from: int | None = None
 ) -> list[int]:
     """The columns a header cell stands over: those it overlaps, else the one it is aligned
     with beside narrow figures, else the one whose table cell it stands in."""
     over = [k for k, (a, b) in enumerate(columns) if _overlap(a, b, cell.start, cell.end)]
-    return over or _aligned_column(cell, columns) or _in_cell_of(cell, columns, labels_end)
+    return over or _aligned_column(cell, columns) or _in_cell_of(cell, columns, first_cell_from)
 
 
 def _in_cell_of(
-    cell: Segment, columns: list[tuple[int, int]], labels_end: int | None
+    cell: Segment, columns: list[tuple[int, int]], first_cell_from: int | None
 ) -> list[int]:
     """The column whose cell a header stands in when the cell is wider than its figures: a
     word processor's table sets the figures flush right and the header centred or flush left
     ('Stand 31-12-' far left of '18.390'), between the end of the figures of the column
-    before (or of the row labels) and the end of the column's own."""
+    before (for the first column: `first_cell_from`, right of the row labels) and the end of
+    the column's own."""
     for k, (_, end) in enumerate(columns):
-        left = columns[k - 1][1] if k else labels_end
+        left = columns[k - 1][1] if k else first_cell_from
         if left is not None and cell.start > left and cell.end <= end:
             return [k]
     return []
@@ -395,11 +396,13 @@ def read_grid(texts: list[str]) -> Grid | None:
     # (nearer the figures than the labels: a header over a column of units set after the
     # labels, 'Eenheid' over '%', is not the first column's)
     labels_end = max((s.end for _, labels, _ in parsed for s in labels), default=None)
-    if labels_end is not None:
-        labels_end = max(labels_end + 1, (labels_end + first_start) // 2)
+    first_cell_from = (
+        None if labels_end is None else max(labels_end + 1, (labels_end + first_start) // 2)
+    )
 
     def over_columns(g: Segment) -> bool:
-        return g.end > first_start - 1 or (labels_end is not None and g.start > labels_end)
+        left_of_first = first_cell_from is not None and g.start > first_cell_from
+        return g.end > first_start - 1 or left_of_first
 
     words: list[list[str]] = [[] for _ in columns_span]
     for i in header_lines:
@@ -417,7 +420,7 @@ def read_grid(texts: list[str]) -> Grid | None:
             and not _heads_codes(g)
         ]
         for n, g in enumerate(spans):
-            over = _columns_under(g, columns_span, labels_end)
+            over = _columns_under(g, columns_span, first_cell_from)
             if not over and n + 1 < len(spans) and spans[n + 1].start - g.end <= 3:
                 # the first word of a header cell set apart from the rest of it, which stands
                 # over a column ('Prognose' before '2026' over the figures)
