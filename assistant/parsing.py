@@ -270,8 +270,10 @@ def parse_sections(text: str) -> list[Section]:
     chapter: tuple[int, int] | None = None  # (number, level) of the last heading numbered '4'
     opened_since: list[int] = []  # the levels of the headings after it
 
+    below = captions_below(lines)
+
     def flush() -> None:
-        blocks = split_blocks(body)
+        blocks = split_blocks(_captions_over_tables(body) if below else body)
         path = tuple(title for _, title in stack)
         if blocks or current_line:
             sections.append(Section(path, current_level, current_line, tuple(blocks)))
@@ -384,6 +386,82 @@ def _is_part_title(lines: list[Line], idx: int) -> bool:
         if nxt.text.strip():
             return bool(PART_OPENERS.match(nxt.text.strip()))
     return False
+
+
+def captions_below(lines: list[Line]) -> bool:
+    """Whether a document prints the numbered captions of its tables under them (Typst's and
+    LaTeX's figures, some word processors): more of its captions stand between a table's last
+    row and the text after it than between text and the table under them. A caption between
+    two tables says nothing either way."""
+    filled = [ln.text.strip() for ln in lines if ln.text.strip()]
+    under = over = 0
+    for k, text in enumerate(filled):
+        if not TABLE_CAPTION.match(text) or len(text) > CAPTION_LENGTH:
+            continue
+        row_above = k > 0 and _row_like(filled[k - 1])
+        after = filled[k + 1 : k + 5]
+        if row_above and (
+            not after or _is_prose_line(after[0]) or MARKED_HEADING.match(after[0])
+        ):
+            under += 1
+        elif not row_above and any(_row_like(t) for t in after):
+            over += 1
+    return under >= 2 and under > over
+
+
+def _captions_over_tables(lines: list[Line]) -> list[Line]:
+    """The lines with every numbered caption printed under its table put over it, set apart
+    by blank lines, where the rest of the reading looks for a table's caption and scale."""
+    out = list(lines)
+    captions = [k for k, ln in enumerate(out) if TABLE_CAPTION.match(ln.text.strip())]
+    for k in reversed(captions):
+        start = _table_start(out, k)
+        if start == k or not any(_row_like(ln.text) for ln in out[start:k]):
+            continue
+        # a table printed over a page break under its header again starts on the page before
+        while (before := _part_before(out, start)) is not None:
+            start = before
+        blank = Line(out[k].number, "")
+        out[start:k + 1] = [blank, out[k], *out[start:k], blank]
+    return out
+
+
+def _row_like(text: str) -> bool:
+    return is_table_row(text) or _one_figure_row(text)
+
+
+def _table_start(lines: list[Line], end: int) -> int:
+    """The first line of the table whose last line stands right above line `end`."""
+    start = end
+    while start > 0 and _of_table_above(lines[start - 1].text):
+        start -= 1
+    return start
+
+
+def _part_before(lines: list[Line], start: int) -> int | None:
+    """Where the part of a table before a page break starts, when the part from `start`
+    repeats a header line of it; None when the lines above are no such part."""
+    above = start
+    while above > 0 and not lines[above - 1].text.strip():
+        above -= 1
+    if above == start or above == 0 or not _row_like(lines[above - 1].text):
+        return None
+    first = _table_start(lines, above)
+    header = " ".join(lines[start].text.split())
+    if any(" ".join(ln.text.split()) == header for ln in lines[first:above]):
+        return first
+    return None
+
+
+def _of_table_above(text: str) -> bool:
+    """A line that may belong to the table over a caption: a row, a header or a label, not
+    a blank line, another caption, a heading or a line of running text."""
+    stripped = text.strip()
+    if not stripped or TABLE_CAPTION.match(stripped) or MARKED_HEADING.match(stripped):
+        return False
+    return _laid_out(text) or is_table_row(text) or not (
+        _is_prose_line(text) or _ends_sentence(text)
+    )
 
 
 def split_blocks(lines: list[Line]) -> list[Block]:

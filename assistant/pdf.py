@@ -27,7 +27,7 @@ from .figures import notes_a_scale
 from .parsing import TABLE_CAPTION, is_table_row
 from .table_grid import is_cell_line, is_value, segments
 
-LAYOUT_VERSION = 22  # bump when the layout changes, so cached extractions are redone
+LAYOUT_VERSION = 24  # bump when the layout changes, so cached extractions are redone
 # Positions in a line of text: one character stands for this many points. Narrower than any
 # digit or letter in body text, so printed words never outgrow the distance they span.
 POINTS_PER_COLUMN = 3.0
@@ -48,6 +48,9 @@ CELL_WORD = re.compile(r"[-€(]*[\d.,%)]+-?")  # a word of figures, as it fills
 # Codes WinAnsiEncoding leaves unused, which the PDF standard prints as a bullet: the reader
 # gives them as '(cid:127)'
 UNUSED_WINANSI = {f"(cid:{code})" for code in (127, 129, 141, 143, 144, 157)}
+# The spaces a typesetter sets between groups of thousands ('71 460', after SI and Dutch
+# style guides): narrow, and never between two figures of their own
+THOUSANDS_SPACES = {"\u202f", "\u2009", "\u00a0"}
 GLYPH_CODES = re.compile(r"(/\d{1,3}){2,}|\(cid:\d+\)")
 # The headings of the blocks of every programme ('Wat willen we bereiken?', 'Wat mag het
 # kosten?  Bedragen x € 1.000'): on many pages, yet never a running header
@@ -112,9 +115,12 @@ def extract_pages(raw: bytes, path: Path) -> list[list[PdfLine]]:
 def _page_lines(page: Any) -> list[PdfLine]:
     """The page's lines; a page set in two columns is read column by column, and a page
     where tables across the width stand between two-column text, band by band."""
-    for char in page.chars:
+    chars = page.chars
+    for k, char in enumerate(chars):
         if char["text"] in UNUSED_WINANSI:
             char["text"] = "•"
+        elif char["text"] in THOUSANDS_SPACES and _between_thousands(chars, k):
+            char["text"] = "."  # read as the figure it separates, in Dutch notation
     words = page.extract_words()  # once: both column readings look at them
     bands = _column_bands(page, words)
     if bands is None or (len(bands) == 1 and bands[0][2] is None):
@@ -393,6 +399,24 @@ def _prose_both_sides(run: list[list[dict[str, Any]]], gutter: float) -> bool:
               if len(right) >= 3 and _figures(right) <= 0.2 * len(right)]
     margins = [x for x, _ in Counter(round(x) for x in starts).most_common(2)]  # and an indent
     return sum(min(abs(x - m) for m in margins) <= 2 for x in starts) >= 0.75 * len(starts)
+
+
+def _between_thousands(chars: list[dict[str, Any]], k: int) -> bool:
+    """Whether the space at k sets a figure's thousands apart: one to three digits before
+    it and exactly three after it on the same line."""
+    group = chars[k + 1 : k + 4]
+    if k == 0 or len(group) < 3 or not chars[k - 1]["text"].isdigit():
+        return False
+    if not all(c["text"].isdigit() and abs(c["top"] - chars[k]["top"]) < 1 for c in group):
+        return False
+    # a fourth digit right after the three (not a figure further on) makes a longer number
+    fourth = chars[k + 4] if k + 4 < len(chars) else None
+    return not (
+        fourth is not None
+        and fourth["text"].isdigit()
+        and abs(fourth["x0"] - group[-1]["x1"]) < 1
+        and abs(fourth["top"] - chars[k]["top"]) < 1
+    )
 
 
 def _region_lines(page: Any) -> list[PdfLine]:

@@ -7,6 +7,33 @@ def _escape(text: str) -> str:
     return text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
 
 
+# Characters WinAnsiEncoding lacks, set through a font's /Differences at codes it leaves
+# unused: a typesetter's minus sign, and its narrow no-break space between thousands (in a
+# font of its own that gives it its width, 0.18 em)
+BEYOND_WINANSI = {"\u202f": 0x81, "\u2212": 0x8D}
+REGULAR_ENCODING = b"<< /Type /Encoding /BaseEncoding /WinAnsiEncoding /Differences [141 /minus] >>"
+NARROW_SPACE_FONT = (
+    b"<< /Type /Font /Subtype /Type1 /BaseFont /NarrowSpace /FirstChar 129 /LastChar 129 "
+    b"/Widths [180] /Encoding << /Type /Encoding /Differences [129 /uni202F] >> "
+    b"/FontDescriptor << /Type /FontDescriptor /FontName /NarrowSpace /Flags 32 "
+    b"/FontBBox [-166 -225 1000 931] /ItalicAngle 0 /Ascent 718 /Descent -207 "
+    b"/CapHeight 718 /StemV 88 >> >>"
+)
+
+
+def _shown(text: str, font: str = "F1", size: int = 10) -> str:
+    """The operators that show a text, a narrow space in its own font."""
+    runs = [f"({_escape(part)}) Tj" for part in text.split("\u202f")]
+    return f" /F3 {size} Tf (\u202f) Tj /{font} {size} Tf ".join(runs)
+
+
+def _encoded(ops: str) -> bytes:
+    return b"".join(
+        bytes([BEYOND_WINANSI[ch]]) if ch in BEYOND_WINANSI else ch.encode("cp1252")
+        for ch in ops
+    )
+
+
 Cells = list[tuple[float, str]]  # a line of table cells: (x in points, text)
 
 
@@ -26,7 +53,7 @@ def make_pdf(pages: list[list[str | Cells]], drawings: list[str] | None = None) 
                 continue
             if isinstance(line, list):
                 for x, cell in line:
-                    ops.append(f"/F1 10 Tf 1 0 0 1 {x} {y} Tm ({_escape(cell)}) Tj")
+                    ops.append(f"/F1 10 Tf 1 0 0 1 {x} {y} Tm {_shown(cell)}")
                 y -= 14
                 continue
             font, size, text = "F1", 10, line
@@ -36,25 +63,26 @@ def make_pdf(pages: list[list[str | Cells]], drawings: list[str] | None = None) 
                 font, size, text = "F2", 14, line[2:]
             elif line.startswith("** "):
                 font, text = "F2", line[3:]
-            ops.append(f"/{font} {size} Tf 1 0 0 1 56 {y} Tm ({_escape(text)}) Tj")
+            ops.append(f"/{font} {size} Tf 1 0 0 1 56 {y} Tm {_shown(text, font, size)}")
             y -= 14 if size == 10 else 24
         ops.append("ET")
         if drawings and len(drawings) > len(objects) // 2:
             ops.append(drawings[len(objects) // 2])  # lines drawn on this page (PDF operators)
-        stream = "\n".join(ops).encode("cp1252")
+        stream = _encoded("\n".join(ops))
         objects.append(b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream")
-        content_id = len(objects) + 4
+        content_id = len(objects) + 5
         objects.append(
             b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents %d 0 R "
-            b"/Resources << /Font << /F1 3 0 R /F2 4 0 R >> >> >>" % content_id
+            b"/Resources << /Font << /F1 3 0 R /F2 4 0 R /F3 5 0 R >> >> >>" % content_id
         )
-        kids.append(len(objects) + 4)
+        kids.append(len(objects) + 5)
     head = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
         b"<< /Type /Pages /Kids [%s] /Count %d >>"
         % (b" ".join(b"%d 0 R" % k for k in kids), len(kids)),
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding %s >>" % REGULAR_ENCODING,
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>",
+        NARROW_SPACE_FONT,
     ]
     body = head + objects
     out = bytearray(b"%PDF-1.4\n")
