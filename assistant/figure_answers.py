@@ -53,6 +53,7 @@ from .retrieval import SUBJECTLESS, WORD, stems, word_stems
 from .table_checks import RATE_COLUMN, failed_tables
 from .table_grid import TOTAL_ROW, YEAR_IN_TEXT
 from .vocabulary import resident_vocabulary, taakvelden
+from .years import YEAR_DIGITS
 
 FIGURE_CUES = re.compile(
     r"\b(hoeveel|hoe (hoog|groot|veel|bekend|vaak|lang)|"
@@ -75,7 +76,7 @@ FIGURE_CUES = re.compile(
     r"(verschil|afwijking)\b.*\b(begroting|begroot|realisatie|rekening))\b",
     re.IGNORECASE,
 )
-YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20[0-4]\d)(?!\d)")
+YEAR = re.compile(rf"(?<!\d)({YEAR_DIGITS})(?!\d)")
 
 # Words residents use, mapped to the words budgets print, with their sources (data/).
 VOCABULARY: dict[str, tuple[str, ...]] = resident_vocabulary()

@@ -34,8 +34,9 @@ from .table_grid import (
     segments,
     stacked_tables,
 )
+from .years import YEAR_DIGITS
 
-YEAR = re.compile(r"^(19[5-9]\d|20[0-4]\d)$")
+YEAR = re.compile(rf"^({YEAR_DIGITS})$")
 QUALIFIER = re.compile(
     r"^(begroot|begroting|raming|realisatie|rekening|jaarrekening|werkelijk|ist|soll|primitief|"
     r"primaire?|actueel|prognose|na|wijziging|gewijzigde?|bijgestelde?|begr\.|real\.|rek\.)$",
@@ -602,7 +603,7 @@ COUNTED_NOUN = re.compile(
 
 # A year in a row's label ('Formatie 2025 (fte)'), a caption or a header line, not a code
 # ('2024-03 Renovatie sporthal') nor a span ('2025-2028')
-LABEL_YEAR = re.compile(r"(?<![\d-])(19[5-9]\d|20[0-4]\d)(?![\d-])")
+LABEL_YEAR = re.compile(rf"(?<![\d-])({YEAR_DIGITS})(?![\d-])")
 CELL_YEAR = re.compile(r"\(((?:19|20)\d\d)\)")
 # A row's own unit, printed in a unit column: 'Duizend euro', 'In euro's', 'x € 1.000'
 ROW_UNIT = re.compile(

@@ -22,6 +22,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .years import YEAR_DIGITS
+
 # A value cell: a number with sign, euro sign, percent, footnote stars or annotation; or a
 # marker of an empty cell. "- € 1.234" and "€ -1.234" are one cell.
 _NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+\.\d{2}(?![\d.])|\d+(?:,\d+)?"
@@ -42,8 +44,8 @@ EMPTY_CELL = re.compile(
     r"^(€\s?)?(-|--|–)$|^(n\.?n\.?b\.?|n\.b\.?|p\.m\.?|nvt|n\.v\.t\.?|\?|x)$", re.IGNORECASE
 )
 ZERO_CELL = re.compile(r"^[-–]?\s?€?\s?0(?:,0+)?$")
-YEAR_CELL = re.compile(r"^(19[5-9]\d|20[0-4]\d)$")
-YEAR_IN_TEXT = re.compile(r"(?<!\d)(19[5-9]\d|20[0-4]\d)(?!\d)")
+YEAR_CELL = re.compile(rf"^({YEAR_DIGITS})$")
+YEAR_IN_TEXT = re.compile(rf"(?<!\d)({YEAR_DIGITS})(?!\d)")
 # A header word broken over two lines ('Vermeerde-' above 'ringen') is one word again.
 HYPHENATED = re.compile(r"(?<=[a-z])- (?=[a-z])")
 # A row's label starts within this many characters of the line's start
