@@ -1627,8 +1627,9 @@ PROSE_NUMBER = re.compile(
     rf"|(?<![\w.,€/-])(?P<cnum>\d{{1,3}}(?:\.\d{{3}})+|\d{{2,}})\s+(?P<noun>(?-i:[a-zà-ÿ][a-zà-ÿ'’-]{{2,}}))"
     # staff in full-time jobs, also in parts of one ('226,4 fte', 'met 2,0 fte')
     rf"|(?<![\w.,€/-])(?P<fnum>{_NUM})\s?fte\b"
-    # a measured quantity in parts of its unit ('4,2 kilometer dijk', '12,5 hectare')
-    rf"|(?<![\w.,€/-])(?P<mnum>\d+,\d+)\s?(?P<munit>{MEASURE_UNITS})\b"
+    # a measured quantity, also in parts of its unit ('4,2 kilometer dijk', '12,5 hectare',
+    # '1.850 km dijk')
+    rf"|(?<![\w.,€/-])(?P<mnum>{_NUM})\s?(?P<munit>{MEASURE_UNITS})\b"
     # a grade after the word that names it: 'een tevredenheidscijfer van 8,3'
     rf"|\b(?P<gcue>{_GRADE_WORDS})\b[^.\d€%]{{0,60}}?"
     rf"(?<![\w.,])(?P<gnum>\d{{1,2}},\d{{1,2}})(?![\d.,]?\d|\s?(?:%|procent|mln|miljoen|miljard|euro))"
@@ -1798,7 +1799,9 @@ def _own_words(sentence: str, found: list[re.Match[str]]) -> list[str]:
         if not breaks:
             year = PROSE_YEAR.match(middle)
             ends.append(a.end() + (year.end() if year else 0))
-            starts.append(ends[-1])
+            # a measured quantity describes what the next number is about ('Een auto van
+            # 1.200 kg betaalt € 318'): that number keeps the words before it too
+            starts.append(starts[-1] if a.group("mnum") else ends[-1])
             shares.append(False)
             carried.append("")
             continue

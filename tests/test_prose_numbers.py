@@ -133,3 +133,40 @@ def test_a_length_with_a_decimal_comma_is_a_figure_of_its_unit() -> None:
     answerer = text_answerer(DIKES, year="2031")
     answer = answerer.answer("Hoeveel kilometer dijk wordt er in 2031 versterkt?", "Proefdorp")
     assert [f.value for f in answer.figures] == [Decimal("4.2")], answer.text
+
+
+WATERWAYS = (
+    "# Het schap in het kort\n"
+    "\n"
+    "Het schap zorgt voor veilige keringen en schoon water. Wij onderhouden ruim 2.310 km "
+    "kering, 4.120 km greppels, 41 gemalen en 7 zuiveringen.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("Hoeveel kilometer kering onderhoudt het schap?", "2310"),
+        ("Hoeveel km greppels heeft het schap?", "4120"),
+        ("Hoeveel gemalen heeft het schap?", "41"),
+    ],
+)
+def test_a_length_in_an_abbreviated_unit_is_a_figure_of_what_it_measures(
+    question: str, value: str
+) -> None:
+    """'2.310 km kering' in a list of what a body has: each figure with its own noun."""
+    answer = text_answerer(WATERWAYS, year="2031").answer(question, "Proefdorp")
+    assert [f.value for f in answer.figures] == [Decimal(value)], answer.text
+
+
+def test_an_amount_after_a_measured_quantity_keeps_the_words_that_lead_them() -> None:
+    """'Een auto van 1.400 kg betaalt € 290': the weight says whose amount it is."""
+    cells = document_figures(
+        parse_sections(
+            "# Belastingen\n\nEen auto van 1.400 kg betaalt in 2031 € 290 aan opcenten.\n"
+        ),
+        document_id="proefdorp-begroting-2031",
+        municipality="Proefdorp",
+    )
+    amount = next(c for c in cells if c.unit == "EUR")
+    assert amount.row.startswith("Een auto van 1.400 kg"), amount.row
