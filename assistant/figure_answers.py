@@ -738,6 +738,36 @@ def _name_bare_totals(measures: list[Measure], fields: list[dict[str, float]]) -
                 terms.setdefault(t, 0.7)
 
 
+def _own_words_of(text: str) -> set[str]:
+    """The words that name a row's subject: not 'totaal', a measure or a generic word."""
+    return {
+        t for t in stems(text)
+        if t not in _MEASURE_STEMS and not _is_generic(t) and not TOTAL_ROW.match(t)
+        and re.search(r"[a-z]{3}", t)
+    }  # fmt: skip
+
+
+def _own_words(m: Measure) -> set[str]:
+    return _own_words_of(m.first.row)
+
+
+def _names_only_asked(options: list[Measure], terms: Sequence[str]) -> Measure | None:
+    """The total row of a group whose subject words are all asked ('Totaal zuivering'), when
+    the other readings that name a subject are rows of its table that name something more
+    (the group's own rows: '2.1 Planvorming zuivering')."""
+    asked = {form for t in terms for form in word_forms(t)}
+    exact = [
+        m for m in options
+        if TOTAL_ROW.match(m.first.row) and (own := _own_words(m)) and own <= asked
+    ]  # fmt: skip
+    named = [m for m in options if _own_words(m) and m not in exact]
+    if len(exact) != 1 or not named:
+        return None
+    if all(m.key[:2] == exact[0].key[:2] and _own_words(m) - asked for m in named):
+        return exact[0]
+    return None
+
+
 def _is_generic(term: str) -> bool:
     """A generic budget word, or a compound of them ("programmalast")."""
     if term in _GENERIC_STEMS or term in POLARITY_WORDS:
@@ -1042,7 +1072,13 @@ def _budget_version(cells: list[TableCell], status: str, version: str) -> list[T
         named = [c for c in cells if re.search(VERSIONS[version][1], c.column, re.I)]
         if not named and sum(c.status.startswith("begroot") for c in cells) >= 2:
             return []  # two budgets, neither named as asked: which one is not printed
-        return named or cells
+        # a column named as another version ('na wijziging' when the original is asked) is
+        # never the one asked
+        others = [
+            c for c in cells
+            if any(re.search(VERSIONS[v][1], c.column, re.I) for v in VERSIONS if v != version)
+        ]  # fmt: skip
+        return named or [c for c in cells if c not in others]
     if not status:
         realised = [c for c in cells if c.status == "realisatie"]
         if realised and any(c.status == "begroot" for c in cells):
@@ -1149,6 +1185,23 @@ UNIT_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
 # The units a sum may add: amounts and counts, never percentages or grades
 ADDABLE = ("EUR", "count")
 # A share asks for a part of a whole that a table prints as a total ("van de totale lasten")
+# 'er', 'daar' or 'hier' with its particle right before the verb at the end ('is er in 2027
+# aan onttrokken?', 'wordt er uit gehaald?'): the particle points back at what was just named
+# (only a time or a small word between them: 'er in 2046 ... uitgegeven aan verenigingen'
+# names what the money went to)
+POINTS_BACK = re.compile(
+    r"\b(?:er|daar|hier)(?:\s+(?:in|op|per|over|eind|begin|dat|dit|het|jaar|vorig|volgend|nog|"
+    r"al|dus|ook|dan|totaal|\d{4}))*\s+(?:aan|uit|in|bij|af|van|op|mee|naar|over)\s+"
+    r"(?!\w+ingen\b)(?:ge|ver|ont|toe|be|op|uit|af|bij)\w+(?:d|t|en)\s*\?*\s*$",
+    re.I,
+)
+# The whole a share is asked of: the words after 'procent van', 'aandeel van', up to what
+# goes to the part ('... van de WOZ-waarde betaal je aan', '... van de lasten gaat naar')
+SHARE_OF = re.compile(
+    r"\b(?:procent|percentage|aandeel|deel)\s+van\s+(.+?)"
+    r"(?=\s+(?:aan|naar|voor|gaat|ging|gaan|gingen|betaal\w*|is|was|wordt|werd|in\s+\d{4})\b|\?|$)",
+    re.I,
+)
 SHARE_WHOLE = re.compile(r"\b(totale?|alle|programma|sociaal domein|uitgaven|lasten|baten)\b", re.I)
 # The difference between realisation and budget: 'verschil', 'onder de begroting', 'meer dan
 # begroot'
@@ -2670,7 +2723,12 @@ class FigureAnswerer:
                 # ('Begroting primitief', 'Realisatie', 'Verschil'): the year reported on
                 or (c.kind == "table" and undated_accounts and not YEAR.search(c.table))
             ]
-            cells = _named_columns(cells + captioned, terms) or cells
+            # (a captioned column the question names is the answer also when it is the only
+            # one left: no other column of that year to choose from)
+            named_in_full = [c for c in captioned if set(stems(c.column)) <= set(terms)]
+            cells = _named_columns(cells + captioned, terms) or cells or (
+                named_in_full if len(named_in_full) == 1 else []
+            )
             asked_months = {MONTH_OF[t] for t in terms if t in MONTH_OF}
             if asked_months:
                 # 'op 1 januari 2025' is not the figure of 'Inwoners op 31 december 2025:'
@@ -2784,7 +2842,9 @@ class FigureAnswerer:
         if not year and own:
             cells = _of_document_year(m, cells, own)
         # one year in several columns (a 'Verschil' column beside them has none of its own)
-        if len(cells) > 1 and (year or len({c.period for c in cells if c.period}) <= 1):
+        if (len(cells) > 1 or version) and (
+            year or len({c.period for c in cells if c.period}) <= 1
+        ):
             cells = _budget_version(cells, status, version)
         return cells[0] if cells else None
 
@@ -2929,6 +2989,8 @@ class FigureAnswerer:
             or re.search(r"\b(dat|die|dit|daarvan)\b", said, re.I) is not None
             # 'Wat blijft er eind 2027 van over?': what is left of the last figure's fund
             or re.search(r"\b(er|daar|hier)\b[^?]*\bvan\s+over\b", q, re.I) is not None
+            # 'Hoeveel is er in 2027 aan onttrokken?': 'er ... aan' is the thing just named
+            or POINTS_BACK.search(q) is not None
             # a figure question that names no subject ("Hoeveel is er dus minder uitgegeven
             # dan begroot?") goes on about the conversation's
             or (cue and not named)
@@ -3519,6 +3581,11 @@ class FigureAnswerer:
             )
             and not (spent and not m.label.lower().startswith("lasten"))
         ]
+        if tied and (exact := _names_only_asked([measure, *tied], terms)) is not None:
+            # 'de lasten van zuivering': the row 'Totaal zuivering' names all that is asked and
+            # nothing else; '2.1 Planvorming zuivering' names something not asked (a row that
+            # names no subject, a programme's 'Lasten', stays a rival)
+            measure, tied = exact, [m for m in tied if m is not exact and not _own_words(m)]
         if (
             SPENT.search(q)
             and measure.first.kind == "table"
@@ -4625,6 +4692,50 @@ class FigureAnswerer:
             f"som van {names}",
         )  # fmt: skip
 
+    def _subtotal_named(
+        self, terms: list[str], municipality: str | None, part: Measure
+    ) -> Measure | None:
+        """A part asked by the name of a group of rows ('naar zuivering'): the group's total
+        row ('Totaal zuivering'), which names it in as many words as the row found, and
+        nothing else."""
+        subject = {t for t in terms if not _is_generic(t) and t not in _MEASURE_STEMS}
+        if not subject:
+            return None
+        best = max((sc for sc, m in self.rank(terms, municipality) if m.key == part.key), default=0)
+        for score, m in self.rank(terms, municipality)[:5]:
+            if (
+                m.key[:2] == part.key[:2]
+                and TOTAL_ROW.match(m.first.row)
+                and _own_words(m) == subject
+                and score >= best - CLOSE_CALL
+            ):
+                return m
+        return None
+
+    def _whole_of(self, part: Measure, asked: list[str]) -> Measure | None:
+        """The total a share divides by, in a table of groups with their totals: the total
+        the question names ('van de lasten van zuivering'), else the total of the whole
+        table, never the total of another group (or of the part's own group when the part
+        is not that group)."""
+        totals = [
+            m for m in self.measures
+            if m.key[:2] == part.key[:2] and m.key != part.key and TOTAL_ROW.match(m.first.row)
+        ]  # fmt: skip
+        if len(totals) < 2:
+            return None
+        named = [
+            m for m in totals
+            if (own := _own_words(m)) and own <= set(asked)
+            and not own & set(stems(part.first.row))
+        ]  # fmt: skip
+        if named:
+            return max(named, key=lambda m: len(_own_words(m)))
+        groups = {t for m in self.measures if m.key[:2] == part.key[:2] for t in _own_words_of(
+            m.first.group)}
+        overall = [m for m in totals if not _own_words(m) & groups]
+        in_group = [m for m in overall if m.key[:3] == part.key[:3]]
+        return (in_group or overall or [None])[0]
+
     def _share(
         self,
         q: str,
@@ -4663,6 +4774,7 @@ class FigureAnswerer:
             if m.first.kind == "table" and score >= part_rank[0][0] - 2 * CLOSE_CALL
         ]  # fmt: skip
         part = in_tables[0] if in_tables else part_rank[0][1]
+        part = self._subtotal_named(terms, municipality, part) or part
         year = years[0] if years else None
         printed = [
             c for c in part.cells
@@ -4712,7 +4824,25 @@ class FigureAnswerer:
                 totals = []
         if not totals:
             return (self._refuse_unknown(q), state) if whole_named else None
-        whole = totals[0]
+        whole = self._whole_of(part, asked) or totals[0]
+        of = SHARE_OF.search(q)
+        whole_words = set(question_terms(of.group(1))) if of else set()
+        whole_words = {t for t in whole_words if not _is_generic(t)}
+        printed_whole = set(stems(f"{whole.first.row} {whole.first.group} {whole.first.table}"))
+        if (
+            not whole_named
+            and whole_words
+            and not any(
+                w in p or p in w for w in whole_words for p in printed_whole if len(p) > 3
+            )
+            and any(
+                "percent" in _units_of(m) and whole_words & set(stems(m.first.row))
+                for _, m in self.rank(asked, municipality)[:5]
+            )
+        ):
+            # 'Hoeveel procent van de WOZ-waarde ...': a whole the total found does not name,
+            # and a row that names it prints the percentage (a tariff): read, not computed
+            return None
         c_whole = next(
             (c for c in whole.cells if c_part is not None and c.column == c_part.column),
             self._cell(whole, year, "", asked),

@@ -204,3 +204,68 @@ def test_a_word_every_column_prints_names_the_rows() -> None:
                {"role": "assistant", "content": answer.text}]  # fmt: skip
     again = answerer.answer("En wat was het plafond dat voor haar gold?", "Proefdorp", history)
     assert all(f.value != Decimal("115283") for f in again.figures), again.text
+
+
+OVERVIEW_AND_RESERVES = RESERVES + "\n".join(
+    [
+        "",
+        "",
+        "## Overzicht van baten en lasten",
+        "",
+        "Bedragen x € 1.000                 Begroting 2027",
+        "Totaal lasten                             142.300",
+        "Totaal baten                              140.900",
+        "Toevoeging aan reserves                       318",
+        "Onttrekking aan reserves                    1.250",
+        "Resultaat                                    -468",
+    ]
+)
+
+
+def test_er_with_a_particle_before_the_verb_goes_on_about_the_fund_just_named() -> None:
+    """'Hoeveel is er in 2027 aan onttrokken?': 'er ... aan' is the reserve just named, not
+    the overview's withdrawals from all reserves."""
+    answerer = text_answerer(OVERVIEW_AND_RESERVES)
+    history: list[dict[str, str]] = []
+    for question, value in [
+        ("Hoeveel stond er begin 2027 in de algemene reserve?", "12400000"),
+        ("Hoeveel is er in 2027 aan toegevoegd?", "318000"),
+        ("Hoeveel zit er eind 2027 in de reserve sociaal domein?", "2965000"),
+        ("Hoeveel is er in 2027 aan onttrokken?", "1250000"),
+    ]:
+        answer = answerer.answer(question, "Proefdorp", history)
+        assert answer.figures and answer.figures[0].value == Decimal(value), (question, answer.text)
+        assert "Overzicht" not in answer.text, answer.text
+        history += [{"role": "user", "content": question},
+                    {"role": "assistant", "content": answer.text}]  # fmt: skip
+
+
+CAPTIONED_MOVES = "\n".join(
+    [
+        "# Jaarstukken 2031",
+        "",
+        "## Reserves",
+        "",
+        "Tabel 17 Verloop van de reserves in 2031 (bedragen x € 1.000)",
+        "Reserve          Stand 1-1-2031   Resultaat 2030   Toevoeging   Onttrekking"
+        "   Stand 31-12-2031",
+        "Reserve dijken            5.960                0        1.200           680"
+        "              6.480",
+        "Algemene reserve         12.400              250          318             0"
+        "             12.968",
+    ]
+)
+
+
+def test_a_movement_column_dated_by_its_caption_answers_for_that_year() -> None:
+    """'Toevoeging' and 'Onttrekking' between two stands of 2031 under a caption of 2031 (the
+    result of 2030 added beside them: the header names two years)."""
+    answerer = text_answerer(CAPTIONED_MOVES, year="2031", kind="jaarstukken")
+    history: list[dict[str, str]] = []
+    for question, value in [
+        ("Hoeveel is er in 2031 aan de reserve dijken onttrokken?", "680000"),
+    ]:
+        answer = answerer.answer(question, "Proefdorp", history)
+        assert answer.figures and answer.figures[0].value == Decimal(value), (question, answer.text)
+        history += [{"role": "user", "content": question},
+                    {"role": "assistant", "content": answer.text}]  # fmt: skip

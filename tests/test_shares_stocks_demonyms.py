@@ -78,3 +78,89 @@ def test_inhabitants_are_the_scope_not_a_subject(answerer: FigureAnswerer) -> No
     answer = answerer.answer("Hoeveel procent van de Proefdorpers sport niet in 2022?", "Proefdorp")
     assert answer.kind == "figure", answer.text
     assert answer.figures[0].value == Decimal("41.8")
+
+
+GROUPED = (
+    "# Bijlage\n"
+    "\n"
+    "Tabel 9 Lasten en baten per taakveld, realisatie 2031 (bedragen x € 1.000)\n"
+    "                                                Lasten        Baten\n"
+    "Watersysteem\n"
+    "1.1 Planvorming watersysteem                    2.184           15\n"
+    "1.2 Primaire keringen                          16.548        3.420\n"
+    "Totaal watersysteem                            18.732        3.435\n"
+    "Zuivering\n"
+    "2.1 Planvorming zuivering                       1.146            0\n"
+    "2.2 Slibverwerking                              8.916        1.204\n"
+    "Totaal zuivering                               10.062        1.204\n"
+    "Totaal taakvelden                              28.794        4.639\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "part", "whole"),
+    [
+        # the part is a subtotal; the whole the table's total, not the first total printed
+        ("Welk percentage van de totale lasten ging naar zuivering?", "10062", "28794"),
+        ("Welk aandeel van de lasten van zuivering gaat naar slibverwerking?", "8916", "10062"),
+        ("Welk percentage van alle lasten ging naar slibverwerking?", "8916", "28794"),
+    ],
+)
+def test_a_share_in_a_table_of_groups_with_subtotals(question: str, part: str, whole: str):
+    answer = text_answerer(GROUPED, year="2031").answer(question, "Proefdorp")
+    assert answer.kind == "figure", answer.text
+    expected = Decimal(part) / Decimal(whole) * 100
+    assert answer.figures[0].value == pytest.approx(expected, abs=Decimal("0.01")), answer.text
+
+
+TARIFFS = (
+    "# Lokale heffingen\n"
+    "\n"
+    "Tabel 4 Tarieven\n"
+    "Heffing                          Eenheid                Tarief 2030    Tarief 2031\n"
+    "OZB woningen                     % van de WOZ-waarde        0,0684%        0,0712%\n"
+    "Rioolheffing                     per aansluiting           € 236,40       € 247,80\n"
+    "\n"
+    "Tabel 5 Opbrengst heffingen (bedragen x € 1.000)\n"
+    "Heffing                                 Begroting 2030    Begroting 2031\n"
+    "OZB woningen                                     9.480             9.862\n"
+    "Rioolheffing                                     6.780             7.104\n"
+    "Totaal heffingen                                16.260            16.966\n"
+)
+
+
+def test_a_percentage_of_what_a_row_names_is_read_not_computed_from_another_total() -> None:
+    """'Hoeveel procent van de WOZ-waarde': the tariff printed as such, not the OZB's share
+    of the revenue of all taxes."""
+    answer = text_answerer(TARIFFS, year="2031").answer(
+        "Hoeveel procent van de WOZ-waarde betaal je in 2031 aan OZB voor woningen?",
+        "Proefdorp",
+    )
+    assert [f.value for f in answer.figures] == [Decimal("0.0712")], answer.text
+
+
+def test_a_group_total_that_names_all_that_is_asked_beats_a_row_naming_more() -> None:
+    """'de lasten van zuivering': the row 'Totaal zuivering', not '2.1 Planvorming zuivering',
+    which names something the question does not."""
+    answer = text_answerer(GROUPED, year="2031").answer(
+        "Wat waren de lasten van zuivering in 2031?", "Proefdorp"
+    )
+    assert [f.value for f in answer.figures] == [Decimal("10062000")], answer.text
+
+
+AMENDED_ONLY = (
+    "# Programma Wegen\n"
+    "\n"
+    "Tabel 7 Lasten en baten wegen (bedragen x € 1.000)\n"
+    "                 Begroting 2031 na wijziging    Realisatie 2031\n"
+    "Lasten                                 9.845              10.402\n"
+)
+
+
+def test_the_original_budget_asked_is_never_the_amended_column() -> None:
+    """Only 'na wijziging' is printed for the year: the original budget asked is refused."""
+    answer = text_answerer(AMENDED_ONLY, year="2031", kind="jaarstukken").answer(
+        "Wat stond er oorspronkelijk in de begroting voor de lasten van wegen in 2031?",
+        "Proefdorp",
+    )
+    assert not answer.figures, answer.text
