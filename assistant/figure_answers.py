@@ -1184,7 +1184,6 @@ UNIT_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
 )  # fmt: skip
 # The units a sum may add: amounts and counts, never percentages or grades
 ADDABLE = ("EUR", "count")
-# A share asks for a part of a whole that a table prints as a total ("van de totale lasten")
 # 'er', 'daar' or 'hier' with its particle right before the verb at the end ('is er in 2027
 # aan onttrokken?', 'wordt er uit gehaald?'): the particle points back at what was just named
 # (only a time or a small word between them: 'er in 2046 ... uitgegeven aan verenigingen'
@@ -1202,6 +1201,7 @@ SHARE_OF = re.compile(
     r"(?=\s+(?:aan|naar|voor|gaat|ging|gaan|gingen|betaal\w*|is|was|wordt|werd|in\s+\d{4})\b|\?|$)",
     re.I,
 )
+# A share asks for a part of a whole that a table prints as a total ("van de totale lasten")
 SHARE_WHOLE = re.compile(r"\b(totale?|alle|programma|sociaal domein|uitgaven|lasten|baten)\b", re.I)
 # The difference between realisation and budget: 'verschil', 'onder de begroting', 'meer dan
 # begroot'
@@ -4701,8 +4701,9 @@ class FigureAnswerer:
         subject = {t for t in terms if not _is_generic(t) and t not in _MEASURE_STEMS}
         if not subject:
             return None
-        best = max((sc for sc, m in self.rank(terms, municipality) if m.key == part.key), default=0)
-        for score, m in self.rank(terms, municipality)[:5]:
+        ranked = self.rank(terms, municipality)
+        best = max((sc for sc, m in ranked if m.key == part.key), default=0)
+        for score, m in ranked[:5]:
             if (
                 m.key[:2] == part.key[:2]
                 and TOTAL_ROW.match(m.first.row)
@@ -4730,11 +4731,31 @@ class FigureAnswerer:
         ]  # fmt: skip
         if named:
             return max(named, key=lambda m: len(_own_words(m)))
-        groups = {t for m in self.measures if m.key[:2] == part.key[:2] for t in _own_words_of(
-            m.first.group)}
+        # a total that names a group of the table ('Totaal zuivering') is that group's
+        groups = {
+            t for m in self.measures if m.key[:2] == part.key[:2]
+            for t in _own_words_of(m.first.group)
+        }  # fmt: skip
         overall = [m for m in totals if not _own_words(m) & groups]
         in_group = [m for m in overall if m.key[:3] == part.key[:3]]
-        return (in_group or overall or [None])[0]
+        return next(iter(in_group or overall), None)
+
+    def _printed_as_percentage(
+        self, q: str, whole: Measure, asked: list[str], municipality: str | None
+    ) -> bool:
+        """'Hoeveel procent van de WOZ-waarde ...': a whole the total found does not name,
+        and a row that names it prints the percentage (a tariff): read, not computed."""
+        of = SHARE_OF.search(q)
+        named = {t for t in question_terms(of.group(1)) if not _is_generic(t)} if of else set()
+        if not named:
+            return False
+        printed = set(stems(f"{whole.first.row} {whole.first.group} {whole.first.table}"))
+        if any(w in p or p in w for w in named for p in printed if len(p) > 3):
+            return False
+        return any(
+            "percent" in _units_of(m) and named & set(stems(m.first.row))
+            for _, m in self.rank(asked, municipality)[:5]
+        )
 
     def _share(
         self,
@@ -4825,23 +4846,7 @@ class FigureAnswerer:
         if not totals:
             return (self._refuse_unknown(q), state) if whole_named else None
         whole = self._whole_of(part, asked) or totals[0]
-        of = SHARE_OF.search(q)
-        whole_words = set(question_terms(of.group(1))) if of else set()
-        whole_words = {t for t in whole_words if not _is_generic(t)}
-        printed_whole = set(stems(f"{whole.first.row} {whole.first.group} {whole.first.table}"))
-        if (
-            not whole_named
-            and whole_words
-            and not any(
-                w in p or p in w for w in whole_words for p in printed_whole if len(p) > 3
-            )
-            and any(
-                "percent" in _units_of(m) and whole_words & set(stems(m.first.row))
-                for _, m in self.rank(asked, municipality)[:5]
-            )
-        ):
-            # 'Hoeveel procent van de WOZ-waarde ...': a whole the total found does not name,
-            # and a row that names it prints the percentage (a tariff): read, not computed
+        if not whole_named and self._printed_as_percentage(q, whole, asked, municipality):
             return None
         c_whole = next(
             (c for c in whole.cells if c_part is not None and c.column == c_part.column),

@@ -665,7 +665,7 @@ def _split_run(run: list[Line]) -> list[Block]:
     # 1 januari 2026 31.482 inwoners,' in a column of justified text)
     table_rows = [
         i for i, ln in enumerate(run)
-        if (is_table_row(ln.text) or _one_figure_row(ln.text)) and not _is_prose_line(ln.text)
+        if _row_like(ln.text) and not _is_prose_line(ln.text)
     ]  # fmt: skip
     header_rows = [  # a numbered caption naming years ('Tabel 3 - Kader 2026-2029') heads none,
         # nor does a sentence naming years ('De jaarrekening 2024 sluit met ... De begroting 2024')

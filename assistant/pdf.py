@@ -402,20 +402,21 @@ def _prose_both_sides(run: list[list[dict[str, Any]]], gutter: float) -> bool:
 
 
 def _between_thousands(chars: list[dict[str, Any]], k: int) -> bool:
-    """Whether the space at k sets a figure's thousands apart: one to three digits before
-    it and exactly three after it on the same line."""
+    """Whether the space at k sets a figure's thousands apart: a digit before it and
+    exactly three after it on the same line."""
+
+    def digit_on_line(c: dict[str, Any]) -> bool:
+        return c["text"].isdigit() and abs(c["top"] - chars[k]["top"]) < 1
+
     group = chars[k + 1 : k + 4]
     if k == 0 or len(group) < 3 or not chars[k - 1]["text"].isdigit():
         return False
-    if not all(c["text"].isdigit() and abs(c["top"] - chars[k]["top"]) < 1 for c in group):
+    if not all(digit_on_line(c) for c in group):
         return False
     # a fourth digit right after the three (not a figure further on) makes a longer number
     fourth = chars[k + 4] if k + 4 < len(chars) else None
     return not (
-        fourth is not None
-        and fourth["text"].isdigit()
-        and abs(fourth["x0"] - group[-1]["x1"]) < 1
-        and abs(fourth["top"] - chars[k]["top"]) < 1
+        fourth is not None and digit_on_line(fourth) and abs(fourth["x0"] - group[-1]["x1"]) < 1
     )
 
 
