@@ -136,6 +136,7 @@ BALANCE_COLUMN = re.compile(r"^\s*(stand|saldo|balans|verwachte stand)\b", re.I)
 PAST_TENSE = (
     "kostte", "kostten", "leverde", "leverden", "bedroeg", "bedroegen", "bracht", "brachten",
     "ontving", "ontvingen", "betaalde", "betaalden", "besteedde", "besteedden", "gaf", "gaven",
+    "had", "hadden",
 )  # fmt: skip
 TENSE = {"was", "waren", "werd", "kwamen"}  # realisatie by the verb's past tense only
 TENSE_WORD = re.compile(rf"\b({'|'.join([*TENSE, *PAST_TENSE])})\b", re.I)
@@ -1282,17 +1283,28 @@ INCLUDED = re.compile(r",?\s*(?:dus\s+)?(?:inclusief|met inbegrip van)\b[^?.]*",
 # jeugdhulp')
 SHARED_QUALIFIER = re.compile(r"\b(?:binnen|onder)\s+(?:de|het)?\s*([^?.,]+?)\s*[?.]?$", re.I)
 # A question about what one person, household, dog or night pays, and the words of a rate
-_UNITS = r"(?:hond|nacht|overnachting|huishouden|woning|persoon|inwoner)"
+_UNITS = (
+    r"(?:hond|nacht|overnachting|huishouden|woning|woonruimte|persoon|inwoner|ingezetene|"
+    r"eigenaar|gebruiker|huurder|bewoner)"
+)
 PER_UNIT = re.compile(
     r"\b(?:als\s+(?:je|u|we|ik)\s+(?:één|een|1)\s+\w+\s+(?:hebt|heeft|hebben|heb)|"
     # what I pay ('Hoeveel rioolheffing moest ik betalen?'): my bill, a rate, not the total
     r"(?:betaal|betaalde|moet|moest)\s+ik|ik\s+(?:betaal|betaalde|betalen|kwijt)|"
+    # ... or what one payer pays ('Wat betaalt een ingezetene aan watersysteemheffing?')
+    rf"(?:betaalt|betaalde)\s+(?:een|één|1|elke|iedere)\s+{_UNITS}|"
     rf"per\s+(?:{_UNITS}|stuk|aanslag)|"
-    rf"voor\s+(?:je|uw|de|één|een|1)?\s*(?:\d+e|eerste|tweede|derde|volgende)?\s*{_UNITS})\b",
+    # ('voor een meerpersoonshuishouden': a kind of household too)
+    rf"voor\s+(?:je|uw|de|één|een|1)?\s*(?:\d+e|eerste|tweede|derde|volgende)?\s*\w*{_UNITS})\b",
     re.I,
 )
 PER_WHAT = re.compile(r"\bper\s+(\w+)")  # what a rate is per: 'per huishouden'
 TARIFF_ASKED = re.compile(r"tarie(f|ven)\b", re.I)  # also 'OZB-tarief', 'rioolheffingtarief'
+# A levy named ('watersysteemheffing', 'OZB', 'leges'): asked plainly, its rate and the total
+# it brings in both answer
+LEVY = re.compile(r"heffing|belasting|\bozb\b|\bleges\b|precario", re.I)
+# What someone pays ('En wat betalen gebruikers ...?'): after a rate, the rate they pay
+PAYS = re.compile(r"\b(betaal|betaalt|betaalde|betaalden|betalen|kwijt)\b", re.I)
 RATE = re.compile(r"tarie[fv]|\bper\b|\b(?:eerste|tweede|elke)\b", re.I)
 # A question that adds rows up ('A en B samen', 'tel A en B bij elkaar op')
 # The parts of a sum named before its cue, and the rest of the question ('Hoeveel betalen A
@@ -1780,11 +1792,28 @@ def _names(measure: Measure, municipality: str) -> bool:
 
 
 DOCUMENT_YEAR = re.compile(rf"\b{DOCUMENT_WORDS}\s+((?:19|20)\d\d)\b", re.I)
+# A document named as the source of a figure ('volgens de begroting 2020', 'in de
+# programmabegroting 2021'), not as one of two moments compared ('naar de begroting 2024')
+SOURCE_DOCUMENT = re.compile(
+    rf"\b(?:volgens|uit|in)\s+(?:de|het)\s+{DOCUMENT_WORDS}\s+((?:19|20)\d\d)\b", re.I
+)
+# The kinds of document a word names ('programmabegroting 2021' is a begroting of 2021)
+DOCUMENT_KINDS = (
+    (re.compile(r"begroting$", re.I), {"begroting", "programmabegroting"}),
+    (re.compile(r"jaarstukken|jaarrekening|jaarverslag", re.I), {"jaarstukken", "jaarrekening"}),
+    (re.compile(r"nota$", re.I), {"kadernota", "voorjaarsnota", "najaarsnota"}),
+)
 
 
 def _names_document_only(question: str, year: str) -> bool:
     """Whether the year stands in the question only as part of a document's name."""
     in_names = sum(m.group(1) == year for m in DOCUMENT_YEAR.finditer(question))
+    return in_names > 0 and in_names == len(re.findall(rf"(?<!\d){year}(?!\d)", question))
+
+
+def _names_source_only(question: str, year: str) -> bool:
+    """Whether the year stands in the question only in the name of the document asked from."""
+    in_names = sum(m.group(1) == year for m in SOURCE_DOCUMENT.finditer(question))
     return in_names > 0 and in_names == len(re.findall(rf"(?<!\d){year}(?!\d)", question))
 
 
@@ -2046,6 +2075,7 @@ class FigureAnswerer:
         self._document_years = document_years or {}
         self._document_types = {d: canonical_type(t) for d, t in (document_types or {}).items()}
         self._failed = failed_tables(cells)  # tables whose totals do not add up as read
+        self._municipality_of = {c.document_id: c.municipality for c in cells}
         grouped: dict[tuple[str, str, str, str], list[TableCell]] = {}
         for cell in cells:
             if cell.kind == "table" and ends_in_figure(cell.row):
@@ -2299,10 +2329,18 @@ class FigureAnswerer:
         forms = {t: word_forms(t) | (verb_forms(t) if t in subject else set()) for t in terms}
         negation_asked = any(t.startswith("niet") for t in terms)
         ranked = []
+        # a document the question names ('volgens de begroting 2025'): its figures, never the
+        # column 2025 of the begroting 2024 beside it
+        documents = {
+            d for d in getattr(self._ranking, "documents", set())
+            if not municipality or self._municipality_of.get(d) == municipality
+        }  # fmt: skip
         for m, fields, kind, body, negated in zip(
             self.measures, self._fields, self._measure_kinds, self._bodies, self._negated
         ):
             if municipality and m.first.municipality != municipality:
+                continue
+            if documents and m.first.document_id not in documents:
                 continue
             if (no_saldo and kind == "saldo") or (only_saldo and kind in _FLOW_STEMS):
                 continue
@@ -2807,6 +2845,12 @@ class FigureAnswerer:
             if len(cells) > 1 and moment & set(terms):
                 # 'begin 2025': the balance on 1-1-2025, not the one on 31-12-2025
                 cells = [c for c in cells if printed.search(c.column)] or cells
+        if len(cells) > 1 and not any(moment & set(terms) for moment, _ in MOMENTS):
+            # 'Hoe groot is de algemene reserve?': the balance at the end (31-12), the latest
+            # the table prints, rather than the one it starts from
+            begins, ends = (MOMENTS[0][1], MOMENTS[1][1])
+            if any(begins.search(c.column) for c in cells):
+                cells = [c for c in cells if ends.search(c.column)] or cells
         asks_change = version != "amended" and any(t.startswith(CHANGE_TERMS) for t in terms)
         if len(cells) > 1 and not asks_change:
             cells = [c for c in cells if not BUDGET_CHANGE.search(c.column)] or cells
@@ -2963,6 +3007,14 @@ class FigureAnswerer:
 
     def _read(self, question: str, state: FigureState) -> tuple[Answer | None, FigureState]:
         q = question.strip()
+        # 'in de programmabegroting 2021': every ranking for this question reads that document
+        self._ranking.documents = self._documents_named(q)
+        editions = self._editions_named(q)
+        if len(editions) > 1 and is_figure_question(q):
+            # 'Hoeveel meer is er in de begroting 2021 voor Jeugd begroot dan in de begroting
+            # 2020?': a figure of each edition set side by side; never the two years of one
+            # edition in their place
+            return self._across_editions(q, editions, state), state
         if self._demonyms is not None:
             q = self._demonyms.sub(r"\1", q)
         q = self.spelled_as_printed(q)
@@ -2974,6 +3026,13 @@ class FigureAnswerer:
             for words, step in RELATIVE_YEARS:
                 q = words.sub(str(int(last_year) + step), q)
         years = tuple(dict.fromkeys(YEAR.findall(q)))  # a year said twice is one year
+        if self._ranking.documents and len(years) > 1:
+            # 'geraamd voor 2021 volgens de begroting 2020': the year of the figure, not the
+            # one that names the document it is read from ('van de rekening 2022 naar de
+            # begroting 2024' compares its columns)
+            held = self._editions_named(q)  # (a year of a document not held is asked too)
+            kept = tuple(y for y in years if y not in held or not _names_source_only(q, y))
+            years = kept or years
         cue = is_figure_question(q) and not WHY.match(q)
         # 'dus inclusief het deel voor X' says what the asked whole holds, not what it is
         subject = EXCLUDED.sub("", INCLUDED.sub("", q))
@@ -3156,6 +3215,18 @@ class FigureAnswerer:
                 # it is shared by (inhabitants), never a levy of its own the row does not name
                 return self._refuse_outsider(partners[0]), state
         wanted_unit = expected_unit(q)
+        # 'En wat betalen gebruikers van niet-woningen?' after a tariff: their tariff (a
+        # percentage of the WOZ value too), not what the levy brings in
+        rate_asked = bool(TARIFF_ASKED.search(subject)) or (
+            follow_up
+            and last is not None
+            and state.measure is not None
+            and RATE.search(_described(state.measure)) is not None
+            and PAYS.search(q) is not None
+            and not YIELD_TERMS & set(terms)
+        )
+        if rate_asked and not TARIFF_ASKED.search(subject) and last is not None:
+            wanted_unit = {last.unit}
         if not wanted_unit and not follow_up and _FLOW_STEMS & set(terms):
             # lasten and baten are money: 'de jeugdhulplasten' are not the number of young
             # people in youth care, however well 'jeugdhulp' matches that row
@@ -3278,16 +3349,24 @@ class FigureAnswerer:
                     _same_thing(a, b) for a in asked_per for b in printed_per
                 )
 
-            # ... and a tariff per thing is an amount, not a percentage of the WOZ value
+            # ... and a tariff per thing is an amount, not a percentage of the WOZ value;
+            # without one, a row or table that names the thing asked for ('Woonlasten
+            # meerpersoonshuishouden' for 'voor een meerpersoonshuishouden')
+            payer = PER_UNIT.search(subject).group(0).split()[-1].lower()  # type: ignore[union-attr]
+            amounts = [(sc, m) for sc, m in ranked if "EUR" in _units_of(m) and per_same(m)]
             rates = [
                 (sc, _cells_in(m, {"EUR"}))
-                for sc, m in ranked
-                if RATE.search(_described(m)) and "EUR" in _units_of(m) and per_same(m)
-            ]
+                for sc, m in amounts
+                if RATE.search(_described(m))
+            ] or [
+                (sc, _cells_in(m, {"EUR"}))
+                for sc, m in amounts
+                if payer in _described(m).lower()
+            ]  # fmt: skip
             if not rates and ranked[0][0] >= MIN_SCORE:
                 return self._refuse_unknown(q), state
             ranked = rates
-        if ranked and TARIFF_ASKED.search(subject):
+        if ranked and rate_asked:
             # 'Wat is het OZB-tarief?': a rate (per thing, a percentage of the WOZ value),
             # never the total the tax brings in
             rated = [
@@ -3305,6 +3384,25 @@ class FigureAnswerer:
                 if not TARIFF_ASKED.search(_described(m)) and not PER_WHAT.search(m.first.row)
             ]  # fmt: skip
             ranked = totals or ranked
+        elif (
+            ranked
+            and not follow_up
+            and LEVY.search(subject)
+            and not PER_UNIT.search(subject)
+            and "totaal" not in terms
+            and not SUM_CUE.search(q)
+            and (pair := self._rate_and_yield(ranked, years[0] if years else None, status, terms))
+        ):
+            # 'Wat is de watersysteemheffing voor ingezetenen?': its tariff and what it brings
+            # in are both named in full; which one is meant, the question does not say
+            rate = pair[1][0]
+            printed_per = PER_WHAT.findall(_described(rate).lower())
+            if any(re.search(rf"\b(?:een|één|1|elke|iedere)\s+{re.escape(p)}\b", q, re.I)
+                   for p in printed_per):  # fmt: skip
+                # 'Wat kostte een vervuilingseenheid zuiveringsheffing?': the rate per one
+                ranked = [(sc, m) for sc, m in ranked if m.key == rate.key]
+            else:
+                return self._clarify(list(pair)), state
         if ranked and ASKS_REMAINDER.search(q):
             left = [(sc, m) for sc, m in ranked if not _is_allocation(m)]
             if len(left) < len(ranked):
@@ -3707,7 +3805,7 @@ class FigureAnswerer:
             if (mine is None and theirs) or (
                 mine is not None and any(not _agree(mine, c) for _, c in theirs)
             ):
-                return self._clarify([measure, *tied]), state
+                return self._clarify([(measure, mine), *theirs]), state
         if status == "vergelijking" and not any(
             COMPARED_WITH.search(c.column) for c in measure.cells
         ):
@@ -3893,6 +3991,11 @@ class FigureAnswerer:
             # "En in 2026?" after the lasten of 2024: the lasten column of 2026 ("En de
             # baten?" names its own)
             cell_terms += column_measure_terms(state.last_cell.column)
+            # ... and the moment of its column ('En in Haverdonk?' after the count on 1
+            # januari: Haverdonk's on 1 januari too)
+            cell_terms += [
+                min(moment) for moment, printed in MOMENTS if printed.search(state.last_cell.column)
+            ]
         cell = self._cell(measure, year, status, cell_terms)
         if (
             (cell is None or cell.value is None)
@@ -3921,7 +4024,23 @@ class FigureAnswerer:
             if year:
                 return self._refuse_year(measure, year), new_state
             return self._refuse_unknown(q), new_state
-        if year and cell.status == "begroot" and REALISED_ASKED.search(q):
+        if not year and not follow_up and not self._ranking.documents:
+            # 'Hoeveel geeft Twenterand uit aan jeugd?' with the begroting 2020 and 2021 side
+            # by side: each edition's own figure differs, and the question names neither
+            editions = [(measure, cell), *self._other_editions(measure, status, cell_terms)]
+            if any(not _agree(cell, c) for _, c in editions[1:]):
+                return self._clarify(editions), new_state
+        if (
+            year
+            and self._planned(cell)
+            and (status == "realisatie" or REALISED_ASKED.search(q))
+            and (done := self._twin_with(measure, year, "realisatie", cell_terms, True)) is not None
+        ):
+            # 'Hoeveel bezoekers had de website in 2019?': what a later document reports
+            # for 2019, not what an earlier one planned for it
+            measure, cell = done
+            new_state = replace(new_state, measure=measure)
+        if year and self._planned(cell) and REALISED_ASKED.search(q):
             # 'Wat waren de werkelijke lasten in 2026?' where 2026 has only a budget: the
             # budget is not what was spent
             return self._refuse_not_realised(measure, cell), new_state
@@ -4004,10 +4123,78 @@ class FigureAnswerer:
             t in own or (len(t) >= 5 and any(t in o for o in own)) for t in subject
         )
 
+    def _documents_named(self, question: str) -> set[str]:
+        """The documents the question names by kind and year ('volgens de begroting 2025'),
+        when it names one year's and the corpus holds it; else none (a year in a name that
+        no document has is the year of a budget, as in 'het saldo van de begroting 2026' in
+        a kadernota)."""
+        editions = self._editions_named(question)
+        return next(iter(editions.values())) if len(editions) == 1 else set()
+
+    def _editions_named(self, question: str) -> dict[str, set[str]]:
+        """Per year named with a kind of document ('de programmabegroting 2021'), the
+        documents of the corpus it names."""
+        found: dict[str, set[str]] = {}
+        for m in DOCUMENT_YEAR.finditer(question):
+            word, year = m.group(0).split()[0], m.group(1)
+            kinds = next((k for pattern, k in DOCUMENT_KINDS if pattern.search(word)), set())
+            documents = {
+                document for document, own in self._document_years.items()
+                if own == year and self._document_types.get(document) in kinds
+            }  # fmt: skip
+            if documents:
+                found.setdefault(year, set()).update(documents)
+        return found
+
+    def _other_editions(
+        self, measure: Measure, status: str, terms: Sequence[str]
+    ) -> list[tuple[Measure, TableCell]]:
+        """The same row in the other editions of the measure's document (of the same body
+        and kind, another year), each with the figure it gives for its own year."""
+        document = measure.first.document_id
+        kind, own = self._document_types.get(document), self._document_years.get(document)
+        others = {
+            d for d, year in self._document_years.items()
+            if year != own and self._document_types.get(d) == kind
+            and self._municipality_of.get(d) == measure.first.municipality
+        }  # fmt: skip
+        if not others:
+            return []
+        found: dict[str, tuple[Measure, TableCell]] = {}
+        # (the table of the same name first: 'Recapitulatie' in both, not another one the
+        # row also stands in)
+        same_table = sorted(
+            (m for m in self.measures if m.first.document_id in others),
+            key=lambda m: m.first.table != measure.first.table,
+        )
+        for m in same_table:
+            other = m.first.document_id
+            if (
+                other not in found
+                and _named(m) == _named(measure)
+                and (cell := self._cell(m, None, status, terms)) is not None
+                and cell.value is not None
+            ):
+                found[other] = (m, cell)
+        return list(found.values())
+
+    def _planned(self, cell: TableCell) -> bool:
+        """A budgeted figure: a column that says so, or a year of a begroting's own budget
+        or later (its '2022' beside '2021' is a raming, however plainly headed)."""
+        own = self._document_years.get(cell.document_id, "")
+        return cell.status == "begroot" or (
+            not cell.status
+            and bool(cell.period)
+            and bool(own)
+            and self._document_types.get(cell.document_id) == "begroting"
+            and cell.period >= own
+        )
+
     def _twin_with(
-        self, measure: Measure, year: str, status: str, terms: Sequence[str]
+        self, measure: Measure, year: str, status: str, terms: Sequence[str], done: bool = False
     ) -> tuple[Measure, TableCell] | None:
-        """The same row in another document of the municipality, with a cell of the year."""
+        """The same row in another document of the municipality, with a cell of the year
+        (`done`: one that is no plan, what a later document reports for the year)."""
         own = _named(measure)
         for m in self.measures:
             if (
@@ -4017,6 +4204,7 @@ class FigureAnswerer:
                 and (cell := self._cell(m, year, status, terms)) is not None
                 and cell.value is not None
                 and cell.period == year
+                and not (done and self._planned(cell))
             ):
                 return m, cell
         return None
@@ -4982,15 +5170,48 @@ class FigureAnswerer:
             "2024' of 'begroot en werkelijk', dan reken ik het verschil uit.",
         )
 
-    def _clarify(self, options: list[Measure]) -> Answer:
-        """Equally good readings: ask which one is meant, listing them."""
-        listed = "; ".join(
-            f"{m.label} ({m.first.table or 'tekst'}, {m.first.municipality})" for m in options[:6]
-        )
+    def _rate_and_yield(
+        self, ranked: list[tuple[float, Measure]], year: str | None, status: str,
+        terms: Sequence[str],
+    ) -> list[tuple[Measure, TableCell]] | None:
+        """The best total and the best rate of a levy, with their cells for the year asked,
+        when both fit well, both name all the question asks and both have that year."""
+        full = [
+            (m, c) for sc, m in ranked
+            if sc >= MIN_SCORE and self._subject_cover.get(m.key, 0.0) >= 1.0
+            and (c := self._cell(m, year, status, terms)) is not None and c.value is not None
+        ]  # fmt: skip
+        rates = [(m, c) for m, c in full if RATE.search(_described(m))]
+        totals = [
+            (m, c) for m, c in full if not RATE.search(_described(m)) and c.unit == "EUR"
+        ]  # fmt: skip
+        return [totals[0], rates[0]] if rates and totals else None
+
+    def _clarify(self, options: list[tuple[Measure, TableCell | None]]) -> Answer:
+        """Equally good readings: ask which one is meant, listing them with the figure each
+        gives, so the user sees what the choice is between."""
+        documents = {m.first.document_id for m, _ in options}
+        bodies = {m.first.municipality for m, _ in options}
+
+        def option(m: Measure, c: TableCell | None) -> str:
+            where = f"{m.label} ({m.first.table or 'tekst'}, {m.first.municipality}"
+            if len(documents) > len(bodies):
+                # two documents of one body (two editions): which one each is
+                document = m.first.document_id
+                kind = self._document_types.get(document, "document")
+                where += f", {kind} {self._document_years.get(document, '')}".rstrip()
+            where += ")"
+            if c is None or c.value is None:
+                return where
+            return f"{where}: {fmt(c.value, c.unit)}" + (f" ({c.column})" if c.column else "")
+
+        shown = options[:6]
+        listed = "; ".join(option(m, c) for m, c in shown)
         return Answer(
             kind="clarification",
             text=f"Uw vraag past even goed bij meer dan één cijfer. Welke bedoelt u? {listed}. "
-            "Noem de gemeente of de tabel erbij.",
+            "Noem de gemeente, het document (met zijn jaar) of de tabel erbij.",
+            citations=tuple(self._citation(c) for _, c in shown if c is not None),
         )
 
     # -- refusals --------------------------------------------------------------------------------
@@ -5155,6 +5376,92 @@ class FigureAnswerer:
             f"bijdrage; de lasten, baten en heffingen van {name} zelf staan daar niet in. "
             f"Vraag naar de bijdrage van {name}, of voeg een begroting van {name} toe. "
             f"{self.coverage}",
+        )
+
+    def _across_editions(
+        self, q: str, editions: dict[str, set[str]], state: FigureState
+    ) -> Answer:
+        """Two editions of a document compared ('meer in de begroting 2021 dan in de
+        begroting 2020', 'van de begroting 2020 naar de begroting 2021'): the same row read
+        in each, for the year the question names besides the editions (else each edition's
+        own year), the later edition's figure against the earlier one's."""
+        # the body asked about, else the one with an edition of each year named
+        asked = state.municipality or self._covered_in(q)
+        of = self._municipality_of
+        municipalities = set.intersection(*(
+            {of.get(d) for d in ds if asked in (None, of.get(d))} for ds in editions.values()
+        ))  # fmt: skip
+        if len(editions) != 2 or len(municipalities) != 1:
+            return self._refuse_across_editions(editions)
+        municipality = municipalities.pop()
+        editions = {
+            year: {d for d in ds if self._municipality_of.get(d) == municipality}
+            for year, ds in editions.items()
+        }
+        subject = DOCUMENT_YEAR.sub(" ", q)
+        asked_years = [y for y in dict.fromkeys(YEAR.findall(q)) if not _names_document_only(q, y)]
+        if len(asked_years) > 1:
+            return self._refuse_across_editions(editions)
+        scope = self._scope_of(municipality, subject)
+        terms = [t for t in question_terms(subject) if t not in scope]
+        read: list[tuple[Measure, TableCell]] = []
+        for year, documents in sorted(editions.items()):
+            self._ranking.documents = documents
+            ranked = self.rank(terms, municipality)
+            if not ranked or ranked[0][0] < MIN_SCORE:
+                return self._refuse_across_editions(editions)
+            measure = ranked[0][1]
+            cell = self._cell(measure, asked_years[0] if asked_years else year, "", terms)
+            if cell is None or cell.value is None:
+                return self._refuse_across_editions(editions)
+            read.append((measure, cell))
+        self._ranking.documents = set()
+        (first, before), (second, after) = read
+        if _named(first) != _named(second) or not comparable(after, before):
+            return self._refuse_across_editions(editions)
+        assert before.value is not None and after.value is not None
+        (earlier, _), (later, _) = sorted(editions.items())
+        kind = self._document_types.get(next(iter(editions[earlier])), "begroting")
+        end, start, note = self._amounts(after.value, before.value)
+        if re.search(r"procent|%", q, re.I):
+            if start == 0:
+                return Answer(
+                    kind="refusal", text="Een procentuele verandering vanaf 0 bestaat niet."
+                )
+            result = (end - start) / abs(start) * 100
+            derivation = (
+                f"({plain(end)} - {plain(start)}) / {plain(abs(start))} × 100 = "
+                f"{plain(result.quantize(Decimal('0.0001')))}%"
+            )
+            unit, shown = "percent", f"een verandering van {fmt(result, 'percent')}"
+        else:
+            result = end - start
+            derivation = f"{plain(end)} - {plain(start)} = {plain(result)}"
+            unit, shown = after.unit, f"een verschil van {fmt(result, after.unit)}"
+        text = (
+            f"{second.label}: {fmt(start, before.unit)} in de {kind} {earlier} (kolom "
+            f"'{before.column}') [2] en {fmt(end, after.unit)} in de {kind} {later} (kolom "
+            f"'{after.column}') [1]: {shown}{note}. Berekening: {derivation}."
+        )
+        return self._computed(
+            result, unit, f"Verschil {second.label}", f"{kind} {earlier} → {kind} {later}",
+            derivation, text, [after, before],
+            f"{second.label} in de {kind} {later} tegenover de {kind} {earlier}",
+        )  # fmt: skip
+
+    def _refuse_across_editions(self, editions: dict[str, set[str]]) -> Answer:
+        names = " en ".join(
+            sorted({
+                f"{self._document_types.get(d, 'document')} {year} van "
+                f"{self._municipality_of.get(d, '')}".strip()
+                for year, documents in editions.items() for d in documents
+            })
+        )  # fmt: skip
+        return Answer(
+            kind="refusal",
+            text="U vergelijkt twee documenten met elkaar "
+            f"({names}), maar ik vind niet in beide dezelfde rij voor hetzelfde jaar. Vraag "
+            "het cijfer per document, dan ziet u beide bedragen met hun bron.",
         )
 
     def _refuse_unknown(self, question: str) -> Answer:
