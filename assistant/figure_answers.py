@@ -1427,6 +1427,24 @@ HYPOTHETICAL = re.compile(r"\b(zou|zouden)\b", re.I)
 INTENT = re.compile(
     r"\b(doel\w*|streef\w*|streven|streefden|wilden|willen|ambitie\w*|beoog\w*)\b", re.I
 )
+# A figure set as a bound in a sentence ('mag niet lager zijn dan 95%', 'minimaal 80%'), and a
+# question about a norm
+BOUND_BEFORE = re.compile(
+    r"(?:\bniet\s+(?:lager|hoger|minder|meer)\b.*\bdan|\bminimaal|\bten\s?minste|\bmaximaal|"
+    r"\bhoogstens)\s*(?:€\s*)?$",
+    re.I,
+)
+BOUND_ASKED = re.compile(
+    r"\b(norm\w*|minimaal|minimum|maximaal|maximum|ten\s?minste|grens\w*|mag|mogen|moet\w*)\b",
+    re.I,
+)
+
+
+def _stated_as_bound(cell: TableCell) -> bool:
+    at = cell.quote.find(cell.raw) if cell.kind == "prose" else -1
+    return at >= 0 and BOUND_BEFORE.search(cell.quote[max(0, at - 60) : at]) is not None
+
+
 # A percentage asked for, plainly or as arithmetic ('hoeveel procent hoger', 'in procenten')
 # 'Welk deel van de kosten komt voor rekening van X?': a part of a whole, as a percentage
 # (a bare 'aandeel' is often money: 'ons aandeel in de hogere bijdrage is € 86.000')
@@ -1795,7 +1813,10 @@ DOCUMENT_YEAR = re.compile(rf"\b{DOCUMENT_WORDS}\s+((?:19|20)\d\d)\b", re.I)
 # A document named as the source of a figure ('volgens de begroting 2020', 'in de
 # programmabegroting 2021'), not as one of two moments compared ('naar de begroting 2024')
 SOURCE_DOCUMENT = re.compile(
-    rf"\b(?:volgens|uit|in)\s+(?:de|het)\s+{DOCUMENT_WORDS}\s+((?:19|20)\d\d)\b", re.I
+    # (also as the question is respelled: 'programma begroting')
+    rf"\b(?:volgens|uit|in)\s+(?:de|het)\s+(?:programma[\s-])?{DOCUMENT_WORDS}\s+"
+    r"((?:19|20)\d\d)\b",
+    re.I,
 )
 # The kinds of document a word names ('programmabegroting 2021' is a begroting of 2021)
 DOCUMENT_KINDS = (
@@ -3036,6 +3057,8 @@ class FigureAnswerer:
         cue = is_figure_question(q) and not WHY.match(q)
         # 'dus inclusief het deel voor X' says what the asked whole holds, not what it is
         subject = EXCLUDED.sub("", INCLUDED.sub("", q))
+        if self._ranking.documents:
+            subject = SOURCE_DOCUMENT.sub(" ", subject)  # where to read, not what
         # 'met alle wijzigingen erbij' chooses the budget's version, it names no change
         subject = VERSION_PHRASE.sub(" ", subject)
         subject = self._verb_joined(subject)
@@ -3293,6 +3316,10 @@ class FigureAnswerer:
                 (sc, m) for sc, m in ranked
                 if m.first.kind != "prose" or not INTENT.search(m.first.quote)
             ]  # fmt: skip
+        if not BOUND_ASKED.search(q):
+            # ... nor a bound set to it ('de dekking mag niet lager zijn dan 95%'), unless
+            # the norm is asked
+            ranked = [(sc, m) for sc, m in ranked if not _stated_as_bound(m.first)]
         if (SPENT.search(q) or YIELD_TERMS & set(terms)) and not SET_ASIDE.search(q):
             # 'Hoeveel gaf X uit aan riolering?', 'Wat brengen de leges op?' is not the
             # balance of a reserve for it

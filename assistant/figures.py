@@ -443,6 +443,18 @@ def canonical_status(words: str) -> str:
     return "realisatie" if REALISED.search(words) else "begroot"
 
 
+SENTENCE_END = re.compile(r"[a-zà-ÿ)]{2}[.!?](?:\s+[A-Z(]|\s*$)")
+
+
+def _running_text(text: str) -> bool:
+    """Sentences, not a table's header: ten words or more, most of them in lower case, and a
+    sentence that ends ('Door de coronacrisis is de werkloosheid in 2020 weer opgelopen tot
+    4,8%. We verwachten dat ... in 2021 verder stijgt.' names two years, as a header would)."""
+    words = text.split()
+    lower = sum(1 for w in words if w[:1].islower())
+    return len(words) >= 10 and 2 * lower >= len(words) and SENTENCE_END.search(text) is not None
+
+
 def find_header(lines: list[str], i: int) -> tuple[list[Column], bool, int] | None:
     """Columns named by the header at line i: (columns, has_source, lines used), or None.
 
@@ -2194,8 +2206,11 @@ def document_figures(
             ):
                 # a row set apart from its table ('Totaal algemene reserves  51.791  ...')
                 block = Block("table", block.lines, "")
-            elif block.kind == "paragraph" and len(block.lines) <= 3 and find_header(
-                [ln.text for ln in block.lines], len(block.lines) - 1
+            elif (
+                block.kind == "paragraph"
+                and len(block.lines) <= 3
+                and not _running_text(block.text)
+                and find_header([ln.text for ln in block.lines], len(block.lines) - 1)
             ):
                 # a caption and a header, the rows under the next heading
                 block = Block("table", block.lines, "")

@@ -170,3 +170,38 @@ def test_an_amount_after_a_measured_quantity_keeps_the_words_that_lead_them() ->
     )
     amount = next(c for c in cells if c.unit == "EUR")
     assert amount.row.startswith("Een auto van 1.400 kg"), amount.row
+
+
+def test_a_paragraph_that_names_two_years_is_text_not_a_tables_header() -> None:
+    """Two years in a paragraph of sentences ('in 2020 ... in 2021') do not make it the
+    header of a table: its figures are facts of the text."""
+    text = (
+        "# Werk en inkomen\n\n"
+        "Door de coronacrisis is de werkloosheid in Proefdorp in 2020 weer opgelopen tot 4,8%. "
+        "We verwachten dat het aantal inwoners met een bijstandsuitkering in 2021 verder stijgt.\n"
+    )
+    cells = document_figures(parse_sections(text), document_id="d", municipality="Proefdorp")
+    assert [c.raw for c in cells] == ["4,8%"]
+
+
+def test_a_bound_set_to_a_figure_is_no_answer_to_what_it_is() -> None:
+    """'mag niet lager zijn dan 95%' is the norm: what the coverage is comes from the table;
+    the norm answers when it is asked."""
+    text = (
+        "# Heffingen\n\n"
+        "De raad heeft besloten dat de dekking van de afvalstoffenheffing niet lager mag zijn "
+        "dan 95%.\n\n"
+        "Tabel 5 Kostendekkendheid heffingen 2026 (bedragen x € 1.000)\n\n"
+        "                        Kosten    Opbrengst    Dekkingspercentage\n"
+        "Afvalstoffenheffing      4.310        4.250                 98,6%\n"
+        "Rioolheffing             3.120        3.120                100,0%\n"
+    )
+    answerer = text_answerer(text, year="2026")
+    answer = answerer.answer(
+        "Welk percentage van de kosten van de afvalstoffenheffing wordt gedekt?", "Proefdorp"
+    )
+    assert [f.value for f in answer.figures] == [Decimal("98.6")], answer.text
+    norm = answerer.answer(
+        "Hoe hoog moet de dekking van de afvalstoffenheffing minimaal zijn?", "Proefdorp"
+    )
+    assert [f.value for f in norm.figures] == [95], norm.text
