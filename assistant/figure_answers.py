@@ -3028,9 +3028,11 @@ class FigureAnswerer:
 
     def _read(self, question: str, state: FigureState) -> tuple[Answer | None, FigureState]:
         q = question.strip()
-        # 'in de programmabegroting 2021': every ranking for this question reads that document
-        self._ranking.documents = self._documents_named(q)
         editions = self._editions_named(q)
+        # 'in de programmabegroting 2021': every ranking for this question reads that document
+        # (one year's documents held; a year in a name no document has is the year of a
+        # budget, as in 'het saldo van de begroting 2026' in a kadernota)
+        self._ranking.documents = next(iter(editions.values())) if len(editions) == 1 else set()
         if len(editions) > 1 and is_figure_question(q):
             # 'Hoeveel meer is er in de begroting 2021 voor Jeugd begroot dan in de begroting
             # 2020?': a figure of each edition set side by side; never the two years of one
@@ -3051,8 +3053,8 @@ class FigureAnswerer:
             # 'geraamd voor 2021 volgens de begroting 2020': the year of the figure, not the
             # one that names the document it is read from ('van de rekening 2022 naar de
             # begroting 2024' compares its columns)
-            held = self._editions_named(q)  # (a year of a document not held is asked too)
-            kept = tuple(y for y in years if y not in held or not _names_source_only(q, y))
+            # (a year of a document not held is asked too)
+            kept = tuple(y for y in years if y not in editions or not _names_source_only(q, y))
             years = kept or years
         cue = is_figure_question(q) and not WHY.match(q)
         # 'dus inclusief het deel voor X' says what the asked whole holds, not what it is
@@ -4149,14 +4151,6 @@ class FigureAnswerer:
         return any(
             t in own or (len(t) >= 5 and any(t in o for o in own)) for t in subject
         )
-
-    def _documents_named(self, question: str) -> set[str]:
-        """The documents the question names by kind and year ('volgens de begroting 2025'),
-        when it names one year's and the corpus holds it; else none (a year in a name that
-        no document has is the year of a budget, as in 'het saldo van de begroting 2026' in
-        a kadernota)."""
-        editions = self._editions_named(question)
-        return next(iter(editions.values())) if len(editions) == 1 else set()
 
     def _editions_named(self, question: str) -> dict[str, set[str]]:
         """Per year named with a kind of document ('de programmabegroting 2021'), the
