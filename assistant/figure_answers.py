@@ -483,6 +483,41 @@ class FigureState:
     recent: tuple[TableCell | None, ...] = ()
 
 
+@dataclass(frozen=True)
+class FigureQuestion:
+    """A figure question as read once, for every stage that answers it."""
+
+    asked: str  # as the resident typed it
+    text: str  # spelled as the documents print it, with 'vorig jaar' made a year
+    subject: str  # the words that say what is asked (not the document, version or inclusions)
+    years: tuple[str, ...]
+    scope: set[str]  # the words that name the municipality or body asked about
+    silent: set[str]  # words that name no row here ('gemeente')
+    terms: list[str]  # the stems that name rows
+    named: list[str]  # ... of them, those that name a subject, not only a measure
+    cue: bool  # worded as a figure question ('Hoeveel ...')
+    follow_up: bool  # goes on about the conversation's last figure
+    stub: bool  # 'En in 2026?', 'Hoeveel is dat?': nothing of its own but a point back
+    status: str  # begroot, realisatie, ... (see FigureAnswerer._status)
+
+
+@dataclass(frozen=True)
+class Candidates:
+    """The readings a question may be answered from, best first, as the stages narrow them."""
+
+    ranked: list[tuple[float, Measure]]
+    terms: list[str]  # the question's terms, with what a follow-up carries over
+    wanted_unit: set[str]  # the kinds of number asked for (empty: any)
+    rate_asked: bool  # a tariff asked, not what it brings in
+    switched: bool  # a follow-up about another municipality
+    seen: frozenset[MeasureKey] = frozenset()  # the readings found by their own words
+    chosen: Measure | None = None  # the best of them, once chosen
+
+
+# an answer (None: no figure question) with the conversation state after it
+Outcome = tuple[Answer | None, FigureState]
+
+
 _COUNTED_YEARS = {"twee": 2, "drie": 3, "vier": 4, "vijf": 5, "2": 2, "3": 3, "4": 4, "5": 5}
 RELATIVE_YEARS = (
     # 'Hoeveel is er dat jaar uit gehaald?': the year of the last figure
@@ -3026,7 +3061,11 @@ class FigureAnswerer:
             return self._refuse_unknown(question), new_state
         return answer, new_state
 
-    def _read(self, question: str, state: FigureState) -> tuple[Answer | None, FigureState]:
+    def _read(self, question: str, state: FigureState) -> Outcome:
+        """A figure question answered in stages, each of which may answer it: read the
+        question once, answer what needs no row search, find the readings its words name,
+        narrow them to the kind of number asked, choose one, then compute or look up its
+        figure."""
         q = question.strip()
         editions = self._editions_named(q)
         # 'in de programmabegroting 2021': every ranking for this question reads that document
@@ -3038,6 +3077,32 @@ class FigureAnswerer:
             # 2020?': a figure of each edition set side by side; never the two years of one
             # edition in their place
             return self._across_editions(q, editions, state), state
+        asked = self._parse(question, state, editions)
+        if (early := self._without_rows(asked, state)) is not None:
+            return early
+        found = self._search(asked, state)
+        if isinstance(found, Candidates):
+            found = self._narrow(asked, state, found)
+        if not isinstance(found, Candidates):
+            return found
+        found = self._best(asked, state, found)
+        if not isinstance(found, Candidates):
+            return found
+        settled = self._settle(asked, state, found, found.chosen)  # type: ignore[arg-type]
+        if not isinstance(settled, Measure):
+            return settled
+        new_state = replace(
+            state, measure=settled, years=asked.years or state.years, status=asked.status
+        )
+        if (derived := self._derived(asked, state, found, settled, new_state)) is not None:
+            return derived
+        return self._looked_up(asked, state, found, settled, new_state)
+
+    def _parse(
+        self, question: str, state: FigureState, editions: dict[str, set[str]]
+    ) -> FigureQuestion:
+        """The question read once: its words, years, status and place in the conversation."""
+        q = question.strip()
         if self._demonyms is not None:
             q = self._demonyms.sub(r"\1", q)
         q = self.spelled_as_printed(q)
@@ -3082,6 +3147,27 @@ class FigureAnswerer:
         stub = STUB.match(q) or re.search(
             r"\b(dat|dit)\s+(bedrag|cijfer|getal)\b|\bdat jaar\b|^hoeveel is dat\b", q, re.I
         )  # "dit jaar" is this year, no word back to the conversation
+        status = self._status(q) or ("" if not follow_up else state.status)
+        return FigureQuestion(
+            asked=question,
+            text=q,
+            subject=subject,
+            years=years,
+            scope=scope,
+            silent=silent,
+            terms=terms,
+            named=named,
+            cue=cue,
+            follow_up=follow_up,
+            stub=bool(stub),
+            status=status,
+        )
+
+    def _without_rows(self, question: FigureQuestion, state: FigureState) -> Outcome | None:
+        """An answer that needs no search for rows: a follow-up on the last figures, a
+        share, a stub with nothing to go on, or no figure asked at all (answer None)."""
+        q, years, terms, named = question.text, question.years, question.terms, question.named
+        cue, follow_up, stub = question.cue, question.follow_up, question.stub
         if stub and state.measure is None and state.unanswered and STUB.match(q):
             # "En in 2026?" after a question that got no single figure: that question again,
             # for the year (or the subject) this one names
@@ -3102,7 +3188,6 @@ class FigureAnswerer:
             # no figure asked; 'Waarom ... in 2024 duurder?' asks a reason, 'Hoe wordt het
             # tekort over 2023 opgevangen?' a way
             return None, state
-        status = self._status(q) or ("" if not follow_up else state.status)
         municipality = state.municipality
 
         if THOSE_ADDED.search(q) and not set(named) - {"twee", "beid"}:
@@ -3130,7 +3215,14 @@ class FigureAnswerer:
             shared = self._share(q, terms, years, municipality, state, whole_named)
             if shared is not None:
                 return shared
+        return None
 
+    def _search(self, question: FigureQuestion, state: FigureState) -> Candidates | Outcome:
+        """The readings the question's words name, best first, of the kind of number asked
+        (a follow-up carries the last figure's block, table and unit)."""
+        q, subject, terms = question.text, question.subject, question.terms
+        named, follow_up = question.named, question.follow_up
+        municipality = state.municipality
         own_terms = list(terms)
         last = state.last_cell
         switched = bool(
@@ -3297,6 +3389,23 @@ class FigureAnswerer:
                 # 3,1%' after a sentence about the ratio asked for)
                 return self._refuse_unit(q, wanted_unit, ranked[0][1]), state
             ranked = fitting
+        return Candidates(
+            ranked=ranked,
+            terms=terms,
+            wanted_unit=wanted_unit,
+            rate_asked=rate_asked,
+            switched=switched,
+        )
+
+    def _narrow(
+        self, question: FigureQuestion, state: FigureState, found: Candidates
+    ) -> Candidates | Outcome:
+        """The readings that can answer: no tariff for a yield, no plan for a fact, no change
+        for a level, and those of the years and names asked first."""
+        q, subject, years, scope = question.text, question.subject, question.years, question.scope
+        follow_up, status = question.follow_up, question.status
+        ranked, terms, wanted_unit = found.ranked, found.terms, found.wanted_unit
+        rate_asked = found.rate_asked
         if TARIFF_ASKED.search(q):
             # a tariff is a rate: a row or column that prints one, or a percentage, never
             # the total it yields ('Wat wordt het ozb-tarief in 2028?' is not the OZB's baten)
@@ -3338,7 +3447,7 @@ class FigureAnswerer:
                 if not (CAPITAL_CHARGES.search(m.label) and m.first.row in credited)
             ]  # fmt: skip
         # (a rate asked is read in the question as asked: the spelling fix makes 'per' a 'P')
-        if wanted_unit == {"count"} and _counts_people(q) and not RATE_PER.search(question):
+        if wanted_unit == {"count"} and _counts_people(q) and not RATE_PER.search(question.asked):
             # 'Hoeveel inwoners heeft Ter Lunte?' is no count of households, however well the
             # row of Ter Lunte in a table of households with an uitkering matches
             ranked = [(sc, m) for sc, m in ranked if not _counts_no_people(m.first)]
@@ -3365,7 +3474,7 @@ class FigureAnswerer:
         if (
             ranked
             and PER_UNIT.search(subject)
-            and PER_UNIT.search(question)  # as asked, not a compound read in parts
+            and PER_UNIT.search(question.asked)  # as asked, not a compound read in parts
             and not PHYSICAL_UNIT.search(subject)
         ):
             # 'als je één hond hebt', 'per overnachting': a tariff, never the total it yields
@@ -3494,7 +3603,7 @@ class FigureAnswerer:
             ranked = totals + [r for r in ranked if r not in totals]
         if len(years) == 1 and ranked and not status.startswith("begroot"):
             ranked = self._realised_twins(ranked, years[0])
-        if ranked and not follow_up and (names := proper_names(question) - scope):
+        if ranked and not follow_up and (names := proper_names(question.asked) - scope):
             # 'sporthal De Hoeve': a name in the question says which thing is asked; a
             # reading that does not print it is about something else, however well its other
             # words match ('de investeringen in de sporthal' of a sentence about loans)
@@ -3504,6 +3613,17 @@ class FigureAnswerer:
             ]  # fmt: skip
             if named_all:
                 ranked = named_all + [r for r in ranked if r not in named_all]
+        return replace(found, ranked=ranked, seen=frozenset(seen))
+
+    def _best(
+        self, question: FigureQuestion, state: FigureState, found: Candidates
+    ) -> Candidates | Outcome:
+        """The candidates with the best reading chosen (or a sum over the rows named, or no
+        figure when none fits)."""
+        q, years, cue, follow_up = question.text, question.years, question.cue, question.follow_up
+        ranked, terms, switched = found.ranked, found.terms, found.switched
+        wanted_unit = found.wanted_unit
+        last, municipality = state.last_cell, state.municipality
         best = ranked[0] if ranked else None
         measure = best[1] if best and best[0] >= MIN_SCORE else None
         if switched and last is not None and state.measure is not None:
@@ -3537,7 +3657,21 @@ class FigureAnswerer:
             # 'Wat is het Dorpsfonds?' asks what a thing is, and its amount is no answer; 'Wat
             # was het ziekteverzuim?' names a rate, and its figure answers
             return None, state
-        # "samen voor A en B": a sum over rows
+        if (summed := self._sum_over_rows(question, state, found)) is not None:
+            return summed
+        if measure is None:
+            # no row prints the question's words well enough: refuse, and name the rows
+            # nearest in meaning so the resident can ask for one of them
+            nearest = self._nearest_in_meaning(q, municipality, wanted_unit)
+            return (self._refuse_nearest(nearest) if nearest else self._refuse_unknown(q)), state
+        return replace(found, ranked=ranked, chosen=measure)
+
+    def _sum_over_rows(
+        self, question: FigureQuestion, state: FigureState, found: Candidates
+    ) -> Outcome | None:
+        """'samen voor A en B': the figures of the rows named, added up."""
+        q, years, scope, silent = question.text, question.years, question.scope, question.silent
+        status, terms, municipality = question.status, found.terms, state.municipality
         together = SUM_CUE.search(q) and re.search(r"\s(en|plus)\s", q)
         if together and not (len(years) >= 2):
             parts = _listed(re.sub(r".*\bvoor\b", "", q, count=1))
@@ -3618,12 +3752,17 @@ class FigureAnswerer:
                     return self._sum_rows(picked, cells), replace(state, measure=picked[-1])
                 # one part alone is no answer to a sum
                 return self._refuse_sum(picked), state
-        if measure is None:
-            # no row prints the question's words well enough: refuse, and name the rows
-            # nearest in meaning so the resident can ask for one of them
-            nearest = self._nearest_in_meaning(q, municipality, wanted_unit)
-            return (self._refuse_nearest(nearest) if nearest else self._refuse_unknown(q)), state
-        top = best[0] if best else 0.0
+        return None
+
+    def _settle(
+        self, question: FigureQuestion, state: FigureState, found: Candidates, measure: Measure
+    ) -> Measure | Outcome:
+        """The one reading meant among those as good as the best, or a question back with
+        the figures they give."""
+        q, years, status = question.text, question.years, question.status
+        follow_up = question.follow_up
+        ranked, terms, seen, last = found.ranked, found.terms, found.seen, state.last_cell
+        top = ranked[0][0] if ranked else 0.0
         if ranked and len(ranked) > 1 and ranked[1][0] >= top - 1e-9:
             # the same row as lasten and as baten, no word choosing: spending is meant
             pair = [m for sc, m in ranked if sc >= top - 1e-9]
@@ -3863,8 +4002,21 @@ class FigureAnswerer:
                 )
             ]  # fmt: skip
             measure = twins[0] if len(twins) == 1 else measure
-        new_state = replace(state, measure=measure, years=years or state.years, status=status)
+        return measure
 
+    def _derived(
+        self,
+        question: FigureQuestion,
+        state: FigureState,
+        found: Candidates,
+        measure: Measure,
+        new_state: FigureState,
+    ) -> Outcome | None:
+        """A figure computed from the chosen reading: against the last figure or the budget,
+        its years added up, or the change from one year to another."""
+        q, years, status = question.text, question.years, question.status
+        follow_up = question.follow_up
+        ranked, terms = found.ranked, found.terms
         # "Hoeveel is dat meer dan in 2020?": the last figure against another year
         # ('Hoeveel procentpunt scheelt dat met de rekening 2027?': the same, in other words)
         if follow_up and state.last_cell is not None and (
@@ -3998,7 +4150,22 @@ class FigureAnswerer:
             if re.search(r"\bprocent|procentueel|%", q, re.I) and not POINTS_ASKED.search(q):
                 return self._pct_change(measure, c1, c2), new_state  # type: ignore[arg-type]
             return self._difference(measure, c2, c1), new_state  # type: ignore[arg-type]
+        return None
 
+    def _looked_up(
+        self,
+        question: FigureQuestion,
+        state: FigureState,
+        found: Candidates,
+        measure: Measure,
+        new_state: FigureState,
+    ) -> Outcome:
+        """The chosen reading's figure for the year asked, or a question back when its
+        columns or years leave the choice open."""
+        q, subject, years, terms = question.text, question.subject, question.years, question.terms
+        follow_up, ranked = question.follow_up, found.ranked
+        # a deviation itself answers a difference with the budget: any column of it
+        status = "" if len(years) <= 1 and re.search(BUDGET_VARIANCE, q) else question.status
         year = years[0] if years else (state.years[-1] if follow_up and state.years else None)
         if follow_up and not years and year:
             # 'En wat is de norm?' after the realisation of 2035: the column named, of the
