@@ -1,10 +1,15 @@
 """Figure answers: every number is a table cell, or arithmetic over cells with its derivation.
 
-A figure question is resolved in explicit steps: the measure (a row of a table, or an amount
-in a sentence) by weighted word overlap with its label, group, caption, section and source,
-helped by a small vocabulary of words residents use; the column by year and status (begroot,
-realisatie, IST, SOLL); the municipality from the scope or the question. Follow-ups are
-resolved by replaying the user's earlier questions into an explicit state.
+A figure question travels through stages of `FigureAnswerer._read`, each of which may answer
+it: `_parse` reads it once into a `FigureQuestion` (subject words, years, status, scope, its
+place in the conversation); `_without_rows` answers what needs no row search (a follow-up on
+the last figures, a share); `_search` and `_narrow` give the `Candidates`, readings (a row of
+a table, or an amount in a sentence) ranked by weighted word overlap with their label, group,
+caption, section and source, helped by a vocabulary of words residents use, and kept to the
+kind of number asked; `_best` and `_settle` choose one or ask back; `_derived` computes
+(differences, sums, against the budget) and `_looked_up` takes the cell of the year and
+status asked (begroot, realisatie, IST, SOLL). Follow-ups are resolved by replaying the
+user's earlier questions into an explicit `FigureState`.
 """
 
 from __future__ import annotations
