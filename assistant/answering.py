@@ -511,10 +511,10 @@ class Assistant:
             }
             query_terms = printed
         if not passages or sum(printed.values()) <= MIN_PRINTED * sum(query_terms.values()):
-            return self.refusal()
+            return self.refusal(scope=municipality)
         picked = self._pick_sentences(passages, printed, question)
         if not picked:
-            return self.refusal()
+            return self.refusal(scope=municipality)
         # One citation per passage; its quote holds the cited sentences in document order.
         by_chunk: dict[str, list[str]] = {}
         for chunk, sentence in picked:
@@ -700,17 +700,26 @@ class Assistant:
 
     # -- refusals ---------------------------------------------------------------------------
 
-    def coverage_text(self) -> str:
-        """What the documents cover, in one Dutch sentence."""
-        items = []
-        for d in self.documents:
-            year = "" if not d.year or str(d.year) in d.title else f", {d.year}"
-            items.append(f"{d.municipality} ({d.title}{year})")
+    def coverage_text(self, scope: str | None = None) -> str:
+        """What the documents cover, in one Dutch sentence; of the municipality or body asked
+        about only, when it is one the documents cover."""
+        of_scope = [d for d in self.documents if d.municipality == scope]
+        if of_scope:
+            titles = "; ".join(_title_with_year(d) for d in of_scope)
+            return f"De documenten die ik van {scope} heb: {titles}."
+        items = [f"{d.municipality} ({_title_with_year(d)})" for d in self.documents]
         return "De documenten die ik ken: " + "; ".join(items) + "."
 
-    def refusal(self, reason: str = "") -> Answer:
+    def refusal(self, reason: str = "", scope: str | None = None) -> Answer:
+        """A refusal that says why and what the documents (of `scope`, when given) cover."""
         lead = reason or "Daarover staat niets in de documenten die ik heb."
-        return Answer(kind="refusal", text=f"{lead} {self.coverage_text()}")
+        return Answer(kind="refusal", text=f"{lead} {self.coverage_text(scope)}")
+
+
+def _title_with_year(document: DocumentInfo) -> str:
+    """A document's title, with its year when the title does not say it."""
+    title, year = document.title, document.year
+    return title if not year or str(year) in title else f"{title}, {year}"
 
 
 # the stem of each resident's word -> the stems of the printed words it stands for

@@ -104,6 +104,10 @@ STATUS_WORDS = {
         "prognose",
         "verwachting",
         "meerjarenraming",  # 'volgens de meerjarenraming': the budget's later years
+        # what a budget sets aside ('Hoeveel is er gereserveerd voor ...?')
+        "reserveert",
+        "reserveren",
+        "gereserveerd",
         "ontwerpbegroting",  # the budget a board offers its council or members
         # which budget: jaarstukken print the original one and the one after amendments
         "primaire",
@@ -181,16 +185,17 @@ BUDGET_CHANGE = re.compile(
 # 'Saldo ultimo 2024'), what is left ('Restant')
 MOMENTS = (
     (set(stems("begin start aanvang primo januari")),
-     re.compile(r"\b1-1-|\b1 jan|\bbegin|\bprimo|\baanvang", re.I)),
+     re.compile(r"\b1-1-|\b1 jan|\b(?:jaar)?begin|\bprimo|\baanvang", re.I)),
     (set(stems("eind einde ultimo december")),
-     re.compile(r"\b31-12-|\b31 dec|\beind|\bultimo", re.I)),
+     re.compile(r"\b31-12-|\b31 dec|\b(?:jaar)?eind|\bultimo", re.I)),
     (set(stems("restant")), re.compile(r"\brest|\bresterend|\bnog beschikbaar", re.I)),
 )  # fmt: skip
+MOMENT_STEMS = {t for moment, _ in MOMENTS[:2] for t in moment}
 MONTHS = (
     "januari februari maart april mei juni juli augustus september oktober november december"
 ).split()
-# All of a kind taken together ('alle reserves samen', 'alle gemeenten bij elkaar'): their total
-ALL_TOGETHER = re.compile(r"\balle\b[^?.]*\b(samen|bij elkaar|opgeteld)\b", re.I)
+# All of a kind taken together ('alle reserves samen', 'alles bij elkaar'): their total
+ALL_TOGETHER = re.compile(r"\balles?\b[^?.]*\b(samen|bij elkaar|opgeteld)\b", re.I)
 # Every year of a row at once: 'over alle jaren', 'de hele periode'
 ALL_YEARS = re.compile(r"\balle\s+jaren\b|\bhele\s+(periode|looptijd|planperiode)\b", re.I)
 # The row of a total ('Totaal lasten', 'Totale baten')
@@ -923,11 +928,31 @@ SPENDING = re.compile(
     # ... also money that 'gaat uit' ('hoeveel geld ging er ... meer uit dan begroot')
     r"\b(gaat|gaan|ging|gingen|gegaan)\b.*\b(naar|uit)\b|\buitgegeven\b|\bbesteed\b", re.I
 )
+# What comes in, subtracted from what is spent ('... na aftrek van de inkomsten'): the words
+# say how the figure is computed, they name no row
+INCOME_SUBTRACTED = re.compile(
+    r",?\s*\b(?:na\s+aftrek\s+van|verminderd\s+met|min(?:us)?)\s+(?:de\s+|het\s+)?"
+    r"(?:baten|opbrengsten?|inkomsten|ontvangsten)\b",
+    re.I,
+)
+# The pay of one official ('Wet normering topinkomens'): a table per person, known by the rows
+# the WNT's model prints (Regeling openbaarmaking en verantwoording WNT), whose fte and pay
+# are that person's, never the staff or the pay of the body itself
+OFFICIAL_ROW = re.compile(
+    r"functiegegevens|functievervulling|omvang dienstverband|bezoldigingsmaximum|"
+    r"dienstbetrekking",
+    re.I,
+)
+# ... asked about only by a question that names an official
+OFFICIAL_ASKED = re.compile(
+    r"\b(?:directeur|directie|secretaris|bestuurder|voorzitter|toezichthouder|griffier|"
+    r"\w*functionaris\w*|topinkomen\w*|WNT|bezoldiging\w*|dhr|mevr|de heer|mevrouw)\b",
+    re.I,
+)
 # What something costs net ('Wat kost X netto?', 'lasten min baten'): its saldo
 NET_ASKED = re.compile(
     r"\b(?:kost\w*|uitgaven|lasten)\b[^?]*?\bnetto\b(?!\s+\w*(?:quote|schuld))|"
-    r"\bnetto\s+(?:kosten|lasten|uitgaven)\b|"
-    r"\b(?:lasten|kosten|uitgaven)\s+min(?:us)?\s+(?:de\s+)?(?:baten|opbrengsten|inkomsten)\b",
+    r"\bnetto\s+(?:kosten|lasten|uitgaven)\b|" + INCOME_SUBTRACTED.pattern,
     re.I,
 )
 # What is left of a budget or credit: its 'Restant' column
@@ -1085,9 +1110,13 @@ def question_terms(question: str) -> list[str]:
     question = re.sub(r"\b(?:boek)?jaar\s+(?=(?:19|20)\d\d\b)", " ", question, flags=re.I)
     # 'per jaar' says a figure is yearly, as budget figures are: it names no row
     question = re.sub(r"\bper\s+jaar\b", " ", question, flags=re.I)
+    # ... nor do the words that say staff are employed ('Hoeveel fte heeft X in dienst?')
+    question = re.sub(r"\bin\s+dienst\b", " ", question, flags=re.I)
     # ... nor does the verb of a count ('Hoeveel inwoners telt X?')
     question = re.sub(r"\b(telt|telde|telden)\b", " ", question, flags=re.I)
-    words = re.findall(r"[\wëéïöü/'-]+", YEAR.sub(" ", question.lower()))
+    # ('na aftrek van de inkomsten' says how a net figure is computed, and names no row)
+    asked = YEAR.sub(" ", INCOME_SUBTRACTED.sub(" ", question.lower()))
+    words = re.findall(r"[\wëéïöü/'-]+", asked)
     if ALL_TOGETHER.search(question):
         words.append("totaal")  # 'alle reserves samen': the row of their total
     if REMAINING.search(question):
@@ -1383,7 +1412,9 @@ ASKS_CHANGE = re.compile(
     # 'Hoeveel is het fonds kleiner geworden?'
     r"\b(groter|kleiner|hoger|lager|duurder|goedkoper)\s+(geworden|worden|wordt|werd)\b|"
     r"\b(stijging|daling|toename|afname|verschil|verandering|gestegen|gedaald|gegroeid|"
-    r"toegenomen|afgenomen|stijgt|stijgen|daalt|dalen|groeit)\b|"
+    r"toegenomen|afgenomen|stijgt|stijgen|daalt|dalen|groeit|"
+    # ... also in the past tense ('Met hoeveel procent steeg het aantal scans?')
+    r"steeg|stegen|daalde|daalden)\b|"
     + _DIFFER
     + "|"
     + _SPLIT_CHANGE,
@@ -1421,7 +1452,7 @@ CHANGES_CAPTION = re.compile(
 )
 COMPUTED = re.compile(
     r"\b(stijg|daal|dalen|daling|gestegen|gedaald|gegroeid|toegenomen|afgenomen|veranderd|"
-    r"veranderen|"
+    r"veranderen|steeg|stegen|"
     r"verandering|verschil|toename|afname|groei|aandeel|deel van|omhoog|omlaag|"
     r"vergeleken met|ten opzichte van|"
     r"meer|minder|hoger|lager|duurder|goedkoper|"
@@ -1886,6 +1917,11 @@ def _column_label(cell: TableCell) -> str:
     return cell.column or cell.period
 
 
+def _in_column(cell: TableCell) -> str:
+    """Where a cell stands, as said after its figure: its column, or its sentence."""
+    return f" (kolom '{cell.column}')" if cell.column else " (in de tekst)"
+
+
 def _short(text: str, limit: int = 80) -> str:
     return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + " …"
 
@@ -2184,6 +2220,11 @@ class FigureAnswerer:
         self._by_row: dict[tuple[object, ...], list[Measure]] = {}
         for m in self.measures:
             self._by_row.setdefault((*m.key[:2], m.first.row), []).append(m)
+        self._official_tables = {
+            (m.first.document_id, m.first.table)
+            for m in self.measures
+            if m.first.kind == "table" and OFFICIAL_ROW.search(m.first.row)
+        }
         self._ordinal_tables = {
             (m.first.document_id, m.first.table)
             for m in self.measures
@@ -2456,7 +2497,10 @@ class FigureAnswerer:
                     if w >= COVERING_MATCH:
                         named.add(SYNONYM_OF.get(t, t))
                 elif w > 0:
-                    generic_matched += weight[t]
+                    # (a moment in part as far as it is matched in part: 'eind' in
+                    # 'jaareinde' never counts against the row, as it would not if it
+                    # matched nothing)
+                    generic_matched += weight[t] * (min(w, 1.0) if t in MOMENT_STEMS else 1.0)
                 elif t in _MEASURE_STEMS:
                     measure_missed += weight[t]
             # summed in the order of the question, as subject_total is: a set's order varies
@@ -3229,6 +3273,7 @@ class FigureAnswerer:
         named, follow_up = question.named, question.follow_up
         municipality = state.municipality
         own_terms = list(terms)
+        narrowed: list[str] = []  # the last figure's subject words a follow-up narrows
         last = state.last_cell
         switched = bool(
             follow_up and last is not None and municipality and last.municipality != municipality
@@ -3256,6 +3301,8 @@ class FigureAnswerer:
                 t for t in stems(block)
                 if t not in terms and not (own_measure and t in _MEASURE_STEMS)
             ]  # fmt: skip
+            narrowed = self._narrowed_subject(state.measure, named, terms, municipality)
+            terms = terms + narrowed
         ranked = self.rank(terms, municipality, ordinals=_ordinals(q))
         if ASIDE.search(subject) and not follow_up:
             ranked = self._rank_aside(subject, municipality, ranked)
@@ -3278,7 +3325,7 @@ class FigureAnswerer:
             if follow_up and state.measure is not None
             else set()
         )
-        if follow_up and state.measure is not None and not any(
+        if follow_up and state.measure is not None and not narrowed and not any(
             not (
                 _is_generic(t)
                 or t in MEASURE_SYNONYMS
@@ -3363,7 +3410,7 @@ class FigureAnswerer:
             # 'En hoeveel was dat voor Deventer?' after an amount: Deventer's amount, never a
             # count of Deventer's visitors; the table of the last figure first
             wanted_unit = {last.unit}
-            if state.measure is not None:
+            if state.measure is not None and not narrowed:
                 table = state.measure.key[:2]
                 ranked = sorted(ranked, key=lambda r: (r[1].key[:2] != table, -r[0]))
                 if ranked and ranked[0][1].key[:2] == table and ranked[0][0] < MIN_SCORE:
@@ -3402,6 +3449,28 @@ class FigureAnswerer:
             switched=switched,
         )
 
+    def _narrowed_subject(
+        self, last: Measure, named: list[str], terms: list[str], municipality: str | None
+    ) -> list[str]:
+        """The last figure's subject words that a follow-up's own words narrow: 'En gemiddeld
+        over dat jaar?' after the fte at the year's end asks the average fte (a row that
+        prints both), not the average age; none when no other row prints both ('En voor
+        Onderwijs?' after Jeugd names a subject of its own)."""
+        carried = [
+            t for t in dict.fromkeys(stems(last.first.row))
+            if t not in terms and not _is_generic(t) and t not in MOMENT_STEMS
+        ]  # fmt: skip
+        own = {t for m in [last, *self._beside(last)] for t in self._printed_in(m)}
+        if not named or not carried or set(named) & own:
+            return []  # (a word of the last figure's own row or columns: 'En de onttrekking?')
+        for sc, m in self.rank([*terms, *carried], municipality):
+            printed = self._printed_in(m)
+            if sc < MIN_SCORE:
+                break
+            if m.key != last.key and set(named) <= printed and set(carried) & printed:
+                return [t for t in carried if t in printed]
+        return []
+
     def _narrow(
         self, question: FigureQuestion, state: FigureState, found: Candidates
     ) -> Candidates | Outcome:
@@ -3431,6 +3500,15 @@ class FigureAnswerer:
             ranked = [
                 (sc, m) for sc, m in ranked
                 if m.first.kind != "prose" or not INTENT.search(m.first.quote)
+            ]  # fmt: skip
+        if not OFFICIAL_ASKED.search(q):
+            # 'Hoeveel fte heeft X in dienst?' is not the fte of its director in the table of
+            # the pay of its top officials, however well 'dienstverband' matches
+            names = proper_names(question.asked) - scope
+            ranked = [
+                (sc, m) for sc, m in ranked
+                if (m.first.document_id, m.first.table) not in self._official_tables
+                or (names and names <= self._printed_in(m))
             ]  # fmt: skip
         if not BOUND_ASKED.search(q):
             # ... nor a bound set to it ('de dekking mag niet lager zijn dan 95%'), unless
@@ -3664,6 +3742,11 @@ class FigureAnswerer:
             return None, state
         if (summed := self._sum_over_rows(question, state, found)) is not None:
             return summed
+        if measure is None and NET_ASKED.search(q) and not PERCENT_ASKED.search(q):
+            # 'Wat kost Jeugd netto?' where no saldo of Jeugd is printed: its lasten less its
+            # baten, when its row prints both
+            if (net := self._net_of_row(question, state)) is not None:
+                return net
         if measure is None:
             # no row prints the question's words well enough: refuse, and name the rows
             # nearest in meaning so the resident can ask for one of them
@@ -3758,6 +3841,47 @@ class FigureAnswerer:
                 # one part alone is no answer to a sum
                 return self._refuse_sum(picked), state
         return None
+
+    def _net_of_row(self, question: FigureQuestion, state: FigureState) -> Outcome | None:
+        """What a row costs net where it prints its lasten and its baten but no saldo: the
+        one less the other, of one year, both cells cited; None when the row has not both."""
+        if len(question.years) > 1:
+            return None
+        terms = [t for t in question.terms if t not in _MEASURE_STEMS]
+        ranked = self.rank([*terms, *stems("lasten")], state.municipality)
+        if not ranked or ranked[0][0] < MIN_SCORE or _measure_named(ranked[0][1]) != "last":
+            return None
+        spent = ranked[0][1]
+        earned = [
+            m for m in self.measures
+            if _same_row(m, spent) and _lasten_or_baten(spent, m) and _measure_named(m) == "baat"
+        ]  # fmt: skip
+        year = question.years[0] if question.years else None
+        cost = self._cell(spent, year, question.status, terms)
+        income = self._cell(earned[0], year, question.status, terms) if len(earned) == 1 else None
+        if (
+            cost is None or income is None or cost.value is None or income.value is None
+            or cost.period != income.period or not comparable(cost, income)
+        ):  # fmt: skip
+            return None
+        # (baten printed negative, as a table's sign convention, are still what comes in)
+        out, into = abs(cost.value), abs(income.value)
+        net = out - into
+        derivation = f"{plain(out)} - {plain(into)} = {plain(net)}"
+        row = spent.first.row.strip()
+        when = f" in {cost.period}" if cost.period else ""
+        costs = f"kost{when} netto {fmt(net, cost.unit)}" if net >= 0 else (
+            f"levert{when} netto {fmt(-net, cost.unit)} op"
+        )  # fmt: skip
+        text = (
+            f"{row} {costs}: de lasten {fmt(out, cost.unit)} [1] min de baten "
+            f"{fmt(into, income.unit)} [2]. Berekening: {derivation}."
+        )
+        answer = self._computed(
+            net, cost.unit, f"Saldo {row}", cost.period, derivation, text, [cost, income],
+            f"lasten min baten van {row}, {cost.period}, {cost.municipality}",
+        )  # fmt: skip
+        return answer, replace(state, measure=spent, years=(cost.period,) if cost.period else ())
 
     def _settle(
         self, question: FigureQuestion, state: FigureState, found: Candidates, measure: Measure
@@ -3952,12 +4076,13 @@ class FigureAnswerer:
                 measure, *tied = versioned
         if tied and (printed := _moment_asked(terms)) is not None:
             # 'op 31 december': a reading whose column prints that moment ('Stand
-            # 31-12-2030'), not an amount no date names (what a proposal adds to it)
+            # 31-12-2030'), not an amount no date names (what a proposal adds to it); or
+            # whose row does ('Aantal FTE, jaareinde' beside 'Aantal FTE, gemiddeld')
             year = years[0] if years else None
             dated = [
                 m for m in [measure, *tied]
                 if (c := self._cell(m, year, status, terms)) is not None
-                and printed.search(c.column)
+                and (printed.search(c.column) or printed.search(m.first.row))
             ]  # fmt: skip
             if dated:
                 measure, *tied = dated
@@ -5605,6 +5730,15 @@ class FigureAnswerer:
                 return self._refuse_across_editions(editions)
             measure = ranked[0][1]
             cell = self._cell(measure, asked_years[0] if asked_years else year, "", terms)
+            if (
+                (cell is None or cell.value is None)
+                and not asked_years
+                and not any(c.period for c in measure.cells)
+                and set(YEAR.findall(measure.first.quote)) <= {year}
+            ):
+                # a sentence's amount without a year of its own ('Cultuur (€ 27.500)') is
+                # its edition's figure
+                cell = self._cell(measure, None, "", terms)
             if cell is None or cell.value is None:
                 return self._refuse_across_editions(editions)
             read.append((measure, cell))
@@ -5632,9 +5766,9 @@ class FigureAnswerer:
             derivation = f"{plain(end)} - {plain(start)} = {plain(result)}"
             unit, shown = after.unit, f"een verschil van {fmt(result, after.unit)}"
         text = (
-            f"{second.label}: {fmt(start, before.unit)} in de {kind} {earlier} (kolom "
-            f"'{before.column}') [2] en {fmt(end, after.unit)} in de {kind} {later} (kolom "
-            f"'{after.column}') [1]: {shown}{note}. Berekening: {derivation}."
+            f"{second.label}: {fmt(start, before.unit)} in de {kind} {earlier}"
+            f"{_in_column(before)} [2] en {fmt(end, after.unit)} in de {kind} {later}"
+            f"{_in_column(after)} [1]: {shown}{note}. Berekening: {derivation}."
         )
         return self._computed(
             result, unit, f"Verschil {second.label}", f"{kind} {earlier} → {kind} {later}",

@@ -38,6 +38,15 @@ def test_unknown_subject_is_refused_with_what_is_covered(assistant) -> None:
     assert "Twenterand" in answer.text and "Dinkelland" in answer.text
 
 
+def test_a_refusal_about_one_municipality_names_its_documents_only(assistant) -> None:
+    """Asked about Dinkelland, a refusal says what Dinkelland's documents are, and names no
+    other municipality the resident did not ask about."""
+    answer = assistant.ask("Wat zegt de gemeente over de aanleg van glasvezel?", "Dinkelland")
+    assert answer.kind == "refusal"
+    assert "Dinkelland" in answer.text and "Begroting 2020" in answer.text, answer.text
+    assert "Twenterand" not in answer.text and "Wassenaar" not in answer.text, answer.text
+
+
 def test_unknown_municipality_is_refused(assistant) -> None:
     answer = assistant.ask("Wat doet de gemeente aan armoede?", municipality="Utrecht")
     assert answer.kind == "refusal"

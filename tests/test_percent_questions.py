@@ -84,3 +84,19 @@ def test_a_share_of_money_is_never_computed_over_the_inhabitants_beside_it() -> 
     assert not answer.figures or abs(answer.figures[0].value - Decimal("20.83")) < 0.01, (
         answer.text
     )
+
+
+def test_a_percentage_change_asked_in_the_past_tense_is_computed_from_counts() -> None:
+    """'Met hoeveel procent steeg het aantal ...?': the change from one year's count to the
+    next, in percent ('steeg' as 'stijgt')."""
+    answerer = text_answerer(
+        "# 3 Kengetallen\n\n"
+        "Tabel 3.1 Gebruik van de website\n\n"
+        "                                  2040      2041\n"
+        "Aantal bekeken scans            200.000   250.000\n",
+        year="2041",
+    )
+    answer = answerer.answer(
+        "Met hoeveel procent steeg het aantal bekeken scans van 2040 naar 2041?", "Proefdorp"
+    )
+    assert answer.kind == "figure" and answer.figures[0].value == Decimal("25"), answer.text
