@@ -90,7 +90,14 @@ HEADER_WORDS = re.compile(
     re.IGNORECASE,
 )
 LIST_NUMBER = re.compile(r"(\d{1,2}|[a-z])[.)]")
-SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'‘“(•])")
+# Abbreviations whose full stop ends no sentence ('bijgesteld naar ca. 24,5 miljoen euro')
+ABBREVIATIONS = (
+    "ca", "o.a", "bijv", "bv", "resp", "incl", "excl", "m.b.t", "t.o.v", "i.v.m", "m.u.v",
+    "c.q", "d.w.z", "nr", "art", "ong", "mln", "mld", "jl",
+)  # fmt: skip
+_NOT_AN_ABBREVIATION = "".join(rf"(?<!\b{re.escape(a)}\.)" for a in ABBREVIATIONS)
+SENTENCE_END = re.compile(rf"(?<=[.!?]){_NOT_AN_ABBREVIATION}\s+(?=[A-Z0-9\"'‘“(•])")
+ENDS_IN_ABBREVIATION = re.compile(rf"\b(?:{'|'.join(map(re.escape, ABBREVIATIONS))})\.$", re.I)
 # ... and a line that ends one ('... komt doordat meer inwoners hulp kregen.')
 ENDS_SENTENCE = re.compile(r"[.!?:;][\"”’)]*\s*$")
 
@@ -820,6 +827,7 @@ def _unwrapped(text: str) -> list[str]:
         if stripped and (
             (stripped[:1].islower() and before and not re.search(r"[.!?:;]$", before))
             or MID_SENTENCE_END.search(before)
+            or ENDS_IN_ABBREVIATION.search(before)  # '... bijgesteld naar ca.' / '€ 24,5 ...'
         ):
             out[-1] = f"{out[-1].rstrip()} {stripped}"
         else:

@@ -182,3 +182,17 @@ def test_chunks_of_a_wrapped_paragraph_end_at_sentence_ends() -> None:
     )
     assert len(chunks) > 3
     assert all(c.text.rstrip().endswith(".") for c in chunks), [c.text[-30:] for c in chunks]
+
+
+def test_an_abbreviation_ends_no_sentence() -> None:
+    """'ca.', 'o.a.' and 't.o.v.' are no sentence ends, within a line or at a line's end (a
+    PDF line wrapped after 'ca.'): the amount stays with the words that say what it is."""
+    text = (
+        "De raming is bijgesteld naar ca. 24,5 miljoen euro, o.a. door De Bouwkosten.\n"
+        "Het tekort is t.o.v. 2023 gedaald tot ca.\n€ 1,2 miljoen. Dat is minder."
+    )
+    assert sentences(text) == [
+        "De raming is bijgesteld naar ca. 24,5 miljoen euro, o.a. door De Bouwkosten.",
+        "Het tekort is t.o.v. 2023 gedaald tot ca. € 1,2 miljoen.",
+        "Dat is minder.",
+    ]
