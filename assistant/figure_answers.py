@@ -1917,6 +1917,26 @@ def _column_label(cell: TableCell) -> str:
     return cell.column or cell.period
 
 
+def _change(end: Decimal, start: Decimal, percent: bool = False) -> tuple[Decimal, str]:
+    """The change from `start` to `end`, as an amount or in percent of `start`, with the
+    derivation shown to the user."""
+    if percent:
+        change = (end - start) / abs(start) * 100
+        return change, (
+            f"({plain(end)} - {plain(start)}) / {plain(abs(start))}"
+            f" × 100 = {plain(change.quantize(Decimal('0.0001')))}%"
+        )
+    return end - start, f"{plain(end)} - {plain(start)} = {plain(end - start)}"
+
+
+def _undated(measure: Measure, year: str) -> bool:
+    """A sentence's amount without a year of its own, whose sentence names no year but
+    `year`: the figure of the document it stands in."""
+    return not any(c.period for c in measure.cells) and set(YEAR.findall(measure.first.quote)) <= {
+        year
+    }
+
+
 def _in_column(cell: TableCell) -> str:
     """Where a cell stands, as said after its figure: its column, or its sentence."""
     return f" (kolom '{cell.column}')" if cell.column else " (in de tekst)"
@@ -3501,10 +3521,10 @@ class FigureAnswerer:
                 (sc, m) for sc, m in ranked
                 if m.first.kind != "prose" or not INTENT.search(m.first.quote)
             ]  # fmt: skip
+        names = proper_names(question.asked) - scope  # 'sporthal De Hoeve', 'Robijn'
         if not OFFICIAL_ASKED.search(q):
             # 'Hoeveel fte heeft X in dienst?' is not the fte of its director in the table of
             # the pay of its top officials, however well 'dienstverband' matches
-            names = proper_names(question.asked) - scope
             ranked = [
                 (sc, m) for sc, m in ranked
                 if (m.first.document_id, m.first.table) not in self._official_tables
@@ -3686,7 +3706,7 @@ class FigureAnswerer:
             ranked = totals + [r for r in ranked if r not in totals]
         if len(years) == 1 and ranked and not status.startswith("begroot"):
             ranked = self._realised_twins(ranked, years[0])
-        if ranked and not follow_up and (names := proper_names(question.asked) - scope):
+        if ranked and not follow_up and names:
             # 'sporthal De Hoeve': a name in the question says which thing is asked; a
             # reading that does not print it is about something else, however well its other
             # words match ('de investeringen in de sporthal' of a sentence about loans)
@@ -3866,8 +3886,7 @@ class FigureAnswerer:
             return None
         # (baten printed negative, as a table's sign convention, are still what comes in)
         out, into = abs(cost.value), abs(income.value)
-        net = out - into
-        derivation = f"{plain(out)} - {plain(into)} = {plain(net)}"
+        net, derivation = _change(out, into)
         row = spent.first.row.strip()
         when = f" in {cost.period}" if cost.period else ""
         costs = f"kost{when} netto {fmt(net, cost.unit)}" if net >= 0 else (
@@ -4327,10 +4346,9 @@ class FigureAnswerer:
             (cell is None or cell.value is None)
             and year
             and _names_document_only(q, year)
-            and not any(c.period for c in measure.cells)
             # ... of the document asked for: not 'de jaarrekening 2022' answered from 2024's
             and self._document_years.get(measure.first.document_id, year) == year
-            and set(YEAR.findall(measure.first.quote)) <= {year}
+            and _undated(measure, year)
         ):
             # 'volgens de programmabegroting 2020' names the document, not the figure's
             # year: a sentence's figure without a year of its own answers
@@ -5092,10 +5110,9 @@ class FigureAnswerer:
         if not comparable(later, earlier):
             return self._refuse_unlike(measure, earlier, later)
         a_val, b_val, note = self._amounts(later.value, earlier.value)
-        diff = a_val - b_val
+        diff, derivation = _change(a_val, b_val)
         unit = later.unit
         verb = "stijgen" if diff > 0 else ("dalen" if diff < 0 else "blijven gelijk")
-        derivation = f"{plain(a_val)} - {plain(b_val)} = {plain(diff)}"
         a, b = self._what(measure, earlier), self._what(measure, later)
         if diff == 0:
             text = f"{measure.label} blijft gelijk: {fmt(later.value, unit)} [1][2]."
@@ -5127,11 +5144,7 @@ class FigureAnswerer:
         if first.value == 0:
             return Answer(kind="refusal", text="Een procentuele verandering vanaf 0 bestaat niet.")
         end, start, note = self._amounts(last.value, first.value)
-        change = (end - start) / abs(start) * 100
-        derivation = (
-            f"({plain(end)} - {plain(start)}) / {plain(abs(start))}"
-            f" × 100 = {plain(change.quantize(Decimal('0.0001')))}%"
-        )
+        change, derivation = _change(end, start, percent=True)
         verb = "stijgen" if change > 0 else "dalen"
         text = (
             f"{measure.label} {verb} van {fmt(start, first.unit)} ({first.column}) [1] "
@@ -5725,24 +5738,21 @@ class FigureAnswerer:
         read: list[tuple[Measure, TableCell]] = []
         for year, documents in sorted(editions.items()):
             self._ranking.documents = documents
-            ranked = self.rank(terms, municipality)
+            try:
+                ranked = self.rank(terms, municipality)
+            finally:
+                self._ranking.documents = set()
             if not ranked or ranked[0][0] < MIN_SCORE:
                 return self._refuse_across_editions(editions)
             measure = ranked[0][1]
             cell = self._cell(measure, asked_years[0] if asked_years else year, "", terms)
-            if (
-                (cell is None or cell.value is None)
-                and not asked_years
-                and not any(c.period for c in measure.cells)
-                and set(YEAR.findall(measure.first.quote)) <= {year}
-            ):
+            if (cell is None or cell.value is None) and not asked_years and _undated(measure, year):
                 # a sentence's amount without a year of its own ('Cultuur (€ 27.500)') is
                 # its edition's figure
                 cell = self._cell(measure, None, "", terms)
             if cell is None or cell.value is None:
                 return self._refuse_across_editions(editions)
             read.append((measure, cell))
-        self._ranking.documents = set()
         (first, before), (second, after) = read
         if _named(first) != _named(second) or not comparable(after, before):
             return self._refuse_across_editions(editions)
@@ -5750,20 +5760,13 @@ class FigureAnswerer:
         (earlier, _), (later, _) = sorted(editions.items())
         kind = self._document_types.get(next(iter(editions[earlier])), "begroting")
         end, start, note = self._amounts(after.value, before.value)
-        if re.search(r"procent|%", q, re.I):
-            if start == 0:
-                return Answer(
-                    kind="refusal", text="Een procentuele verandering vanaf 0 bestaat niet."
-                )
-            result = (end - start) / abs(start) * 100
-            derivation = (
-                f"({plain(end)} - {plain(start)}) / {plain(abs(start))} × 100 = "
-                f"{plain(result.quantize(Decimal('0.0001')))}%"
-            )
+        percent = re.search(r"procent|%", q, re.I) is not None
+        if percent and start == 0:
+            return Answer(kind="refusal", text="Een procentuele verandering vanaf 0 bestaat niet.")
+        result, derivation = _change(end, start, percent)
+        if percent:
             unit, shown = "percent", f"een verandering van {fmt(result, 'percent')}"
         else:
-            result = end - start
-            derivation = f"{plain(end)} - {plain(start)} = {plain(result)}"
             unit, shown = after.unit, f"een verschil van {fmt(result, after.unit)}"
         text = (
             f"{second.label}: {fmt(start, before.unit)} in de {kind} {earlier}"
