@@ -27,7 +27,7 @@ from .figures import notes_a_scale
 from .parsing import TABLE_CAPTION, is_table_row
 from .table_grid import is_cell_line, is_value, segments
 
-LAYOUT_VERSION = 24  # bump when the layout changes, so cached extractions are redone
+LAYOUT_VERSION = 27  # bump when the layout changes, so cached extractions are redone
 # Positions in a line of text: one character stands for this many points. Narrower than any
 # digit or letter in body text, so printed words never outgrow the distance they span.
 POINTS_PER_COLUMN = 3.0
@@ -141,6 +141,7 @@ def _page_lines(page: Any) -> list[PdfLine]:
 
 
 EDGE = 3  # lines at the top and the bottom of a page where running headers and footers stand
+RUN_SHARE = 0.6  # of the pages from its first to its last, a part's running line stands on
 def _text_lines(words: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
     """Words grouped into lines by their top."""
     lines: list[list[dict[str, Any]]] = []
@@ -947,21 +948,26 @@ def layout(pages: list[list[PdfLine]]) -> list[list[str]]:
     }
     # a header or footer with the page's number in it ('pagina 14 van 17'), or laid out with
     # other spaces on other pages: the same line at the top or bottom of most pages
-    edges: Counter[str] = Counter()
-    for lines, parts in zip(pages, tables):
-        edges.update(
-            {
-                _edge_key(ln.text)
-                for k, ln in enumerate(lines)
-                if _at_edge(k, lines)
+    edges: dict[str, dict[int, str]] = {}
+    for number, (lines, parts) in enumerate(zip(pages, tables)):
+        for k, ln in enumerate(lines):
+            if (
+                _at_edge(k, lines)
                 and k not in parts
                 and not BLOCK_HEADING.match(ln.text)
                 and not notes_a_scale(ln.text)
-            }
-        )
+            ):
+                edges.setdefault(_edge_key(ln.text), {}).setdefault(number, ln.text)
     running_edges = {
-        key for key, n in edges.items() if len(pages) >= 4 and n >= max(3, len(pages) // 2)
-    }
+        key for key, on in edges.items()
+        if len(pages) >= 4 and len(on) >= max(3, len(pages) // 2)
+    }  # fmt: skip
+    # ... or of one part of a bundle (a heading that starts the part's chapter is no
+    # running line, though the part's running header repeats it)
+    part_edges = {
+        key for key, on in edges.items()
+        if len(pages) >= 4 and len(on) >= 3 and key not in running_edges and _runs_in_part(on)
+    }  # fmt: skip
     sizes: Counter[float] = Counter()
     for lines in pages:
         sizes.update(ln.size for ln in lines)
@@ -979,6 +985,12 @@ def layout(pages: list[list[PdfLine]]) -> list[list[str]]:
                 k in parts
                 or ln.text.strip() not in running
                 and not (_at_edge(k, lines) and _edge_key(ln.text) in running_edges)
+                and not (
+                    _at_edge(k, lines)
+                    and _edge_key(ln.text) in part_edges
+                    and not ln.bold
+                    and ln.size <= body
+                )
             )
         ]
         while kept and PAGE_NUMBER.match(kept[-1][0].text):
@@ -1061,6 +1073,24 @@ def _table_parts(lines: list[PdfLine]) -> set[int]:
         ):
             parts.add(k)
     return parts
+
+
+def _runs_in_part(on: dict[int, str]) -> bool:
+    """Whether a line at the page's edge is the running header or footer of one part of a
+    bundle ('Werkplein | 1e Bestuursrapportage 2025 5' on the pages of that part only): on
+    most pages of the run from its first page to its last, with the same number or a page
+    number that counts on with the pages (never a table's last row, 'Overige verschillen 55')."""
+    pages = sorted(on)
+    if len(pages) < RUN_SHARE * (pages[-1] - pages[0] + 1):
+        return False
+    last = [re.search(r"(\d+)\s*$", on[p]) for p in pages]
+    if all(m is None for m in last):
+        return True
+    if any(m is None for m in last):
+        return False
+    numbers = [int(m.group(1)) for m in last if m is not None]
+    steps = {n - p for n, p in zip(numbers, pages)}
+    return len(set(numbers)) == 1 or len(steps) == 1
 
 
 def _edge_key(text: str) -> str:

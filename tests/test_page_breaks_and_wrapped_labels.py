@@ -386,3 +386,39 @@ def test_a_bold_group_label_between_a_header_and_its_rows_is_no_heading() -> Non
     held = {(c.group, c.row, c.column): c.value for c in _cells(text)}
     assert held[("Activa", "Materiële vaste activa", "31-12-2031")] == Decimal("12510000")
     assert held[("Passiva", "Vaste schulden", "31-12-2030")] == Decimal("11116000")
+
+
+def test_the_running_header_of_one_part_of_a_bundle_is_dropped() -> None:
+    """A bundle of documents (jaarstukken, bestuursrapportage, begroting) prints each part's
+    own running header on that part's pages only, fewer than half the bundle's pages: still a
+    running header, never a line of the text."""
+    topics = [
+        "personeel", "huisvesting", "automatisering", "re-integratie", "beschut werk",
+        "leerwerkplaats", "reserves", "voorzieningen", "investeringen", "risico's",
+        "verbonden partijen", "inkoop", "communicatie",
+    ]
+    pages = []
+    parts = (
+        ("Jaarstukken 2031", 0, 3), ("1e Bestuursrapportage 2032", 4, 7),
+        ("Ontwerpbegroting 2033", 8, 12),
+    )  # fmt: skip
+    for part, first, last in parts:
+        for k in range(first, last + 1):
+            topic = topics[k]
+            pages.append([
+                [(56, f"Proefregio | {part}"), flush_right(520, str(k - first + 1))],
+                "",
+                f"## {k + 1} {topic.capitalize()}",
+                "",
+                f"Dit hoofdstuk gaat over {topic} in het werkgebied van de regeling.",
+                f"Het bestuur volgt de ontwikkeling van {topic} elk kwartaal.",
+                f"De gemeenten ontvangen over {topic} een rapportage per halfjaar.",
+                f"Voor {topic} gelden de afspraken uit de dienstverleningsovereenkomst.",
+                "",
+                f"Afsluitend: {topic} blijft een vast punt op de agenda.",
+            ])  # fmt: skip
+    text = _read(pages)
+    assert "Proefregio | Jaarstukken" not in text, text
+    assert "Proefregio | Ontwerpbegroting" not in text, text
+    assert "Proefregio | 1e Bestuursrapportage" not in text, text
+    assert text.count("Het bestuur volgt de ontwikkeling van") == 13, text
