@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 import re
 import time
-from collections.abc import Container, Sequence
+from collections.abc import Collection, Container, Sequence
 from dataclasses import dataclass, replace
 from difflib import get_close_matches
 from typing import TYPE_CHECKING
@@ -55,7 +55,9 @@ MAX_QUESTION_CHARS = 1000
 # ('Waar komt dat geld vandaan?', 'Wat doet X met het overschot?'), even when they name money
 TEXT_ASKED = re.compile(
     r"^\s*(waar|waaraan|waaruit|waarvoor|waarmee|waardoor|"
-    r"wat (doet|doen|deed|gebeurt|gebeurde|wil|wilt|willen|betekent|houdt))\b",
+    r"wat (doet|doen|deed|gebeurt|gebeurde|wil|wilt|willen|betekent|houdt)|"
+    # 'Hoe staat X er financieel voor?', 'Hoe heeft X het gedaan?'
+    r"hoe (staat|stond|staan|stonden|gaat|ging|heeft|hebben))\b",
     re.I,
 )
 CANDIDATES = 30  # per retriever, before fusion
@@ -86,7 +88,9 @@ PART_BONUS = 0.1
 LIGHT_VERBS = frozenset(
     "komt komen kwam kwamen gaat gaan ging gingen doet doen deed deden zorgt zorgen zorgde "
     "zorgden maakt maken maakte maakten wordt worden werd werden blijft blijven bleef "
-    "bleven krijgt krijgen kreeg kregen".split()
+    "bleven krijgt krijgen kreeg kregen "
+    # 'Hoe staat X ervoor?', 'Hoe heeft X er financieel voor gestaan?'
+    "staat staan stond stonden gestaan".split()
 )
 FRAMING_WEIGHT = 0.25  # of a verb that frames a question, against the things it asks about
 YEAR_TERM = re.compile(r"(19|20)\d\d")
@@ -119,6 +123,14 @@ EVERY_MUNICIPALITY = re.compile(
 )
 
 
+# A member's payment to a body ('betaalt ... aan het Werkplein', 'de bijdrage van X aan',
+# 'krijgt X terug van'): the body's documents print it
+PAYS_TO = re.compile(
+    r"\b(betaalt|betaalde|betalen|bijdrage|bijdragen|draagt|droeg|krijgt\s+\w+\s+terug|"
+    r"terug)\b", re.I
+)
+
+
 def _own_budget_of(question: str, municipalities: list[str]) -> bool:
     """Whether the question asks for a municipality's own budget document ('de totale
     begroting van de gemeente Zwolle', 'Zwolles jaarrekening')."""
@@ -139,6 +151,12 @@ OTHER_BODY = (
 )
 BUDGET_OF_BODY = re.compile(
     rf"\b(?i:{DOCUMENT_WORDS}\s+(?:van\s+)?(?:de\s+|het\s+)?){OTHER_BODY}"
+)
+
+
+# A document named as where to read ('volgens de kadernota 2025', 'in de begroting 2024')
+NAMED_DOCUMENT = re.compile(
+    rf"\b(?:(?:volgens|in|uit|van)\s+(?:de|het)\s+)?{DOCUMENT_WORDS}\s+(?:19|20)\d\d\b", re.I
 )
 
 
@@ -259,8 +277,10 @@ class Assistant:
         municipality: str | None = None,
         k: int | None = None,
         mode: str | None = None,
+        documents: Collection[str] = (),
     ) -> list[Passage]:
-        """The top passages for a question, fused from dense and BM25 retrieval."""
+        """The top passages for a question, fused from dense and BM25 retrieval (of the
+        `documents` only, when given)."""
         k = k or self.settings.top_k
         mode = mode or self.settings.retrieval
         rankings: dict[str, list[str]] = {}
@@ -272,6 +292,8 @@ class Assistant:
             hits_d = self.vectors.search(vector, CANDIDATES, municipality)
             rankings["dense"] = [cid for cid, _ in hits_d if cid in self.by_id]
         fused = reciprocal_rank_fusion(rankings)
+        if documents:
+            fused = [f for f in fused if self.by_id[f[0]].document_id in documents]
         return [Passage(self.by_id[cid], score, ranks) for cid, score, ranks in fused[:k]]
 
     # -- routing ----------------------------------------------------------------------------
@@ -468,8 +490,6 @@ class Assistant:
         by one word of its name that no other body's name has ('de veiligheidsregio' for the
         Veiligheidsregio Luttervenen, 'Luttervenen' alone)."""
         named = one_named(question, self.municipalities)
-        if named:
-            return named
         words = {w.lower() for w in re.findall(r"[\wÀ-ÿ-]+", question)}
         parts = {
             m: {p.lower() for p in m.split() if len(p) >= 6} for m in self.municipalities
@@ -480,11 +500,26 @@ class Assistant:
             and own & words
             and not any(own & words & other for o, other in parts.items() if o != m)
         ]  # fmt: skip
-        return found[0] if len(found) == 1 else None
+        body = found[0] if len(found) == 1 else None
+        if named and body and body != named and PAYS_TO.search(question):
+            # 'Hoeveel betaalt Dinkelland aan het Werkplein?': what a member pays is printed by
+            # the body it pays, in a row of the member
+            return body
+        return named or body
 
     # -- text answers -----------------------------------------------------------------------
 
     def text_answer(self, question: str, municipality: str | None) -> Answer:
+        # 'volgens de kadernota 2025' says where to read, not what about: the passages of
+        # that document, found by the question's other words
+        editions = self.figures.editions_named(question)
+        documents = {
+            d.id for d in self.documents
+            if len(editions) == 1 and d.id in set().union(*editions.values())
+            and (not municipality or d.municipality == municipality)
+        }  # fmt: skip
+        if documents:
+            question = NAMED_DOCUMENT.sub(" ", question)
         # 'programma 2' is printed 'P2': both forms find the passage
         query = " ".join([question, *(t for t in label_terms(question) if t.startswith("p"))])
         # a resident's word no document prints ('jeugdzorg') is sought in the printed words
@@ -495,7 +530,7 @@ class Assistant:
         own = self._printed_in(municipality)
         derived = [a for t in stems(question) if t not in own for a in _adjective_of(t, own)]
         query = " ".join([query, *derived])
-        passages = self.retrieve(query, municipality)
+        passages = self.retrieve(query, municipality, documents=documents)
         query_terms = self._content_terms(question, municipality)
         printed = {
             t: w
