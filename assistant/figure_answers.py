@@ -413,7 +413,10 @@ GENERIC_WORDS = (
     # alone): words of the asking, never of a row
     "mee af toe terug alleen "
     # what two figures differ in ('Hoeveel procentpunt scheelt dat?'): the change asked
-    "scheelt scheelde scheelden schelen procentpunt procentpunten"
+    "scheelt scheelde scheelden schelen procentpunt procentpunten verschilt verschilde "
+    "verschilden "
+    # money set aside ('Hoeveel trekt de gemeente uit voor ...'): the verb, not the subject
+    "trekt trekken trok trokken uitgetrokken"
 )
 # Row-telling words (stopwords to a search engine): they help when matched but are never the
 # subject of a question ("met hoeveel procent", "tot en met 2023").
@@ -422,7 +425,12 @@ POLARITY_WORDS = {"met", "zonder", "incl", "excl"}
 DEMONYM_ENDINGS = ("ders", "der", "ers", "er", "se", "s", "enaren", "enaar", "mers", "mer")
 # the place of one in a row of alike things: a row of one ordinal is not another's
 ORDINAL = re.compile(r"\b(eerste|tweede|derde|vierde|vijfde|zesde|volgende)\b", re.I)
-OPPOSITES = {"met": "zonder", "zonder": "met", "incl": "excl", "excl": "incl"}
+OPPOSITES = {
+    "met": "zonder", "zonder": "met", "incl": "excl", "excl": "incl",
+    # the OZB's two parts (Gemeentewet art. 220a and 220b): the owner's and the user's, as
+    # stemmed ('eigenaar': 'eigen', 'gebruiker': 'bruiker')
+    "eigen": "bruiker", "bruiker": "eigen",
+}  # fmt: skip
 MIN_SUBJECT_MATCH = 0.5
 # A word found only inside a compound of the section's title ('gemiddelde', stemmed 'middel',
 # in 'Algemene dekkingsmiddelen': weight 0.3 x 0.6) adds to a row's score, and lets it pass,
@@ -491,6 +499,9 @@ class FigureState:
     # the cell each of the last two questions was answered with (None: no single cell), for
     # "Hoeveel is dat samen?"
     recent: tuple[TableCell | None, ...] = ()
+    # the documents the last question named ('in de begroting 2021'): what a follow-up that
+    # names none goes on reading
+    documents: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -1094,6 +1105,10 @@ def _last_question(question: str) -> str:
     return last
 
 
+# What a member gets back ('krijgt ... terug', 'ontvangen ... terug'): a refund
+GETS_BACK = re.compile(r"\b(krijg\w*|kreeg|kregen|ontv\w+)\b(?:\s+\S+){0,4}?\s+terug\b")
+
+
 def question_terms(question: str) -> list[str]:
     """The stems that name the measure (years and begroot/realisatie choose the column)."""
     question = _kept_whole(question)
@@ -1117,6 +1132,9 @@ def question_terms(question: str) -> list[str]:
     # ('na aftrek van de inkomsten' says how a net figure is computed, and names no row)
     asked = YEAR.sub(" ", INCOME_SUBTRACTED.sub(" ", question.lower()))
     words = re.findall(r"[\wëéïöü/'-]+", asked)
+    if GETS_BACK.search(asked):
+        # 'Hoeveel krijgt X terug uit het resultaat?' asks a refund, no baten
+        words = [w for w in words if not GETS_BACK.fullmatch(f"{w} terug")]
     if ALL_TOGETHER.search(question):
         words.append("totaal")  # 'alle reserves samen': the row of their total
     if REMAINING.search(question):
@@ -1127,7 +1145,8 @@ def question_terms(question: str) -> list[str]:
         words.append("toevoeging")  # 'hoeveel gaat er naar de reserve'
     elif SPENDING.search(question):
         words.append("lasten")  # "hoeveel geld gaat er naar ..." asks what is spent
-    terms = stems(" ".join(_expand(words))) + label_terms(question)
+    # (the words the vocabulary adds kept whole as the question's are: 'eenpersoons-')
+    terms = stems(_kept_whole(" ".join(_expand(words)))) + label_terms(question)
     if NET_ASKED.search(question) and not PERCENT_ASKED.search(question):
         # what it costs net, lasten minus baten: the saldo (a share of it is computed apart)
         terms = [t for t in terms if t not in _MEASURE_STEMS and t != "netto"] + ["saldo"]
@@ -1302,9 +1321,10 @@ CHANGE_FIGURE = re.compile(
     r"\b(toename|afname|stijging|daling|verhoging|verlaging|aanvullende?|extra)\b|"
     # 'We breiden het team uit met 2 fte': by how much, not how many there are
     r"\b(uitgebreid|breid\w*)\b[^.;]{0,60}?\bmet\s+€?\s*\d|"
-    # 'stijgt in 2026 met € 148.000' (a rate, 'stijgen met 4,2%', is what a percentage asks)
+    # 'stijgt in 2026 met € 148.000', 'De tarieven stijgen met 3,5%': by how much (what a
+    # question of a change asks, which no level is answered from)
     r"\b(stijg\w*|steeg|stegen|gestegen|daal\w*|daalde\w*|gedaald|groei\w*|gegroeid|"
-    r"toegenomen|afgenomen|toe|af)\b[^.;]{0,60}?\bmet\s+€\s*\d",
+    r"toegenomen|afgenomen|toe|af)\b[^.;]{0,60}?\bmet\s+(?:€\s*\d|\d[\d.,]*\s*%)",
     re.I,
 )
 # A change word before 'tot' and a figure: the level reached, no change ('gedaald tot 4%')
@@ -1615,6 +1635,15 @@ def _named(m: Measure) -> frozenset[str]:
     return frozenset(words)
 
 
+def _read_as(m: Measure, cell: TableCell) -> tuple[frozenset[str], frozenset[str]]:
+    """What a cell is a figure of: the words that name its row, and the measure (lasten,
+    baten, saldo) its row or else its column names ('P2 Mens en Maatschappij' under 'Lasten
+    2025' is the 'Lasten' of 'P2 Mens en Maatschappij' in another edition's table)."""
+    named = _named(m)
+    measure = named & _MEASURE_STEMS or set(column_measure_terms(cell.column)) & _MEASURE_STEMS
+    return named - _MEASURE_STEMS, frozenset(measure)
+
+
 def caption_subject(caption: str) -> set[str]:
     """The words of a table's caption that name what it is about ('Programma 2 Veiligheid'),
     without its number, scale note and budget words ('Wat heeft het gekost?')."""
@@ -1897,10 +1926,37 @@ DOCUMENT_KINDS = (
 )
 
 
+def _place(cell: TableCell) -> tuple[str, str]:
+    """The document and table a cell stands in."""
+    return cell.document_id, cell.table
+
+
+def _by_year(measure: Measure) -> dict[tuple[str, str], Decimal]:
+    """A table reading's figure of each year, when it prints one figure a year (none for a row
+    of several columns a year: lasten, baten and saldo of each budget version)."""
+    cells = [
+        c for c in measure.cells
+        if c.kind == "table" and c.value is not None and YEAR.fullmatch(c.period)
+    ]  # fmt: skip
+    by_year = {(c.period, c.unit): c.value for c in cells}
+    return by_year if len(by_year) == len(cells) else {}
+
+
 def _names_document_only(question: str, year: str) -> bool:
     """Whether the year stands in the question only as part of a document's name."""
     in_names = sum(m.group(1) == year for m in DOCUMENT_YEAR.finditer(question))
     return in_names > 0 and in_names == len(re.findall(rf"(?<!\d){year}(?!\d)", question))
+
+
+def _names_held_document_only(question: str, year: str) -> bool:
+    """Whether the year stands only in the name of a document ('het vertrekpunt van de
+    kadernota 2025 voor 2026'), in a question that compares no two moments ('van ... naar')."""
+    return (
+        not re.search(r"\bnaar\b", question, re.I)
+        # ('tussen de begroting 2027 en de begroting 2028' names two moments)
+        and len(DOCUMENT_YEAR.findall(question)) == 1
+        and _names_document_only(question, year)
+    )
 
 
 def _names_source_only(question: str, year: str) -> bool:
@@ -1931,10 +1987,13 @@ def _change(end: Decimal, start: Decimal, percent: bool = False) -> tuple[Decima
 
 def _undated(measure: Measure, year: str) -> bool:
     """A sentence's amount without a year of its own, whose sentence names no year but
-    `year`: the figure of the document it stands in."""
-    return not any(c.period for c in measure.cells) and set(YEAR.findall(measure.first.quote)) <= {
-        year
-    }
+    `year` before it: the figure of the document it stands in. (A year after the amount that
+    the reading did not take for its own is of something else: '€ 85.000, na de evaluatie
+    van de proef in 2023'.)"""
+    cell = measure.first
+    at = cell.quote.find(cell.raw) if cell.raw else -1
+    before = cell.quote[:at] if at >= 0 else cell.quote
+    return not any(c.period for c in measure.cells) and set(YEAR.findall(before)) <= {year}
 
 
 def _in_column(cell: TableCell) -> str:
@@ -2074,6 +2133,9 @@ def _word_pairs(text: str) -> set[tuple[str, str]]:
 # the weight of a word a reading prints itself (its row, a sentence's own words), above that
 # of the sentences around it (0.7 at most, in _field_terms)
 PRINTED_WEIGHT = 0.75
+# ... and the least weight of a word a table prints in its row, group, table or caption
+# (0.4), not in its section (a sentence prints its own words: PRINTED_WEIGHT)
+CONCEPT_PRINTED = 0.4
 # a change asked without its years ('Met hoeveel procent neemt dat toe?')
 GROWS = re.compile(
     r"\b(neemt|nam|stijgt|steeg|groeit|groeide|daalt|daalde|toename|afname|stijging|daling|groei)\b",
@@ -2204,6 +2266,9 @@ class FigureAnswerer:
                 continue  # euros or thousands of euros: the table does not say (Cijfers shows it)
             grouped.setdefault(measure_key(cell), []).append(cell)
         self.measures = [Measure(k, tuple(v)) for k, v in grouped.items()]
+        self._document_measures: dict[str, list[Measure]] = {}
+        for m in self.measures:
+            self._document_measures.setdefault(m.first.document_id, []).append(m)
         # Municipality names choose the scope; they never name a row.
         self._scope_terms = set(stems(" ".join({c.municipality for c in cells})))
         names = "|".join(sorted({re.escape(c.municipality) for c in cells}, key=len, reverse=True))
@@ -2429,11 +2494,20 @@ class FigureAnswerer:
         # a word and the words it stands for ('wmo': maatschappelijke ondersteuning) are one
         # subject, matched when any of them is
         concepts: dict[str, float] = {}
+        # ... and weighed once, at its best, where the row prints the resident's word itself
+        # ('OZB' for 'ozb', with 'onroerende zaakbelasting' beside it) or the one word it
+        # stands for ('eenpersoonshuishouden' for 'alleenstaande'); else each of its words
+        # weighs, and a row must print them all (the words of 'bijstand' are alternatives,
+        # those of 'onttrokken', 'onttrekking' and 'reserves', one phrase: the vocabulary
+        # does not say which)
+        missed_weight: dict[str, float] = {}
+        members: dict[str, set[str]] = {}
         for t in subject:
             concept = SYNONYM_OF.get(t, t)
             concepts[concept] = max(concepts.get(concept, 0.0), weight[t])
+            missed_weight[concept] = missed_weight.get(concept, 0.0) + weight[t]
+            members.setdefault(concept, set()).add(t)
         subject_total = sum(concepts.values())
-        subject_weight = sum(weight[t] for t in subject)
         asked = set(terms)
         opposite = {OPPOSITES[t] for t in terms if t in OPPOSITES} - asked
         # baten or lasten asked: a saldo of them is neither
@@ -2473,6 +2547,12 @@ class FigureAnswerer:
             if exclude_totals and m.first.row.lower().startswith("totaal"):
                 continue
             got = generic_matched = measure_missed = 0.0
+            # a subject's words are one concept ('ozb' and the 'onroerendezaakbelasting' it
+            # stands for): what a row matches of it counts once, at its best
+            concept_best: dict[str, float] = {}
+            concept_sum: dict[str, float] = {}
+            concept_printed: dict[str, float] = {}  # how well the reading prints it
+            root_printed: dict[str, float] = {}  # ... the resident's word itself
             matched: set[str] = set()
             named: set[str] = set()  # ... by more than a part of a title's compound
             for t in terms:
@@ -2511,7 +2591,15 @@ class FigureAnswerer:
                         ),
                         default=0.0,
                     ) or 0.9 * max((fields.get(n, 0.0) for n in near.get(t, ())), default=0.0)
-                got += weight[t] * w
+                if t in subject:
+                    c = SYNONYM_OF.get(t, t)
+                    concept_best[c] = max(concept_best.get(c, 0.0), weight[t] * w)
+                    concept_sum[c] = concept_sum.get(c, 0.0) + weight[t] * w
+                    concept_printed[c] = max(concept_printed.get(c, 0.0), w)
+                    if t == c:
+                        root_printed[c] = w
+                else:
+                    got += weight[t] * w
                 if t in subject and w > 0:
                     matched.add(SYNONYM_OF.get(t, t))
                     if w >= COVERING_MATCH:
@@ -2556,7 +2644,23 @@ class FigureAnswerer:
             # Generic words the row does not match (procent, veranderen) do not count against it,
             # except the measure asked for (baten, lasten); a question of generic words only
             # ("totale programmalasten") is measured by all.
-            if subject_weight:
+            printed_at = PRINTED_WEIGHT if m.first.kind == "prose" else CONCEPT_PRINTED
+            whole = {
+                c for c in concepts
+                if root_printed.get(c, 0.0) >= printed_at
+                or (
+                    len(members[c]) == 2 and c in members[c]
+                    and concept_printed.get(c, 0.0) >= printed_at
+                )
+            }  # fmt: skip
+            got += sum(
+                concept_best.get(c, 0.0) if c in whole else concept_sum.get(c, 0.0)
+                for c in concepts
+            )
+            if subject_total:
+                subject_weight = sum(
+                    w if c in whole else missed_weight[c] for c, w in concepts.items()
+                )
                 denominator = subject_weight + generic_matched + measure_missed
             else:
                 denominator = total
@@ -3136,7 +3240,10 @@ class FigureAnswerer:
         narrow them to the kind of number asked, choose one, then compute or look up its
         figure."""
         q = question.strip()
-        editions = self._editions_named(q)
+        # what the rankings of an earlier question left is no part of this one's
+        self._subject_cover.clear()
+        self._named_cover.clear()
+        editions = self.editions_named(q)
         # 'in de programmabegroting 2021': every ranking for this question reads that document
         # (one year's documents held; a year in a name no document has is the year of a
         # budget, as in 'het saldo van de begroting 2026' in a kadernota)
@@ -3147,6 +3254,10 @@ class FigureAnswerer:
             # edition in their place
             return self._across_editions(q, editions, state), state
         asked = self._parse(question, state, editions)
+        if not editions and asked.follow_up and state.documents:
+            # 'En voor Grip op sociaal domein?' after a question of the begroting 2021: that
+            # document still
+            self._ranking.documents = set(state.documents)
         if (early := self._without_rows(asked, state)) is not None:
             return early
         found = self._search(asked, state)
@@ -3160,8 +3271,18 @@ class FigureAnswerer:
         settled = self._settle(asked, state, found, found.chosen)  # type: ignore[arg-type]
         if not isinstance(settled, Measure):
             return settled
+        documents = self._ranking.documents
+        if asked.follow_up and documents and settled.first.document_id not in documents:
+            # 'En volgens de begroting 2024?' after a figure of the kadernota: the same row in
+            # the document named now, for the same year, or no figure
+            year = next(iter(asked.years or state.years[-1:]), "")
+            twin = self._twin_with(settled, year, asked.status, found.terms, documents=documents)
+            if twin is None:
+                return self._refuse_in_documents(settled, year, documents), state
+            settled = twin[0]
         new_state = replace(
-            state, measure=settled, years=asked.years or state.years, status=asked.status
+            state, measure=settled, years=asked.years or state.years, status=asked.status,
+            documents=frozenset(self._ranking.documents),
         )
         if (derived := self._derived(asked, state, found, settled, new_state)) is not None:
             return derived
@@ -3188,7 +3309,11 @@ class FigureAnswerer:
             # one that names the document it is read from ('van de rekening 2022 naar de
             # begroting 2024' compares its columns)
             # (a year of a document not held is asked too)
-            kept = tuple(y for y in years if y not in editions or not _names_source_only(q, y))
+            kept = tuple(
+                y for y in years
+                if y not in editions
+                or not (_names_source_only(q, y) or _names_held_document_only(q, y))
+            )  # fmt: skip
             years = kept or years
         cue = is_figure_question(q) and not WHY.match(q)
         # 'dus inclusief het deel voor X' says what the asked whole holds, not what it is
@@ -3216,6 +3341,15 @@ class FigureAnswerer:
         stub = STUB.match(q) or re.search(
             r"\b(dat|dit)\s+(bedrag|cijfer|getal)\b|\bdat jaar\b|^hoeveel is dat\b", q, re.I
         )  # "dit jaar" is this year, no word back to the conversation
+        if (
+            follow_up
+            and state.years
+            and years
+            and all(y in editions and _names_source_only(q, y) for y in years)
+        ):
+            # 'En volgens de begroting 2024?' after the lasten of 2025 in the kadernota: the
+            # year of the last figure, read in the document named now
+            years = ()
         status = self._status(q) or ("" if not follow_up else state.status)
         return FigureQuestion(
             asked=question,
@@ -3311,7 +3445,11 @@ class FigureAnswerer:
             # (a new subject that names another group of the table, as another member over
             # the years of a table of years as rows, takes the place of the last one's group)
             block, table = state.measure.first.group, state.measure.key[:2]
-            if any(
+            if state.measure.first.kind != "table" and len(state.measure.first.row.split()) <= 6:
+                # an item of a list ('Kansrijke Start (€ 24.000): ...'), whose 'group' is the
+                # items around it: no name of a block, but the names of other subjects
+                block = ""
+            if block and any(
                 m.key[:2] == table and m.first.group != block
                 and set(stems(m.first.group)) & set(terms)
                 for m in self.measures
@@ -3560,9 +3698,13 @@ class FigureAnswerer:
             ranked = [
                 (sc, m) for sc, m in ranked
                 if m.first.kind != "prose"
-                # '69 personen' of any kind, but no household
+                # '69 personen' of any kind, but no household (nor are people households,
+                # however near the words: '47 inwoners' for 'hoeveel huishoudens')
+                or (
+                    not (m.first.raw.split()[-1].lower() in PEOPLE and noun.lower() in NOT_PEOPLE)
+                    and self._same_thing(noun, _counted_by(m.first))
+                )
                 or (m.first.raw.split()[-1].lower() in PEOPLE and noun.lower() not in NOT_PEOPLE)
-                or self._same_thing(noun, _counted_by(m.first))
             ]  # fmt: skip
         if ranked and not follow_up and not CHANGE_QUESTION.search(subject):
             # "Wat kost de veiligheidsregio?" asks for an amount: a change ("hogere lasten
@@ -3638,9 +3780,18 @@ class FigureAnswerer:
             # in are both named in full; which one is meant, the question does not say
             rate = pair[1][0]
             printed_per = PER_WHAT.findall(_described(rate).lower())
-            if any(re.search(rf"\b(?:een|één|1|elke|iedere)\s+{re.escape(p)}\b", q, re.I)
-                   for p in printed_per):  # fmt: skip
-                # 'Wat kostte een vervuilingseenheid zuiveringsheffing?': the rate per one
+            rate_score = next(sc for sc, m in ranked if m.key == rate.key)
+            rivals = [
+                m for sc, m in ranked
+                if m.key != rate.key and sc >= rate_score - CLOSE_CALL
+                and RATE.search(_described(m))
+            ]  # fmt: skip
+            if (_agree(pair[0][1], pair[1][1]) and not rivals) or any(
+                re.search(rf"\b(?:een|één|1|elke|iedere)\s+{re.escape(p)}\b", q, re.I)
+                for p in printed_per
+            ):
+                # 'Wat kostte een vervuilingseenheid zuiveringsheffing?': the rate per one (and
+                # a total that gives the one rate asked is no choice beside it)
                 ranked = [(sc, m) for sc, m in ranked if m.key == rate.key]
             else:
                 return self._clarify(list(pair)), state
@@ -4342,10 +4493,39 @@ class FigureAnswerer:
                 min(moment) for moment, printed in MOMENTS if printed.search(state.last_cell.column)
             ]
         cell = self._cell(measure, year, status, cell_terms)
+        last = state.last_cell
+        row_named = bool(terms) and set(terms) <= set(stems(measure.first.row))
+        if (
+            follow_up and last is not None and not years and not self._status(q)
+            # ... when the question names the row only (never 'En de baten?', 'En aan het
+            # eind van het jaar?': the column they name)
+            and row_named and state.measure is not None and measure.key != state.measure.key
+        ):
+            # 'En Oldenmaat?' after Twenterand's refund: the column of the last figure in the
+            # other row of its table ('Terugbetaling resultaat 2024', not the budget beside it)
+            same_column = [
+                c for c in measure.cells
+                if c.column == last.column and c.value is not None
+                and _place(c) == _place(last)
+            ]  # fmt: skip
+            if len(same_column) == 1:
+                cell = same_column[0]
+        as_last = (
+            follow_up and row_named and last is not None and cell is not None
+            and _place(cell) == _place(last) and cell.column == last.column
+        )  # fmt: skip
         if (
             (cell is None or cell.value is None)
             and year
-            and _names_document_only(q, year)
+            and (
+                _names_document_only(q, year)
+                # ... or the last question did, and this one goes on in that document ('En
+                # voor X?', 'Hoeveel blijft er dan in 2021 over?' after 'de begroting 2021')
+                or (
+                    measure.first.document_id in state.documents
+                    and self._names_edition_of(state.documents, year)
+                )
+            )
             # ... of the document asked for: not 'de jaarrekening 2022' answered from 2024's
             and self._document_years.get(measure.first.document_id, year) == year
             and _undated(measure, year)
@@ -4360,6 +4540,13 @@ class FigureAnswerer:
                 self._twin_with(measure, year, status, cell_terms)
                 or self._own_table_of(measure, year, status, cell_terms, q)
                 or self._same_series(measure, [m for _, m in ranked[:20]], year, status, cell_terms)
+                # ... or anywhere in its document: a follow-up's ranking holds only the last
+                # reading ('En in 2035?' after a programme's lasten, printed for 2035 in the
+                # overview of all programmes)
+                or self._same_series(
+                    measure, self._document_measures[measure.first.document_id], year, status,
+                    cell_terms,
+                )
             )
             if twin is not None:
                 measure, cell = twin
@@ -4393,7 +4580,7 @@ class FigureAnswerer:
             # 'Hoeveel is er eind 2025 in totaal uitgegeven?': what was spent up to the year
             # before ('Uitgaven t/m 2024') plus the year's own column
             return self._sum_years(measure, [through, cell]), new_state
-        rivals = self._rival_columns(measure, cell)
+        rivals = [] if as_last else self._rival_columns(measure, cell)
         if rivals and _named_columns([cell, *rivals], cell_terms) == [cell]:
             rivals = []  # the question names the column ('bijdragen': 'Bijdrage 2032')
         if REMAINING.search(q) and DIFFERENCE_COLUMN.match(cell.column):
@@ -4467,7 +4654,7 @@ class FigureAnswerer:
             t in own or (len(t) >= 5 and any(t in o for o in own)) for t in subject
         )
 
-    def _editions_named(self, question: str) -> dict[str, set[str]]:
+    def editions_named(self, question: str) -> dict[str, set[str]]:
         """Per year named with a kind of document ('de programmabegroting 2021'), the
         documents of the corpus it names."""
         found: dict[str, set[str]] = {}
@@ -4527,15 +4714,23 @@ class FigureAnswerer:
         )
 
     def _twin_with(
-        self, measure: Measure, year: str, status: str, terms: Sequence[str], done: bool = False
+        self,
+        measure: Measure,
+        year: str,
+        status: str,
+        terms: Sequence[str],
+        done: bool = False,
+        documents: Collection[str] = (),
     ) -> tuple[Measure, TableCell] | None:
-        """The same row in another document of the municipality, with a cell of the year
-        (`done`: one that is no plan, what a later document reports for the year)."""
+        """The same row in another document of the municipality (one of `documents`, when
+        given), with a cell of the year (`done`: one that is no plan, what a later document
+        reports for the year)."""
         own = _named(measure)
         for m in self.measures:
             if (
                 m.first.municipality == measure.first.municipality
                 and m.first.document_id != measure.first.document_id
+                and (not documents or m.first.document_id in documents)
                 and _named(m) == own
                 and (cell := self._cell(m, year, status, terms)) is not None
                 and cell.value is not None
@@ -4545,6 +4740,10 @@ class FigureAnswerer:
                 return m, cell
         return None
 
+    def _names_edition_of(self, documents: frozenset[str], year: str) -> bool:
+        """Whether the documents a conversation goes on reading are of that year."""
+        return bool(documents) and all(self._document_years.get(d) == year for d in documents)
+
     def _same_series(
         self,
         measure: Measure,
@@ -4553,18 +4752,15 @@ class FigureAnswerer:
         status: str,
         terms: Sequence[str],
     ) -> tuple[Measure, TableCell] | None:
-        """Another reading among the best candidates that prints the figures of this one (the
+        """Another reading among the candidates that prints the figures of this one (the
         same amounts in the years both have, one of four digits or more: a programme's baten
         in its own table and in the overview of all programmes), with a cell of the year
         this one lacks."""
-        own = {
-            (c.period, c.unit): c.value for c in measure.cells
-            if c.kind == "table" and c.value is not None and YEAR.fullmatch(c.period)
-        }  # fmt: skip
+        own = _by_year(measure)
         for m in candidates:
             if m.key == measure.key or m.first.municipality != measure.first.municipality:
                 continue
-            printed = {(c.period, c.unit): c.value for c in m.cells if c.kind == "table"}
+            printed = _by_year(m)
             both = own.keys() & printed.keys()
             # every year both print the same, and one of them a figure no coincidence makes
             # ('16.218', not '240' or '0')
@@ -5754,11 +5950,13 @@ class FigureAnswerer:
                 return self._refuse_across_editions(editions)
             read.append((measure, cell))
         (first, before), (second, after) = read
-        if _named(first) != _named(second) or not comparable(after, before):
+        if _read_as(first, before) != _read_as(second, after) or not comparable(after, before):
             return self._refuse_across_editions(editions)
         assert before.value is not None and after.value is not None
         (earlier, _), (later, _) = sorted(editions.items())
         kind = self._document_types.get(next(iter(editions[earlier])), "begroting")
+        # (the later one may be of another kind: the kadernota after the begroting)
+        later_kind = self._document_types.get(next(iter(editions[later])), kind)
         end, start, note = self._amounts(after.value, before.value)
         percent = re.search(r"procent|%", q, re.I) is not None
         if percent and start == 0:
@@ -5770,14 +5968,31 @@ class FigureAnswerer:
             unit, shown = after.unit, f"een verschil van {fmt(result, after.unit)}"
         text = (
             f"{second.label}: {fmt(start, before.unit)} in de {kind} {earlier}"
-            f"{_in_column(before)} [2] en {fmt(end, after.unit)} in de {kind} {later}"
+            f"{_in_column(before)} [2] en {fmt(end, after.unit)} in de {later_kind} {later}"
             f"{_in_column(after)} [1]: {shown}{note}. Berekening: {derivation}."
         )
         return self._computed(
-            result, unit, f"Verschil {second.label}", f"{kind} {earlier} → {kind} {later}",
+            result, unit, f"Verschil {second.label}", f"{kind} {earlier} → {later_kind} {later}",
             derivation, text, [after, before],
-            f"{second.label} in de {kind} {later} tegenover de {kind} {earlier}",
+            f"{second.label} in de {later_kind} {later} tegenover de {kind} {earlier}",
         )  # fmt: skip
+
+    def _refuse_in_documents(
+        self, measure: Measure, year: str, documents: Collection[str]
+    ) -> Answer:
+        names = " en ".join(
+            sorted(
+                f"{self._document_types.get(d, 'document')} {self._document_years.get(d, '')}"
+                .strip()
+                for d in documents
+            )
+        )
+        when = f" voor {year}" if year else ""
+        return Answer(
+            kind="refusal",
+            text=f"In de {names} vind ik {_short(measure.label)}{when} niet; ik geef geen "
+            "cijfer uit een ander document in plaats daarvan.",
+        )
 
     def _refuse_across_editions(self, editions: dict[str, set[str]]) -> Answer:
         names = " en ".join(

@@ -128,3 +128,14 @@ def indexed_assistant(root: Path, documents: dict[str, bytes]):
     settings = Settings.load(index_dir=root / "index", corpus_dirs=str(corpus))
     build_index(settings)
     return Assistant(settings)
+
+
+def converse(answerer, municipality: str, expected: dict[str, object]) -> None:
+    """Ask the questions in turn as one conversation; each must give the one figure expected."""
+    history: list[dict[str, str]] = []
+    for question, value in expected.items():
+        said = answerer.answer(question, municipality, history)
+        assert [f.value for f in said.figures] == [value], (question, said.text)
+        history += [
+            {"role": "user", "content": question}, {"role": "assistant", "content": said.text}
+        ]

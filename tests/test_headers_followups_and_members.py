@@ -11,7 +11,7 @@ import pytest
 
 from assistant.figure_answers import FigureAnswerer, is_figure_question
 
-from .conftest import text_answerer
+from .conftest import converse, text_answerer
 
 JAARSTUKKEN = (
     "# 2 Financieel resultaat\n"
@@ -295,3 +295,43 @@ def test_die_ratio_goes_back_to_the_conversations_ratio() -> None:
         "En hoe hoog was die ratio bij de jaarrekening over 2025?",
     )
     assert first == Decimal("2.04") and then is None  # never the solvabiliteitsratio
+
+
+def test_what_a_member_pays_a_body_is_asked_of_the_body() -> None:
+    """'Hoeveel betaalt Hallerbroek aan de veiligheidsregio?' names a municipality with
+    documents of its own and a body of the corpus it pays: the body prints the payment."""
+    from types import SimpleNamespace
+
+    from assistant.answering import Assistant
+
+    known = SimpleNamespace(municipalities=["Hallerbroek", "Veiligheidsregio Luttervenen"])
+    scope = Assistant.municipality_in
+    body = "Veiligheidsregio Luttervenen"
+    assert scope(known, "Hoeveel betaalt Hallerbroek in 2027 aan de veiligheidsregio?") == body
+    assert scope(known, "Hoeveel krijgt Hallerbroek terug van de veiligheidsregio?") == body
+    assert scope(known, "Wat kost de brandweer Hallerbroek in 2027?") == "Hallerbroek"
+
+
+MEMBERS = (
+    "# 2 Jaarrekening\n\n"
+    "Tabel 2.4 Bijdragen per gemeente 2024 en terugbetaling resultaat (bedragen in €)\n"
+    "Gemeente        Verdeelsleutel   Begroting 2024   Terugbetaling resultaat 2024   "
+    "Netto bijdrage 2024\n"
+    "Ellewoude             28,19%        5.122.549                        102.041   "
+    "      5.020.508\n"
+    "Oldenmaat             33,95%        6.169.639                        122.899   "
+    "      6.046.740\n"
+    "Totaal               100,00%       18.171.000                        361.986   "
+    "     17.809.014\n"
+)
+
+
+def test_a_member_gets_back_its_refund_and_the_next_member_too() -> None:
+    """'Hoeveel krijgt X terug uit het resultaat?' is the refund column (no baten), and 'En
+    Oldenmaat?' the same column in the other member's row, not the budget beside it."""
+    answerer = text_answerer(MEMBERS, "Proefregio", year="2024", kind="jaarstukken",
+                             weighed=True)  # fmt: skip
+    converse(answerer, "Proefregio", {
+        "Hoeveel krijgt Ellewoude terug uit het resultaat 2024?": 102041,
+        "En Oldenmaat?": 122899,
+    })  # fmt: skip

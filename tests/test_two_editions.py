@@ -11,6 +11,8 @@ from assistant.figure_answers import FigureAnswerer
 from assistant.figures import document_figures
 from assistant.parsing import parse_sections
 
+from .conftest import converse
+
 EDITION_2020 = """Programmabegroting 2020
 
 Overzicht 3.1 Baten en lasten Sociaal domein
@@ -32,9 +34,8 @@ Totaal lasten             21.440.616    21.551.332    22.923.544
 """
 
 
-@pytest.fixture(scope="module")
-def answerer() -> FigureAnswerer:
-    documents = {"proefdorp-begroting-2020": EDITION_2020, "proefdorp-begroting-2021": EDITION_2021}
+def _answerer_of(documents: dict[str, str]) -> FigureAnswerer:
+    """The figure answerer over documents named '<municipality>-<type>-<year>'."""
     cells = []
     for document, text in documents.items():
         cells += document_figures(
@@ -45,7 +46,14 @@ def answerer() -> FigureAnswerer:
         {},
         "",
         document_years={d: d[-4:] for d in documents},
-        document_types={d: "begroting" for d in documents},
+        document_types={d: d.split("-")[1] for d in documents},
+    )
+
+
+@pytest.fixture(scope="module")
+def answerer() -> FigureAnswerer:
+    return _answerer_of(
+        {"proefdorp-begroting-2020": EDITION_2020, "proefdorp-begroting-2021": EDITION_2021}
     )
 
 
@@ -172,3 +180,96 @@ def test_columns_compared_within_the_edition_named_keep_their_years(answerer) ->
     assert compared.kind == "refusal" or [f.value for f in compared.figures] == [
         17254391 - 16695012
     ], compared.text
+
+
+BULLETS_2020 = """Begroting 2020
+
+# Uitvoeringsplan sociaal domein
+
+Voor het uitvoeringsplan is een budget beschikbaar van € 410.000.
+
+- Kansrijke Start (€ 20.000): Dit is bestemd voor het actieplan van de lokale coalitie.
+- Grip op sociaal domein (€ 40.000): Dit is bestemd voor het dashboard en de analyses.
+"""
+
+BULLETS_2021 = """Begroting 2021
+
+# Uitvoeringsplan sociaal domein
+
+Voor het uitvoeringsplan is een budget beschikbaar van € 487.500.
+
+- Kansrijke Start (€ 24.000): Dit is bestemd voor het actieplan van de lokale coalitie.
+- Grip op sociaal domein (€ 46.000): Dit is bestemd voor het dashboard en de analyses.
+- Cultuur (€ 27.500): Dit is bestemd voor het cultuurakkoord en de cultuurvisie.
+
+Het restant van € 47.500 blijft beschikbaar voor nieuwe interventies.
+"""
+
+
+def test_a_conversation_goes_on_in_the_edition_its_first_question_named() -> None:
+    """'En voor Grip op sociaal domein?' after a question of 'de begroting 2021': the amount
+    of that edition, whose sentences print no year of their own (never the 2020 one, nor a
+    refusal for want of a year)."""
+    answerer = _answerer_of(
+        {"proefdorp-begroting-2020": BULLETS_2020, "proefdorp-begroting-2021": BULLETS_2021}
+    )
+    converse(answerer, "Proefdorp", {
+        "Hoeveel is in de begroting 2021 gereserveerd voor Kansrijke Start?": 24000,
+        "En voor Grip op sociaal domein?": 46000,
+        "Hoeveel blijft er dan in 2021 nog over voor nieuwe interventies?": 47500,
+    })  # fmt: skip
+
+
+BEGROTING_2024 = """Begroting 2024
+
+Tabel 2.3 Baten en lasten P2 Zorg (bedragen x € 1.000)
+
+                 Begroting 2024   Begroting 2025   Begroting 2026
+Lasten                  -38.934          -39.593          -39.802
+Baten                     6.120            6.204            6.251
+"""
+
+KADERNOTA_2025 = """Kadernota 2025
+
+Tabel 1 Financieel meerjarenperspectief 2025-2028 (bedragen x € 1.000)
+
+                                   2025       2026       2027       2028
+Vertrekpunt kadernota 2025           37     -4.584     -3.197     -2.950
+
+Tabel 6 Baten en lasten per programma na verwerking van de kadernota (bedragen x € 1.000)
+
+                                   2025       2026       2027       2028
+Lasten
+P1 Bestuur                       -9.870     -9.912     -9.960    -10.004
+P2 Zorg                         -40.618    -40.911    -41.020    -41.305
+Baten
+P1 Bestuur                        1.204      1.210      1.215      1.220
+P2 Zorg                           6.310      6.355      6.390      6.412
+
+# Veiligheid
+
+Voor cameratoezicht in het centrum vragen wij eenmalig € 85.000, na de positieve evaluatie
+van de proef in 2023.
+"""
+
+
+def test_a_kadernota_beside_the_begroting_it_starts_from() -> None:
+    """The year that names the kadernota is not a figure's year ('het vertrekpunt van de
+    kadernota 2025 voor 2026'); a sentence's amount whose sentence names an earlier event's
+    year after it is the kadernota's own; and 'En volgens de begroting 2024?' reads the year
+    of the last figure in the document named now."""
+    answerer = _answerer_of(
+        {"proefdorp-begroting-2024": BEGROTING_2024, "proefdorp-kadernota-2025": KADERNOTA_2025}
+    )
+    answer = answerer.answer(
+        "Hoe groot is het tekort in het vertrekpunt van de kadernota 2025 voor 2026?", "Proefdorp"
+    )
+    assert [f.value for f in answer.figures] == [-4584000], answer.text
+    answer = answerer.answer(
+        "Wat kost het cameratoezicht in het centrum volgens de kadernota 2025?", "Proefdorp"
+    )
+    assert [f.value for f in answer.figures] == [85000], answer.text
+    converse(answerer, "Proefdorp", {
+        "Wat zijn de lasten van Zorg in 2025 volgens de kadernota 2025?": -40618000,
+        "En volgens de begroting 2024?": -39593000,
+    })  # fmt: skip

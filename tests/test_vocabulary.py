@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.figure_answers import STATUS_TERMS, STATUS_WORDS, question_terms
+from assistant.figure_answers import STATUS_TERMS, STATUS_WORDS, _kept_whole, question_terms
 from assistant.retrieval import stems
 from assistant.vocabulary import taakvelden, vocabulary_entries
 
@@ -28,4 +28,5 @@ def test_each_resident_word_reaches_the_printed_words(entry) -> None:
             # a word for a column (begroot, SOLL) chooses the column, not the row
             assert any(entry.word in words for words in STATUS_WORDS.values()), entry.word
         else:
-            assert set(stems(meaning)) <= set(terms), (entry.word, meaning, terms)
+            # (as a question keeps them: 'eenpersoons-' as '1persoons-')
+            assert set(stems(_kept_whole(meaning))) <= set(terms), (entry.word, meaning, terms)

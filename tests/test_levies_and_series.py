@@ -1,0 +1,133 @@
+"""Levies asked in residents' words, and a follow-up year found in another table of the same
+document. Made-up municipality Proefdorp."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from .conftest import text_answerer
+
+LEVIES = (
+    "# 5 Lokale heffingen\n\n"
+    "Tabel 5.1 Tarieven lokale heffingen\n"
+    "Heffing                                        2046        2047\n"
+    "OZB woningen, eigenaar % WOZ-waarde         0,0801%     0,0829%\n"
+    "OZB niet-woningen, eigenaar % WOZ-waarde    0,1655%     0,1713%\n"
+    "OZB niet-woningen, gebruiker % WOZ-waarde   0,1342%     0,1389%\n"
+    "Afvalstoffenheffing eenpersoonshuishouden   € 286,20    € 297,60\n"
+    "Afvalstoffenheffing meerpersoonshuishouden  € 331,20    € 344,40\n\n"
+    "Tabel 5.2 Woonlasten meerpersoonshuishouden (in euro's)\n"
+    "Onderdeel                                      2046        2047\n"
+    "OZB eigenaar                                 € 302,10    € 312,70\n"
+    "Rioolheffing                                 € 214,00    € 221,50\n"
+    "Afvalstoffenheffing                          € 331,20    € 344,40\n"
+    "Totaal woonlasten                            € 847,30    € 878,60\n\n"
+    "De OZB-tarieven stijgen in 2047 met 3,5% (inflatiecorrectie).\n"
+)
+
+
+def test_a_levy_named_by_its_abbreviation_finds_its_row() -> None:
+    """'OZB' stands for 'onroerende zaakbelasting': one subject, however many words the
+    vocabulary adds for it, so a row that prints 'OZB' names all of it."""
+    answerer = text_answerer(LEVIES, year="2047", weighed=True)
+    answer = answerer.answer("Hoe hoog is het OZB-tarief voor woningen in 2047?", "Proefdorp")
+    assert answer.kind == "figure" and answer.figures[0].value == Decimal("0.0829"), answer.text
+
+
+OWNERS_ONLY = (
+    "# 5 Lokale heffingen\n\n"
+    "Tabel 5.1 Tarieven 2046 en 2047\n"
+    "Heffing                                        2046        2047\n"
+    "OZB woningen, eigenaar % van de WOZ-waarde  0,0801%     0,0829%\n"
+    "Rioolheffing per aansluiting                € 214,00    € 221,50\n\n"
+    "## Toelichting\n\n"
+    "De tarieven voor de rioolheffing volgen het rioleringsplan en de kosten van beheer en "
+    "onderhoud. De OZB-tarieven stijgen in 2047 met 3,5% (inflatiecorrectie), zodat de "
+    "opbrengst gelijk blijft met de prijzen.\n"
+)
+
+
+def test_the_owner_tariff_is_no_answer_for_the_user() -> None:
+    """The OZB of woningen is charged to owners only: a question of the user's part of it
+    gets no owner's tariff."""
+    answerer = text_answerer(OWNERS_ONLY, year="2047", weighed=True)
+    answer = answerer.answer(
+        "Wat is in 2047 het OZB-tarief voor gebruikers van een woning?", "Proefdorp"
+    )
+    assert answer.kind != "figure", answer.text
+
+
+def test_a_change_in_percent_is_no_tariff() -> None:
+    """'De OZB-tarieven stijgen met 3,5%' says by how much, not what the tariff is."""
+    sewer_only = OWNERS_ONLY.replace(
+        "OZB woningen, eigenaar % van de WOZ-waarde  0,0801%     0,0829%\n", ""
+    )
+    answerer = text_answerer(sewer_only, year="2047", weighed=True)
+    answer = answerer.answer("Welk OZB-tarief betalen woningeigenaren in 2047?", "Proefdorp")
+    assert answer.kind != "figure", answer.text
+    # ... which a question of the change is answered with
+    answer = answerer.answer("Met hoeveel procent stijgen de OZB-tarieven in 2047?", "Proefdorp")
+    assert answer.kind == "figure" and answer.figures[0].value == Decimal("3.5"), answer.text
+
+
+def test_a_household_asked_in_residents_words() -> None:
+    """'als alleenstaande' is the eenpersoonshuishouden of a tariff table, 'een gezin' the
+    meerpersoonshuishouden; two tables that print one amount for it are no choice."""
+    answerer = text_answerer(LEVIES, year="2047", weighed=True)
+    answer = answerer.answer(
+        "Wat betaal ik als alleenstaande in 2047 aan afvalstoffenheffing?", "Proefdorp"
+    )
+    assert answer.kind == "figure" and answer.figures[0].value == Decimal("297.60"), answer.text
+    answer = answerer.answer("Wat betaalt een gezin in 2046 aan afvalstoffenheffing?",
+                             "Proefdorp")  # fmt: skip
+    assert answer.kind == "figure" and answer.figures[0].value == Decimal("331.20"), answer.text
+
+
+NEW_POLICY = (
+    "# 3 Nieuw beleid\n\n"
+    "Tabel 3. Voorstellen nieuw beleid (bedragen x € 1.000, lasten)\n"
+    "Voorstel                                  2025    2026    2027\n"
+    "Uitbreiding handhaving                     140     145     145\n"
+    "Opstellen omgevingsplan                    250     180       0\n"
+    "Jongerenwerk Noorderhaven                   85     120     120\n\n"
+    "Voor nieuw beleid trekken we in 2026 in totaal € 445.000 uit, waarvan € 390.000 "
+    "incidenteel.\n"
+)
+
+
+def test_money_set_aside_is_asked_with_a_verb_that_names_nothing() -> None:
+    """'Hoeveel trekt de gemeente uit voor ...' asks the amount of what follows 'voor'."""
+    answerer = text_answerer(NEW_POLICY, year="2025", weighed=True)
+    answer = answerer.answer(
+        "Hoeveel trekt Proefdorp in 2026 uit voor het omgevingsplan?", "Proefdorp"
+    )
+    assert answer.kind == "figure" and answer.figures[0].value == Decimal("180000"), answer.text
+
+
+PROGRAMME_AND_OVERVIEW = (
+    "# 2 Programma 2 Openbare ruimte\n\n"
+    "Tabel 2.2 Lasten en baten programma 2 (bedragen x € 1.000)\n"
+    "                    Rekening 2031   Begroting 2032   Begroting 2033\n"
+    "Lasten                     27.904           28.611           29.482\n"
+    "Baten                      15.102           15.870           16.344\n"
+    "Saldo                     -12.802          -12.741          -13.138\n\n"
+    "# 4 Financiële begroting\n\n"
+    "Tabel 4.1 Overzicht van baten en lasten 2033-2036 (bedragen x € 1.000)\n"
+    "Lasten                         Begroting 2033   Raming 2034   Raming 2035   Raming 2036\n"
+    "1 Bestuur                               9.870        9.912         9.960        10.004\n"
+    "2 Openbare ruimte                      29.482       29.807        30.120        30.498\n"
+    "Totaal lasten                          39.352       39.719        40.080        40.502\n"
+)
+
+
+def test_a_follow_up_year_is_read_where_the_document_prints_it() -> None:
+    """'En in 2035?' after a programme's lasten of a table of 2031-2033: the same figures
+    (29.482 in 2033) in the overview of all programmes, which prints 2035."""
+    answerer = text_answerer(PROGRAMME_AND_OVERVIEW, year="2033")
+    history: list[dict[str, str]] = []
+    first = "Wat zijn de lasten van programma 2 Openbare ruimte in 2033?"
+    said = answerer.answer(first, "Proefdorp", history)
+    assert said.figures and said.figures[0].value == Decimal("29482000"), said.text
+    history += [{"role": "user", "content": first}, {"role": "assistant", "content": said.text}]
+    later = answerer.answer("En in 2035?", "Proefdorp", history)
+    assert [f.value for f in later.figures] == [Decimal("30120000")], later.text
