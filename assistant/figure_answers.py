@@ -2547,8 +2547,8 @@ class FigureAnswerer:
             if exclude_totals and m.first.row.lower().startswith("totaal"):
                 continue
             got = generic_matched = measure_missed = 0.0
-            # a subject's words are one concept ('ozb' and the 'onroerendezaakbelasting' it
-            # stands for): what a row matches of it counts once, at its best
+            # what a row matches of each concept: at its best (a concept the row prints
+            # whole, above) or summed over its words (else)
             concept_best: dict[str, float] = {}
             concept_sum: dict[str, float] = {}
             concept_printed: dict[str, float] = {}  # how well the reading prints it
@@ -3272,7 +3272,7 @@ class FigureAnswerer:
         if not isinstance(settled, Measure):
             return settled
         documents = self._ranking.documents
-        if asked.follow_up and documents and settled.first.document_id not in documents:
+        if asked.follow_up and editions and settled.first.document_id not in documents:
             # 'En volgens de begroting 2024?' after a figure of the kadernota: the same row in
             # the document named now, for the same year, or no figure
             year = next(iter(asked.years or state.years[-1:]), "")
@@ -4545,7 +4545,7 @@ class FigureAnswerer:
                 # overview of all programmes)
                 or self._same_series(
                     measure, self._document_measures[measure.first.document_id], year, status,
-                    cell_terms,
+                    cell_terms, strict=True,
                 )
             )
             if twin is not None:
@@ -4751,16 +4751,24 @@ class FigureAnswerer:
         year: str,
         status: str,
         terms: Sequence[str],
+        strict: bool = False,
     ) -> tuple[Measure, TableCell] | None:
         """Another reading among the candidates that prints the figures of this one (the
         same amounts in the years both have, one of four digits or more: a programme's baten
         in its own table and in the overview of all programmes), with a cell of the year
-        this one lacks."""
-        own = _by_year(measure)
+        this one lacks. `strict`, for candidates that are not the question's best readings:
+        only readings with one figure a year compare (never one of several columns a year,
+        lasten, baten and saldo of each version, that prints the same by chance)."""
+        own = _by_year(measure) if strict else {
+            (c.period, c.unit): c.value for c in measure.cells
+            if c.kind == "table" and c.value is not None and YEAR.fullmatch(c.period)
+        }  # fmt: skip
         for m in candidates:
             if m.key == measure.key or m.first.municipality != measure.first.municipality:
                 continue
-            printed = _by_year(m)
+            printed = _by_year(m) if strict else {
+                (c.period, c.unit): c.value for c in m.cells if c.kind == "table"
+            }  # fmt: skip
             both = own.keys() & printed.keys()
             # every year both print the same, and one of them a figure no coincidence makes
             # ('16.218', not '240' or '0')
