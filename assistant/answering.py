@@ -22,6 +22,7 @@ from .errors import AssistantError
 from .fact_search import fact_index, measure_descriptions
 from .figure_answers import (
     BUDGET_VARIANCE,
+    DOCUMENT_YEAR,
     DOWN_WORDS,
     MONTHS,
     UP_WORDS,
@@ -126,8 +127,7 @@ EVERY_MUNICIPALITY = re.compile(
 # A member's payment to a body ('betaalt ... aan het Werkplein', 'de bijdrage van X aan',
 # 'krijgt X terug van'): the body's documents print it
 PAYS_TO = re.compile(
-    r"\b(betaalt|betaalde|betalen|bijdrage|bijdragen|draagt|droeg|krijgt\s+\w+\s+terug|"
-    r"terug)\b", re.I
+    r"\b(betaalt|betaalde|betalen|bijdrage|bijdragen|draagt|droeg|terug)\b", re.I
 )
 
 
@@ -156,7 +156,7 @@ BUDGET_OF_BODY = re.compile(
 
 # A document named as where to read ('volgens de kadernota 2025', 'in de begroting 2024')
 NAMED_DOCUMENT = re.compile(
-    rf"\b(?:(?:volgens|in|uit|van)\s+(?:de|het)\s+)?{DOCUMENT_WORDS}\s+(?:19|20)\d\d\b", re.I
+    rf"(?:\b(?:volgens|in|uit|van)\s+(?:de|het)\s+)?{DOCUMENT_YEAR.pattern}", re.I
 )
 
 
@@ -513,10 +513,10 @@ class Assistant:
         # 'volgens de kadernota 2025' says where to read, not what about: the passages of
         # that document, found by the question's other words
         editions = self.figures.editions_named(question)
+        named = next(iter(editions.values())) if len(editions) == 1 else set()
         documents = {
             d.id for d in self.documents
-            if len(editions) == 1 and d.id in set().union(*editions.values())
-            and (not municipality or d.municipality == municipality)
+            if d.id in named and (not municipality or d.municipality == municipality)
         }  # fmt: skip
         if documents:
             question = NAMED_DOCUMENT.sub(" ", question)

@@ -3282,7 +3282,7 @@ class FigureAnswerer:
             settled = twin[0]
         new_state = replace(
             state, measure=settled, years=asked.years or state.years, status=asked.status,
-            documents=frozenset(self._ranking.documents),
+            documents=frozenset(documents),
         )
         if (derived := self._derived(asked, state, found, settled, new_state)) is not None:
             return derived
@@ -5985,16 +5985,19 @@ class FigureAnswerer:
             f"{second.label} in de {later_kind} {later} tegenover de {kind} {earlier}",
         )  # fmt: skip
 
+    def _document_name(self, document: str, of_body: bool = False) -> str:
+        """A document as a refusal names it: its kind and year ('kadernota 2025'), and the
+        body's name after it when asked ('begroting 2024 van Wassenaar')."""
+        name = f"{self._document_types.get(document, 'document')} "
+        name += self._document_years.get(document, "")
+        if of_body:
+            name += f" van {self._municipality_of.get(document, '')}"
+        return name.strip()
+
     def _refuse_in_documents(
         self, measure: Measure, year: str, documents: Collection[str]
     ) -> Answer:
-        names = " en ".join(
-            sorted(
-                f"{self._document_types.get(d, 'document')} {self._document_years.get(d, '')}"
-                .strip()
-                for d in documents
-            )
-        )
+        names = " en ".join(sorted(self._document_name(d) for d in documents))
         when = f" voor {year}" if year else ""
         return Answer(
             kind="refusal",
@@ -6004,12 +6007,8 @@ class FigureAnswerer:
 
     def _refuse_across_editions(self, editions: dict[str, set[str]]) -> Answer:
         names = " en ".join(
-            sorted({
-                f"{self._document_types.get(d, 'document')} {year} van "
-                f"{self._municipality_of.get(d, '')}".strip()
-                for year, documents in editions.items() for d in documents
-            })
-        )  # fmt: skip
+            sorted({self._document_name(d, of_body=True) for ds in editions.values() for d in ds})
+        )
         return Answer(
             kind="refusal",
             text="U vergelijkt twee documenten met elkaar "
