@@ -1,0 +1,28 @@
+"""Write ../corpus/manifest.yaml: the four documents of /work/main/corpus (values copied from its manifest) and the
+two fictional documents of set-ap.  Keys: file, municipality, year, type, title.
+
+Usage: python gen_manifest.py CORPUS_DIR [SOURCE_CORPUS]
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import yaml
+
+import data as d
+
+OUT = Path(sys.argv[1] if len(sys.argv) > 1 else "../corpus")
+SRC = Path(sys.argv[2] if len(sys.argv) > 2 else "/work/main/corpus")
+KEYS = ("file", "municipality", "year", "type", "title")
+
+docs = [{k: m[k] for k in KEYS} for m in yaml.safe_load((SRC / "manifest.yaml").read_text(encoding="utf-8"))["documents"]]
+docs.append({"file": d.T_FILE, "municipality": "Twenterand", "year": 2020, "type": "jaarstukken",
+             "title": "Jaarstukken 2020, programma Sociaal Domein"})
+docs.append({"file": d.D_FILE, "municipality": "Dinkelland", "year": 2026, "type": "raadsvoorstel",
+             "title": "Raadsvoorstel Investeringsplan 2026-2029 en kredieten 2026"})
+head = ("# set-ap corpus: the four documents of /work/main/corpus (unchanged) and two FICTIONAL documents written\n"
+        "# for this evaluation set (the Twenterand jaarstukken 2020 and the Dinkelland raadsvoorstel).\n")
+(OUT / "manifest.yaml").write_text(head + yaml.safe_dump({"documents": docs}, sort_keys=False, allow_unicode=True),
+                                   encoding="utf-8")
+print(f"wrote {OUT / 'manifest.yaml'} ({len(docs)} documents)")
