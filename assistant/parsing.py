@@ -84,6 +84,7 @@ NOISE_LINES = re.compile(
 NUMBER = r"-?€?\s?\(?\d{1,3}(?:\.\d{3})+(?:,\d+)?\)?|-?€?\s?\(?\d+(?:,\d+)?\)?%?"
 NUMBER_TOKEN = re.compile(rf"(?<![\w.,])(?:{NUMBER})(?:\*+)?(?![\w])")
 YEAR_TOKEN = re.compile(r"(?<!\d)(19|20)\d{2}(?!\d)")
+FIGURE_TOKEN = re.compile(r"(?<![\w.,])-?\d[\d.,]*(?![\w])")
 HEADER_WORDS = re.compile(
     r"\b(begroot|begroting|realisatie|rekening|raming|ist|soll|indicator|bron|inspanning|"
     r"resultaat|start|gestart|meetmoment|primitief|na wijziging)\b",
@@ -515,8 +516,26 @@ def split_blocks(lines: list[Line]) -> list[Block]:
                 # the table: the caption goes with the table
                 blocks[-1] = replace(previous, lines=previous.lines[:-1])
                 block = _captioned(block, previous.lines[-1:])
+            elif (
+                block.kind == "table"
+                and previous is not None
+                and previous.kind == "table"
+                and _header_only(previous)
+                and not _header_only(block)
+            ):  # a table's header of dated columns, a blank line, its rows (whose first
+                # line, a wrapped label, read as a caption): one table
+                blocks.pop()
+                block = Block("table", previous.lines + block.lines, caption=previous.caption)
             blocks.append(block)
     return blocks
+
+
+def _header_only(table: Block) -> bool:
+    """A table block of a caption and header lines only: years, no other figures, and a
+    year among them ('Begroting 2025   Realisatie 2025')."""
+    header = [ln.text for ln in table.lines if " ".join(ln.text.split()) not in table.caption]
+    figures = [f for text in header for f in FIGURE_TOKEN.findall(text)]
+    return bool(figures) and all(YEAR_TOKEN.fullmatch(f) for f in figures)
 
 
 def _captioned(table: Block, caption_lines: tuple[Line, ...]) -> Block:

@@ -27,7 +27,7 @@ from .figures import notes_a_scale
 from .parsing import TABLE_CAPTION, is_table_row
 from .table_grid import is_cell_line, is_value, segments
 
-LAYOUT_VERSION = 27  # bump when the layout changes, so cached extractions are redone
+LAYOUT_VERSION = 29  # bump when the layout changes, so cached extractions are redone
 # Positions in a line of text: one character stands for this many points. Narrower than any
 # digit or letter in body text, so printed words never outgrow the distance they span.
 POINTS_PER_COLUMN = 3.0
@@ -126,10 +126,38 @@ def _page_lines(page: Any) -> list[PdfLine]:
     if bands is None or (len(bands) == 1 and bands[0][2] is None):
         gutter = _gutter(page, words)
         if gutter is None:
-            return _region_lines(page)
+            bands = _tables_side_by_side(page, words)
+            return _region_lines(page) if bands is None else _lines_of_bands(page, bands)
         left = page.crop((0, 0, gutter, page.height), strict=False)
         right = page.crop((gutter, 0, page.width, page.height), strict=False)
         return _region_lines(left) + _region_lines(right)
+    return _lines_of_bands(page, bands)
+
+
+def _height(line: list[dict[str, Any]]) -> float:
+    return max(w["bottom"] - w["top"] for w in line)
+
+
+def without_repeated_ligatures(chars: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The chars of a line with a ligature's letters once: the reader gives a char of several
+    letters ('ffi') once for each of them, so 'Griffier' would read 'Griffiffiffier'."""
+    out: list[dict[str, Any]] = []
+    for c in chars:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and len(c["text"]) > 1
+            and c["text"] == last["text"]
+            and abs(c["x0"] - last["x0"]) < 0.01
+            and abs(c["top"] - last["top"]) < 0.01
+        ):
+            continue
+        out.append(c)
+    return out
+
+
+def _lines_of_bands(page: Any, bands: list[tuple[float, float, float | None]]) -> list[PdfLine]:
+    """The lines of each band from the top, a band with a gutter left side first."""
     lines: list[PdfLine] = []
     for top, bottom, split in bands:
         if split is None:
@@ -138,6 +166,50 @@ def _page_lines(page: Any) -> list[PdfLine]:
         for x0, x1 in ((0, split), (split, page.width)):
             lines += _region_lines(page.crop((x0, top, x1, bottom), strict=False))
     return lines
+
+
+def _tables_side_by_side(
+    page: Any, words: list[dict[str, Any]]
+) -> list[tuple[float, float, float | None]] | None:
+    """The bands of a page where two tables stand side by side, each under its own caption
+    on one line ('Tabel 1 Kerncijfers      Tabel 2 Tarieven 2040'): from that line down to
+    the last line no word of which stands over the white left of the second caption, read
+    left table first; None when no line holds two captions."""
+    lines = _text_lines(words)
+    bands: list[tuple[float, float, float | None]] = []
+    start = 0.0
+    k = 0
+    while k < len(lines):
+        line = lines[k]
+        gutter = next(
+            (
+                w["x0"] - 1.0
+                for i, w in enumerate(line)
+                if i and TABLE_CAPTION.match(" ".join(v["text"] for v in line[i:]))
+                and TABLE_CAPTION.match(" ".join(v["text"] for v in line[:i]))
+                and w["x0"] - line[i - 1]["x1"] > 2 * (w["bottom"] - w["top"])
+            ),
+            None,
+        )
+        end = k + 1
+        # (the tables end at a line over the white, or at a blank line)
+        while (
+            gutter is not None
+            and end < len(lines)
+            and not any(w["x0"] < gutter < w["x1"] for w in lines[end])
+            and lines[end][0]["top"] - lines[end - 1][0]["bottom"] < 1.5 * _height(lines[end])
+        ):
+            end += 1
+        if gutter is None or end - k < 3:
+            k += 1
+            continue
+        top = min(w["top"] for w in line) - 1
+        bottom = lines[end][0]["top"] - 1 if end < len(lines) else float(page.height)
+        bands += [(start, top, None), (top, bottom, gutter)]
+        start, k = bottom, end
+    if not bands:
+        return None
+    return [*bands, (start, float(page.height), None)]
 
 
 EDGE = 3  # lines at the top and the bottom of a page where running headers and footers stand
@@ -441,6 +513,7 @@ def _region_lines(page: Any) -> list[PdfLine]:
     lines = []
     written: set[int] = set()  # the wrapped rows already written, by index
     for line in raw:
+        line["chars"] = without_repeated_ligatures(line["chars"])
         chars = [c for c in line["chars"] if c["text"].strip()]
         if not chars:
             continue

@@ -215,10 +215,13 @@ def is_figure(text: str) -> bool:
 SCALE_IN_CELL = re.compile(r"\(\s*[x×]\s*(?:€\s*)?1[.,]?000\b", re.I)
 
 
-def _value_run(line: str) -> tuple[list[Segment], list[Segment], list[Segment]] | None:
+def _value_run(
+    line: str, margin: int = 0
+) -> tuple[list[Segment], list[Segment], list[Segment]] | None:
     """(label segments, value segments, text segments) of a row: the values are the segments
     after the label, all of them values; text after them is a column of words ('Aard',
-    'Bron': 'structureel', 'CBS'). None when the line holds no figure."""
+    'Bron': 'structureel', 'CBS'). None when the line holds no figure. `margin`: where the
+    table's labels start (a page with a margin column of its own sets them in)."""
     segs = segments(line)
     end = len(segs)
     while end > 0 and not is_value(segs[end - 1].text):
@@ -228,16 +231,33 @@ def _value_run(line: str) -> tuple[list[Segment], list[Segment], list[Segment]] 
         k -= 1
     values = segs[k:end]
     # 'Toevoegingen aan reserves   -   -   -': a row at the margin whose cells are all empty
-    empty_row = len(values) >= 2 and k > 0 and segs[0].start <= LABEL_MARGIN
+    empty_row = len(values) >= 2 and k > 0 and segs[0].start <= margin + LABEL_MARGIN
     if not empty_row and not any(is_figure(v.text) for v in values):
         return None
     marks_only = all(s.text in ("V", "N") for s in segs[end:])  # '712.390   V': a deviation
-    if end < len(segs) and not marks_only and (not segs[:k] or segs[0].start > LABEL_MARGIN):
+    if (
+        end < len(segs)
+        and not marks_only
+        and (not segs[:k] or segs[0].start > margin + LABEL_MARGIN)
+    ):
         return None  # words after figures without a label at the margin: a header line
         # ('(jaren)   3,4%   vanaf 2026'), not a row with a column of words
     if not segs[:k] and len(values) == 1:
         return None  # a lone number is no row
     return segs[:k], values, segs[end:]
+
+
+def _label_margin(texts: list[str]) -> int:
+    """Where a table's row labels start: the least indent of its lines that hold a figure
+    after words (0 for a table at the page's margin)."""
+    starts = [
+        segs[0].start
+        for text in texts
+        if len(segs := segments(text)) >= 2
+        and not is_value(segs[0].text)
+        and any(is_figure(s.text) for s in segs[1:])
+    ]
+    return min(starts, default=0)
 
 
 def _is_year_line(values: list[Segment], labels: list[Segment]) -> bool:
@@ -312,8 +332,9 @@ def read_grid(texts: list[str]) -> Grid | None:
     parsed: list[tuple[int, list[Segment], list[Segment]]] = []
     header_candidates: list[int] = []
     words_after: list[Segment] = []  # the cells of text columns right of the figures
+    margin = _label_margin(texts)
     for i, text in enumerate(texts):
-        run = _value_run(text)
+        run = _value_run(text, margin)
         if run is None:
             continue
         labels, values, after = run
@@ -430,9 +451,14 @@ def read_grid(texts: list[str]) -> Grid | None:
                     k for k, (a, b) in enumerate(columns_span)
                     if _overlap(a, b, spans[n + 1].start, spans[n + 1].end)
                 ][:1]  # fmt: skip
-            # (a cell over the figures of two columns is two cells set a space apart)
+            # (a cell over the figures of two columns is two cells set a space apart, unless
+            # it names one year over versions of it: 'Begroting 2041' over 'primitief' and 'na
+            # wijziging', reaching over a wider figure of the second)
+            one_cell = len(over) <= 1 or len(YEAR_IN_TEXT.findall(g.text)) == 1
             spanned = (
-                _names_spanned(g, texts, header_lines, i, columns_span) if len(over) <= 1 else []
+                _names_spanned(g, texts, header_lines, i, columns_span, len(over) > 1)
+                if one_cell
+                else []
             )
             if len(over) == 1 or spanned:
                 # 'Rekening 2023' above one column: all of it names that one; a cell over the
@@ -513,7 +539,9 @@ def read_grid(texts: list[str]) -> Grid | None:
 
 # A budget's version alone ('Na wijziging'), and a header that ends in another one after a
 # year ('Begroting 2036 Primitief')
-VERSION_ALONE = re.compile(r"^(na wijziging|na wijz\.|gewijzigd|primitief|primair)$", re.I)
+VERSION_ALONE = re.compile(
+    r"^(na wijziging|na wijz\.|gewijzigd|primitief|primair|(begrotings)?wijzigingen)$", re.I
+)
 DATED_VERSION = re.compile(
     r"^(?P<head>.*\b(?:19|20)\d\d\b.*?)\s+(primitief|primair|na wijziging|gewijzigd)$", re.I
 )
@@ -637,6 +665,9 @@ def _group_heads(
     """The spans of a header line that each head a group of columns ('2024   2025' over
     'Lasten Baten' twice), from the left up to the first that does not."""
     groups = _column_groups(len(spans), len(columns), below)
+    if not groups and len(spans) > 2 and _columns_under(spans[-1], columns) == [len(columns) - 1]:
+        # the last over a column of its own ('Verschil saldo'), beside groups of columns
+        groups = _column_groups(len(spans) - 1, len(columns) - 1, below[:-1])
     if not groups:
         return []
     # groups named alike below ('Man Vrouw' under each year) need no centred header
@@ -742,21 +773,62 @@ def _names_below(
 
 
 def _names_spanned(
-    g: Segment, texts: list[str], header_lines: list[int], line: int, columns: list[tuple[int, int]]
+    g: Segment,
+    texts: list[str],
+    header_lines: list[int],
+    line: int,
+    columns: list[tuple[int, int]],
+    versions_only: bool = False,
 ) -> list[int]:
     """The columns a header cell spans because it stands over their names on the first
     header line under it that has words under it ('Bijdrage 2036 (€)' over 'Primitief' and
     'Na wijziging'), though the layout sets it over the figures of one of them; none unless
-    it spans two or more adjacent ones."""
+    it spans two or more adjacent ones (and, `versions_only`, when they are versions of a
+    budget: a cell over the figures of two columns must head them as one)."""
     for i in (i for i in header_lines if i > line):
-        names = [n for n in segments(texts[i]) if _overlap(g.start, g.end, n.start, n.end) > 0]
+        below = segments(texts[i])
+        names = [n for n in below if _overlap(g.start, g.end, n.start, n.end) > 0]
         if not names:
             continue
         found = sorted(
             {k for name in names if len(of := _columns_under(name, columns)) == 1 for k in of}
         )
+        if len(found) == 1 and YEAR_IN_TEXT.search(g.text):
+            found = _versions_around(g, found[0], below, segments(texts[line]), columns)
+        elif versions_only and not all(
+            VERSION_ALONE.match(n.text) for n in names if len(_columns_under(n, columns)) == 1
+        ):
+            return []  # ('2024' over 'Lasten Baten Saldo': a group's head, not one cell's)
         return found if len(found) >= 2 and found == list(range(found[0], found[-1] + 1)) else []
     return []
+
+
+def _versions_around(
+    g: Segment, k: int, below: list[Segment], beside: list[Segment], columns: list[tuple[int, int]]
+) -> list[int]:
+    """The columns of a dated budget's versions ('Primitief   Wijzigingen   Na wijziging')
+    around column `k` under the budget's cell `g` ('Begroting 2041'), which a layout centres
+    over one of them: `k` and its neighbours while they are versions, and no other cell of
+    the line of `g` (`beside`) stands over them."""
+    named: dict[int, str] = {}
+    for name in below:
+        if len(of := _columns_under(name, columns)) == 1:
+            named[of[0]] = name.text
+
+    def version(j: int) -> bool:
+        if not VERSION_ALONE.match(named.get(j, "")):
+            return False
+        a, b = columns[j]
+        return not any(o != g and _overlap(a, b, o.start, o.end) for o in beside)
+
+    if not version(k):
+        return [k]
+    first, last = k, k
+    while version(first - 1):
+        first -= 1
+    while version(last + 1):
+        last += 1
+    return list(range(first, last + 1))
 
 
 def _without_codes(labels: list[Segment]) -> list[Segment]:

@@ -111,3 +111,18 @@ def test_words_a_typesetter_sets_close_without_spaces_are_words(tmp_path: Path) 
     text, _ = pdf_text(raw, "tight", Path("jaarstukken.pdf"), None)
     assert "Het weerstandsvermogen geeft aan in hoeverre" in text.split("\n"), text
     assert "GEMEENTE" in text.split("\n"), text
+
+
+def test_a_ligature_whose_letters_each_map_to_it_is_read_once() -> None:
+    """Some printers map each letter of a ligature glyph to the ligature, and the PDF reader
+    gives each the ligature's letters: three chars 'ffi' at one place are one 'ffi'
+    ('Griffier', not 'Griffiffiffier'); letters apart stay apart."""
+    from assistant.pdf import without_repeated_ligatures
+
+    def char(text: str, x0: float) -> dict:
+        return {"text": text, "x0": x0, "x1": x0 + 4.0, "top": 100.0}
+
+    chars = [char("r", 395.9), char("i", 399.5), *[char("ffi", 402.0)] * 3, char("e", 409.7)]
+    assert "".join(c["text"] for c in without_repeated_ligatures(chars)) == "riffie"
+    apart = [char("f", 10.0), char("f", 14.0), char("ff", 18.0), char("ff", 26.0)]
+    assert without_repeated_ligatures(apart) == apart

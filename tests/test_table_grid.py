@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -172,6 +173,90 @@ def test_key_figure_cards_side_by_side_and_stacked(tmp_path: Path) -> None:
     assert all(c.unit == "count" for c in cells)
 
 
+def test_two_captioned_tables_side_by_side_are_read_one_after_the_other(tmp_path: Path) -> None:
+    """'Tabel 1 Kerncijfers' left and 'Tabel 2 Tarieven 2025' right on one line, each table
+    under its own caption and scale note: the left one read whole, then the right one, never
+    a left row's label with a right row's words and figures."""
+    cells = _cells(
+        tmp_path,
+        [
+            [
+                "# Jaarrekening 2025 Recreatieschap Proefmeer",
+                "",
+                "Hieronder staan links de kerncijfers in duizenden euro's en rechts de tarieven "
+                "voor bezoekers in euro's, zoals het bestuur ze heeft vastgesteld voor 2025.",
+                "",
+                [(40, "Tabel 1 Kerncijfers"), (310, "Tabel 2 Tarieven 2025")],
+                [(190, "bedragen x € 1.000"), (480, "bedragen in €")],
+                [(40, "Kerncijfer"), (190, "2024"), (250, "2025"),
+                 (310, "Tarief"), (520, "2025")],
+                [(40, "Totale lasten"), (185, "6.120"), (245, "6.480"),
+                 (310, "Dagkaart zwembad volwassene"), (520, "5,75")],
+                [(40, "Totale baten"), (185, "6.305"), (245, "6.910"),
+                 (310, "Dagkaart zwembad kind"), (520, "3,90")],
+                [(40, "Resultaat"), (190, "185"), (250, "430"),
+                 (310, "Ligplaats per meter"), (515, "104,20")],
+                [(40, "Bezoekers (aantal)"), (180, "318.400"), (240, "342.900")],
+                "",
+                "De tarieven zijn in 2025 met 2,5% verhoogd ten opzichte van het jaar daarvoor.",
+            ]
+        ],
+    )  # fmt: skip
+    assert _value(cells, "Totale lasten", "2025") == 6480000
+    assert _value(cells, "Totale baten", "2024") == 6305000
+    assert _value(cells, "Dagkaart zwembad volwassene", "2025") == Decimal("5.75")
+    assert _value(cells, "Ligplaats per meter", "2025") == Decimal("104.20")
+    assert not [c for c in cells if "Dagkaart" in c.row and "lasten" in c.row]
+
+
+def test_a_header_set_apart_from_its_rows_by_a_blank_heads_them(tmp_path: Path) -> None:
+    """A header of dated columns, a blank line, then the rows (a word processor's spacing
+    under the header): one table, its figures under the header's columns."""
+    cells = _cells(
+        tmp_path,
+        [
+            [
+                "# Jaarstukken 2025 gemeente Proefstad",
+                "",
+                "Baten en lasten programma 3 Sociaal domein (bedragen in €)",
+                [(300, "Begroting 2025"), (400, "Begroting 2025"), (490, "Realisatie")],
+                [(60, "Taakveld"), (305, "primitief"), (395, "na wijziging"), (500, "2025")],
+                "",
+                [(60, "6.1 Samenkracht en")],
+                [(300, "3.248.800"), (400, "3.398.800"), (490, "3.311.502")],
+                [(60, "burgerparticipatie")],
+                [(60, "6.3 Inkomensregelingen"), (300, "10.845.200"), (400, "11.575.200"),
+                 (490, "11.892.340")],
+                [(60, "6.4 Begeleide participatie"), (305, "2.904.700"), (405, "2.904.700"),
+                 (495, "2.889.236")],
+                [(60, "Totaal lasten"), (300, "13.749.900"), (400, "14.479.900"),
+                 (490, "14.781.576")],
+            ]
+        ],
+    )  # fmt: skip
+    assert _value(cells, "6.3 Inkomensregelingen", "2025", "Realisatie") == 11892340
+    assert _value(cells, "6.4 Begeleide participatie", "2025", "na wijziging") == 2904700
+
+
+def test_a_column_of_words_beside_rows_set_in_from_a_margin() -> None:
+    """A page with a margin column of its own sets the table in from the left: its rows, with
+    a column of words after their figures ('Bron'), are rows all the same."""
+    grid = read_grid([
+        _at((60, "Streefwaarde"), (75, "Realisatie"), (88, "Realisatie")),
+        _at((37, "Indicator"), (68, "2020"), (81, "2020"), (94, "2019"), (101, "Bron")),
+        _at((37, "Aantal peuters bereikt"), (71, "-"), (82, "164"), (95, "172"), (101, "Opgave")),
+        _at((37, "Aantal cursisten taalcursus"), (70, "20"), (83, "14"), (96, "19"), (101, "ROC")),
+        _at((37, "Aantal cursisten via Taalpunt"), (70, "30"), (83, "22"), (96, "33"),
+            (101, "Taalpunt")),
+    ])  # fmt: skip
+    assert grid is not None
+    assert [c.header for c in grid.columns] == [
+        "Streefwaarde 2020", "Realisatie 2020", "Realisatie 2019"
+    ]  # fmt: skip
+    assert grid.rows[1].label == "Aantal cursisten taalcursus"
+    assert grid.rows[1].cells == ("20", "14", "19")
+
+
 def test_a_qualifier_under_one_column_heads_that_column_only() -> None:
     # 'primitief' under the first 'Begroting', 'wijziging' under 'Begroting na': nothing is
     # named under the bottom line, which is no reason to read its words as group headers
@@ -239,6 +324,88 @@ def test_a_budget_version_alone_shares_the_head_set_over_its_neighbour() -> None
     assert [c.header for c in grid.columns][:2] == [
         "Begroting 2036 Primitief", "Begroting 2036 Na wijziging"
     ]
+
+
+
+@pytest.mark.parametrize(
+    "laid_out, expected",
+    [
+        (  # centred over the middle one of three versions, 'Realisatie' over its own year
+            [
+                _at((90, "Begroting 2041"), (150, "Realisatie")),
+                _at((10, "Programma"), (70, "Primitief"), (92, "Wijzigingen"),
+                    (115, "Na wijziging"), (152, "2041"), (168, "Verschil")),
+                _at((50, "Lasten"), (70, "2.104.300"), (96, "75.000"), (116, "2.179.300"),
+                    (145, "2.011.845"), (167, "167.455")),
+                _at((50, "Baten"), (72, "310.000"), (101, "0"), (118, "310.000"),
+                    (147, "352.190"), (169, "42.190")),
+            ],
+            ["Begroting 2041 Primitief", "Begroting 2041 Wijzigingen",
+             "Begroting 2041 Na wijziging", "Realisatie 2041", "Verschil"],
+        ),
+        (  # over both versions, a wide negative saldo reaching under its first letters
+            [
+                _at((44, "Begroting 2041"), (74, "Realisatie"), (93, "Verschil")),
+                _at((39, "primitief"), (54, "na wijziging"), (78, "2041")),
+                _at((0, "Lasten"), (41, "12.640"), (59, "12.815"), (75, "12.702"), (95, "113")),
+                _at((0, "Baten"), (43, "415"), (61, "430"), (76, "488"), (96, "58")),
+                _at((0, "Saldo"), (40, "-12.225"), (56, "-12.385"), (74, "-12.214"),
+                    (95, "171")),
+            ],
+            ["Begroting 2041 primitief", "Begroting 2041 na wijziging", "Realisatie 2041",
+             "Verschil"],
+        ),
+        (  # set over the right one of two versions
+            [
+                _at((96, "Begroting 2041"), (123, "Realisatie 2041"), (145, "Verschil")),
+                _at((86, "primitief"), (100, "na wijziging")),
+                _at((2, "Lasten"), (89, "36.410"), (108, "37.020"), (130, "36.544"),
+                    (147, "-476")),
+                _at((2, "Baten"), (89, "35.900"), (108, "36.215"), (130, "36.630"),
+                    (148, "415")),
+            ],
+            ["Begroting 2041 primitief", "Begroting 2041 na wijziging", "Realisatie 2041",
+             "Verschil"],
+        ),
+    ],
+)  # fmt: skip
+def test_a_dated_budget_spans_the_versions_under_it(laid_out, expected) -> None:
+    """'Begroting 2041' heads every version of that budget (primitief, wijzigingen, na
+    wijziging) under it, wherever the layout centres it: over the middle one, over both of
+    two with a wider row under them, or over the right one."""
+    grid = read_grid(laid_out)
+    assert grid is not None
+    assert [c.header for c in grid.columns] == expected
+
+def test_dated_budgets_over_groups_of_measures_beside_a_column_of_their_difference() -> None:
+    """'Begroting 2025 primitief', '... na wijziging' and 'Realisatie 2025' each over
+    'Lasten Baten Saldo', and a 'Verschil saldo' over one column of its own beside them:
+    each group of three is headed by its budget, never a budget over two measures."""
+    laid_out = [
+        _at((75, "Begroting 2025 primitief"), (121, "Begroting 2025 na wijziging"),
+            (180, "Realisatie 2025"), (233, "Verschil saldo")),
+        _at((235, "realisatie -")),
+        _at((2, "Programma"), (75, "Lasten"), (91, "Baten"), (107, "Saldo"), (123, "Lasten"),
+            (142, "Baten"), (158, "Saldo"), (174, "Lasten"), (192, "Baten"), (208, "Saldo"),
+            (229, "begroting na wijz.")),
+        _at((2, "1. Bestuur"), (76, "3.910"), (93, "615"), (106, "-3.295"), (124, "4.102"),
+            (144, "640"), (157, "-3.462"), (175, "4.011"), (194, "702"), (207, "-3.309"),
+            (244, "153")),
+        _at((2, "2. Sociaal domein"), (75, "38.120"), (91, "8.640"), (106, "-29.480"),
+            (123, "39.904"), (142, "9.115"), (157, "-30.789"), (174, "40.870"),
+            (192, "9.350"), (206, "-31.520"), (243, "-731")),
+    ]  # fmt: skip
+    grid = read_grid(laid_out)
+    assert grid is not None
+    headers = [c.header for c in grid.columns]
+    assert headers[:4] == [
+        "Begroting 2025 primitief Lasten", "Begroting 2025 primitief Baten",
+        "Begroting 2025 primitief Saldo", "Begroting 2025 na wijziging Lasten",
+    ]  # fmt: skip
+    assert headers[6:9] == [
+        "Realisatie 2025 Lasten", "Realisatie 2025 Baten", "Realisatie 2025 Saldo"
+    ]  # fmt: skip
+    assert headers[9].startswith("Verschil saldo")
 
 
 def test_dates_under_two_of_four_columns_head_those_two_only() -> None:
