@@ -2141,6 +2141,19 @@ GROWS = re.compile(
     r"\b(neemt|nam|stijgt|steeg|groeit|groeide|daalt|daalde|toename|afname|stijging|daling|groei)\b",
     re.I,
 )
+# ... and by how much something goes up or down, in so many words ('ging omhoog', 'stijgt',
+# 'nam toe'): a change from the year before, not from another row ('hoger dan')
+RISE_ASKED = re.compile(
+    GROWS.pattern + r"|\b(omhoog|omlaag|stijgen|dalen|stegen|daalden|gestegen|gedaald|"
+    r"toegenomen|afgenomen|verhoogd|verlaagd|veranderen|verandert|veranderd)\b|" + _SPLIT_CHANGE,
+    re.I,
+)
+# ... from a year named as where it starts
+BASE_YEAR = re.compile(
+    r"\b(ten opzichte van|t\.o\.v\.|vergeleken met|sinds|vanaf|dan)\s+(?:(?:in|het|jaar)\s+)*"
+    r"(?:19|20)\d\d\b",
+    re.I,
+)
 # an amount per inhabitant asked, and the rows and columns that count inhabitants
 PER_INHABITANT = re.compile(r"\bper\s+(?:[\d.]+\s+)?inwoners?\b", re.I)
 INHABITANTS = re.compile(r"^(?:(?:totaal|aantal)\s+)?inwoners\b|\binwoners\s*$", re.I)
@@ -4598,6 +4611,19 @@ class FigureAnswerer:
             if later:
                 return self._clarify_years(measure, [cell, *later]), new_state
         units = expected_unit(q, computed=False)
+        if units == {"percent"} and cell.unit in ("EUR", "count") and not follow_up:
+            # 'Met hoeveel procent ging de rioolheffing in 2047 omhoog?' of a row that prints
+            # no change: from the year before to the year asked, when the row prints both
+            # (not from a year named as the start, 'ten opzichte van 2026'; and a total asked
+            # only of a row that prints one)
+            rises = (
+                RISE_ASKED.search(q)
+                and not re.search(BUDGET_VARIANCE, q)
+                and not BASE_YEAR.search(q)
+                and ("totaal" not in terms or "totaal" in self._printed_in(measure))
+            )
+            if rises and (before := self._year_before(measure, cell)) is not None:
+                return self._pct_change(measure, before, cell), new_state
         if units and cell.unit not in units and not follow_up:
             # no arithmetic was done: one cell answers, and it must be the kind of number asked
             return self._refuse_unit(q, units, measure), new_state
@@ -5203,13 +5229,21 @@ class FigureAnswerer:
             if len(span) >= 2 and len({c.period for c in span}) == len(span):
                 return self._sum_years(measure, span)
         grows = PERCENT_ASKED.search(q) and GROWS.search(q) and not years
-        if grows and YEAR.fullmatch(last.period):
-            before = self._cell(
-                measure, str(int(last.period) - 1), "", column_measure_terms(last.column)
-            )
-            if before is not None and before.value and comparable(before, last):
-                return self._pct_change(measure, before, last)
+        if grows and (before := self._year_before(measure, last)) is not None:
+            return self._pct_change(measure, before, last)
         return None
+
+    def _year_before(self, measure: Measure, cell: TableCell) -> TableCell | None:
+        """The row's figure of the year before `cell`'s, in the same kind of column, to
+        compute a change from; None when the row does not print it."""
+        if not YEAR.fullmatch(cell.period):
+            return None
+        before = self._cell(
+            measure, str(int(cell.period) - 1), "", column_measure_terms(cell.column)
+        )
+        if before is None or before is cell or not before.value or not comparable(before, cell):
+            return None
+        return before
 
     def _per_inhabitant(self, measure: Measure, cell: TableCell) -> Answer:
         count = self._inhabitants_of(cell) if cell.unit == "EUR" and cell.value else None

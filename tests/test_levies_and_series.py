@@ -131,3 +131,34 @@ def test_a_follow_up_year_is_read_where_the_document_prints_it() -> None:
     history += [{"role": "user", "content": first}, {"role": "assistant", "content": said.text}]
     later = answerer.answer("En in 2035?", "Proefdorp", history)
     assert [f.value for f in later.figures] == [Decimal("30120000")], later.text
+
+
+def test_a_change_in_percent_from_the_year_before() -> None:
+    """'Met hoeveel procent gaat X omhoog?' of a row that prints amounts for the year asked
+    and the year before, and no change of its own: computed from the two, with the
+    derivation; a row with one year only has no change to compute."""
+    answerer = text_answerer(LEVIES, year="2047", weighed=True)
+    answer = answerer.answer(
+        "Met hoeveel procent ging de rioolheffing in 2047 omhoog?", "Proefdorp"
+    )
+    assert answer.kind == "figure", answer.text
+    # (221,50 - 214,00) / 214,00 * 100
+    assert round(answer.figures[0].value, 2) == Decimal("3.50"), answer.text
+    assert "214" in answer.text and "221,50" in answer.text
+    answer = answerer.answer(
+        "Met hoeveel procent stijgt de afvalstoffenheffing voor een alleenstaande?", "Proefdorp"
+    )
+    assert answer.kind == "figure", answer.text
+    assert round(answer.figures[0].value, 2) == Decimal("3.98"), answer.text  # 286,20 -> 297,60
+    one_year = text_answerer(
+        "Tabel 5.1 Tarieven lokale heffingen\n"
+        "Heffing                                        2047\n"
+        "Rioolheffing per aansluiting                € 221,50\n"
+        "Afvalstoffenheffing per huishouden          € 344,40\n",
+        year="2047",
+        weighed=True,
+    )
+    answer = one_year.answer(
+        "Met hoeveel procent ging de rioolheffing in 2047 omhoog?", "Proefdorp"
+    )
+    assert answer.kind != "figure", answer.text
