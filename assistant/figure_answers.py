@@ -573,6 +573,9 @@ _GENERIC_STEMS.update(
 # What a row measures: a question about baten is not answered by a row that is no baten
 _MEASURE_STEMS = set(stems("baten lasten saldo"))
 _FLOW_STEMS = set(stems("baten lasten"))
+# ... and what a fund holds at a moment, asked and printed ('eind 2037', 'Stand 31-12-2037')
+_STOCK_STEMS = set(stems("eind einde ultimo stand saldo reserve reserves voorziening"))
+FUND_COLUMN = re.compile(r"^\s*(verwachte\s+)?stand\b", re.I)
 STATUS_TERMS.update(
     stems(" ".join(w for words in STATUS_WORDS.values() for w in words if len(w) > 3))
 )
@@ -1327,6 +1330,13 @@ CHANGE_FIGURE = re.compile(
     r"toegenomen|afgenomen|toe|af)\b[^.;]{0,60}?\bmet\s+(?:€\s*\d|\d[\d.,]*\s*%)",
     re.I,
 )
+# ... unless the comparison follows the figure after a comma, as said of the level
+# ('3,4%, lager dan het landelijk gemiddelde')
+COMPARED_AFTER = re.compile(
+    r"\d[\d.,]*\s*(%|procent|mln|miljoen|miljard)?\s*(?P<comma>,)\s*(?:[a-zà-ÿ]+\s+){0,2}"
+    r"(hoger|lager|meer|minder|groter|kleiner)\s+(?:[a-zà-ÿ]+\s+)?dan\b",
+    re.I,
+)
 # A change word before 'tot' and a figure: the level reached, no change ('gedaald tot 4%')
 LEVEL_REACHED = re.compile(
     r"\b(?:\w*(?:stijg|steeg|stegen|daal|dal|groei)\w*|gestegen|gedaald|gegroeid|toegenomen|"
@@ -1582,6 +1592,10 @@ def is_change(measure: Measure, stock: bool = False, deviation: bool = False) ->
     ('een voordeel van € 412.000 doordat ...', 'een onderschrijding van € 176.322')."""
     cell = measure.first
     said = _up_to_its_clause(cell) if cell.kind == "prose" else cell.row
+    if cell.kind == "prose" and (compared := COMPARED_AFTER.search(said)):
+        # 'bedraagt 3,4%, lager dan het landelijk gemiddelde': how the level compares, said
+        # after it; no change
+        said = said[: compared.start("comma")]
     if CHANGE_FIGURE.search(said):
         return True
     if not deviation and cell.kind == "prose" and DEVIATION_AMOUNT.search(said):
@@ -2296,6 +2310,8 @@ class FigureAnswerer:
         self._fields = [self._field_terms(m, idf.keys()) for m in self.measures]
         _name_bare_totals(self.measures, self._fields)
         self._measure_kinds = [_measure_named(m) for m in self.measures]
+        # a fund's row: what it holds at a moment ('Stand 31-12-2037'), whatever else it prints
+        self._funds = [any(FUND_COLUMN.match(c.column) for c in m.cells) for m in self.measures]
         self._bodies = [_other_body(m) for m in self.measures]
         # what a row names by its negation ('OZB niet-woningen', kept whole as 'nietwoon')
         self._negated = [
@@ -2520,6 +2536,14 @@ class FigureAnswerer:
             concepts[concept] = max(concepts.get(concept, 0.0), weight[t])
             missed_weight[concept] = missed_weight.get(concept, 0.0) + weight[t]
             members.setdefault(concept, set()).add(t)
+        # words of a concept no document prints, not even in a compound ('overgehouden',
+        # 'overschot'): a reading that prints a word the concept stands for ('resultaat')
+        # itself is not missing them
+        unprinted = {
+            c: sum(weight[t] for t in ts if not self._printed_anywhere(t))
+            for c, ts in members.items()
+            if any(t in self.idf for t in ts)
+        }
         subject_total = sum(concepts.values())
         asked = set(terms)
         opposite = {OPPOSITES[t] for t in terms if t in OPPOSITES} - asked
@@ -2544,10 +2568,15 @@ class FigureAnswerer:
             d for d in getattr(self._ranking, "documents", set())
             if not municipality or self._municipality_of.get(d) == municipality
         }  # fmt: skip
-        for m, fields, kind, body, negated in zip(
-            self.measures, self._fields, self._measure_kinds, self._bodies, self._negated
+        # the lasten or baten asked, not what a fund holds: no fund's row answers
+        flow_only = bool(_FLOW_STEMS & asked) and not _STOCK_STEMS & asked
+        for m, fields, kind, body, negated, fund in zip(
+            self.measures, self._fields, self._measure_kinds, self._bodies, self._negated,
+            self._funds,
         ):
             if municipality and m.first.municipality != municipality:
+                continue
+            if flow_only and fund:
                 continue
             if documents and m.first.document_id not in documents:
                 continue
@@ -2565,6 +2594,7 @@ class FigureAnswerer:
             concept_best: dict[str, float] = {}
             concept_sum: dict[str, float] = {}
             concept_printed: dict[str, float] = {}  # how well the reading prints it
+            known_printed: dict[str, float] = {}  # ... by a word the documents print
             root_printed: dict[str, float] = {}  # ... the resident's word itself
             matched: set[str] = set()
             named: set[str] = set()  # ... by more than a part of a title's compound
@@ -2609,6 +2639,8 @@ class FigureAnswerer:
                     concept_best[c] = max(concept_best.get(c, 0.0), weight[t] * w)
                     concept_sum[c] = concept_sum.get(c, 0.0) + weight[t] * w
                     concept_printed[c] = max(concept_printed.get(c, 0.0), w)
+                    if c in unprinted and self._printed_anywhere(t):
+                        known_printed[c] = max(known_printed.get(c, 0.0), w)
                     if t == c:
                         root_printed[c] = w
                 else:
@@ -2672,11 +2704,16 @@ class FigureAnswerer:
             )
             if subject_total:
                 subject_weight = sum(
-                    w if c in whole else missed_weight[c] for c, w in concepts.items()
+                    w if c in whole
+                    else missed_weight[c]
+                    - (unprinted.get(c, 0.0) if known_printed.get(c, 0.0) >= printed_at else 0.0)
+                    for c, w in concepts.items()
                 )
                 denominator = subject_weight + generic_matched + measure_missed
             else:
                 denominator = total
+            if denominator <= 0:
+                continue  # words that weigh nothing ('in december'): nothing to score by
             score = got / denominator + 0.25 * label_cover - 0.05 * unmatched_group
             self._subject_cover[m.key] = subject_got / subject_total if subject_total else 1.0
             self._named_cover[m.key] = (
@@ -3746,19 +3783,24 @@ class FigureAnswerer:
                 )
 
             # ... and a tariff per thing is an amount, not a percentage of the WOZ value;
-            # without one, a row or table that names the thing asked for ('Woonlasten
-            # meerpersoonshuishouden' for 'voor een meerpersoonshuishouden')
+            # or a row of a table that is the bill of the thing asked for ('Woonlasten
+            # meerpersoonshuishouden' for 'voor een meerpersoonshuishouden'); without either,
+            # a row that names it
             payer = PER_UNIT.search(subject).group(0).split()[-1].lower()  # type: ignore[union-attr]
             amounts = [(sc, m) for sc, m in ranked if "EUR" in _units_of(m) and per_same(m)]
             rates = [
                 (sc, _cells_in(m, {"EUR"}))
                 for sc, m in amounts
                 if RATE.search(_described(m))
+                or payer in f"{m.first.group} {m.first.table}".lower()
             ] or [
                 (sc, _cells_in(m, {"EUR"}))
                 for sc, m in amounts
                 if payer in _described(m).lower()
             ]  # fmt: skip
+            # (of those, one that names all that is asked first: the 'woonlasten' of the
+            # household's bill before the one tariff of a table of tariffs)
+            rates.sort(key=lambda r: self._named_cover.get(r[1].key, 1.0) < 1.0)
             if not rates and ranked[0][0] >= MIN_SCORE:
                 return self._refuse_unknown(q), state
             ranked = rates
@@ -3874,9 +3916,12 @@ class FigureAnswerer:
             # 'sporthal De Hoeve': a name in the question says which thing is asked; a
             # reading that does not print it is about something else, however well its other
             # words match ('de investeringen in de sporthal' of a sentence about loans)
+            # (a table's chapter names it too: 'het programma Sociaal domein' is printed by
+            # the heading its table of lasten stands under)
             named_all = [
                 r for r in ranked
-                if r[0] >= MIN_SCORE and names <= self._printed_in(r[1])
+                if r[0] >= MIN_SCORE
+                and names <= self._printed_in(r[1]) | self._chapter_of_table(r[1])
             ]  # fmt: skip
             if named_all:
                 ranked = named_all + [r for r in ranked if r not in named_all]
@@ -4816,6 +4861,18 @@ class FigureAnswerer:
             # years as rows is of ('Raming 2033' under 'Ellewoude')
             own |= set(stems(" ".join([m.first.group, *{c.column for c in m.cells}])))
         return own | set(stems(m.first.table))
+
+    @functools.cache  # noqa: B019 (one answerer per index, for the life of the process)
+    def _printed_anywhere(self, term: str) -> bool:
+        """Whether the documents print a stem, alone or in a compound ('zaakbelast' in
+        'onroerendezaakbelasting')."""
+        return term in self.idf or (len(term) >= 4 and any(term in t for t in self.idf))
+
+    @staticmethod
+    def _chapter_of_table(m: Measure) -> set[str]:
+        """The words of the headings a table stands under ('4 Programma 2 Sociaal domein >
+        Wat mag het kosten?'); none for a sentence, whose chapter is about more than it."""
+        return set(stems(m.first.section)) if m.first.kind == "table" else set()
 
     def _row_readings(self, measure: Measure) -> list[Measure]:
         """The readings of one row of one table: its columns read as measures apart."""

@@ -162,3 +162,55 @@ def test_a_change_in_percent_from_the_year_before() -> None:
         "Met hoeveel procent ging de rioolheffing in 2047 omhoog?", "Proefdorp"
     )
     assert answer.kind != "figure", answer.text
+
+
+def test_a_question_of_a_month_alone_is_answered_not_crashed() -> None:
+    """'Hoeveel in december?' names a moment and nothing measured: no figure, and no error
+    (its words weigh nothing, so nothing can be scored by them)."""
+    answerer = text_answerer(LEVIES, year="2047", weighed=True)
+    answer = answerer.answer("Hoeveel in december?", "Proefdorp")
+    assert answer.kind != "figure", answer.text
+    assert answerer.rank(["december"], None) == []
+
+
+HOUSEHOLD_BILL = (
+    "# 1 Inleiding\n\n"
+    "Wij houden de woonlasten laag. De woonlasten in Proefdorp liggen onder het landelijk "
+    "gemiddelde.\n\n"
+    "# 2 Financieel beeld\n\n"
+    "De woonlasten volgen de inflatie. Voor de woonlasten geldt een plafond.\n\n"
+    "# 3 Lokale heffingen\n\n"
+    "Tabel 3.1 Tarieven 2046 en 2047 (in euro's)\n"
+    "Heffing                                        2046        2047\n"
+    "Afvalstoffenheffing eenpersoonshuishouden     286,20      297,60\n"
+    "Afvalstoffenheffing meerpersoonshuishouden    331,20      344,40\n"
+    "Rioolheffing per aansluiting                  214,00      221,50\n\n"
+    "Tabel 3.2 Woonlasten meerpersoonshuishouden (in euro's)\n"
+    "Onderdeel                                      2046        2047\n"
+    "Gemiddelde WOZ-waarde woning               312.000     321.000\n"
+    "Onroerendezaakbelasting (eigenaar)           302,10      312,70\n"
+    "Rioolheffing                                 214,00      221,50\n"
+    "Afvalstoffenheffing                          331,20      344,40\n"
+    "Totale woonlasten                            847,30      878,60\n"
+)
+
+
+def test_what_a_household_pays_in_all_is_its_woonlasten_not_one_tariff() -> None:
+    """'de woonlasten voor een meerpersoonshuishouden': the total of the table that names
+    that household, not the one tariff of a table of tariffs that names it too."""
+    answerer = text_answerer(HOUSEHOLD_BILL, year="2047", weighed=True)
+    answer = answerer.answer(
+        "Wat zijn de woonlasten voor een meerpersoonshuishouden in 2047?", "Proefdorp"
+    )
+    assert answer.kind == "figure" and answer.figures[0].value == Decimal("878.60"), answer.text
+    answer = answerer.answer(
+        "Met hoeveel procent gaan de woonlasten voor een meerpersoonshuishouden omhoog in 2047?",
+        "Proefdorp",
+    )
+    assert answer.kind == "figure", answer.text
+    assert round(answer.figures[0].value, 2) == Decimal("3.69"), answer.text
+    # ... and one levy asked for that household is its tariff
+    answer = answerer.answer(
+        "Wat betaalt een meerpersoonshuishouden in 2047 aan afvalstoffenheffing?", "Proefdorp"
+    )
+    assert answer.kind == "figure" and answer.figures[0].value == Decimal("344.40"), answer.text

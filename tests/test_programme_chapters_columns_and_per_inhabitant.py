@@ -294,3 +294,58 @@ def test_per_inhabitant_never_divides_by_a_part_of_the_inhabitants() -> None:
     )
     assert not answer.figures, answer.text
 
+
+
+PROGRAMME_BY_ITS_NAME = (
+    "# 3 Programma 1 Bestuur\n\n"
+    "## Wat mag het kosten?\n\n"
+    "Tabel 3.1 Baten en lasten programma 1 (bedragen in €)\n"
+    "Taakveld                      Begroting 2028    Raming 2029\n"
+    "Lasten\n"
+    "0.1 Bestuur                   2.310.000         2.350.000\n"
+    "0.2 Burgerzaken                 912.000           930.000\n"
+    "Totaal lasten                 3.222.000         3.280.000\n"
+    "Baten\n"
+    "0.2 Burgerzaken                 420.000           430.000\n"
+    "Totaal baten                    420.000           430.000\n\n"
+    "De totale uitgaven aan bestuur blijven gelijk. Wij verwachten dat de leges voor "
+    "reisdocumenten in 2028 toenemen door de vernieuwing van paspoorten.\n\n"
+    "# 5 Programma 3 Ruimte\n\n"
+    "## Wat mag het kosten?\n\n"
+    "Tabel 5.1 Baten en lasten programma 3 (bedragen in €)\n"
+    "Taakveld                      Begroting 2028    Raming 2029\n"
+    "Lasten\n"
+    "2.1 Verkeer en vervoer        3.400.000         3.410.000\n"
+    "7.2 Riolering                 2.150.000         2.180.000\n"
+    "Totaal lasten                 5.550.000         5.590.000\n"
+    "Baten\n"
+    "7.2 Riolering                 2.600.000         2.650.000\n"
+    "Totaal baten                  2.600.000         2.650.000\n\n"
+    "# 4 Programma 2 Sociaal domein\n\n"
+    "## Wat gaan we doen?\n\n"
+    "We starten in het sociaal domein een pilot met een wijkteam in Oost. De kosten van het "
+    "wijkteam sociaal domein (€ 640.000 in 2028 en € 400.000 "
+    "in 2029) dekken we uit de reserve sociaal domein.\n\n"
+    "## Wat mag het kosten?\n\n"
+    "Tabel 4.1 Baten en lasten programma 2 (bedragen in €)\n"
+    "Taakveld                      Begroting 2028    Raming 2029\n"
+    "Lasten\n"
+    "6.1 Samenkracht               4.112.300         4.190.000\n"
+    "6.71 Maatwerkdienstverlening  9.870.500        10.011.200\n"
+    "Totaal lasten                13.982.800        14.201.200\n"
+    "Baten\n"
+    "6.1 Samenkracht                 310.000           310.000\n"
+    "Totaal baten                    310.000           310.000\n"
+)
+
+
+def test_a_programme_named_with_capitals_is_named_by_its_chapter() -> None:
+    """'het programma Sociaal domein' names the programme whose chapter the table stands in,
+    with capitals as a name: the chapter prints it for the table's rows, so its total
+    lasten answer, not a sentence that mentions the reserve sociaal domein."""
+    answerer = text_answerer(PROGRAMME_BY_ITS_NAME, year="2028", weighed=True)
+    answer = answerer.answer(
+        "Wat zijn de totale uitgaven van het programma Sociaal domein in 2028?", "Proefdorp"
+    )
+    assert answer.kind == "figure", answer.text
+    assert answer.figures[0].value == Decimal("13982800"), answer.text

@@ -205,3 +205,41 @@ def test_a_bound_set_to_a_figure_is_no_answer_to_what_it_is() -> None:
         "Hoe hoog moet de dekking van de afvalstoffenheffing minimaal zijn?", "Proefdorp"
     )
     assert [f.value for f in norm.figures] == [95], norm.text
+
+
+def test_a_level_compared_after_a_comma_is_still_the_level() -> None:
+    """'bedraagt 3,4%, lager dan het landelijk gemiddelde' says what the rate is, and then
+    how it compares; '€ 180.000 hoger dan in 2030' says by how much it changed."""
+    answerer = text_answerer(
+        "# Werk en inkomen\n\n"
+        "De werkloosheid in Proefdorp bedraagt 3,4%, lager dan het landelijk gemiddelde. "
+        "De uitgaven aan re-integratie zijn in 2031 € 180.000 hoger dan in 2030.\n",
+        year="2031",
+        weighed=True,
+    )
+    answer = answerer.answer("Hoe hoog is de werkloosheid in Proefdorp?", "Proefdorp")
+    assert answer.kind == "figure" and answer.figures[0].value == Decimal("3.4"), answer.text
+    answer = answerer.answer("Hoeveel geeft Proefdorp in 2031 uit aan re-integratie?", "Proefdorp")
+    assert answer.kind != "figure", answer.text
+
+
+def test_a_residents_word_no_document_prints_weighs_nothing_against_a_reading() -> None:
+    """'overgehouden' is a word of residents that budgets do not print: the words it stands
+    for ('resultaat') find the sentence, and it does not count against the sentence for the
+    word it cannot print."""
+    answerer = text_answerer(
+        "# Jaarrekening\n\n"
+        "Het jaar 2029 sluiten wij af met een positief resultaat na bestemming van "
+        "€ 2.431.172. Dat is meer dan verwacht.\n\n"
+        "# Sociaal domein\n\n"
+        "De uitgaven aan jeugdhulp waren in 2029 € 8.120.000. Het resultaat op jeugdhulp is "
+        "daarmee negatief.\n\n"
+        "# Bedrijfsvoering\n\n"
+        "De personeelslasten waren € 21.400.000 in 2029.\n",
+        year="2029",
+        kind="jaarstukken",
+        weighed=True,
+    )
+    answer = answerer.answer("Hoeveel hebben ze in Proefdorp overgehouden in 2029?", "Proefdorp")
+    assert answer.kind == "figure", answer.text
+    assert answer.figures[0].value == Decimal("2431172"), answer.text

@@ -279,3 +279,43 @@ def test_a_row_dated_to_the_end_of_the_year_does_not_answer_for_its_start() -> N
         "Wat is de stand van de Algemene reserve op 1 januari 2044?", "Proefdorp"
     )
     assert all(f.value != Decimal("18390000") for f in answer.figures), answer.text
+
+
+PROGRAMME_AND_ITS_RESERVE = (
+    "# 2.4 Programma 4 Onderwijs\n\n"
+    "Tabel 2.4.1 Wat mag het kosten? (bedragen x € 1.000)\n"
+    "Omschrijving                      2036        2037\n"
+    "Lasten                          12.400      12.950\n"
+    "Baten                            1.310       1.290\n"
+    "Saldo van baten en lasten      -11.090     -11.660\n\n"
+    "De lasten van onderwijshuisvesting stijgen in 2037 door de nieuwbouw van twee scholen.\n\n"
+    "# 2.5 Programma 5 Sociaal domein\n\n"
+    "De lasten van het sociaal domein nemen in 2037 toe tot € 50.939.717.\n\n"
+    "## Wat mag het kosten?\n\n"
+    "Tabel 2.5.1 Wat mag het kosten? (bedragen x € 1.000)\n"
+    "Omschrijving                      2036        2037\n"
+    "Lasten                          48.210      50.940\n"
+    "Baten                            9.115       9.480\n"
+    "Saldo van baten en lasten      -39.095     -41.460\n\n"
+    "## Reserves\n\n"
+    "Tabel 2.5.3 Reserves (bedragen in €)\n"
+    "Reserve                   Stand 1-1-2037   Stand 31-12-2037\n"
+    "Reserve sociaal domein         2.854.300          1.654.300\n"
+    "Reserve jeugd                    410.000            360.000\n"
+)
+
+
+def test_what_a_reserve_holds_is_no_lasten() -> None:
+    """'De lasten van programma 5 Sociaal domein': the programme's Lasten row, never the
+    balance of the 'Reserve sociaal domein' that names the programme's words; what the
+    reserve holds is found when asked."""
+    answerer = text_answerer(PROGRAMME_AND_ITS_RESERVE, year="2037", weighed=True)
+    answer = answerer.answer(
+        "Wat zijn de lasten van programma 5 Sociaal domein in 2037?", "Proefdorp"
+    )
+    assert answer.kind == "figure", answer.text
+    assert answer.figures[0].value in (Decimal("50940000"), Decimal("50939717")), answer.text
+    answer = answerer.answer(
+        "Hoeveel zit er eind 2037 in de reserve sociaal domein?", "Proefdorp"
+    )
+    assert answer.kind == "figure" and answer.figures[0].value == Decimal("1654300"), answer.text

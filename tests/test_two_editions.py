@@ -5,6 +5,8 @@ de begroting 2020') is answered from that edition only. Made-up municipality Pro
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
 from assistant.figure_answers import FigureAnswerer
@@ -273,3 +275,36 @@ def test_a_kadernota_beside_the_begroting_it_starts_from() -> None:
         "Wat zijn de lasten van Zorg in 2025 volgens de kadernota 2025?": -40618000,
         "En volgens de begroting 2024?": -39593000,
     })  # fmt: skip
+
+
+def test_a_kind_of_document_named_without_its_year_is_read() -> None:
+    """'volgens de jaarstukken' names the jaarstukken: an indicator's realisation there, not
+    the target the begroting prints for the same year under the same label."""
+    answerer = _answerer_of(
+        {
+            "proefdorp-begroting-2020": (
+                "# Participatie\n\n"
+                "Tabel 3.1 Metingen\n"
+                "Indicator                                   Begroot 2020\n"
+                "Aantal cursisten taalcursus ROC                       20\n"
+                "Aantal uitkeringsgerechtigden                        460\n"
+            ),
+            "proefdorp-jaarstukken-2020": (
+                "# Participatie\n\n"
+                "Tabel 3.1 Beleidsindicatoren\n"
+                "Indicator                              Streefwaarde 2020   Realisatie 2020\n"
+                "Aantal cursisten taalcursus ROC                       20                14\n"
+                "Aantal uitkeringsgerechtigden                        460               497\n"
+            ),
+        }
+    )
+    answer = answerer.answer(
+        "Hoeveel cursisten volgden in 2020 een taalcursus bij het ROC volgens de jaarstukken?",
+        "Proefdorp",
+    )
+    assert answer.kind == "figure" and answer.figures[0].value == Decimal("14"), answer.text
+    answer = answerer.answer(
+        "Hoeveel uitkeringsgerechtigden had Proefdorp in 2020 volgens de jaarstukken?",
+        "Proefdorp",
+    )
+    assert answer.kind == "figure" and answer.figures[0].value == Decimal("497"), answer.text
