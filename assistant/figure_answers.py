@@ -424,7 +424,16 @@ POLARITY_WORDS = {"met", "zonder", "incl", "excl"}
 # Inhabitants and the adjective of a place, after its name: 'Wassenaarders', 'Wassenaarse'
 DEMONYM_ENDINGS = ("ders", "der", "ers", "er", "se", "s", "enaren", "enaar", "mers", "mer")
 # the place of one in a row of alike things: a row of one ordinal is not another's
-ORDINAL = re.compile(r"\b(eerste|tweede|derde|vierde|vijfde|zesde|volgende)\b", re.I)
+ORDINAL = re.compile(r"\b(eerste|tweede|derde|vierde|vijfde|zesde|volgende|[1-6]e)\b", re.I)
+PLACE_OF = {"1e": "eerste", "2e": "tweede", "3e": "derde", "4e": "vierde", "5e": "vijfde",
+            "6e": "zesde"}  # fmt: skip
+# one thing of a kind ('als je één hond hebt'): where rows are told apart by their place, the
+# first's
+ONE_THING = re.compile(
+    r"\b(?:één|1)\s+(?!(?:eerste|tweede|derde|vierde|vijfde|zesde|volgende|[1-6]e)\b)"
+    r"[a-zà-ÿ]{3,}",
+    re.I,
+)
 OPPOSITES = {
     "met": "zonder", "zonder": "met", "incl": "excl", "excl": "incl",
     # the OZB's two parts (Gemeentewet art. 220a and 220b): the owner's and the user's, as
@@ -942,6 +951,12 @@ SPENDING = re.compile(
     # ... also money that 'gaat uit' ('hoeveel geld ging er ... meer uit dan begroot')
     r"\b(gaat|gaan|ging|gingen|gegaan)\b.*\b(naar|uit)\b|\buitgegeven\b|\bbesteed\b", re.I
 )
+# Money set aside for something ('begroot voor de brandweer', 'trekt ... uit voor'): spent
+ALLOTTED = re.compile(
+    r"\b(begroot|geraamd|gereserveerd|beschikbaar)\s+voor\b|\b(trekt|trekken|trok)\b.*\buit\b|"
+    r"\buitgetrokken\b",
+    re.I,
+)
 # What comes in, subtracted from what is spent ('... na aftrek van de inkomsten'): the words
 # say how the figure is computed, they name no row
 INCOME_SUBTRACTED = re.compile(
@@ -959,14 +974,15 @@ OFFICIAL_ROW = re.compile(
 )
 # ... asked about only by a question that names an official
 OFFICIAL_ASKED = re.compile(
-    r"\b(?:directeur|directie|secretaris|bestuurder|voorzitter|toezichthouder|griffier|"
+    # (also the compounds that name them: 'gemeentesecretaris', 'algemeen-directeur')
+    r"\b(?:\w*directeur|directie|\w*secretaris|bestuurder|\w*voorzitter|toezichthouder|griffier|"
     r"\w*functionaris\w*|topinkomen\w*|WNT|bezoldiging\w*|dhr|mevr|de heer|mevrouw)\b",
     re.I,
 )
 # What something costs net ('Wat kost X netto?', 'lasten min baten'): its saldo
 NET_ASKED = re.compile(
     r"\b(?:kost\w*|uitgaven|lasten)\b[^?]*?\bnetto\b(?!\s+\w*(?:quote|schuld))|"
-    r"\bnetto\s+(?:kosten|lasten|uitgaven)\b|" + INCOME_SUBTRACTED.pattern,
+    r"\bnetto\s+(?:kosten|lasten|uitgaven)\b|\bper\s+saldo\b|" + INCOME_SUBTRACTED.pattern,
     re.I,
 )
 # What is left of a budget or credit: its 'Restant' column
@@ -1798,8 +1814,11 @@ UPWARD = re.compile(rf"\b({'|'.join(UP_WORDS)}|overschr\w*)\b", re.I)
 DOWNWARD = re.compile(rf"\b({'|'.join(DOWN_WORDS)}|onderschr\w*)\b", re.I)
 
 
-def _ordinals(text: str) -> frozenset[str]:
-    return frozenset(o.lower() for o in ORDINAL.findall(text))
+def _ordinals(text: str, asked: bool = False) -> frozenset[str]:
+    """The places a text names ('tweede', '2e'); one thing asked for ('als je één hond
+    hebt') is the first."""
+    places = frozenset(PLACE_OF.get(o.lower(), o.lower()) for o in ORDINAL.findall(text))
+    return places | {"eerste"} if asked and ONE_THING.search(text) else places
 
 
 def _same_place(asked: frozenset[str], printed: frozenset[str]) -> bool:
@@ -1853,6 +1872,25 @@ def _since_last_figure(cell: TableCell) -> str:
     figures = list(re.finditer(r"(?<![\w.,])\d[\d.,]*", before))
     start = figures[-1].end() if figures else 0
     return cell.quote[start : at + len(cell.raw)]
+
+
+def _other_measures(measure: Measure, cell: TableCell) -> list[TableCell]:
+    """The row's cells of the other measures in the column of `cell` ('Baten 2041' and
+    'Saldo 2041' beside 'Lasten 2041'): the same column but for its measure word."""
+    own = column_measure_terms(cell.column)
+
+    def rest(column: str) -> list[str]:
+        return [w.lower() for w in column.split() if not MEASURE_WORDS.match(w)]
+
+    if not own or cell.kind != "table":
+        return []
+    return [
+        c for c in measure.cells
+        if c is not cell and c.value is not None and c.value != cell.value
+        and c.period == cell.period and c.status == cell.status and c.unit == cell.unit
+        and column_measure_terms(c.column) not in ([], own)
+        and rest(c.column) == rest(cell.column)
+    ]  # fmt: skip
 
 
 def _up_to_its_clause(cell: TableCell) -> str:
@@ -3511,7 +3549,7 @@ class FigureAnswerer:
             ]  # fmt: skip
             narrowed = self._narrowed_subject(state.measure, named, terms, municipality)
             terms = terms + narrowed
-        ranked = self.rank(terms, municipality, ordinals=_ordinals(q))
+        ranked = self.rank(terms, municipality, ordinals=_ordinals(q, asked=True))
         if ASIDE.search(subject) and not follow_up:
             ranked = self._rank_aside(subject, municipality, ranked)
         if code := TAAKVELD_ASKED.search(q):
@@ -4639,6 +4677,16 @@ class FigureAnswerer:
             # before ('Uitgaven t/m 2024') plus the year's own column
             return self._sum_years(measure, [through, cell]), new_state
         rivals = [] if as_last else self._rival_columns(measure, cell)
+        if (
+            not rivals
+            and not follow_up
+            and not set(cell_terms) & (_MEASURE_STEMS | YIELD_TERMS)
+            and not (SPENT.search(q) or SPENDING.search(q) or ALLOTTED.search(q))
+        ):
+            # 'Hoeveel algemene dekkingsmiddelen waren er geraamd?' of a row that prints its
+            # lasten, baten and saldo: which one, the question does not say (what is set
+            # aside for something, 'begroot voor de brandweer', is spent: its lasten)
+            rivals = _other_measures(measure, cell)
         if rivals and _named_columns([cell, *rivals], cell_terms) == [cell]:
             rivals = []  # the question names the column ('bijdragen': 'Bijdrage 2032')
         if REMAINING.search(q) and DIFFERENCE_COLUMN.match(cell.column):

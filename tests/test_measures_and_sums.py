@@ -166,6 +166,12 @@ def test_what_one_dog_costs_is_a_rate_never_the_yield(answerer) -> None:
     )
     assert all(f.value != Decimal("200000") for f in answer.figures)
     assert "200.000" not in answer.text
+    # ... and one dog is the first: its tariff, as the '2e hond' is the second's
+    assert answer.kind == "figure" and answer.figures[0].value == Decimal("95.04"), answer.text
+    answer = answerer.answer(
+        "wat betaal je in 2031 aan hondenbelasting voor je 2e hond?", "Proefdorp"
+    )
+    assert answer.kind == "figure" and answer.figures[0].value == Decimal("142.80"), answer.text
 
 
 
