@@ -1876,7 +1876,8 @@ def _since_last_figure(cell: TableCell) -> str:
 
 def _other_measures(measure: Measure, cell: TableCell) -> list[TableCell]:
     """The row's cells of the other measures in the column of `cell` ('Baten 2041' and
-    'Saldo 2041' beside 'Lasten 2041'): the same column but for its measure word."""
+    'Saldo 2041' beside 'Lasten 2041'): the same column but for its measure word; not one of
+    0 (a tax has no lasten) nor a saldo that is the figure itself."""
     own = column_measure_terms(cell.column)
 
     def rest(column: str) -> list[str]:
@@ -1886,7 +1887,8 @@ def _other_measures(measure: Measure, cell: TableCell) -> list[TableCell]:
         return []
     return [
         c for c in measure.cells
-        if c is not cell and c.value is not None and c.value != cell.value
+        if c is not cell and c.value and cell.value is not None
+        and abs(c.value) != abs(cell.value)
         and c.period == cell.period and c.status == cell.status and c.unit == cell.unit
         and column_measure_terms(c.column) not in ([], own)
         and rest(c.column) == rest(cell.column)
