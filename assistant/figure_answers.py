@@ -140,6 +140,8 @@ STATUS_WORDS = {
 # A column of what was aimed at ('Streefwaarde 2025', 'Doel 2026', 'Norm')
 TARGET_COLUMN = re.compile(r"\b(streef|doel|norm\b|soll\b|ambitie)", re.I)
 BALANCE_COLUMN = re.compile(r"^\s*(stand|saldo|balans|verwachte stand)\b", re.I)
+# ... of which the 'Stand' a fund holds at a moment (a 'Saldo' column may be a programme's)
+FUND_COLUMN = re.compile(r"^\s*(verwachte\s+)?stand\b", re.I)
 # The past tense of what money does ('Wat leverde de sporthal op?', 'Wat kostte ...'): what
 # was done, when no word names a column
 PAST_TENSE = (
@@ -584,7 +586,6 @@ _MEASURE_STEMS = set(stems("baten lasten saldo"))
 _FLOW_STEMS = set(stems("baten lasten"))
 # ... and what a fund holds at a moment, asked and printed ('eind 2037', 'Stand 31-12-2037')
 _STOCK_STEMS = set(stems("eind einde ultimo stand saldo reserve reserves voorziening"))
-FUND_COLUMN = re.compile(r"^\s*(verwachte\s+)?stand\b", re.I)
 STATUS_TERMS.update(
     stems(" ".join(w for words in STATUS_WORDS.values() for w in words if len(w) > 3))
 )
@@ -2579,10 +2580,12 @@ class FigureAnswerer:
         # words of a concept no document prints, not even in a compound ('overgehouden',
         # 'overschot'): a reading that prints a word the concept stands for ('resultaat')
         # itself is not missing them
+        printed = {t for t in subject if self._printed_anywhere(t)}
         unprinted = {
-            c: sum(weight[t] for t in ts if not self._printed_anywhere(t))
+            c: missing
             for c, ts in members.items()
             if any(t in self.idf for t in ts)
+            and (missing := sum(weight[t] for t in ts if t not in printed))
         }
         subject_total = sum(concepts.values())
         asked = set(terms)
@@ -2679,7 +2682,7 @@ class FigureAnswerer:
                     concept_best[c] = max(concept_best.get(c, 0.0), weight[t] * w)
                     concept_sum[c] = concept_sum.get(c, 0.0) + weight[t] * w
                     concept_printed[c] = max(concept_printed.get(c, 0.0), w)
-                    if c in unprinted and self._printed_anywhere(t):
+                    if c in unprinted and t in printed:
                         known_printed[c] = max(known_printed.get(c, 0.0), w)
                     if t == c:
                         root_printed[c] = w

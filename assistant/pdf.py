@@ -185,9 +185,11 @@ def _tables_side_by_side(
             (
                 w["x0"] - 1.0
                 for i, w in enumerate(line)
-                if i and TABLE_CAPTION.match(" ".join(v["text"] for v in line[i:]))
+                # (the wide white first: most lines have none, and the captions are joined
+                # only where there is one)
+                if i and w["x0"] - line[i - 1]["x1"] > 2 * (w["bottom"] - w["top"])
+                and TABLE_CAPTION.match(" ".join(v["text"] for v in line[i:]))
                 and TABLE_CAPTION.match(" ".join(v["text"] for v in line[:i]))
-                and w["x0"] - line[i - 1]["x1"] > 2 * (w["bottom"] - w["top"])
             ),
             None,
         )

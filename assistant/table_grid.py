@@ -790,14 +790,12 @@ def _names_spanned(
         names = [n for n in below if _overlap(g.start, g.end, n.start, n.end) > 0]
         if not names:
             continue
-        found = sorted(
-            {k for name in names if len(of := _columns_under(name, columns)) == 1 for k in of}
-        )
+        # (each name under one column only, with that column)
+        placed = [(n, of[0]) for n in names if len(of := _columns_under(n, columns)) == 1]
+        found = sorted({k for _, k in placed})
         if len(found) == 1 and YEAR_IN_TEXT.search(g.text):
             found = _versions_around(g, found[0], below, segments(texts[line]), columns)
-        elif versions_only and not all(
-            VERSION_ALONE.match(n.text) for n in names if len(_columns_under(n, columns)) == 1
-        ):
+        elif versions_only and not all(VERSION_ALONE.match(n.text) for n, _ in placed):
             return []  # ('2024' over 'Lasten Baten Saldo': a group's head, not one cell's)
         return found if len(found) >= 2 and found == list(range(found[0], found[-1] + 1)) else []
     return []
