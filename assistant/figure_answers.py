@@ -22,6 +22,7 @@ from collections import Counter
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
+from typing import NamedTuple
 
 import numpy as np
 from rapidfuzz import process
@@ -183,13 +184,33 @@ BUDGET_CHANGE = re.compile(
     r"\bdeze (?:rapp|rapportage|wijziging|nota)\b",
     re.I,
 )
+# A date in figures in a column's header ('31-12-2024', '01-01-2024'): its day and month
+DAY_AND_MONTH = re.compile(r"\b(\d{1,2})-(\d{1,2})-\d{4}\b")
+
+
+class _Moment(NamedTuple):
+    """How a column prints a moment of the year: by its date ('31-12-2024'), or else in words
+    ('Saldo ultimo', 'jaareinde'). A dated column is its date's moment whatever its words
+    say ('Eigen vermogen aan begin en einde begrotingsjaar' over '01-01-2024' and
+    '31-12-2024')."""
+
+    day_and_month: tuple[int, int]
+    words: re.Pattern[str]
+
+    def search(self, column: str) -> bool:
+        dates = [(int(d), int(m)) for d, m in DAY_AND_MONTH.findall(column)]
+        if dates:
+            return self.day_and_month in dates
+        return bool(self.words.search(column))
+
+
 # Words that choose one column of a row: the start or the end of a year ('Stand 1-1-2025',
 # 'Saldo ultimo 2024'), what is left ('Restant')
 MOMENTS = (
     (set(stems("begin start aanvang primo januari")),
-     re.compile(r"\b1-1-|\b1 jan|\b(?:jaar)?begin|\bprimo|\baanvang", re.I)),
+     _Moment((1, 1), re.compile(r"\b1 jan|\b(?:jaar)?begin|\bprimo|\baanvang", re.I))),
     (set(stems("eind einde ultimo december")),
-     re.compile(r"\b31-12-|\b31 dec|\b(?:jaar)?eind|\bultimo", re.I)),
+     _Moment((31, 12), re.compile(r"\b31 dec|\b(?:jaar)?eind|\bultimo", re.I))),
     (set(stems("restant")), re.compile(r"\brest|\bresterend|\bnog beschikbaar", re.I)),
 )  # fmt: skip
 MOMENT_STEMS = {t for moment, _ in MOMENTS[:2] for t in moment}
@@ -586,6 +607,31 @@ _MEASURE_STEMS = set(stems("baten lasten saldo"))
 _FLOW_STEMS = set(stems("baten lasten"))
 # ... and what a fund holds at a moment, asked and printed ('eind 2037', 'Stand 31-12-2037')
 _STOCK_STEMS = set(stems("eind einde ultimo stand saldo reserve reserves voorziening"))
+# What a body owns or holds at a moment, asked and printed: never what it pays
+# (a moment is no such word: 'Hoeveel betaalt X eind 2031?' asks a payment)
+_OWNED_STEMS = set(
+    stems("stand saldo reserve reserves voorziening vermogen bezit schuld schulden")
+)
+OWNED_COLUMN = re.compile(r"\b(eigen|vreemd)\s+vermogen\b|^\s*(verwachte\s+)?stand\b", re.I)
+# What is paid ('betaalt', 'bijdrage', 'kost', 'draagt ... bij')
+_PAYMENT_STEMS = set(
+    stems("betaalt betalen betaald betaalde bijdrage bijdragen draagt droeg kost kosten")
+)
+
+
+def _paid(cells: list[TableCell], terms: Sequence[str]) -> list[TableCell]:
+    """A payment asked ('Wat draagt Wassenaar bij aan de GGD?'): what is paid, never what a
+    body owns or holds at a moment ('Eigen vermogen 31-12-2024', 'Stand 31-12')."""
+    if not _asks_payment(terms) or _OWNED_STEMS & set(terms):
+        return cells
+    return [c for c in cells if not OWNED_COLUMN.search(c.column)]
+
+
+CONTRIBUTION = re.compile(r"bijdrage", re.I)  # a column of what is paid, also compounded
+
+
+def _asks_payment(terms: Sequence[str]) -> bool:
+    return bool(set(terms) & _PAYMENT_STEMS)
 STATUS_TERMS.update(
     stems(" ".join(w for words in STATUS_WORDS.values() for w in words if len(w) > 3))
 )
@@ -1050,6 +1096,16 @@ def proper_names(question: str) -> set[str]:
     }
 
 
+def _named_otherwise(label: str, names: set[str], asked: set[str]) -> bool:
+    """Whether a label joins a name asked to a name the question does not have, in one
+    compound ('Gouwe-Rijnland' for a question that names 'Holland Rijnland')."""
+    for compound in re.findall(r"\b[A-Z]\w*(?:-[A-Z]\w*)+", label):
+        parts = {t for part in compound.split("-") for t in stems(part)}
+        if parts & names and not parts <= asked:
+            return True
+    return False
+
+
 def _kept_whole(text: str) -> str:
     """A label or question with 'niet-' and a number kept on the word they qualify, so that
     stemming does not split them off ('niet-woningen', 'tweejarigen', '2-jarigen')."""
@@ -1460,6 +1516,8 @@ ASKS_CHANGE = re.compile(
     r"\b(groter|kleiner|hoger|lager|duurder|goedkoper)\s+(geworden|worden|wordt|werd)\b|"
     r"\b(stijging|daling|toename|afname|verschil|verandering|gestegen|gedaald|gegroeid|"
     r"toegenomen|afgenomen|stijgt|stijgen|daalt|dalen|groeit|"
+    # ... and a split verb as the question is read ('neemt ... af': 'afnemen')
+    r"afnemen|toenemen|"
     # ... also in the past tense ('Met hoeveel procent steeg het aantal scans?')
     r"steeg|stegen|daalde|daalden)\b|"
     + _DIFFER
@@ -1833,7 +1891,7 @@ def _direction(text: str) -> int:
     return bool(UPWARD.search(text)) - bool(DOWNWARD.search(text))
 
 
-def _moment_asked(terms: Sequence[str]) -> re.Pattern[str] | None:
+def _moment_asked(terms: Sequence[str]) -> _Moment | None:
     """How the columns of the moment a question names print it ('begin': '1-1-', 'eind':
     '31-12-'), the first one named; None when it names neither."""
     return next((printed for moment, printed in MOMENTS[:2] if moment & set(terms)), None)
@@ -1851,16 +1909,28 @@ def _two_dates(measure: Measure) -> tuple[TableCell, TableCell] | None:
     return (later, earlier) if later.period != earlier.period else None
 
 
-def _start_and_end(measure: Measure, year: str) -> tuple[TableCell, TableCell] | None:
+def _start_and_end(
+    measure: Measure, year: str, terms: Sequence[str]
+) -> tuple[TableCell, TableCell] | None:
     """A stock's stand at the end of a year and at its start, both in its row ('Stand
-    31-12-2031' and 'Stand 1-1-2031'), or None."""
+    31-12-2031' and 'Stand 1-1-2031'); of a row that prints several stocks so ('Eigen
+    vermogen' and 'Vreemd vermogen', each on 01-01-2024 and 31-12-2024), the one the
+    question names. None when there is no such pair, or no one pair is named."""
     (_, start), (_, end), _ = MOMENTS
     of_year = [
         c for c in measure.cells if c.kind == "table" and c.period == year and c.value is not None
     ]
     starts = [c for c in of_year if start.search(c.column)]
     ends = [c for c in of_year if end.search(c.column)]
-    return (ends[0], starts[0]) if len(starts) == len(ends) == 1 else None
+    if len(starts) == len(ends) == 1:
+        return ends[0], starts[0]
+    pairs = [
+        (e, s) for e in ends for s in starts
+        if DAY_AND_MONTH.sub("", e.column) == DAY_AND_MONTH.sub("", s.column)
+    ]  # fmt: skip
+    named = _named_columns([e for e, _ in pairs], terms)
+    chosen = [(e, s) for e, s in pairs if e in named]
+    return chosen[0] if len(chosen) == 1 else None
 
 
 def _since_last_figure(cell: TableCell) -> str:
@@ -3026,10 +3096,31 @@ class FigureAnswerer:
             )
             # A prose amount has no column; the year may stand in its sentence.
             # 'Tabel 4.1 Bijdrage per gemeente 2026': its columns without a year of their
-            # own are of 2026 too, when the question's words choose one of them
+            # own are of 2026 too, when the question's words choose one of them; and so
+            # are those of a table without a year in a document of that year (the
+            # 'Financieel belang' of a verbonden partij in the begroting 2024)
+            # ... and a contribution of a table without a year in a document of that
+            # year, when a payment is asked ('Wat draagt Wassenaar in 2024 bij aan de GGD?':
+            # 'Financieel belang (omvang deelnemersbijdrage)' of the begroting 2024)
+            # (a row that dates other columns for other years is not of that year: its
+            # 'Totaal' is the sum of the years of an investment plan)
+            of_the_year = {c.period for c in m.cells if c.period} <= {year}
+            contributions = [
+                c for c in cells
+                if c.kind == "table" and not c.period
+                and not YEAR.search(c.table)
+                and self._document_years.get(c.document_id) == year and of_the_year
+                and _asks_payment(terms) and CONTRIBUTION.search(c.column)
+            ]  # fmt: skip
             captioned = [
                 c for c in cells
-                if c.kind == "table" and not c.period and set(YEAR.findall(c.table)) == {year}
+                if c.kind == "table" and not c.period
+                and (
+                    set(YEAR.findall(c.table)) == {year}
+                    or not YEAR.search(c.table)
+                    and self._document_years.get(c.document_id) == year
+                    and of_the_year
+                )
                 # ... named in full: 'de bijdrage voor 2026' is not the column 'Aanvullende
                 # bijdrage' beside 'Totaal 2026'; or by a word that sets it apart from its
                 # caption and row ('voor de basistaken': 'Bijdrage basistaken')
@@ -3086,9 +3177,10 @@ class FigureAnswerer:
             # (a captioned column the question names is the answer also when it is the only
             # one left: no other column of that year to choose from)
             named_in_full = [c for c in captioned if set(stems(c.column)) <= set(terms)]
+            cells = _paid(cells, terms)
             cells = _named_columns(cells + captioned, terms) or cells or (
                 named_in_full if len(named_in_full) == 1 else []
-            )
+            ) or (contributions if len(contributions) == 1 else [])
             asked_months = {MONTH_OF[t] for t in terms if t in MONTH_OF}
             if asked_months:
                 # 'op 1 januari 2025' is not the figure of 'Inwoners op 31 december 2025:'
@@ -3128,6 +3220,7 @@ class FigureAnswerer:
             # 'Bijdrage 2027' in parts and their 'Totaal', and the question names no part:
             # the total
             cells = _total_of_parts(cells) or cells
+        cells = _paid(cells, terms)
         if not cells:
             return None
         measure_of = {c.column: column_measure_terms(c.column) for c in cells}
@@ -3968,6 +4061,12 @@ class FigureAnswerer:
             ]  # fmt: skip
             if named_all:
                 ranked = named_all + [r for r in ranked if r not in named_all]
+            else:
+                # no reading prints every name: one whose name joins a name asked to another
+                # is another body ('de gemeenschappelijke regeling Holland Rijnland' is not
+                # 'GR Belastingsamenwerking Gouwe-Rijnland')
+                asked = set(stems(question.asked))
+                ranked = [r for r in ranked if not _named_otherwise(r[1].first.row, names, asked)]
         return replace(found, ranked=ranked, seen=frozenset(seen))
 
     def _best(
@@ -4751,7 +4850,7 @@ class FigureAnswerer:
                 # 'Hoeveel zijn de vaste schulden gedaald?' on a balance sheet of two dates:
                 # from the one to the other (not 'hoeveel hoger', which may mean than another)
                 cell, before = dates
-            if before is None and year and (stands := _start_and_end(measure, year)):
+            if before is None and year and (stands := _start_and_end(measure, year, terms)):
                 # 'Met hoeveel is de reserve in 2031 gegroeid?': its stand at the end of the
                 # year against the one at its start ('Stand 1-1-2031')
                 cell, before = stands

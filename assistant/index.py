@@ -111,8 +111,8 @@ def read_manifest(index_dir: Path) -> dict[str, Any] | None:
 # The modules that turn documents into passages and figures: when their code changes, what an
 # index holds may change, so an index built by other code is rebuilt ('make run' after an update)
 READER_MODULES = (
-    "corpus.py", "pdf.py", "html.py", "markdown.py", "parsing.py", "figures.py", "table_grid.py",
-    "table_checks.py", "goaltree.py", "index.py", "store.py",
+    "corpus.py", "pdf.py", "pdf_records.py", "html.py", "markdown.py", "parsing.py",
+    "figures.py", "table_grid.py", "table_checks.py", "goaltree.py", "index.py", "store.py",
 )  # fmt: skip
 
 

@@ -25,9 +25,11 @@ from .corpus import MAX_PAGES
 from .errors import DocumentError
 from .figures import notes_a_scale
 from .parsing import TABLE_CAPTION, is_table_row
+from .pdf_records import RecordHeader, RecordTable, record_table
 from .table_grid import is_cell_line, is_value, segments
 
-LAYOUT_VERSION = 29  # bump when the layout changes, so cached extractions are redone
+# bump when the layout changes (here or in pdf_records.py), so cached extractions are redone
+LAYOUT_VERSION = 30
 # Positions in a line of text: one character stands for this many points. Narrower than any
 # digit or letter in body text, so printed words never outgrow the distance they span.
 POINTS_PER_COLUMN = 3.0
@@ -67,6 +69,19 @@ class PdfLine:
     size: float
     bold: bool
     top: float
+    starts: bool = False  # starts a block whatever the gap above it (a record's text cell)
+
+
+@dataclass
+class _RunningOn:
+    """The header of the last record table of the page before and of this page: a record
+    table that runs on over a page break without its header takes it from there."""
+
+    before: RecordHeader | None = None
+    here: RecordHeader | None = None
+
+    def next_page(self) -> None:
+        self.before, self.here = self.here, None
 
 
 def extract_pages(raw: bytes, path: Path) -> list[list[PdfLine]]:
@@ -89,8 +104,10 @@ def extract_pages(raw: bytes, path: Path) -> list[list[PdfLine]]:
                     "index binnen een kwartier klaar is; splits het document in delen.",
                 )
             pages = []
+            running_on = _RunningOn()
             for page in pdf.pages:
-                pages.append(_page_lines(page))
+                pages.append(_page_lines(page, running_on))
+                running_on.next_page()
                 page.close()  # drop the page's parsed objects: memory stays flat over 300 pages
             return pages
     except DocumentError:
@@ -112,7 +129,7 @@ def extract_pages(raw: bytes, path: Path) -> list[list[PdfLine]]:
         ) from exc
 
 
-def _page_lines(page: Any) -> list[PdfLine]:
+def _page_lines(page: Any, running_on: _RunningOn) -> list[PdfLine]:
     """The page's lines; a page set in two columns is read column by column, and a page
     where tables across the width stand between two-column text, band by band."""
     chars = page.chars
@@ -122,16 +139,21 @@ def _page_lines(page: Any) -> list[PdfLine]:
         elif char["text"] in THOUSANDS_SPACES and _between_thousands(chars, k):
             char["text"] = "."  # read as the figure it separates, in Dutch notation
     words = page.extract_words()  # once: both column readings look at them
+    ruled = _ruled(page, words, running_on)
+    if ruled[1]:
+        return _region_lines(page, running_on, ruled)  # a record table spans the columns
     bands = _column_bands(page, words)
     if bands is None or (len(bands) == 1 and bands[0][2] is None):
         gutter = _gutter(page, words)
         if gutter is None:
             bands = _tables_side_by_side(page, words)
-            return _region_lines(page) if bands is None else _lines_of_bands(page, bands)
+            if bands is None:
+                return _region_lines(page, running_on)
+            return _lines_of_bands(page, bands, running_on)
         left = page.crop((0, 0, gutter, page.height), strict=False)
         right = page.crop((gutter, 0, page.width, page.height), strict=False)
-        return _region_lines(left) + _region_lines(right)
-    return _lines_of_bands(page, bands)
+        return _region_lines(left, running_on) + _region_lines(right, running_on)
+    return _lines_of_bands(page, bands, running_on)
 
 
 def _height(line: list[dict[str, Any]]) -> float:
@@ -156,15 +178,18 @@ def without_repeated_ligatures(chars: list[dict[str, Any]]) -> list[dict[str, An
     return out
 
 
-def _lines_of_bands(page: Any, bands: list[tuple[float, float, float | None]]) -> list[PdfLine]:
+def _lines_of_bands(
+    page: Any, bands: list[tuple[float, float, float | None]], running_on: _RunningOn
+) -> list[PdfLine]:
     """The lines of each band from the top, a band with a gutter left side first."""
     lines: list[PdfLine] = []
     for top, bottom, split in bands:
         if split is None:
-            lines += _region_lines(page.crop((0, top, page.width, bottom), strict=False))
+            band = page.crop((0, top, page.width, bottom), strict=False)
+            lines += _region_lines(band, running_on)
             continue
         for x0, x1 in ((0, split), (split, page.width)):
-            lines += _region_lines(page.crop((x0, top, x1, bottom), strict=False))
+            lines += _region_lines(page.crop((x0, top, x1, bottom), strict=False), running_on)
     return lines
 
 
@@ -495,7 +520,25 @@ def _between_thousands(chars: list[dict[str, Any]], k: int) -> bool:
     )
 
 
-def _region_lines(page: Any) -> list[PdfLine]:
+def _ruled(
+    page: Any, words: list[dict[str, Any]], running_on: _RunningOn
+) -> tuple[list[Any], list[RecordTable]]:
+    """The ruled tables of a page, and those of them that are record tables."""
+    tables = page.find_tables() if len(page.edges) >= 12 else []
+    records = []
+    for table in tables:
+        record = record_table(table, words, running_on.before)
+        if record is not None:
+            records.append(record)
+            running_on.here = record.header
+    return tables, records
+
+
+def _region_lines(
+    page: Any,
+    running_on: _RunningOn,
+    ruled: tuple[list[Any], list[RecordTable]] | None = None,
+) -> list[PdfLine]:
     turned = [c for c in page.chars if not c.get("upright", True) and c["text"]]
     if getattr(page, "rotation", 0) or len(turned) * 2 > len(page.chars):
         turned = []  # a page turned as a whole (its /Rotate) is read as it always was
@@ -506,7 +549,12 @@ def _region_lines(page: Any) -> list[PdfLine]:
     raw = page.extract_text_lines(return_chars=True)
     xs = [c["x0"] for line in raw for c in line["chars"] if c["text"].strip()]
     margin = min(xs, default=0.0)
-    wrapped = _wrapped_rows(page)
+    words = page.extract_words() if ruled is None and len(page.edges) >= 12 else []
+    tables, records = _ruled(page, words, running_on) if ruled is None else ruled
+    if records:
+        raw = [ln for ln in raw if not any(_holds(r.bbox, ln) for r in records)]
+    read = {r.bbox for r in records}
+    wrapped = _wrapped_rows(page, [t for t in tables if tuple(t.bbox) not in read], words)
     # a wrapped cell's lines joined are wider than the cell: the page is laid out on a finer
     # grid, so that every cell still starts at its own column (and under its header)
     points = min([POINTS_PER_COLUMN, *(r.points_needed() for r in wrapped)])
@@ -531,6 +579,8 @@ def _region_lines(page: Any) -> list[PdfLine]:
         placed = has_cells(every) or _over_figures(chars, margin, columns, figures, line["bottom"])
         text = positioned_text(every, margin, points, columns) if placed else _spaced(line)
         lines.append(PdfLine(text, size, bold, line["top"]))
+    if records:
+        lines = sorted([*lines, *_record_lines(records, lines)], key=lambda ln: ln.top)
     if turned:
         header, beside = _turned_header(turned, raw, margin, points, columns)
         if header:
@@ -747,7 +797,9 @@ class _WrappedRow:
         return max(POINTS_PER_COLUMN / 4, min(widths, default=POINTS_PER_COLUMN))
 
 
-def _wrapped_rows(page: Any) -> list[_WrappedRow]:
+def _wrapped_rows(
+    page: Any, tables: list[Any], words: list[dict[str, Any]]
+) -> list[_WrappedRow]:
     """The rows of ruled tables whose cells wrap ('Personen met een' over 'bijstandsuitkering'
     beside '252,7 (2021)'), found from the table's cell borders.
 
@@ -757,15 +809,11 @@ def _wrapped_rows(page: Any) -> list[_WrappedRow]:
     used: one figure per cell, and most rows holding a figure; a table whose borders do not
     separate its columns ('102 -4.204' in one cell) is left to the reading by position.
     """
-    if len(page.edges) < 12:  # no ruled table on the page
-        return []
     rows: list[_WrappedRow] = []
-    words: list[dict[str, Any]] | None = None  # read once, and only for a table that is used
-    for table in page.find_tables():
+    for table in tables:
         texts = table.extract()
         if not _reads_by_borders(texts):
             continue
-        words = page.extract_words() if words is None else words
         for row, cells in zip(table.rows, texts):
             if not any("\n" in (c or "") for c in cells):
                 continue  # a row on one line reads as it is
@@ -784,6 +832,29 @@ def _wrapped_rows(page: Any) -> list[_WrappedRow]:
             ]
             rows.append(_WrappedRow(x0, x1, top, bottom, sorted(placed)))
     return rows
+
+
+def _holds(box: tuple[float, float, float, float], line: dict[str, Any]) -> bool:
+    """Whether a line's middle stands inside a box (x0, top, x1, bottom)."""
+    x0, top, x1, bottom = box
+    middle = (line["top"] + line["bottom"]) / 2
+    return top <= middle <= bottom and x0 <= (line["x0"] + line["x1"]) / 2 <= x1
+
+
+def _record_lines(records: list[RecordTable], lines: list[PdfLine]) -> list[PdfLine]:
+    """The lines of record tables where the tables stand: the rows under their header, then
+    each text cell as a paragraph of its own."""
+    size = Counter(ln.size for ln in lines).most_common(1)[0][0] if lines else 10.0
+    out = []
+    for record in records:
+        _, top, _, bottom = record.bbox
+        step = (bottom - top) / (len(record.rows) + len(record.paragraphs) + 1)
+        texts = [*record.rows, *record.paragraphs]
+        out += [
+            PdfLine(text, size, False, top + k * step, starts=k == 0 or k >= len(record.rows))
+            for k, text in enumerate(texts)
+        ]
+    return out
 
 
 def _inside(
@@ -1078,7 +1149,7 @@ def layout(pages: list[list[PdfLine]]) -> list[list[str]]:
         page = []
         for i, (ln, in_table) in enumerate(kept):
             gap = ln.top - tops[i - 1] if i else None
-            starts = gap is None or bool(pitch and gap > 1.5 * pitch)
+            starts = gap is None or bool(pitch and gap > 1.5 * pitch) or ln.starts
             if starts and i and is_cell_line(ln.text) and is_cell_line(kept[i - 1][0].text):
                 starts = gap > 4 * pitch  # rows and headers of one table stay one block
             if (
