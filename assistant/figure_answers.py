@@ -387,7 +387,7 @@ STATUS_TERMS: set[str] = set()  # filled below from STATUS_WORDS, as stems
 # Words that say a figure is wanted but not which one; the subject words must match the row.
 GENERIC_WORDS = (
     "lasten baten kosten kost uitgaven budget bedrag bedragen geld totaal totale aantal "
-    "begroting programma percentage procent cijfer euro saldo jaar "
+    "begroting programma percentage procent cijfer euro saldo jaar hele gehele "
     # what is asked of the figure: a change, a share, a sum
     "stijgen stijgt steeg gestegen dalen daalt daalde gedaald veranderen verandert verandering "
     "groeien groeit groeide groeiden gegroeid toenemen toegenomen afnemen afgenomen "
@@ -612,7 +612,9 @@ _STOCK_STEMS = set(stems("eind einde ultimo stand saldo reserve reserves voorzie
 _OWNED_STEMS = set(
     stems("stand saldo reserve reserves voorziening vermogen bezit schuld schulden")
 )
-OWNED_COLUMN = re.compile(r"\b(eigen|vreemd)\s+vermogen\b|^\s*(verwachte\s+)?stand\b", re.I)
+OWNED_COLUMN = re.compile(
+    r"\b(eigen|vreemd)\s+vermogen\b|^\s*(verwachte\s+)?stand\b|^\s*ultimo\b", re.I
+)
 # What is paid ('betaalt', 'bijdrage', 'kost', 'draagt ... bij')
 _PAYMENT_STEMS = set(
     stems("betaalt betalen betaald betaalde bijdrage bijdragen draagt droeg kost kosten")
@@ -1008,7 +1010,10 @@ ALLOTTED = re.compile(
 # say how the figure is computed, they name no row
 INCOME_SUBTRACTED = re.compile(
     r",?\s*\b(?:na\s+aftrek\s+van|verminderd\s+met|min(?:us)?)\s+(?:de\s+|het\s+)?"
-    r"(?:baten|opbrengsten?|inkomsten|ontvangsten)\b",
+    r"(?:baten|opbrengsten?|inkomsten|ontvangsten)\b|"
+    # ... also as a resident says it ('dus als je de inkomsten eraf haalt')
+    r",?\s*\b(?:dus\s+)?(?:als\s+(?:je|u|we|men)\s+)?(?:de\s+|het\s+)?"
+    r"(?:baten|opbrengsten?|inkomsten|ontvangsten)\s+(?:er\s*)?af(?:\s*(?:haalt|trekt))?\b",
     re.I,
 )
 # The pay of one official ('Wet normering topinkomens'): a table per person, known by the rows
@@ -1208,6 +1213,9 @@ def question_terms(question: str) -> list[str]:
     # ('na aftrek van de inkomsten' says how a net figure is computed, and names no row)
     asked = YEAR.sub(" ", INCOME_SUBTRACTED.sub(" ", question.lower()))
     words = re.findall(r"[\wëéïöü/'-]+", asked)
+    if re.search(_SPLIT_CHANGE, asked):
+        # 'neemt ... af', 'gaan ... omhoog' ask a change and name no row
+        words = [w for w in words if w not in SPLIT_CHANGE_WORDS]
     if GETS_BACK.search(asked):
         # 'Hoeveel krijgt X terug uit het resultaat?' asks a refund, no baten
         words = [w for w in words if not GETS_BACK.fullmatch(f"{w} terug")]
@@ -1436,6 +1444,9 @@ PROSE_FLOW = re.compile(
 # difference, never a relative change ('2,7 procentpunt' is no 10%)
 _DIFFER = r"\b(scheelt|scheelde|scheelden|schelen|procentpunt\w*)\b"
 POINTS_ASKED = re.compile(r"\bprocentpunt\w*\b", re.I)
+SPLIT_CHANGE_WORDS = set(
+    "neemt nemen nam namen af toe gaat gaan ging gingen omhoog omlaag".split()
+)  # fmt: skip
 _SPLIT_CHANGE = (
     r"\b(neemt|nemen|nam|namen)\b[^?.;]{0,80}?\b(af|toe)\b|"
     r"\b(gaat|gaan|ging|gingen)\b[^?.;]{0,80}?\b(omhoog|omlaag)\b"  # 'gaan ... omhoog'
@@ -2044,6 +2055,9 @@ SOURCE_DOCUMENT = re.compile(
     re.I,
 )
 # The kinds of document a word names ('programmabegroting 2021' is a begroting of 2021)
+# ... and a document named as where to read, with or without its year ('volgens de
+# voorjaarsnota'): its word names no column ('Mutaties voorjaarsnota 2026')
+SOURCE_CITED = re.compile(rf"\bvolgens\s+(?:de|het)\s+({DOCUMENT_WORDS})\b", re.I)
 DOCUMENT_KINDS = (
     (re.compile(r"begroting$", re.I), {"begroting", "programmabegroting"}),
     (re.compile(r"jaarstukken|jaarrekening|jaarverslag", re.I), {"jaarstukken", "jaarrekening"}),
@@ -2171,6 +2185,13 @@ SAME_NOUN = 0.89
 COUNTED = re.compile(r"\bhoeveel\s+(?:[a-zà-ÿ]{3,}e\s+)?([a-zà-ÿ]{3,})", re.I)
 # People in general: the unit of a count, not what tells one count from another
 PEOPLE = {"mensen", "personen", "inwoners", "mannen", "vrouwen"}
+# a share of people ('welk percentage van de inwoners', 'percentage eenzame volwassenen')
+PEOPLE_SHARE = re.compile(
+    r"\b(percentage|procent|deel|aandeel)\s+(?:van\s+)?(?:de\s+|alle\s+)?(?:\w+\s+)?"
+    r"(inwoners|mensen|personen|volwassenen|kinderen|jongeren|ouderen|huishoudens|gezinnen|"
+    r"leerlingen|cli[eë]nten)\b",
+    re.I,
+)
 # what is counted but is no person: never answered by a count of people
 NOT_PEOPLE = {"huishoudens", "gezinnen", "woningen", "bedrijven", "panden", "adressen"}
 
@@ -2230,6 +2251,10 @@ def _agree(a: TableCell, b: TableCell) -> bool:
     ('€ 5,3 miljoen') and the exact one of a table (5.319.000)."""
     if a.value is None or b.value is None or a.unit != b.unit:
         return a.value == b.value
+    if "prose" in (a.kind, b.kind) and a.kind != b.kind:
+        # a sentence states an amount without the sign its table prints it with ('de kosten
+        # zijn € 190.000 per jaar' beside '-190.000' in a table of lasten printed negative)
+        return abs(abs(a.value) - abs(b.value)) <= max(_rounding(a), _rounding(b)) / 2
     return abs(a.value - b.value) <= max(_rounding(a), _rounding(b)) / 2
 
 
@@ -2921,6 +2946,8 @@ class FigureAnswerer:
             lower = word.lower()
             if len(lower) < 6 or lower in self._words or any(t in self.idf for t in stems(lower)):
                 return word  # a word the documents print
+            if lower in SUBJECTLESS:
+                return word  # a word that names nothing ('eigenlijk' is no 'eigen rijk')
             asking = [w for w in ASKING_WORDS if Levenshtein.distance(lower, w) <= 1]
             # 'hoevel' is 'hoeveel', whatever else the documents print one letter away; a
             # word of the language is no typo ('gehaald' is not 'gedaald'), but a compound
@@ -4677,7 +4704,8 @@ class FigureAnswerer:
             ]  # fmt: skip
             if named and all(c.period != year for c in named):
                 year = max(c.period for c in named) or year
-        cell_terms = list(terms)
+        cited = {t for word in SOURCE_CITED.findall(q) for t in stems(word)}
+        cell_terms = [t for t in terms if t not in cited]
         if (
             follow_up
             and state.last_cell is not None
@@ -5774,6 +5802,10 @@ class FigureAnswerer:
             return None
         # the column the question names, the same one for the whole; a share of money
         # ('van alle bijdragen') is one of amounts, never of the inhabitants beside them
+        if PEOPLE_SHARE.search(q) and _units_of(part) == {"EUR"}:
+            # a share of people ('welk percentage van de inwoners heeft schulden') is never
+            # one of amounts ('Kortlopende schulden' in 'Totaal passiva')
+            return None
         if NAMES_MONEY.search(q) and "EUR" in _units_of(part):
             part = _cells_in(part, {"EUR"})
         c_part = self._cell(part, year, "", asked)

@@ -16,7 +16,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import combinations
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -26,10 +26,10 @@ from .errors import DocumentError
 from .figures import notes_a_scale
 from .parsing import TABLE_CAPTION, is_table_row
 from .pdf_records import RecordHeader, RecordTable, record_table
-from .table_grid import is_cell_line, is_value, segments
+from .table_grid import TOTAL_ROW, is_cell_line, is_value, segments
 
 # bump when the layout changes (here or in pdf_records.py), so cached extractions are redone
-LAYOUT_VERSION = 30
+LAYOUT_VERSION = 31
 # Positions in a line of text: one character stands for this many points. Narrower than any
 # digit or letter in body text, so printed words never outgrow the distance they span.
 POINTS_PER_COLUMN = 3.0
@@ -46,6 +46,7 @@ EDGE_FIGURES = 3
 EDGE_TOLERANCE = 1.0
 FIGURE_WORD = re.compile(r"^[-–(€]*\d[\d.,]*%?\)?$")
 PAGE_NUMBER = re.compile(r"^\s*(pagina\s+)?\d{1,4}(\s*(van|/)\s*\d{1,4})?\s*$", re.IGNORECASE)
+YEAR_WORD = re.compile(r"^(19|20)\d\d$")
 CELL_WORD = re.compile(r"[-€(]*[\d.,%)]+-?")  # a word of figures, as it fills a table's cell
 # Codes WinAnsiEncoding leaves unused, which the PDF standard prints as a bullet: the reader
 # gives them as '(cid:127)'
@@ -149,7 +150,7 @@ def _page_lines(page: Any, running_on: _RunningOn) -> list[PdfLine]:
             bands = _tables_side_by_side(page, words)
             if bands is None:
                 return _region_lines(page, running_on)
-            return _lines_of_bands(page, bands, running_on)
+            return _lines_of_bands(page, bands, running_on, boxed=True)
         left = page.crop((0, 0, gutter, page.height), strict=False)
         right = page.crop((gutter, 0, page.width, page.height), strict=False)
         return _region_lines(left, running_on) + _region_lines(right, running_on)
@@ -178,65 +179,97 @@ def without_repeated_ligatures(chars: list[dict[str, Any]]) -> list[dict[str, An
     return out
 
 
+# (top, bottom, the gutters that part its columns: one, several, or None when it has one)
+Band = tuple[float, float, "float | tuple[float, ...] | None"]
+
+
 def _lines_of_bands(
-    page: Any, bands: list[tuple[float, float, float | None]], running_on: _RunningOn
+    page: Any, bands: list[Band], running_on: _RunningOn, boxed: bool = False
 ) -> list[PdfLine]:
-    """The lines of each band from the top, a band with a gutter left side first."""
+    """The lines of each band from the top, a band with gutters column by column. Columns of
+    running text flow on from one to the next; `boxed` columns (tables or boxes side by side,
+    each under its own caption) each start a block of their own."""
     lines: list[PdfLine] = []
     for top, bottom, split in bands:
         if split is None:
             band = page.crop((0, top, page.width, bottom), strict=False)
             lines += _region_lines(band, running_on)
             continue
-        for x0, x1 in ((0, split), (split, page.width)):
-            lines += _region_lines(page.crop((x0, top, x1, bottom), strict=False), running_on)
+        edges = [0, *(split if isinstance(split, tuple) else (split,)), page.width]
+        for x0, x1 in zip(edges, edges[1:]):
+            column = _region_lines(page.crop((x0, top, x1, bottom), strict=False), running_on)
+            if boxed and column:
+                column[0] = replace(column[0], starts=True)
+            lines += column
     return lines
 
 
-def _tables_side_by_side(
-    page: Any, words: list[dict[str, Any]]
-) -> list[tuple[float, float, float | None]] | None:
-    """The bands of a page where two tables stand side by side, each under its own caption
-    on one line ('Tabel 1 Kerncijfers      Tabel 2 Tarieven 2040'): from that line down to
-    the last line no word of which stands over the white left of the second caption, read
-    left table first; None when no line holds two captions."""
+def _tables_side_by_side(page: Any, words: list[dict[str, Any]]) -> list[Band] | None:
+    """The bands of a page where tables or boxes stand side by side, each under its own
+    caption or heading on one line ('Tabel 1 Kerncijfers      Tabel 2 Tarieven 2040'; the
+    boxes of a begroting 'in één oogopslag': 'Lasten per product      Bijdragen per
+    deelnemende gemeente      Wat verandert er?'): from that line down to the last line no
+    word of which stands over the white left of a caption, read column by column; None when
+    no line holds two captions or headings."""
     lines = _text_lines(words)
-    bands: list[tuple[float, float, float | None]] = []
+    bands: list[Band] = []
     start = 0.0
     k = 0
     while k < len(lines):
         line = lines[k]
-        gutter = next(
-            (
-                w["x0"] - 1.0
-                for i, w in enumerate(line)
-                # (the wide white first: most lines have none, and the captions are joined
-                # only where there is one)
-                if i and w["x0"] - line[i - 1]["x1"] > 2 * (w["bottom"] - w["top"])
-                and TABLE_CAPTION.match(" ".join(v["text"] for v in line[i:]))
-                and TABLE_CAPTION.match(" ".join(v["text"] for v in line[:i]))
-            ),
-            None,
-        )
+        gutters = _caption_gutters(page, line)
         end = k + 1
         # (the tables end at a line over the white, or at a blank line)
         while (
-            gutter is not None
+            gutters
             and end < len(lines)
-            and not any(w["x0"] < gutter < w["x1"] for w in lines[end])
+            and not any(w["x0"] < gutter < w["x1"] for w in lines[end] for gutter in gutters)
             and lines[end][0]["top"] - lines[end - 1][0]["bottom"] < 1.5 * _height(lines[end])
         ):
             end += 1
-        if gutter is None or end - k < 3:
+        if not gutters or end - k < 3:
             k += 1
             continue
         top = min(w["top"] for w in line) - 1
         bottom = lines[end][0]["top"] - 1 if end < len(lines) else float(page.height)
-        bands += [(start, top, None), (top, bottom, gutter)]
+        split = gutters[0] if len(gutters) == 1 else tuple(gutters)
+        bands += [(start, top, None), (top, bottom, split)]
         start, k = bottom, end
     if not bands:
         return None
     return [*bands, (start, float(page.height), None)]
+
+
+def _caption_gutters(page: Any, line: list[dict[str, Any]]) -> list[float]:
+    """Where the columns part on a line of captions side by side: left of the second of two
+    table captions, or left of each heading but the first when every run of words apart by
+    a wide white is a heading (bold, larger than the page's body text, no figures)."""
+    # (the wide white first: most lines have none, and the captions are joined only where
+    # there is one)
+    cuts = [
+        i for i, w in enumerate(line)
+        if i and w["x0"] - line[i - 1]["x1"] > 2 * (w["bottom"] - w["top"])
+    ]  # fmt: skip
+    for i in cuts:
+        if TABLE_CAPTION.match(" ".join(v["text"] for v in line[i:])) and TABLE_CAPTION.match(
+            " ".join(v["text"] for v in line[:i])
+        ):
+            return [line[i]["x0"] - 1.0]
+    runs = [line[a:b] for a, b in zip([0, *cuts], [*cuts, len(line)])]
+    if len(runs) < 2 or any(len(run) < 2 or _figures(run) for run in runs):
+        return []
+    # (a heading starts with a capital and is whole: not the pieces of a table's header
+    # over two lines, 'Vermeer-  Vermin-', 'of begrote  Beschikbaar te')
+    if any(not run[0]["text"][:1].isupper() or run[-1]["text"].endswith("-") for run in runs):
+        return []
+    top, bottom = min(w["top"] for w in line), max(w["bottom"] for w in line)
+    chars = [c for c in page.chars if top <= c["top"] and c["bottom"] <= bottom + 0.5]
+    body = Counter(round(c["size"], 1) for c in page.chars if c["text"].strip())
+    if not chars or not body:
+        return []
+    heading = all("bold" in c["fontname"].lower() for c in chars if c["text"].strip())
+    larger = min(c["size"] for c in chars if c["text"].strip()) > body.most_common(1)[0][0]
+    return [line[i]["x0"] - 1.0 for i in cuts] if heading and larger else []
 
 
 EDGE = 3  # lines at the top and the bottom of a page where running headers and footers stand
@@ -1151,7 +1184,11 @@ def layout(pages: list[list[PdfLine]]) -> list[list[str]]:
             gap = ln.top - tops[i - 1] if i else None
             starts = gap is None or bool(pitch and gap > 1.5 * pitch) or ln.starts
             if starts and i and is_cell_line(ln.text) and is_cell_line(kept[i - 1][0].text):
-                starts = gap > 4 * pitch  # rows and headers of one table stay one block
+                # rows and headers of one table stay one block; a header after a total row
+                # starts the next table ('Totaal 3.084 2.948', then 'Eigen Vermogen  Ult.2022
+                # Resultaat  Toevoeging ...')
+                closed = TOTAL_ROW.match(kept[i - 1][0].text) and _no_figures(ln.text)
+                starts = gap > (2 if closed else 4) * pitch
             if (
                 i == 1
                 and not starts
@@ -1195,6 +1232,11 @@ def layout(pages: list[list[PdfLine]]) -> list[list[str]]:
             text_lines.append(ln.text.rstrip())
         out.append(text_lines)
     return out
+
+
+def _no_figures(text: str) -> bool:
+    """Whether a line holds no figure but years (a table's header: 'Ult.2022  Resultaat')."""
+    return not any(FIGURE_WORD.match(w) and not YEAR_WORD.match(w) for w in text.split())
 
 
 def _at_edge(k: int, lines: list[PdfLine]) -> bool:

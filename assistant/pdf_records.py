@@ -64,14 +64,16 @@ class RecordTable:
 
 def joined(text: str | None) -> str:
     """A cell's lines as one line: a word broken at a hyphen is joined again ('Gemeen-' over
-    'schappelijke'), a compound keeps its hyphen ('Gouwe-' over 'Rijnland')."""
+    'schappelijke'), a compound keeps its hyphen ('Gouwe-' over 'Rijnland', 'WOZ-' over
+    'waarde')."""
     out = ""
     for line in (text or "").split("\n"):
         line = line.strip()
         if not line:
             continue
         if out.endswith("-") and out[-2:-1].isalpha():
-            out = (out[:-1] if line[:1].islower() else out) + line
+            broken = out[-2:-1].islower() and line[:1].islower()
+            out = (out[:-1] if broken else out) + line
         else:
             out = f"{out} {line}" if out else line
     return out

@@ -457,3 +457,106 @@ def test_a_programme_named_like_a_place_is_no_member() -> None:
         "Provincie Proefland",
     )
     assert answer.kind == "figure" and answer.figures[0].value == Decimal("3118000"), answer.text
+
+
+def test_words_that_make_a_chat_question_quick_or_polite_name_no_subject() -> None:
+    """'ff snel:' and 'aub' are how a resident types in a chat: no row is asked by them,
+    and a typo in the word that is ('onderwjis') is read as the printed word."""
+    answerer = text_answerer(
+        "# 3 Sociaal domein\n"
+        "\n"
+        "Tabel 3.1 Lasten per taakveld\n"
+        "Taakveld                  2030          2031\n"
+        "Onderwijs            5.363.397     5.412.000\n"
+        "Jeugd               12.480.000    12.910.000\n"
+    )
+    for question in (
+        "ff snel: wat kost onderwjis in 2031?",
+        "Wat kost onderwijs in 2031, aub?",
+    ):
+        answer = answerer.answer(question, "Proefdorp")
+        assert answer.kind == "figure", (question, answer.text)
+        assert answer.figures[0].value == Decimal("5412000")
+
+
+def test_a_share_of_people_is_never_computed_from_amounts() -> None:
+    """'Welk percentage van de inwoners heeft schulden?' is no share of the municipality's
+    short-term debt in its balance sheet total."""
+    answerer = text_answerer(
+        "# 10 Financiële positie\n"
+        "\n"
+        "Tabel 10.2 Geprognosticeerde balans (bedragen x € 1.000)\n"
+        "Passiva                           Begr. 2031\n"
+        "Eigen vermogen                        50.060\n"
+        "Kortlopende schulden                   5.120\n"
+        "Totaal passiva                        79.565\n"
+    )
+    answer = answerer.answer("Welk percentage van de inwoners heeft schulden in 2031?", "Proefdorp")
+    assert not answer.figures, answer.text
+
+
+def test_what_a_member_paid_is_never_a_balance_at_the_year_s_end() -> None:
+    """'Hoeveel heeft Elsterdal betaald?' is its contribution among the baten, not what is
+    left of an advance it paid earlier ('Ultimo 2031' of the voorschotten)."""
+    answerer = text_answerer(
+        "# 2 Jaarrekening\n"
+        "\n"
+        "Tabel 2.1 Baten (bedragen x € 1.000)\n"
+        "Baten                               Begroting 2031   Realisatie 2031\n"
+        "Baten GR Gemeente Elsterdal                  1.200             1.243\n"
+        "Baten GR Gemeente Veenoord                     800               812\n"
+        "\n"
+        "Tabel 2.4 Voorschotbedragen (bedragen x € 1.000)\n"
+        "Voorschot                              Ultimo 2030       Ultimo 2031\n"
+        "Gem. Elsterdal (digitalisering)                184               138\n"
+        "Gem. Veenoord (digitalisering)                  45                45\n",
+        municipality="Archief Elsterland",
+        year="2031",
+        kind="jaarstukken",
+    )
+    answer = answerer.answer(
+        "Hoeveel heeft de gemeente Elsterdal in 2031 aan het archief betaald?", "Archief Elsterland"
+    )
+    assert [f.value for f in answer.figures] == [Decimal("1243000")], answer.text
+    # ... also when the question's words are the advance's
+    answer = answerer.answer(
+        "Hoeveel heeft de gemeente Elsterdal in 2031 betaald voor digitalisering?",
+        "Archief Elsterland",
+    )
+    assert not {f.value for f in answer.figures} & {Decimal("138000"), Decimal("184000")}, (
+        answer.text
+    )
+
+
+def test_a_net_figure_asked_in_a_resident_s_words_is_the_saldo() -> None:
+    """'netto, dus als je de inkomsten eraf haalt' says how the figure is made: the saldo of
+    the programme, and its words name no row."""
+    answerer = text_answerer(
+        "# 3 Sociaal domein\n"
+        "\n"
+        "Overzicht 3.1 Baten en lasten Sociaal domein\n"
+        "                                        2030          2031\n"
+        "Totaal lasten                     45.210.000    46.118.000\n"
+        "Totaal baten                       9.480.000     9.500.000\n"
+        "Totaal saldo van baten en lasten  35.730.000    36.618.000\n"
+        "\n"
+        "Wij halen de inkomsten uit de rijksbijdragen. Het hele programma loopt door.\n",
+        weighed=True,
+    )
+    answer = answerer.answer(
+        "Wat kost het hele sociaal domein in 2031 netto, dus als je de inkomsten eraf haalt?",
+        "Proefdorp",
+    )
+    assert [f.value for f in answer.figures] == [Decimal("36618000")], answer.text
+
+
+def test_a_word_that_names_nothing_is_not_split_into_printed_words() -> None:
+    """'eigenlijk' is how a resident talks, not the printed 'eigen' and 'rijk' run together."""
+    answerer = text_answerer(
+        "# 3 Werk\n"
+        "\n"
+        "De bijdrage van het Rijk aan de eigen inzet blijft gelijk. Daarbij is de werkloosheid "
+        "afgenomen tot 4% in Proefdorp.\n"
+    )
+    asked = "Hoe hoog is de werkloosheid in Proefdorp eigenlijk?"
+    assert answerer.spelled_as_printed(asked) == asked

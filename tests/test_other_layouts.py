@@ -702,3 +702,46 @@ def test_a_scale_note_over_the_table_of_every_page_is_kept() -> None:
     cells = document_figures(parse_sections(text), document_id="b", municipality="Proefdorp")
     lasten = {c.period: c.value for c in cells if c.row == "Lasten" and "programma 3" in c.table}
     assert lasten == {"2032": 34212000, "2033": 35348000}
+
+
+RESERVES = """# Voorjaarsnota 2031
+
+## 6. Reserves
+
+Tabel 6.1 Verloop reserves 2031
+Bedragen in €
+
+Reserve            Stand 1-1-2031   Mutaties voorjaarsnota 2031   Stand 31-12-2031
+Algemene reserve        8.450.000                   (1.022.000)          7.428.000
+Reserve sociaal         2.300.000                   (1.100.000)          1.200.000
+"""
+
+
+def test_the_document_a_question_cites_names_no_column() -> None:
+    """'volgens de voorjaarsnota' says where to read: the stand at the end of the year asked,
+    not the column 'Mutaties voorjaarsnota 2031' that shares the document's word."""
+    answerer = text_answerer(RESERVES, year="2031", kind="voorjaarsnota")
+    answer = answerer.answer(
+        "Hoe groot is de algemene reserve eind 2031 volgens de voorjaarsnota?", "Proefdorp"
+    )
+    assert answer.kind == "figure", answer.text
+    assert answer.figures[0].value == Decimal("7428000")
+
+
+def test_a_sentence_s_amount_and_a_table_s_signed_cell_are_one_figure() -> None:
+    """'de kosten zijn € 190.000 per jaar' beside '-190.000' in a table of new policy that
+    prints costs negative: the same figure, no question back between them; two cells of
+    tables with opposite signs are two figures."""
+    from assistant.figure_answers import _agree
+    from assistant.figures import TableCell
+
+    def cell(value: str, kind: str, scale: int = 1) -> TableCell:
+        return TableCell(
+            "d", "Proefdorp", "Tabel 3.5", "", "", "N5.1 Uitbreiding handhaving", "2032",
+            "2032", "", value, Decimal(value), "EUR", scale, "", "", 1, value, kind,
+        )  # fmt: skip
+
+    assert _agree(cell("-190000", "table"), cell("190000", "prose"))
+    assert not _agree(cell("-190000", "table"), cell("190000", "table"))
+    assert not _agree(cell("-190000", "table"), cell("95000", "prose"))
+

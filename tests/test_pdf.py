@@ -126,3 +126,36 @@ def test_a_ligature_whose_letters_each_map_to_it_is_read_once() -> None:
     assert "".join(c["text"] for c in without_repeated_ligatures(chars)) == "riffie"
     apart = [char("f", 10.0), char("f", 14.0), char("ff", 18.0), char("ff", 26.0)]
     assert without_repeated_ligatures(apart) == apart
+
+
+def test_a_header_under_a_total_row_starts_the_next_table() -> None:
+    """Two tables one under the other, three blank lines apart: the header of the second
+    ('Ult.2030  Toevoeging  Ult.2031') under the first's total row is no row of the first,
+    though both are lines of cells. The rows of one table stay one block however far apart."""
+    from .pdfmaker import flush_right
+
+    def row(label: str, *figures: str) -> list[tuple[float, str]]:
+        return [(56, label), *(flush_right(300 + 90 * k, f) for k, f in enumerate(figures))]
+
+    table = [
+        "# Eigen vermogen",
+        [(56, "Eigen vermogen € '000"), *(flush_right(300 + 90 * k, y) for k, y in
+                                          enumerate(["Ultimo 2031", "Ultimo 2030"]))],
+        row("Algemene reserve", "165", "165"),
+        row("Bestemmingsreserves", "2.782", "2.496"),
+        "",
+        row("Totaal", "2.947", "2.661"),
+        "",
+        "",
+        "",
+        [(56, "Bestemmingsreserves € '000"), *(flush_right(300 + 90 * k, h) for k, h in
+                                               enumerate(["Ult.2030", "Toevoeging", "Ult.2031"]))],
+        row("Onderhoud", "1.117", "", "1.117"),
+        row("Digitale dienstverlening", "400", "287", "687"),
+    ]
+    text, _ = pdf_text(make_pdf([table]), "two-tables", Path("jaarstukken.pdf"), None)
+    lines = text.split("\n")
+    header = next(k for k, line in enumerate(lines) if "Toevoeging" in line)
+    assert lines[header - 1] == "", text  # a block of its own
+    total = next(k for k, line in enumerate(lines) if line.strip().startswith("Totaal"))
+    assert "" not in lines[total - 3 : total], text  # the first table's rows stay together

@@ -161,6 +161,9 @@ def assistant(records_pdf: bytes, tmp_path_factory: pytest.TempPathFactory):
         # the date of a column decides its moment, not the words 'begin en einde' over both
         ("Hoeveel vreemd vermogen heeft de Veiligheidsregio Elsterdal eind 2031?", 128678000),
         ("Hoeveel eigen vermogen heeft de Veiligheidsregio Elsterdal begin 2031?", 1787000),
+        # a change over the year: the end against the start of the stock named, as a split
+        # verb asks it ('neemt ... af')
+        ("Hoeveel neemt het eigen vermogen van de Veiligheidsregio Elsterdal in 2031 af?", -120000),
     ],
 )
 def test_record_figures_are_answered(assistant, question: str, value: int) -> None:
@@ -181,3 +184,13 @@ def test_a_body_named_otherwise_is_not_the_row_that_shares_one_of_its_names(assi
     assert answer.kind != "figure", answer.text
     named = assistant.ask("Hoeveel betaalt Proefdorp aan het Afvalbedrijf Veen-Elster?")
     assert [float(f.value) for f in named.figures] == [524000], named.text
+
+
+def test_a_cell_s_lines_are_joined_as_its_words_were_broken() -> None:
+    from assistant.pdf_records import joined
+
+    assert joined("Gemeen-\nschappelijke\nregeling") == "Gemeenschappelijke regeling"
+    assert joined("GR Belasting-\nsamenwerking Gouwe-\nRijnland") == (
+        "GR Belastingsamenwerking Gouwe-Rijnland"
+    )
+    assert joined("bepaalt de WOZ-\nwaarde") == "bepaalt de WOZ-waarde"  # an abbreviation's
