@@ -210,7 +210,7 @@ MOMENTS = (
     (set(stems("begin start aanvang primo januari")),
      _Moment((1, 1), re.compile(r"\b1 jan|\b(?:jaar)?begin|\bprimo|\baanvang", re.I))),
     (set(stems("eind einde ultimo december")),
-     _Moment((31, 12), re.compile(r"\b31 dec|\b(?:jaar)?eind|\bultimo", re.I))),
+     _Moment((31, 12), re.compile(r"\b31 dec|\b(?:jaar)?eind|\bultimo|\bult\.", re.I))),
     (set(stems("restant")), re.compile(r"\brest|\bresterend|\bnog beschikbaar", re.I)),
 )  # fmt: skip
 MOMENT_STEMS = {t for moment, _ in MOMENTS[:2] for t in moment}
@@ -4821,6 +4821,10 @@ class FigureAnswerer:
             rivals = _other_measures(measure, cell)
         if rivals and _named_columns([cell, *rivals], cell_terms) == [cell]:
             rivals = []  # the question names the column ('bijdragen': 'Bijdrage 2032')
+        moment = _moment_asked(cell_terms)
+        if rivals and moment is not None and moment.search(cell.column):
+            # 'eind 2023': the stand at the end ('Ult.2023'), not the year's result beside it
+            rivals = [c for c in rivals if moment.search(c.column)]
         if REMAINING.search(q) and DIFFERENCE_COLUMN.match(cell.column):
             # what is left of a credit asked: its 'Restant', never the credit it is left of
             rivals = [c for c in rivals if DIFFERENCE_COLUMN.match(c.column)]

@@ -745,3 +745,23 @@ def test_a_sentence_s_amount_and_a_table_s_signed_cell_are_one_figure() -> None:
     assert not _agree(cell("-190000", "table"), cell("190000", "table"))
     assert not _agree(cell("-190000", "table"), cell("95000", "prose"))
 
+
+EQUITY = """# Jaarstukken 2031
+
+## 2.4 Toelichting op de balans
+
+Eigen Vermogen - € '000       Ult.2030     Resultaat    Toevoeging   Onttrekking     Ult.2031
+Onderhoud                        1.117                                                  1.117
+Digitale dienstverlening           400           287                                      687
+Subtotaal Bestemmingsreserves    1.517           287             0             0        1.804
+"""
+
+
+def test_the_end_of_a_year_asked_is_the_column_of_its_ultimo() -> None:
+    """'eind 2031' is the column 'Ult.2031' (ultimo, abbreviated), not the result added in
+    the year beside it."""
+    answerer = text_answerer(EQUITY, year="2031", kind="jaarstukken")
+    answer = answerer.answer(
+        "Hoeveel zat er eind 2031 in de reserve Digitale dienstverlening?", "Proefdorp"
+    )
+    assert [f.value for f in answer.figures] == [Decimal("687000")], answer.text
