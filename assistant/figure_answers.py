@@ -607,18 +607,27 @@ _MEASURE_STEMS = set(stems("baten lasten saldo"))
 _FLOW_STEMS = set(stems("baten lasten"))
 # ... and what a fund holds at a moment, asked and printed ('eind 2037', 'Stand 31-12-2037')
 _STOCK_STEMS = set(stems("eind einde ultimo stand saldo reserve reserves voorziening"))
-# What a body owns or holds at a moment, asked and printed: never what it pays
-# (a moment is no such word: 'Hoeveel betaalt X eind 2031?' asks a payment)
-_OWNED_STEMS = set(
-    stems("stand saldo reserve reserves voorziening vermogen bezit schuld schulden")
+STATUS_TERMS.update(
+    stems(" ".join(w for words in STATUS_WORDS.values() for w in words if len(w) > 3))
 )
+STATUS_TERMS.update({"ist", "soll"})
+
+
+# What a body owns or holds at a moment, asked and printed: never what it pays (a moment is
+# no such word: 'Hoeveel betaalt X eind 2031?' asks a payment)
+_OWNED_STEMS = (_STOCK_STEMS - MOMENT_STEMS) | set(stems("vermogen bezit schuld schulden"))
 OWNED_COLUMN = re.compile(
-    r"\b(eigen|vreemd)\s+vermogen\b|^\s*(verwachte\s+)?stand\b|^\s*ultimo\b", re.I
+    rf"\b(eigen|vreemd)\s+vermogen\b|{FUND_COLUMN.pattern}|^\s*ultimo\b", re.I
 )
-# What is paid ('betaalt', 'bijdrage', 'kost', 'draagt ... bij')
+# What is paid ('betaalt', 'bijdrage', 'kost', 'draagt ... bij'), and a column of it
 _PAYMENT_STEMS = set(
     stems("betaalt betalen betaald betaalde bijdrage bijdragen draagt droeg kost kosten")
 )
+CONTRIBUTION = re.compile(r"bijdrage", re.I)  # also compounded: 'deelnemersbijdrage'
+
+
+def _asks_payment(terms: Sequence[str]) -> bool:
+    return bool(set(terms) & _PAYMENT_STEMS)
 
 
 def _paid(cells: list[TableCell], terms: Sequence[str]) -> list[TableCell]:
@@ -627,17 +636,6 @@ def _paid(cells: list[TableCell], terms: Sequence[str]) -> list[TableCell]:
     if not _asks_payment(terms) or _OWNED_STEMS & set(terms):
         return cells
     return [c for c in cells if not OWNED_COLUMN.search(c.column)]
-
-
-CONTRIBUTION = re.compile(r"bijdrage", re.I)  # a column of what is paid, also compounded
-
-
-def _asks_payment(terms: Sequence[str]) -> bool:
-    return bool(set(terms) & _PAYMENT_STEMS)
-STATUS_TERMS.update(
-    stems(" ".join(w for words in STATUS_WORDS.values() for w in words if len(w) > 3))
-)
-STATUS_TERMS.update({"ist", "soll"})
 
 
 _OUTCOME_STEMS = set(stems("resultaat"))
@@ -3125,13 +3123,13 @@ class FigureAnswerer:
             # 'Tabel 4.1 Bijdrage per gemeente 2026': its columns without a year of their
             # own are of 2026 too, when the question's words choose one of them; and so
             # are those of a table without a year in a document of that year (the
-            # 'Financieel belang' of a verbonden partij in the begroting 2024)
-            # ... and a contribution of a table without a year in a document of that
-            # year, when a payment is asked ('Wat draagt Wassenaar in 2024 bij aan de GGD?':
-            # 'Financieel belang (omvang deelnemersbijdrage)' of the begroting 2024)
-            # (a row that dates other columns for other years is not of that year: its
-            # 'Totaal' is the sum of the years of an investment plan)
+            # 'Financieel belang' of a verbonden partij in the begroting 2024), unless the
+            # row dates other columns for other years (an investment plan's 'Totaal' is
+            # the sum of its years)
             of_the_year = {c.period for c in m.cells if c.period} <= {year}
+            # ... of which a contribution answers a payment asked even unnamed ('Wat draagt
+            # Wassenaar in 2024 bij aan de GGD?': 'Financieel belang (omvang
+            # deelnemersbijdrage)')
             contributions = [
                 c for c in cells
                 if c.kind == "table" and not c.period

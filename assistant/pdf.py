@@ -15,7 +15,7 @@ import json
 import math
 import re
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from itertools import combinations
 from pathlib import Path
@@ -25,7 +25,7 @@ from .corpus import MAX_PAGES
 from .errors import DocumentError
 from .figures import notes_a_scale
 from .parsing import TABLE_CAPTION, is_table_row
-from .pdf_records import RecordHeader, RecordTable, record_table
+from .pdf_records import RecordHeader, RecordTable, record_table, words_inside
 from .table_grid import TOTAL_ROW, is_cell_line, is_value, segments
 
 # bump when the layout changes (here or in pdf_records.py), so cached extractions are redone
@@ -853,13 +853,16 @@ def _wrapped_rows(
             if not any(is_value((c or "").strip()) for c in cells):
                 continue  # a header spread over lines is read by the header reading
             x0, top, x1, bottom = row.bbox
-            if sorted(w["text"] for w in _inside(words, row.bbox)) != sorted(
+            if sorted(w["text"] for w in words_inside(words, row.bbox)) != sorted(
                 " ".join(c or "" for c in cells).split()
             ):
                 continue  # the borders do not hold every word of the row's lines
             placed = [
                 # a cell stands where its text starts, not where its border is
-                (min((w["x0"] for w in _inside(words, box)), default=box[0]), " ".join(c.split()))
+                (
+                    min((w["x0"] for w in words_inside(words, box)), default=box[0]),
+                    " ".join(c.split()),
+                )
                 for box, c in zip(row.cells, cells)
                 if box is not None and c and c.strip()
             ]
@@ -888,18 +891,6 @@ def _record_lines(records: list[RecordTable], lines: list[PdfLine]) -> list[PdfL
             for k, text in enumerate(texts)
         ]
     return out
-
-
-def _inside(
-    words: list[dict[str, Any]], box: tuple[float, float, float, float]
-) -> Iterator[dict[str, Any]]:
-    """The words whose middle stands inside a box (x0, top, x1, bottom)."""
-    x0, top, x1, bottom = box
-    return (
-        w
-        for w in words
-        if x0 <= (w["x0"] + w["x1"]) / 2 <= x1 and top <= (w["top"] + w["bottom"]) / 2 <= bottom
-    )
 
 
 def _reads_by_borders(texts: list[list[str | None]]) -> bool:

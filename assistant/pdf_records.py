@@ -18,6 +18,7 @@ text; other ruled tables are left to the reading by position.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -132,7 +133,7 @@ def record_table(
         j for j in columns
         if j not in prose and _share(body, j, lambda c: _figures(c) is not None) >= VALUE_SHARE
     ]  # fmt: skip
-    if not prose or not figures or not _holds_every_word(table, words):
+    if not prose or not figures or not _holds_every_word(table.bbox, texts, words):
         return None
     names = _header_names(head, figures, width)
     header = RecordHeader(tuple(names or ()), tuple(starts))
@@ -166,16 +167,27 @@ def _share(rows: list[list[str | None]], j: int, test: Any) -> float:
     return sum(bool(test(row[j])) for row in rows) / len(rows) if rows else 0.0
 
 
-def _holds_every_word(table: Any, words: list[dict[str, Any]]) -> bool:
-    """Whether the table's cells hold every word whose middle stands inside its box (the
-    borders cut no text off)."""
-    x0, top, x1, bottom = table.bbox
-    inside = sorted(
-        w["text"]
+def words_inside(
+    words: list[dict[str, Any]], box: tuple[float, float, float, float]
+) -> Iterator[dict[str, Any]]:
+    """The words whose middle stands inside a box (x0, top, x1, bottom)."""
+    x0, top, x1, bottom = box
+    return (
+        w
         for w in words
         if x0 <= (w["x0"] + w["x1"]) / 2 <= x1 and top <= (w["top"] + w["bottom"]) / 2 <= bottom
     )
-    held = sorted(" ".join(c or "" for row in table.extract() for c in row).split())
+
+
+def _holds_every_word(
+    box: tuple[float, float, float, float],
+    texts: list[list[str | None]],
+    words: list[dict[str, Any]],
+) -> bool:
+    """Whether a table's cells (`texts`) hold every word whose middle stands inside its box
+    (the borders cut no text off)."""
+    inside = sorted(w["text"] for w in words_inside(words, box))
+    held = sorted(" ".join(c or "" for row in texts for c in row).split())
     return inside == held
 
 
