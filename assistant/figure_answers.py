@@ -34,6 +34,7 @@ from .fact_search import FactIndex, MeasureKey, measure_key
 from .figures import (
     COLUMN_NOTE,
     COMPARED_WITH,
+    COMPARISON,
     DATED_ASIDE,
     DOCUMENT_WORDS,
     GRADED,
@@ -43,6 +44,7 @@ from .figures import (
     YEAR_WORDS,
     TableCell,
     ends_in_figure,
+    figure_spans,
     numbers_in,
 )
 from .gemeenten import (
@@ -302,16 +304,18 @@ def _asks_charges(terms: Sequence[str]) -> bool:
     return any(t.startswith(CHARGE_TERMS) for t in terms)
 # A figure that is a deviation from the plan itself ('een nadeel van € 845.000', a cell '607 N'
 # read as nadeel), also in the plural ('Afwijkingen programma 5', 'nadelen', 'voordelig')
+# (also said as a verb: 'Met hoeveel is het krediet overschreden?')
 DEVIATION_WORDS = re.compile(
-    r"\b((?:na|voor)dee?l|overschrijding|onderschrijding|afwijking|tekort|overschot)", re.I
+    r"\b((?:na|voor)dee?l|overschr|onderschr|afwijking|tekort|overschot)", re.I
 )
 # a sentence's amount that is a deviation from the budget: 'een voordeel van € 412.000',
 # 'een onderschrijding van € 176.322', '€ 167.656 minder aan de reserve onttrokken dan begroot'
 DEVIATION_AMOUNT = re.compile(
     r"\b(voordeel|nadeel|onderschrijding|overschrijding|meevaller|tegenvaller)\s+van\s+"
     r"(?:[a-z]+\s+){0,2}€\s*\d|"
-    # ... or the amount with its mark after it: '(€ 497.492 voordeel)', '€ 35.000 nadeel'
-    r"€\s*\d[\d.,]*\s*(?:miljoen\s+|mln\s+)?(?:voordeel|nadeel)\b|"
+    # ... or the amount with its mark after it: '(€ 497.492 voordeel)', '€ 35.000 nadeel', 'is
+    # met € 72.650 overschreden'
+    r"€\s*\d[\d.,]*\s*(?:miljoen\s+|mln\s+)?(?:voordeel|nadeel|overschreden|onderschreden)\b|"
     r"\b(meer|minder|hoger|lager)\b[^.;]{0,80}?\bdan\s+(begroot|geraamd|verwacht|gepland)\b",
     re.I,
 )
@@ -357,9 +361,18 @@ WHY = re.compile(
 # 'Hoe wordt het tekort gedekt?', 'Hoe worden de kosten verdeeld?': how something is done, in
 # words ('hoe hoog wordt ...' asks a figure)
 MANNER = re.compile(
-    r"^\s*(hoe\s+(wordt|worden|werd|werden|zit|kan|kon)\b"
+    r"^\s*(hoe\s+(wordt|worden|werd|werden|zit|kan|kon|stelt|stellen|stelde)\b"
     # 'Wat doet de gemeente om de kosten van de jeugdzorg in de hand te houden?': what is done
-    r"|wat\s+(doet|doen|deed|deden)\b(?!.*\bhoeveel\b))",
+    r"|wat\s+(doet|doen|deed|deden)\b(?!.*\bhoeveel\b)"
+    # ... what is meant to be done or happens ('Wat wil het college met het overschot doen?',
+    # 'Wat gebeurt er met het resultaat?', 'Wat is het doel van de reserve?'), unless it asks
+    # an amount in its verb ('Wat gaat de gemeente uitgeven aan ...?')
+    r"|wat\s+((wil|wilt|willen|wilde|wilden|gebeurt|gebeurde|stelt|stellen|stelde|is\s+er\s+"
+    r"gedaan|is\s+het\s+doel|zijn\s+de\s+doelen)\b|(gaat|gaan|ging|gingen)\b(?=[^?]*\b(doen|"
+    r"gebeuren|veranderen|aanpakken|ondernemen)\b))"
+    r"(?![^?]*\b(hoeveel|bedrag\w*|\w*kost\w*|uit\s*geven|uitgegeven|investe\w*|besteden|"
+    r"betal\w*|betaal\w*|bezuinig\w*|bespar\w*|opbreng\w*|ophalen|binnenhalen|uittrekken|"
+    r"reserveren|lenen|ontvangen|krijgen|verdienen)\b))",
     re.I,
 )
 # A question opening with its verb asks yes or no ("Is het weerstandsvermogen voldoende?"): a
@@ -462,6 +475,9 @@ OPPOSITES = {
     # the OZB's two parts (Gemeentewet art. 220a and 220b): the owner's and the user's, as
     # stemmed ('eigenaar': 'eigen', 'gebruiker': 'bruiker')
     "eigen": "bruiker", "bruiker": "eigen",
+    # the households a levy's tariff is set for (Wet milieubeheer art. 15.33), as kept whole
+    # and stemmed ('eenpersoonshuishouden': '1persoonshuishoud')
+    "1persoonshuishoud": "meerpersoonshuishoud", "meerpersoonshuishoud": "1persoonshuishoud",
 }  # fmt: skip
 MIN_SUBJECT_MATCH = 0.5
 # A word found only inside a compound of the section's title ('gemiddelde', stemmed 'middel',
@@ -813,7 +829,12 @@ REFERS_BACK = re.compile(
     r"\b(hier|daar)(voor|mee|van|bij|in|door|naast|op|uit|aan|toe)\b|"
     r"\b(dit|dat|deze|die)\s+(bedrag|budget|geld|krediet|totaal|tekort|overschot|voordeel|"
     r"nadeel|verschil|saldo|resultaat|aantal|percentage|onderzoek|project|plan)\b|"
-    r"\b(daarvan|waarvan|ervan|ervoor|erin|eraan)\b",
+    r"\b(daarvan|waarvan|ervan|ervoor|erin|eraan)\b|"
+    # ... or names only the kind of amount it gives, as the subject of its verb ('De
+    # investering bedraagt € 7,8 miljoen', 'De kosten zijn € 40.000'): of the thing before
+    r"^\W*(de|het)\s+(totale\s+)?(investering|kosten|bijdrage|krediet|uitgaven|opbrengst|"
+    r"lasten|baten|subsidie|budget|bedrag)\w*\s+(bedr(aa|a)g\w*|is|zijn|was|waren|komt|komen|"
+    r"valt|vallen)\b",
     re.I,
 )
 
@@ -1035,6 +1056,21 @@ NET_ASKED = re.compile(
     r"\bnetto\s+(?:kosten|lasten|uitgaven)\b|\bper\s+saldo\b|" + INCOME_SUBTRACTED.pattern,
     re.I,
 )
+# A resident who lives alone ('Ik woon alleen', 'als ik alleen woon', 'alleenwonend'): a
+# household of one, as a levy's tariff for an 'eenpersoonshuishouden' is (see the vocabulary's
+# 'alleenstaande')
+LIVES_ALONE = re.compile(
+    r"\b(?:woon|woont|wonen)\s+(?:ik\s+|u\s+|je\s+|jij\s+)?alleen\b|"
+    r"\balleen\s+(?:woon|woont|wonen)\b|\balleenwone\w*|\bin\s+(?:mijn|m'n|je)\s+eentje\b",
+    re.I,
+)
+# ... and a household of more ('met z'n vieren', 'met mijn gezin'): a gezin, as the vocabulary
+# has it, a meerpersoonshuishouden
+LIVES_TOGETHER = re.compile(
+    r"\bmet\s+(?:z'n|zijn|ons|onze|m'n|mijn)\s+(?:tweeën|drieën|vieren|vijven|zessen|zevenen|"
+    r"achten|gezin|kinderen|partner)\b",
+    re.I,
+)
 # What is left of a budget or credit: its 'Restant' column
 REMAINING = re.compile(
     r"\bnog\s+(over|beschikbaar|te besteden)\b|\bover\s+(is|blijft)\b|\bresteer\w*|"
@@ -1190,6 +1226,9 @@ GETS_BACK = re.compile(r"\b(krijg\w*|kreeg|kregen|ontv\w+)\b(?:\s+\S+){0,4}?\s+t
 
 def question_terms(question: str) -> list[str]:
     """The stems that name the measure (years and begroot/realisatie choose the column)."""
+    # 'als ik alleen woon' names a household of one, and no living or 'alleen' of its own;
+    # 'met z'n vieren' a household of more
+    question = LIVES_TOGETHER.sub(" gezin ", LIVES_ALONE.sub(" alleenstaande ", question))
     question = _kept_whole(question)
     # the day of a date ('op 31 december') names no row; the month chooses the column
     question = re.sub(rf"\b\d{{1,2}}\s+(?=(?:{'|'.join(MONTHS)})\b)", " ", question, flags=re.I)
@@ -1200,6 +1239,11 @@ def question_terms(question: str) -> list[str]:
         question = re.sub(r"\bna\s+(?=(?:19|20)\d\d\b)", "eind ", question, flags=re.I)
     # 'aan de lastenkant' is the lasten
     question = re.sub(r"\b(lasten|baten|uitgaven|inkomsten)kant\b", r"\1", question, flags=re.I)
+    # 'het saldo van baten en lasten' is the saldo: its baten and lasten are its name
+    question = re.sub(
+        r"\bsaldo\s+van\s+(?:de\s+)?(?:baten|lasten)\s+en\s+(?:de\s+)?(?:baten|lasten)\b",
+        "saldo", question, flags=re.I,
+    )  # fmt: skip
     # 'het jaar 2025' is the year, as '2025' alone is
     question = re.sub(r"\b(?:boek)?jaar\s+(?=(?:19|20)\d\d\b)", " ", question, flags=re.I)
     # 'per jaar' says a figure is yearly, as budget figures are: it names no row
@@ -1270,6 +1314,8 @@ def label_terms(text: str) -> list[str]:
     ('Jeugdhulp met/zonder verblijf'), and programme numbers ('programma 2' is 'P2')."""
     # 'Met welk resultaat ...', 'Met hoeveel ...': the asking, not 'met verblijf'
     lowered = re.sub(r"\bmet\s+(?=welke?|hoeveel|wat)\b", " ", text.lower())
+    # ... and 'vergeleken met', 'samen met': a comparison or a sum, not 'met verblijf'
+    lowered = re.sub(r"\b(vergeleken|vergelijking|samen)\s+met\b", r"\1", lowered)
     found = [w for w in sorted(POLARITY_WORDS) if re.search(rf"\b{w}\b", lowered)]
     found += [f"p{n}" for n in re.findall(r"\bprogramma\s*:?\s*p?(\d{1,2})\b", lowered)]
     # ... also in words ('programma drie'; 'één', for 'een' is mostly the article)
@@ -1612,6 +1658,19 @@ HYPOTHETICAL = re.compile(r"\b(zou|zouden)\b", re.I)
 INTENT = re.compile(
     r"\b(doel\w*|streef\w*|streven|streefden|wilden|willen|ambitie\w*|beoog\w*)\b", re.I
 )
+
+
+def _aimed_at(cell: TableCell) -> bool:
+    """A sentence's figure that is an aim ('Wij willen 250 woningen bouwen'): the sentence
+    says so outside the asides in brackets that do not hold the figure ('In 2025 zijn 214
+    woningen opgeleverd (doel: 250)': the 214 were built, the 250 aimed at)."""
+    said = re.sub(
+        r"\([^()]*\)", lambda m: m.group(0) if cell.raw and cell.raw in m.group(0) else " ",
+        cell.quote,
+    )
+    return bool(INTENT.search(said))
+
+
 # A figure set as a bound in a sentence ('mag niet lager zijn dan 95%', 'minimaal 80%'), and a
 # question about a norm
 BOUND_BEFORE = re.compile(
@@ -1687,7 +1746,13 @@ def is_change(measure: Measure, stock: bool = False, deviation: bool = False) ->
     if stock and cell.kind == "prose" and PROSE_FLOW.search(cell.quote):
         return True
     if cell.kind == "table" and CHANGES_CAPTION.match(cell.table):
-        return True
+        # ... unless the row prints the amounts it compares beside their difference
+        # ('Afwijkingen per kostensoort': 'Begroting 2024 na 1e berap', 'Prognose 2024',
+        # 'Afwijking'): those are levels, and the column asked chooses
+        return not (
+            any(c.status and c.period for c in measure.cells)
+            and any(DIFFERENCE_COLUMN.match(c.column) for c in measure.cells)
+        )
     return stock and bool(FLOW.search(f"{cell.table} {cell.group} {cell.row}"))
 
 
@@ -1704,8 +1769,10 @@ def _counted_by(cell: TableCell) -> str:
     """What a sentence's count counts: the word after the number ('5.500 aanvragen'), or,
     where a date follows the number ('2.418 eind 2023'), what the sentence says it is the
     number of ('Het aantal inwoners met een Wmo-voorziening ...')."""
+    if ":" in cell.raw:
+        # a key figure, 'Vergunningaanvragen (prognose 2031): 3.850': it counts what it names
+        return cell.raw.split(":")[0]
     word = cell.raw.split()[-1]
-    # (a key figure, 'Aantal woningen: 17.642', ends in its number: it counts what it names)
     dated = word.lower() in YEAR_WORDS or not re.search(r"[a-zà-ÿ]", word, re.I)
     if dated and (named := NUMBER_OF.search(cell.quote)):
         return named.group(1)
@@ -1816,6 +1883,36 @@ YEAR_RIGHT_AFTER = re.compile(
 )
 YEARS_PAIRED = re.compile(r"((?:19|20)\d\d)\s+en\s+((?:19|20)\d\d)(?!\s*(?:en|,))")
 YEARS_LISTED = re.compile(r"(?:19|20)\d\d\s*(?:en|t/m|tot en met|-|–)\s*(?:19|20)\d\d", re.I)
+
+
+# 'daalt van 1.275 naar 1.240', 'stijgt van € 2,1 tot € 2,4 miljoen': the figure it comes to
+_ABOUT = r"(?:(?:ruim|circa|ongeveer|bijna|zo'n)\s+)?(?:€\s?)?"
+ARRIVES_AT = re.compile(rf"\b(?:naar|tot)\s+{_ABOUT}$", re.I)
+MOVES_FROM = re.compile(rf"\bvan\s+{_ABOUT}$", re.I)
+
+
+# An amount said to be of each of the years named before ('in beide jaren', 'in elk van die
+# jaren', 'in die jaren')
+EACH_OF_THOSE_YEARS = re.compile(
+    r"\b(?:beide|allebei\s+de|elk\s+van\s+(?:die|deze)(?:\s+\w+)?|die|deze)\s+jaren\b", re.I
+)
+
+
+def _alone_or_arrived(cell: TableCell) -> bool:
+    """A sentence's only figure, or the one a figure that moves comes to ('daalt van 1.275
+    naar 1.240': 1.240), when the sentence states no other."""
+    sentence = cell.quote.split(" · ")[-1]
+    spans = figure_spans(sentence)
+    if len(spans) == 1:
+        return True
+    if len(spans) != 2:
+        return False
+    (start, _, _), (end, _, printed) = spans
+    return (
+        printed == cell.raw
+        and bool(MOVES_FROM.search(sentence[:start]))
+        and bool(ARRIVES_AT.search(sentence[:end]))
+    )
 
 
 def _own_year_first(
@@ -2068,14 +2165,18 @@ def _place(cell: TableCell) -> tuple[str, str]:
     return cell.document_id, cell.table
 
 
-def _by_year(measure: Measure) -> dict[tuple[str, str], Decimal]:
+def _by_year(measure: Measure, terms: Sequence[str] = ()) -> dict[tuple[str, str], Decimal]:
     """A table reading's figure of each year, when it prints one figure a year (none for a row
-    of several columns a year: lasten, baten and saldo of each budget version)."""
+    of several columns a year: lasten, baten and saldo of each budget version, unless the
+    measure the `terms` name leaves one: the 'Lasten 2027' of 'Lasten 2027', 'Baten 2027')."""
     cells = [
         c for c in measure.cells
         if c.kind == "table" and c.value is not None and YEAR.fullmatch(c.period)
     ]  # fmt: skip
     by_year = {(c.period, c.unit): c.value for c in cells}
+    if len(by_year) < len(cells) and (asked := _MEASURE_STEMS & set(terms)):
+        cells = [c for c in cells if set(column_measure_terms(c.column)) & asked]
+        by_year = {(c.period, c.unit): c.value for c in cells}
     return by_year if len(by_year) == len(cells) else {}
 
 
@@ -2339,6 +2440,11 @@ def _own_column(readings: list[Measure], compared: bool) -> Measure | None:
         own = [
             m for m in readings
             if {c.column.strip().lower() for c in m.cells} == {m.first.municipality.lower()}
+        ] or [
+            # ... or not named after it ('Gemeente', 'Cijfer') beside those of the bodies it is
+            # compared with ('Nederland', 'Vergelijkingscijfer Nederland')
+            m for m in readings
+            if not any(COMPARISON.search(c.column) for c in m.cells)
         ]  # fmt: skip
     return own[0] if len(own) == 1 else None
 
@@ -2925,7 +3031,10 @@ class FigureAnswerer:
         ]
         generic = [t for t in outside if _is_generic(t)]
         best: dict[tuple[str, str, str, str], tuple[float, Measure]] = {}
-        for terms in (outside, [*question_terms(inside), *generic]):
+        # (a word outside that rules out its opposite, 'gezin' for a meerpersoonshuishouden,
+        # holds for the words inside too)
+        held = [t for t in outside if t in OPPOSITES]
+        for terms in (outside, [*question_terms(inside), *generic, *held]):
             for score, m in [*ranked, *self.rank(terms, municipality)]:
                 if score > best.get(m.key, (-1.0, m))[0]:
                     best[m.key] = (score, m)
@@ -3176,16 +3285,23 @@ class FigureAnswerer:
                     and _own_year(c) in (None, year)
                 )
                 # 'De bestuursrapportage 2025 geeft ... Wij verwachten een tekort van € 412.000':
-                # a sentence without a year, after one that names this year only
+                # a sentence without a year, after one that names this year only (or one of
+                # the years it names, when it says the amount is of each: 'in 2026 en 2027
+                # ... Hiervoor is in beide jaren € 150.000 nodig')
                 or (
                     c.kind == "prose"
                     and not c.period
                     and not YEAR.search(c.quote)
-                    and set(YEAR.findall(c.group)) == {year}
+                    and (
+                        set(YEAR.findall(c.group)) == {year}
+                        or (EACH_OF_THOSE_YEARS.search(c.quote) and year in YEAR.findall(c.group))
+                    )
                 )
                 # a sentence of the jaarstukken of that year that names no other year and
                 # states no other figure ('Het onderzoek leverde een rapportcijfer 7,6 op
-                # (2028: 7,3)'): the year reported on
+                # (2028: 7,3)'): the year reported on; of a figure that moves ('daalde van
+                # 1.275 naar 1.240'), where it went. (Not a begroting's: measured, its
+                # sentences without a year are as often about a project or an example.)
                 or (
                     c.kind == "prose"
                     and not c.period
@@ -3193,7 +3309,7 @@ class FigureAnswerer:
                     and self._document_years.get(c.document_id) == year
                     and _own_year(c) is None
                     and set(YEAR.findall(DATED_ASIDE.sub("", c.quote))) <= {year}
-                    and len(numbers_in(c.quote.split(" · ")[-1])) == 1
+                    and _alone_or_arrived(c)
                 )
                 # a table of the jaarstukken of that year that dates none of its columns
                 # ('Begroting primitief', 'Realisatie', 'Verschil'): the year reported on
@@ -3301,7 +3417,7 @@ class FigureAnswerer:
                 # a sentence answers for an aim only when it states one
                 preferred = preferred or [c for c in cells if TARGET_COLUMN.search(c.column)]
                 if not preferred and all(
-                    c.kind == "prose" and not INTENT.search(c.quote) for c in cells
+                    c.kind == "prose" and not _aimed_at(c) for c in cells
                 ):
                     return None
             if status == "realisatie":
@@ -3345,6 +3461,9 @@ class FigureAnswerer:
             if message.get("role") == "user":
                 content = str(message.get("content", ""))
                 named = None if chosen else self._covered_in(content)
+                if named and STUB.match(content):
+                    # (a member of the last figure's table named as a row, as answered)
+                    named = self._listing(state.measure, named) or named
                 asked = replace(state, municipality=named or municipality)
                 answer, state = self._resolve(content, asked)
                 unanswered = ""
@@ -3357,6 +3476,21 @@ class FigureAnswerer:
                     state, unanswered=unanswered, recent=(*asked.recent, looked_up)[-2:]
                 )
         return replace(state, municipality=municipality)
+
+    def body_listing(self, history: Sequence[dict[str, str]], name: str) -> str | None:
+        """The body of a conversation's last figure, when that figure's table has a row of
+        the municipality `name` ('En voor Dinkelland?' after what Twenterand pays a
+        veiligheidsregio: Dinkelland's row there, not Dinkelland's own documents)."""
+        return self._listing(self.state_for(history, None).measure, name)
+
+    def _listing(self, last: Measure | None, name: str) -> str | None:
+        if last is None or last.first.municipality == name or last.first.kind != "table":
+            return None
+        called = base_name(name).lower()
+        rows = self._document_measures.get(last.first.document_id, [])
+        if any(m.key[:2] == last.key[:2] and called in m.first.row.lower() for m in rows):
+            return last.first.municipality
+        return None
 
     def _scope_of(self, municipality: str | None, question: str = "") -> set[str]:
         """The words that choose the scope, never a row: the name of the municipality asked
@@ -3454,17 +3588,22 @@ class FigureAnswerer:
         # what the rankings of an earlier question left is no part of this one's
         self._subject_cover.clear()
         self._named_cover.clear()
-        editions = self.editions_named(q)
+        editions = self.editions_named(q, state.municipality)
         # 'in de programmabegroting 2021': every ranking for this question reads that document
         # (one year's documents held; a year in a name no document has is the year of a
         # budget, as in 'het saldo van de begroting 2026' in a kadernota)
         self._ranking.documents = next(iter(editions.values())) if len(editions) == 1 else set()
+        if not editions:
+            # 'volgens de voorjaarsnota' without its year: that kind of document, where held
+            self._ranking.documents = self.kinds_cited(q)
         if len(editions) > 1 and is_figure_question(q):
             # 'Hoeveel meer is er in de begroting 2021 voor Jeugd begroot dan in de begroting
             # 2020?': a figure of each edition set side by side; never the two years of one
             # edition in their place
             return self._across_editions(q, editions, state), state
-        asked = self._parse(question, state, editions)
+        # (a year that names a document is no year of the figure, whoever's document it is:
+        # 'de begroting 2026' of a body whose begroting 2026 is not held is still a budget)
+        asked = self._parse(question, state, self.editions_named(q))
         if not editions and asked.follow_up and state.documents:
             # 'En voor Grip op sociaal domein?' after a question of the begroting 2021: that
             # document still
@@ -3515,7 +3654,7 @@ class FigureAnswerer:
             for words, step in RELATIVE_YEARS:
                 q = words.sub(str(int(last_year) + step), q)
         years = tuple(dict.fromkeys(YEAR.findall(q)))  # a year said twice is one year
-        if self._ranking.documents and len(years) > 1:
+        if editions and len(years) > 1:
             # 'geraamd voor 2021 volgens de begroting 2020': the year of the figure, not the
             # one that names the document it is read from ('van de rekening 2022 naar de
             # begroting 2024' compares its columns)
@@ -3531,6 +3670,8 @@ class FigureAnswerer:
         subject = EXCLUDED.sub("", INCLUDED.sub("", q))
         if self._ranking.documents:
             subject = SOURCE_DOCUMENT.sub(" ", subject)  # where to read, not what
+            if not editions:
+                subject = SOURCE_CITED.sub(" ", subject)
         # 'met alle wijzigingen erbij' chooses the budget's version, it names no change
         subject = VERSION_PHRASE.sub(" ", subject)
         subject = self._verb_joined(subject)
@@ -3868,7 +4009,7 @@ class FigureAnswerer:
             # ... nor what was aimed at
             ranked = [
                 (sc, m) for sc, m in ranked
-                if m.first.kind != "prose" or not INTENT.search(m.first.quote)
+                if m.first.kind != "prose" or not _aimed_at(m.first)
             ]  # fmt: skip
         names = proper_names(question.asked) - scope  # 'sporthal De Hoeve', 'Robijn'
         if not OFFICIAL_ASKED.search(q):
@@ -4553,8 +4694,11 @@ class FigureAnswerer:
                 other = self._cell(measure, years[0], status or state.last_cell.status, same)
                 if other is None or other.value is None:
                     return self._refuse_year(measure, years[0]), new_state
-                # "dat" (the last figure) compared with the other year: last minus other
-                return self._difference(measure, state.last_cell, other), new_state
+                if re.search(rf"\bdan\b[^?]*\b{years[0]}\b", q, re.I):
+                    # "dat" (the last figure) compared with the other year: last minus other
+                    return self._difference(measure, state.last_cell, other), new_state
+                # 'En hoeveel meer betaalt X in 2027?': the year asked against the last figure
+                return self._difference(measure, other, state.last_cell), new_state
             other_status = self._status(q)
             last = state.last_cell
             if other_status and last.period and not other_status.startswith(last.status or "-"):
@@ -4655,8 +4799,12 @@ class FigureAnswerer:
                     if c.period == first and c.value is not None and comparable(c, c2)
                 ]  # fmt: skip
                 c1 = like[0] if len(like) == 1 else c1
+            # (a change asked by its verb is no sum: 'stijgt ... samen'; 'de stijging ... bij
+            # elkaar' adds up a row of increases)
             if SUM_ASKED.search(q) and not re.search(
-                r"\b(stijg|daal|veranderen|verschil|toename|afname)", q, re.I
+                r"\b(stijg(?:t|en|de|den)?|daal(?:t|de|den)?|dalen|veranderen|verschil\w*)\b",
+                q,
+                re.I,
             ):
                 spanning = [
                     c for c in measure.cells
@@ -4907,9 +5055,27 @@ class FigureAnswerer:
             t in own or (len(t) >= 5 and any(t in o for o in own)) for t in subject
         )
 
-    def editions_named(self, question: str) -> dict[str, set[str]]:
+    def kinds_cited(self, question: str) -> set[str]:
+        """The documents of the kind a question names as its source without a year
+        ('volgens de voorjaarsnota'): of that type where one is held, else of its family
+        (a 'nota' for a kadernota); none when the corpus holds no such document."""
+        found: set[str] = set()
+        held = set(self._document_types.values())
+        for word in SOURCE_CITED.findall(question):
+            word = word.lower().removeprefix("programma")
+            kinds = {word} & held or next(
+                (k for pattern, k in DOCUMENT_KINDS if pattern.search(word)), set()
+            )
+            found |= {d for d, kind in self._document_types.items() if kind in kinds}
+        return found
+
+    def editions_named(
+        self, question: str, municipality: str | None = None
+    ) -> dict[str, set[str]]:
         """Per year named with a kind of document ('de programmabegroting 2021'), the
-        documents of the corpus it names."""
+        documents of the corpus it names: of the body asked about, when one is (the
+        'begroting 2026' of a question about a veiligheidsregio is the column of its
+        begroting 2027, not another body's begroting 2026)."""
         found: dict[str, set[str]] = {}
         for m in DOCUMENT_YEAR.finditer(question):
             word, year = m.group(0).split()[0], m.group(1)
@@ -4917,6 +5083,7 @@ class FigureAnswerer:
             documents = {
                 document for document, own in self._document_years.items()
                 if own == year and self._document_types.get(document) in kinds
+                and (not municipality or self._municipality_of.get(document) == municipality)
             }  # fmt: skip
             if documents:
                 found.setdefault(year, set()).update(documents)
@@ -5012,14 +5179,14 @@ class FigureAnswerer:
         this one lacks. `strict`, for candidates that are not the question's best readings:
         only readings with one figure a year compare (never one of several columns a year,
         lasten, baten and saldo of each version, that prints the same by chance)."""
-        own = _by_year(measure) if strict else {
+        own = _by_year(measure, terms) if strict else {
             (c.period, c.unit): c.value for c in measure.cells
             if c.kind == "table" and c.value is not None and YEAR.fullmatch(c.period)
         }  # fmt: skip
         for m in candidates:
             if m.key == measure.key or m.first.municipality != measure.first.municipality:
                 continue
-            printed = _by_year(m) if strict else {
+            printed = _by_year(m, terms) if strict else {
                 (c.period, c.unit): c.value for c in m.cells if c.kind == "table"
             }  # fmt: skip
             both = own.keys() & printed.keys()
@@ -6057,6 +6224,20 @@ class FigureAnswerer:
             text = (
                 f"Voor {year} staat {measure.label} niet in de documenten. {where} geeft "
                 f"{measure.label} voor {span}."
+            )
+        elif measure.first.kind == "prose":
+            # a sentence that gives no figure of that year: quote it, say what is missing
+            quoted = f"\u201c{_short(measure.first.quote, 200)}\u201d [1]"
+            said = (
+                f"Er staat wel: {quoted}; een cijfer van {year} geeft die zin niet."
+                if YEAR.search(measure.first.quote)
+                else f"Er staat wel, zonder dat jaar: {quoted}. Of dat voor {year} geldt, zegt "
+                "de tekst niet; ik geef het daarom niet als antwoord."
+            )
+            return Answer(
+                kind="refusal",
+                text=f"Voor {year} vind ik dat cijfer niet in de documenten. {said}",
+                citations=(self._citation(measure.first),),
             )
         else:
             text = f"Voor {year} staat {measure.label} niet in de documenten."

@@ -846,6 +846,7 @@ def _carried_over(cells: list[TableCell], carry: TableState) -> list[TableCell]:
 
 CONTINUED = re.compile(r"\bvervolg\b", re.I)
 NUMBERED_ROW = re.compile(r"^\d{1,2}(?:\.\d{1,2})*[.)]?\s+\S")  # '4 Bijdrage', '0.61 OZB'
+BARE_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,3})*[a-z]?[.)]?$")  # '4.2', '6.71a' alone
 
 
 def _wrapped_labels(
@@ -885,7 +886,12 @@ def _wrapped_labels(
                 # ... and a row without a number nor a label ('Totaal algemene' above its
                 # figures) is named by the line above it all the same
                 parts.append(above)
-            if label_part(below) and _goes_on(groups[below]):
+            # ... and a bare number above ('4.2' over the figures, 'Onderwijshuisvesting'
+            # under them) is named by the line below, in whatever case it starts
+            bare = bool(parts) and BARE_NUMBER.match(groups[above].strip()) is not None
+            if label_part(below) and (
+                _goes_on(groups[below]) or (bare and not NUMBERED_ROW.match(groups[below]))
+            ):
                 parts.append(below)
             if parts:
                 found[row.line] = tuple(parts)
@@ -915,7 +921,10 @@ def _wrapped_labels(
             if row.label[:1].islower():
                 found[row.line] = (above,)
             continue
-        ends_label = label_part(below) and _goes_on(groups[below])
+        bare = BARE_NUMBER.match(groups[above].strip()) is not None  # '4.2' alone
+        ends_label = label_part(below) and (
+            _goes_on(groups[below]) or (bare and not NUMBERED_ROW.match(groups[below]))
+        )
         found[row.line] = (above, below) if ends_label else (above,)
     return found
 
@@ -1618,8 +1627,13 @@ def unwrap(lines: tuple[Line, ...]) -> list[Line]:
         if (
             out
             and not starts_item
-            and not re.search(r"[.:;!?]$", out[-1].text)
             and not KEY_FIGURE.match(out[-1].text)
+            # (a line that ends in a colon goes on with the amount it announces: 'De loon-
+            # en prijsontwikkeling is de grootste post:' / '€ 1.034.000. Daarin ...')
+            and (
+                not re.search(r"[.:;!?]$", out[-1].text)
+                or (out[-1].text.endswith(":") and re.match(r"€\s?-?\d", text) is not None)
+            )
         ):
             out[-1] = Line(out[-1].number, f"{out[-1].text} {text}")
         else:
@@ -1633,10 +1647,14 @@ MEASURE_UNITS = r"kilometers?|km|meters?|hectares?|ha|kilo(?:gram)?|kg|ton|liter
 # counts of something named right after the number ('5.500 aanvragen', '60.000 auto's').
 _GRADE_WORDS = r"\w*cijfer|score|waardering|beoordeling"
 PROSE_NUMBER = re.compile(
-    rf"(?P<eneg>-\s?)?€\s?(?P<enum>-?(?:{_NUM}))(?:\s?(?P<emult>mln|miljoen|miljard|mld|k)\b)?"
+    rf"(?P<eneg>-\s?)?€\s?(?P<enum>-?(?:{_NUM}))(?:\s?(?P<emult>mln|miljoen|miljard|mld|mrd|k)\b)?"
     rf"|(?<![\w.,])(?P<wnum>{_NUM})\s?(?P<wmult>miljoen|miljard|mln)\s+euro\b"
     rf"|(?<![\w.,])(?P<pnum>{_NUM})\s?(?:%|procent\b)"
     rf"|(?<![\w.,€/-])(?P<cnum>\d{{1,3}}(?:\.\d{{3}})+|\d{{2,}})\s+(?P<noun>(?-i:[a-zà-ÿ][a-zà-ÿ'’-]{{2,}}))"
+    # the count a count moves to, its noun said before ('het aantal uitkeringen daalt van
+    # 1.275 naar 1.240')
+    rf"|(?:(?<=\bnaar )|(?<=\btot ))(?P<tnum>\d{{1,3}}(?:\.\d{{3}})+|\d{{2,}})"
+    rf"(?![\d.,]?\d|\s?(?:%|procent|mln|miljoen|miljard|euro|fte)\b)"
     # staff in full-time jobs, also in parts of one ('226,4 fte', 'met 2,0 fte')
     rf"|(?<![\w.,€/-])(?P<fnum>{_NUM})\s?fte\b"
     # a measured quantity, also in parts of its unit ('4,2 kilometer dijk', '12,5 hectare',
@@ -1669,13 +1687,17 @@ PROSE_YEAR = re.compile(
     rf"\s*(?:{'|'.join(YEAR_WORDS)})\s+(?:het jaar\s+)?((?:19|20)\d\d)\b",
     re.I,
 )
-MULTIPLIERS = {"mln": 1_000_000, "miljoen": 1_000_000, "miljard": 10**9, "mld": 10**9, "k": 1000}
+MULTIPLIERS = {
+    "mln": 1_000_000, "miljoen": 1_000_000, "miljard": 10**9, "mld": 10**9, "mrd": 10**9, "k": 1000
+}  # fmt: skip
 # Not counts: a year, a date, a unit or a reference ('2024 jaar', '12 maanden', 'artikel 12')
 NOT_COUNTED = re.compile(
     r"^(euro|procent|jaar|jaren|maand|maanden|week|weken|uur|januari|februari|maart|april|mei|"
     r"juni|juli|augustus|september|oktober|november|december|en|of|tot|t/m|x)$",
     re.IGNORECASE,
 )
+# The count a count moves from, right before the one it moves to ('van 1.275 naar ')
+MOVES = re.compile(r"\bvan\s+(\d{1,3}(?:\.\d{3})+|\d{2,})\s+(?:naar|tot)\s+$", re.IGNORECASE)
 REFERENCE = re.compile(
     r"\b(artikel|art\.|paragraaf|hoofdstuk|tabel|pagina|blz\.|programma|bijlage|taakveld|nr\.|"
     r"nummer)\s*$", re.IGNORECASE
@@ -1709,6 +1731,12 @@ def _prose_value(m: re.Match[str]) -> tuple[Decimal, str] | None:
     if m.group("fnum") is not None:
         value = parse_number(m.group("fnum"))
         return (value, "count") if value is not None else None
+    if m.group("tnum") is not None:
+        moved = MOVES.search(m.string[: m.start()])
+        if not moved or YEAR.match(moved.group(1)) or YEAR.match(m.group("tnum")):
+            return None  # 'tot 2030', 'van 2020 tot 2024': years
+        value = parse_number(m.group("tnum"))
+        return (value, "count") if value is not None else None
     if m.group("vnum") is not None:
         value = parse_number(m.group("vnum"))
         return (value, "count") if value is not None and not YEAR.match(m.group("vnum")) else None
@@ -1732,6 +1760,11 @@ DATED_ASIDE = re.compile(r"\(\s*(?:19|20)\d\d\s*:\s*[^()]{1,20}\)")
 def numbers_in(sentence: str) -> list[tuple[Decimal, str]]:
     """The figures a sentence states, with their units, as `prose_amounts` reads them."""
     return [read for _, read in _sentence_numbers(sentence)]
+
+
+def figure_spans(sentence: str) -> list[tuple[int, int, str]]:
+    """Where the figures a sentence states stand in it: start, end and the printed text."""
+    return [(m.start(), m.end(), m.group(0).strip()) for m, _ in _sentence_numbers(sentence)]
 
 
 def _sentence_numbers(sentence: str) -> list[tuple[re.Match[str], tuple[Decimal, str]]]:
@@ -1791,6 +1824,64 @@ def _labelled_amounts(lines: tuple[Line, ...]) -> list[Line]:
     return found + (counts if len(counts) >= 2 and not money else [])
 
 
+# One key figure of a tile: an amount, a count or a percentage alone, with its unit
+TILE_VALUE = re.compile(
+    r"^(?:€\s?-?\d[\d.]*(?:,\d+)?(?:\s?(?:mln|miljoen|miljard|mld|mrd|k))?|"
+    r"-?\d[\d.]*(?:,\d+)?(?:\s?(?:%|fte|procent))?)$",
+    re.IGNORECASE,
+)
+
+
+def _tiles(lines: tuple[Line, ...]) -> list[Line]:
+    """Key figures laid out as tiles side by side, each figure with its name under it ('€
+    21,6 mln' over 'Totale lasten 2026', '164 fte' over 'Formatie 2026') or around it: each
+    as the key-figure line 'name: figure' it means. A name's words (the line above, up to
+    three lines below) go with the figure whose middle is nearest to theirs. Figures with
+    names above them only, or under a line of years, are a table's row (a chart's data)."""
+
+    def name_parts(ln: Line) -> list[Segment] | None:
+        parts = segments(ln.text)
+        named = parts and all(
+            not numbers_in(LABEL_YEAR.sub(" ", p.text))
+            and (re.search(r"[^\W\d_]{3}", p.text) or LABEL_YEAR.fullmatch(p.text))
+            for p in parts
+        )
+        return parts if named else None
+
+    found: list[Line] = []
+    for i, ln in enumerate(lines):
+        values = segments(ln.text)
+        if len(values) < 3 or not all(
+            TILE_VALUE.match(v.text) and not YEAR.fullmatch(v.text) for v in values
+        ):
+            continue
+        above = name_parts(lines[i - 1]) if i else None
+        if above and all(LABEL_YEAR.fullmatch(p.text) for p in above):
+            continue  # under a header of years: a row of a table
+        around = [above or []]
+        for below in lines[i + 1 : i + 4]:
+            parts = name_parts(below)
+            if parts is None:
+                break  # the names end where a line of figures (or none) starts
+            around.append(parts)
+        if len(around) == 1 and not any(v.text.startswith("€") or " " in v.text for v in values):
+            continue  # names above plain numbers only: a table's header and its row
+        middles = [(v.start + v.end) / 2 for v in values]
+        reach = 0.6 * min(b - a for a, b in zip(middles, middles[1:]))
+        names: dict[int, list[str]] = {}
+        for parts in around:
+            for part in parts:
+                middle = (part.start + part.end) / 2
+                k = min(range(len(values)), key=lambda j: abs(middles[j] - middle))
+                if abs(middles[k] - middle) <= reach:  # (not a heading's word in the margin)
+                    names.setdefault(k, []).append(part.text)
+        named = [" ".join(names.get(k, [])) for k in range(len(values))]
+        if not all(re.search(r"[^\W\d_]{3}", name) for name in named):
+            continue  # not every figure named: no tiles
+        found += [Line(ln.number, f"{name}: {v.text}") for name, v in zip(named, values)]
+    return found
+
+
 # Where the words between two numbers of a sentence change owner: a comma, or a word that
 # starts a clause or a second item ('€ 86.000 in 2025 en € 91.000 vanaf 2026')
 AMOUNTS_APART = re.compile(r"[,;:]|\s(?:en|of|maar|terwijl|waarvan|waarna|waarmee)\s", re.I)
@@ -1808,12 +1899,21 @@ def _own_words(sentence: str, found: list[re.Match[str]]) -> list[str]:
     for a, b in zip(found, found[1:]):
         middle = sentence[a.end() : b.start()]
         breaks = list(AMOUNTS_APART.finditer(middle))
+        if not breaks and (aside := re.search(r"\s*\(\s*$", middle)):
+            # a number in brackets after the words that follow the first ('is met € 72.650
+            # overschreden (5,9%)'): those words are the first's, and the second's as well
+            ends.append(a.end() + aside.start())
+            starts.append(starts[-1])
+            shares.append(False)
+            carried.append("")
+            continue
         if not breaks:
             year = PROSE_YEAR.match(middle)
             ends.append(a.end() + (year.end() if year else 0))
             # a measured quantity describes what the next number is about ('Een auto van
-            # 1.200 kg betaalt € 318'): that number keeps the words before it too
-            starts.append(starts[-1] if a.group("mnum") else ends[-1])
+            # 1.200 kg betaalt € 318'): that number keeps the words before it too, as does
+            # the count a count moves to ('het aantal daalt van 1.275 naar 1.240')
+            starts.append(starts[-1] if a.group("mnum") or b.group("tnum") else ends[-1])
             shares.append(False)
             carried.append("")
             continue
@@ -1868,7 +1968,7 @@ def prose_amounts(
     its label and the sentence as its quote."""
     cells: list[TableCell] = []
     told: list[str] = []  # the paragraph's sentences so far: what 'hiervoor', 'deze' refer to
-    for ln in [*unwrap(block.lines), *_labelled_amounts(block.lines)]:
+    for ln in [*unwrap(block.lines), *_labelled_amounts(block.lines), *_tiles(block.lines)]:
         text = ln.text.strip()
         side = SIDE_HEADING.match(text)
         if side:
@@ -2138,9 +2238,19 @@ def _own_name(
     caption = found[0].table
     where = " > ".join(section.path)
     first = named_in.setdefault(caption, where)
-    if first == where or not section.title or section.title.lower() in caption.lower():
+    if first == where or not section.title:
         return found, state
-    own = f"{caption} ({section.title})"
+    # the title that sets this section apart from the first's: its own, or where both are
+    # alike ('Wat mag het kosten?' under every programme) the nearest one above that is not
+    # ('Programma 4 Sociaal domein')
+    title = next(
+        (mine for mine, theirs in zip(reversed(section.path), reversed(first.split(" > ")))
+         if mine != theirs),
+        section.title,
+    )  # fmt: skip
+    if title.lower() in caption.lower():
+        return found, state
+    own = f"{caption} ({title})"
     found = [replace(c, table=own) if c.table == caption else c for c in found]
     return found, (replace(state, caption=own) if state is not None else None)
 
@@ -2234,8 +2344,14 @@ def document_figures(
                 )
                 if key and not goes_on:
                     captions[key] = block.caption
-                if found or (state is not None and state.columns and len(block.lines) <= 3):
-                    # (a header alone, its rows under the next heading, goes on there too)
+                if found or (
+                    state is not None
+                    and state.columns
+                    and len(block.lines) <= 3
+                    and not _tiles(block.lines)
+                ):
+                    # (a header alone, its rows under the next heading, goes on there too;
+                    # figures over their names are tiles)
                     found = _column_notes(found, context[-3:])
                     continued = carry is not None and all(c.table == carry.caption for c in found)
                     if found and not continued:
@@ -2245,7 +2361,11 @@ def document_figures(
                     ended_in_table = True
                     continue
             ended_in_table = False
-            if EURO_AMOUNT.search(block.text) or _labelled_amounts(block.lines):
+            if (
+                EURO_AMOUNT.search(block.text)
+                or _labelled_amounts(block.lines)
+                or _tiles(block.lines)
+            ):
                 cells.extend(
                     prose_amounts(
                         block, section, document_id=document_id, municipality=municipality

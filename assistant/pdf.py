@@ -29,7 +29,7 @@ from .pdf_records import RecordHeader, RecordTable, record_table, words_inside
 from .table_grid import TOTAL_ROW, is_cell_line, is_value, segments
 
 # bump when the layout changes (here or in pdf_records.py), so cached extractions are redone
-LAYOUT_VERSION = 31
+LAYOUT_VERSION = 32
 # Positions in a line of text: one character stands for this many points. Narrower than any
 # digit or letter in body text, so printed words never outgrow the distance they span.
 POINTS_PER_COLUMN = 3.0
@@ -1153,6 +1153,7 @@ def layout(pages: list[list[PdfLine]]) -> list[list[str]]:
             if ln.text.strip()
             and (
                 k in parts
+                or _groups_table_rows(k, lines, parts)
                 or ln.text.strip() not in running
                 and not (_at_edge(k, lines) and _edge_key(ln.text) in running_edges)
                 and not (
@@ -1235,14 +1236,33 @@ def _at_edge(k: int, lines: list[PdfLine]) -> bool:
     return k < EDGE or k >= len(lines) - EDGE
 
 
+def _groups_table_rows(k: int, lines: list[PdfLine], parts: set[int]) -> bool:
+    """A short line inside a table, between its header or rows and the rows under it
+    ('Lasten', 'Baten' over each programme's rows): it names a group of rows, however often
+    the same word stands in the same place on other pages."""
+    near = [j for j in (k - 2, k - 1, k + 1, k + 2) if 0 <= j < len(lines)]
+    return (
+        len(lines[k].text.split()) <= 4
+        and not any(is_value(s.text) for s in segments(lines[k].text))
+        and any(j in parts or is_cell_line(lines[j].text) for j in near if j < k)
+        and any(j in parts for j in near if j > k)
+    )
+
+
 def _table_parts(lines: list[PdfLine]) -> set[int]:
-    """The lines of a page that belong to a table: rows with two or more figures, and the
-    pieces of a header cell wrapped over lines, set over the columns (indented) and
-    standing closer than 1.5 lines to a line of cells ('Begroting 2026 na' over the header
-    'Omschrijving  Rekening 2025  Begroting 2027', 'wijziging' under it)."""
+    """The lines of a page that belong to a table: rows with two or more figures, the header
+    over them, and the pieces of a header cell wrapped over lines, set over the columns
+    (indented) and standing closer than 1.5 lines to a line of cells ('Begroting 2026 na'
+    over the header 'Omschrijving  Rekening 2025  Begroting 2027', 'wijziging' under it)."""
     parts = set()
     for k, ln in enumerate(lines):
         if sum(is_value(s.text) for s in segments(ln.text)) >= 2:
+            parts.add(k)
+    for k, ln in enumerate(lines):
+        if k in parts:
+            continue
+        if is_cell_line(ln.text) and any(j in parts for j in range(k + 1, k + 4)):
+            # a header over rows a few lines down (a group label, a wrapped label between)
             parts.add(k)
         elif ln.text.startswith("  ") and any(
             0 <= j < len(lines)

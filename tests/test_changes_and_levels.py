@@ -395,3 +395,28 @@ def test_what_a_tariff_printed_for_two_years_becomes_dearer_by_is_their_differen
     assert [f.value for f in dearer.figures] == [Decimal("13.20")], dearer.text
     higher = answerer.answer("Hoeveel hoger is de rioolheffing?", "Proefdorp")
     assert higher.kind == "clarification" and not higher.figures, higher.text
+
+
+DEVIATIONS = "\n".join([
+    "# 2 Financiën",
+    "",
+    "Tabel 3. Afwijkingen per kostensoort (bedragen in €)",
+    f"{'Kostensoort':<34}{'Begroting 2031 na 1e berap':>28}{'Prognose 2031':>16}{'Afwijking':>12}",
+    f"{'Salarissen en sociale lasten':<34}{'11.842.600':>28}{'11.516.300':>16}{'+326.300':>12}",
+    f"{'Inhuur derden':<34}{'1.402.000':>28}{'1.688.500':>16}{'-286.500':>12}",
+])
+
+
+def test_a_table_of_deviations_prints_the_amounts_it_compares() -> None:
+    """'Afwijkingen per kostensoort' names its rows' differences, but prints the budget and
+    the forecast they are the difference of: those columns answer what was budgeted, and the
+    'Afwijking' column what the deviation is."""
+    answerer = text_answerer(DEVIATIONS, year="2031", weighed=True)
+    budget = answerer.answer(
+        "Hoeveel was er voor 2031 begroot voor salarissen en sociale lasten?", "Proefdorp"
+    )
+    assert budget.kind == "figure", budget.text
+    assert budget.figures[0].value == Decimal("11842600"), budget.text
+    deviation = answerer.answer("Hoe groot is de afwijking bij de inhuur van derden?", "Proefdorp")
+    assert deviation.kind == "figure", deviation.text
+    assert deviation.figures[0].value == Decimal("-286500"), deviation.text

@@ -254,3 +254,45 @@ def test_a_follow_up_year_goes_on_in_the_same_programme_of_the_other_document(
     then = two_documents.answer("En wat is ervoor in 2031 begroot?", "Proefdorp", history)
     assert then.kind == "figure", then.text
     assert then.figures[0].value == Decimal("40812000")  # programme 5's, not programme 6's
+
+
+TILES = "\n".join([
+    "# Begroting 2031 in één oogopslag",
+    "",
+    "€ 21,6 mln                 € 18,3 mln                 164 fte                  3.850",
+    "  Totale lasten 2031       Bijdrage deelnemende       Formatie 2031      Vergunningaanvragen",
+    "                               gemeenten 2031                                 (prognose 2031)",
+    "",
+    "De lasten stijgen vooral door de nieuwe cao.",
+])
+
+
+def test_key_figures_in_tiles_are_named_by_the_words_under_them() -> None:
+    """A row of tiles, each figure over its name: the name is what the figure is of,
+    whichever line of the name a word stands on, and the unit is the figure's own."""
+    answerer = text_answerer(TILES, year="2031", weighed=True)
+    staff = answerer.answer("Hoeveel fte formatie heeft de dienst in 2031?", "Proefdorp")
+    assert staff.kind == "figure" and staff.figures[0].value == Decimal("164"), staff.text
+    paid = answerer.answer(
+        "Hoeveel bijdragen de deelnemende gemeenten in 2031 samen?", "Proefdorp"
+    )
+    assert paid.kind == "figure", paid.text
+    assert paid.figures[0].value == Decimal("18300000"), paid.text
+    permits = answerer.answer(
+        "Hoeveel vergunningaanvragen verwacht de dienst in 2031?", "Proefdorp"
+    )
+    assert permits.kind == "figure" and permits.figures[0].value == Decimal("3850"), permits.text
+
+
+def test_a_row_of_figures_under_its_names_alone_is_a_table_row_not_tiles() -> None:
+    """Names above plain numbers and nothing under them: a table's header and row, whose
+    figures the tile reading leaves alone."""
+    from assistant.figures import _tiles
+    from assistant.parsing import Line
+
+    lines = (
+        Line(1, "2023                      2024                      2025"),
+        Line(2, "418                       601                       585"),
+        Line(3, ""),
+    )
+    assert _tiles(lines) == []

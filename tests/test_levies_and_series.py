@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import pytest
+
 from .conftest import text_answerer
 
 LEVIES = (
@@ -81,6 +83,47 @@ def test_a_household_asked_in_residents_words() -> None:
     answer = answerer.answer("Wat betaalt een gezin in 2046 aan afvalstoffenheffing?",
                              "Proefdorp")  # fmt: skip
     assert answer.kind == "figure" and answer.figures[0].value == Decimal("331.20"), answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Ik woon alleen. Hoeveel afvalstoffenheffing moet ik in 2047 betalen?",
+        "Wat betaal ik in 2047 aan afvalstoffenheffing als ik alleen woon?",
+        "Hoeveel afvalstoffenheffing betaal je in 2047 als alleenwonende?",
+    ],
+)
+def test_living_alone_is_a_household_of_one(question: str) -> None:
+    """'Ik woon alleen' asks the tariff of an eenpersoonshuishouden, as 'als alleenstaande'
+    does; never a clarification between the households."""
+    answer = text_answerer(LEVIES, year="2047", weighed=True).answer(question, "Proefdorp")
+    assert answer.kind == "figure" and answer.figures[0].value == Decimal("297.60"), answer.text
+
+
+HOUSING = (
+    "# 5 Lokale heffingen\n\n"
+    "Tabel 5.3 Tarieven afvalstoffenheffing\n"
+    "Huishouden                                    2046        2047\n"
+    "Eenpersoonshuishouden (laagbouw)            € 348,90    € 359,28\n"
+    "Meerpersoonshuishouden (laagbouw)           € 501,23    € 517,32\n"
+    "Eenpersoonshuishouden (gelaagde bouw)       € 302,40    € 311,64\n"
+    "Meerpersoonshuishouden (gelaagde bouw)      € 437,46    € 451,20\n"
+)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Wat betaalt een gezin in een eengezinswoning (laagbouw) in 2047 aan afvalstoffenheffing?",
+        "We wonen met z'n vieren in een rijtjeshuis (laagbouw). Wat betalen we in 2047 aan "
+        "afvalstoffenheffing?",
+    ],
+)
+def test_a_household_of_more_is_kept_when_the_dwelling_is_named_in_brackets(question) -> None:
+    """'(laagbouw)' in brackets names the kind of dwelling both households have: the words
+    outside them ('een gezin', 'met z'n vieren') still choose the meerpersoonshuishouden."""
+    answer = text_answerer(HOUSING, year="2047", weighed=True).answer(question, "Proefdorp")
+    assert answer.kind == "figure" and answer.figures[0].value == Decimal("517.32"), answer.text
 
 
 NEW_POLICY = (

@@ -422,3 +422,40 @@ def test_the_running_header_of_one_part_of_a_bundle_is_dropped() -> None:
     assert "Proefregio | Ontwerpbegroting" not in text, text
     assert "Proefregio | 1e Bestuursrapportage" not in text, text
     assert text.count("Het bestuur volgt de ontwikkeling van") == 13, text
+
+
+def _programme_page(number: int, name: str) -> list:
+    """A programme's page: its table with a bold 'Lasten' and 'Baten' over their rows, and
+    a taakveld whose code stands above its figures and its name below them."""
+    return [
+        f"## Programma {number} {name}",
+        "",
+        f"Tabel {number}.1 Lasten en baten programma {number} (bedragen x € 1.000)",
+        [(70, "Taakveld"), flush_right(360, "Begroting 2031"), flush_right(440, "Raming 2032"),
+         flush_right(520, "Raming 2033")],
+        "** Lasten",
+        [(70, f"{number}.2")],
+        _row("", [f"{number}97", f"{number}34", f"{number}42"]),
+        [(70, "Onderwijshuisvesting")],
+        _row(f"{number}.6 Media", ["300", "304", "318"]),
+        _row("Totaal lasten", [f"1.{number}97", f"1.{number}38", f"1.{number}60"]),
+        "** Baten",
+        [(70, f"{number}.2")],
+        _row("", ["36", "37", "38"]),
+        [(70, "Onderwijshuisvesting")],
+        _row("Totaal baten", ["36", "37", "38"]),
+        "",
+        "De lasten blijven de komende jaren ongeveer gelijk.",
+    ]
+
+
+def test_group_labels_repeated_on_every_page_stay_with_their_rows() -> None:
+    """'Lasten' and 'Baten' stand over the rows of every programme's table, on every page:
+    they name those rows, and are no running header; and a taakveld's bare code above its
+    figures is named by the line under them ('4.2' over, 'Onderwijshuisvesting' under)."""
+    names = ["Bestuur", "Veiligheid", "Verkeer", "Onderwijs", "Sport"]
+    text = _read([_programme_page(k + 1, name) for k, name in enumerate(names)])
+    cells = [c for c in _cells(text) if c.table.startswith("Tabel 4.1") and c.period == "2031"]
+    read = {(c.group, c.row): c.raw for c in cells}
+    assert read[("Lasten", "4.2 Onderwijshuisvesting")] == "497", read
+    assert read[("Baten", "4.2 Onderwijshuisvesting")] == "36", read

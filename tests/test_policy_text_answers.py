@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import indexed_assistant
+from .conftest import indexed_assistant, text_answerer
 
 BEGROTING = """# Programmabegroting 2031
 
@@ -193,3 +193,36 @@ def test_a_body_asked_about_by_the_kind_word_of_its_name(tmp_path_factory) -> No
     assistant = indexed_assistant(root, documents)
     answer = assistant.ask("Vertel eens iets over het afvalschap.", "Afvalschap Proefland")
     assert "milieustraten" in _quoted(answer)
+
+
+RESULT = (
+    "# Jaarverslag\n"
+    "\n"
+    "De jaarrekening 2031 sluit met een positief resultaat van € 412.000. Het college stelt "
+    "de raad voor het resultaat toe te voegen aan de reserve duurzaamheid, zodat de "
+    "verduurzaming van de sporthallen kan doorgaan.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Wat wil het college met het overschot over 2031 doen?",
+        "Wat gebeurt er met het positieve resultaat van 2031?",
+        "Wat stelt het college voor met het resultaat over 2031?",
+        "Hoe stelt het college voor het resultaat te bestemmen?",
+        "Wat gaat de gemeente met het overschot doen?",
+    ],
+)
+def test_what_is_meant_to_be_done_with_a_figure_is_no_figure_question(question: str) -> None:
+    """A question of what someone wants to do or what happens with a result names a figure,
+    but asks what the text says of it: the figures leave it to the text."""
+    assert text_answerer(RESULT).answer(question, "Proefdorp") is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Hoe groot is het overschot over 2031?", "Wat gaat de gemeente in 2031 aan sport uitgeven?"],
+)
+def test_an_amount_asked_with_the_same_verbs_stays_a_figure_question(question: str) -> None:
+    assert text_answerer(RESULT).answer(question, "Proefdorp") is not None

@@ -219,6 +219,14 @@ def test_per_inhabitant_without_a_count_of_inhabitants_is_refused() -> None:
     assert answer.kind in ("refusal", "clarification") and not answer.figures, answer.text
 
 
+def test_a_column_named_gemeente_is_the_own_one_beside_the_national_one() -> None:
+    """'Gemeente' beside 'Nederland': the municipality's own column, as its name would be."""
+    budget = text_answerer(INDICATORS.replace("Proefdorp  Nederland", "Gemeente   Nederland"))
+    answer = budget.answer("Hoeveel banen zijn er per 1.000 inwoners in Proefdorp?", "Proefdorp")
+    assert answer.kind == "figure", answer.text
+    assert answer.figures[0].value == Decimal("702.4"), answer.text
+
+
 def test_the_own_column_does_not_choose_for_a_row_that_names_part_of_the_question() -> None:
     """A row that names only part of what is asked ('kinderen', not their jeugdhulp) is no
     answer in its own column either: the choice is put to the user, as before."""
@@ -349,3 +357,49 @@ def test_a_programme_named_with_capitals_is_named_by_its_chapter() -> None:
     )
     assert answer.kind == "figure", answer.text
     assert answer.figures[0].value == Decimal("13982800"), answer.text
+
+
+def _programme(number: int, name: str, lasten: list[str], baten: list[str]) -> str:
+    """A programme's chapter whose cost table has no caption, under the same heading as
+    every other programme's ('Wat mag het kosten?')."""
+    row = "{:<24}{:>16}{:>14}{:>14}"
+    return "\n".join([
+        f"# Programma {number} {name}",
+        "",
+        "## Wat mag het kosten?",
+        "",
+        "Bedragen x € 1.000",
+        row.format("Bedragen", "Begroting 2027", "Raming 2028", "Raming 2029"),
+        row.format("Totaal lasten", *lasten),
+        row.format("Totaal baten", *baten),
+        "",
+    ])
+
+
+OVERVIEW = "\n".join([
+    "# Overzicht",
+    "",
+    "Tabel 1 Lasten en baten per programma 2027 (bedragen x € 1.000)",
+    "{:<34}{:>12}{:>12}".format("Programma", "Lasten 2027", "Baten 2027"),
+    "{:<34}{:>12}{:>12}".format("4. Sociaal domein", "41.220", "9.310"),
+    "{:<34}{:>12}{:>12}".format("6. Duurzaamheid en milieu", "13.458", "11.855"),
+    "",
+    _programme(4, "Sociaal domein", ["41.220", "41.900", "42.615"], ["9.310", "9.402", "9.515"]),
+    _programme(6, "Duurzaamheid en milieu", ["13.458", "13.611", "13.802"],
+               ["11.855", "11.902", "11.948"]),
+])
+
+
+def test_tables_under_alike_headings_keep_their_programmes_apart() -> None:
+    """Each programme's table without a caption, under the same heading: its rows are its
+    programme's (named by it), so a follow-up for a year the overview lacks is read in the
+    table of the programme asked, not in a mix of all of them."""
+    baten, later = _turns(
+        text_answerer(OVERVIEW),
+        "Proefdorp",
+        "Wat zijn de baten van duurzaamheid en milieu in 2027?",
+        "En in 2029?",
+    )
+    assert baten.kind == "figure" and baten.figures[0].value == Decimal("11855000"), baten.text
+    assert later.kind == "figure", later.text
+    assert later.figures[0].value == Decimal("11948000"), later.text

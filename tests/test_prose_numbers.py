@@ -7,8 +7,8 @@ from decimal import Decimal
 
 import pytest
 
-from assistant.figure_answers import FigureAnswerer
-from assistant.figures import document_figures
+from assistant.figure_answers import REFERS_BACK, FigureAnswerer, label_terms
+from assistant.figures import document_figures, numbers_in
 from assistant.parsing import parse_sections
 
 from .conftest import text_answerer
@@ -79,6 +79,13 @@ def _labels(text: str) -> dict[Decimal, str]:
     return {c.value: c.row for c in cells}
 
 
+def _figure(text: str, question: str) -> Decimal:
+    """The one figure the answer to a question about a text gives."""
+    answer = text_answerer(text).answer(question, "Proefdorp")
+    assert answer.kind == "figure", answer.text
+    return answer.figures[0].value
+
+
 def test_the_words_between_two_amounts_lead_to_the_second() -> None:
     """What remains is the amount the words 'resteert in de reserve' lead to, not the one
     before them; an amount after 'en' shares the words that lead the sentence."""
@@ -116,6 +123,57 @@ def test_a_part_after_waarvan_is_counted_in_the_words_of_the_whole() -> None:
     assert [f.value for f in social.figures] == [Decimal("96")], social.text
     every = answerer.answer("Hoeveel nieuwbouwwoningen zijn er in 2031 opgeleverd?", "Proefdorp")
     assert [f.value for f in every.figures] == [Decimal("318")], every.text
+
+
+OVERRUN = (
+    "# Investeringen\n"
+    "\n"
+    "Het krediet voor de reconstructie van de Molenstraat is met € 72.650 overschreden "
+    "(5,9%). De aanbesteding viel hoger uit dan geraamd.\n"
+)
+
+
+def test_a_figure_in_brackets_leaves_the_words_before_it_to_the_amount_too() -> None:
+    """'is met € 72.650 overschreden (5,9%)': the overrun is the amount as much as the
+    percentage in brackets, so the question for the amount overrun finds the amount."""
+    found = _labels(OVERRUN)
+    assert "overschreden" in found[Decimal("72650")]
+    question = "Met hoeveel euro is het krediet voor de Molenstraat overschreden?"
+    assert _figure(OVERRUN, question) == Decimal("72650")
+
+
+BUILT = (
+    "# Wonen\n"
+    "\n"
+    "In 2031 zijn 214 woningen opgeleverd (doel: 250), waarvan 87 sociale huurwoningen. De "
+    "bouw van het plan Westerveld liep vertraging op.\n"
+)
+
+
+def test_an_aim_in_brackets_leaves_the_figure_beside_it_a_realisation() -> None:
+    """'214 woningen opgeleverd (doel: 250)': the 214 were built; only the 250 is an aim."""
+    question = "Hoeveel nieuwe woningen zijn er in 2031 opgeleverd?"
+    assert _figure(BUILT, question) == Decimal("214")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "refers_back"),
+    [
+        ("De investering bedraagt € 7,8 miljoen.", True),
+        ("De kosten zijn € 40.000 per jaar.", True),
+        ("Hiervoor is € 80.000 beschikbaar.", True),
+        ("De gemeente investeert € 7,8 miljoen in de nieuwe sporthal.", False),
+        ("De investering in de sporthal bedraagt € 7,8 miljoen.", False),
+    ],
+)
+def test_a_short_sentence_about_the_amount_is_about_the_subject_before_it(
+    sentence: str, refers_back: bool
+) -> None:
+    """'De investering bedraagt € 7,8 miljoen' after a sentence about the new sports hall:
+    'de investering' is the hall's, as 'deze investering' would be, so the sentence before
+    describes the amount as fully as its own words do; a sentence that names its own
+    subject does not lean on the one before."""
+    assert bool(REFERS_BACK.search(sentence)) is refers_back
 
 
 DIKES = (
@@ -243,3 +301,28 @@ def test_a_residents_word_no_document_prints_weighs_nothing_against_a_reading() 
     answer = answerer.answer("Hoeveel hebben ze in Proefdorp overgehouden in 2029?", "Proefdorp")
     assert answer.kind == "figure", answer.text
     assert answer.figures[0].value == Decimal("2431172"), answer.text
+
+
+def test_an_amount_in_billions_is_read_in_every_abbreviation() -> None:
+    """'€ 4,6 mrd' is four and a half billion, as '€ 4,6 mld' and '€ 4,6 miljard' are."""
+    for written in ("€ 4,6 mrd.", "€ 4,6 mld.", "€ 4,6 miljard."):
+        found = numbers_in(f"Het eigen vermogen van de netbeheerder bedraagt {written}")
+        assert found == [(Decimal("4600000000"), "EUR")], written
+
+
+def test_an_amount_on_the_line_after_a_colon_is_named_by_the_words_before_it() -> None:
+    """'De loon- en prijsontwikkeling is de grootste post:' at the end of a line, '€
+    1.034.000.' on the next (a PDF's column): one sentence, which names the amount."""
+    text = (
+        "# Ontwikkelingen\n\n"
+        "De loon- en prijsontwikkeling is de grootste post:\n"
+        "€ 1.034.000. Daarin zit de cao-stijging voor de brandweer.\n"
+    )
+    found = _labels(text)
+    assert "prijsontwikkeling" in found[Decimal("1034000")], found
+
+
+def test_a_comparison_with_met_names_no_row_with_met() -> None:
+    """'vergeleken met de begroting 2026' compares; it asks no row 'met verblijf'."""
+    assert "met" not in label_terms("Hoeveel duurder, vergeleken met de begroting 2026?")
+    assert "met" in label_terms("Wat kost jeugdhulp met verblijf?")

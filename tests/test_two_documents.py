@@ -53,21 +53,25 @@ Programma 2 Sociaal Domein
 """
 
 
-@pytest.fixture(scope="module")
-def answerer() -> FigureAnswerer:
+def _answerer(*documents: tuple[str, str, str, str]) -> FigureAnswerer:
+    """The figure answerer over documents of Proefdorp: (id, text, type, year) each."""
     cells = []
-    for doc, text in (("proefdorp-begroting-2026", BEGROTING), ("proefdorp-jaarstukken-2025",
-                                                                 JAARSTUKKEN)):
+    for doc, text, _, _ in documents:
         cells += document_figures(parse_sections(text), document_id=doc, municipality="Proefdorp")
     return FigureAnswerer(
         cells,
         {},
         "",
-        document_years={"proefdorp-begroting-2026": "2026", "proefdorp-jaarstukken-2025": "2025"},
-        document_types={
-            "proefdorp-begroting-2026": "begroting",
-            "proefdorp-jaarstukken-2025": "jaarstukken",
-        },
+        document_years={doc: year for doc, _, _, year in documents},
+        document_types={doc: kind for doc, _, kind, _ in documents},
+    )
+
+
+@pytest.fixture(scope="module")
+def answerer() -> FigureAnswerer:
+    return _answerer(
+        ("proefdorp-begroting-2026", BEGROTING, "begroting", "2026"),
+        ("proefdorp-jaarstukken-2025", JAARSTUKKEN, "jaarstukken", "2025"),
     )
 
 
@@ -127,3 +131,28 @@ def test_a_follow_up_for_a_planned_year_goes_to_the_document_that_plans_it(
 def test_a_thing_no_document_prints_is_still_refused(answerer: FigureAnswerer) -> None:
     answer = answerer.answer("Hoeveel kosten de laadpalen in 2026?", "Proefdorp")
     assert answer is None or not answer.figures
+
+
+SPRING_NOTE = """Voorjaarsnota 2026
+
+3.3 Programma Sociaal Domein
+
+Tabel 3.3 Mutaties programma Sociaal Domein (bedragen in euro's)
+                                                       2026        2027        2028
+A3.1 Jeugdhulp: hogere tarieven en meer jeugdigen   -1.100.000  -1.000.000    -950.000
+A3.2 Wmo-huishoudelijke hulp                          -240.000    -250.000    -260.000
+"""
+
+
+def test_a_kind_of_document_cited_without_its_year_is_where_the_figure_is_read() -> None:
+    """'volgens de voorjaarsnota': the words that cite the document name no row, so a row
+    that names only the subject asked is found there."""
+    answerer = _answerer(
+        ("proefdorp-begroting-2026", BEGROTING, "begroting", "2026"),
+        ("proefdorp-voorjaarsnota-2026", SPRING_NOTE, "voorjaarsnota", "2026"),
+    )
+    answer = answerer.answer(
+        "Hoeveel kost de jeugdhulp extra in 2028 volgens de voorjaarsnota?", "Proefdorp"
+    )
+    assert answer.kind == "figure", answer.text
+    assert answer.figures[0].value == Decimal("-950000"), answer.text
