@@ -2160,6 +2160,19 @@ DOCUMENT_KINDS = (
 )
 
 
+def _of_body(
+    editions: dict[str, set[str]], municipality_of: dict[str, str], municipality: str | None
+) -> dict[str, set[str]]:
+    """The documents named per year that are of the body asked about (all when none is);
+    a year none of whose documents is left goes."""
+    if not municipality:
+        return editions
+    kept = {
+        y: {d for d in ds if municipality_of.get(d) == municipality} for y, ds in editions.items()
+    }
+    return {y: ds for y, ds in kept.items() if ds}
+
+
 def _place(cell: TableCell) -> tuple[str, str]:
     """The document and table a cell stands in."""
     return cell.document_id, cell.table
@@ -3477,13 +3490,10 @@ class FigureAnswerer:
                 )
         return replace(state, municipality=municipality)
 
-    def body_listing(self, history: Sequence[dict[str, str]], name: str) -> str | None:
+    def _listing(self, last: Measure | None, name: str) -> str | None:
         """The body of a conversation's last figure, when that figure's table has a row of
         the municipality `name` ('En voor Dinkelland?' after what Twenterand pays a
         veiligheidsregio: Dinkelland's row there, not Dinkelland's own documents)."""
-        return self._listing(self.state_for(history, None).measure, name)
-
-    def _listing(self, last: Measure | None, name: str) -> str | None:
         if last is None or last.first.municipality == name or last.first.kind != "table":
             return None
         called = base_name(name).lower()
@@ -3540,6 +3550,12 @@ class FigureAnswerer:
         """An answer to a figure question, or None when the question is not about a figure;
         `chosen`: the user chose the municipality for the whole conversation."""
         state = self.state_for(history, municipality, chosen)
+        if municipality and not chosen and STUB.match(question):
+            # 'En voor Dinkelland?' after a figure of a table that lists Dinkelland: its row
+            # there, not Dinkelland's own documents (as the replayed turns are read too)
+            body = self._listing(state.measure, municipality)
+            if body is not None:
+                state = self.state_for(history, body, chosen)
         answer, _ = self._resolve(question, state)
         return answer
 
@@ -3588,7 +3604,8 @@ class FigureAnswerer:
         # what the rankings of an earlier question left is no part of this one's
         self._subject_cover.clear()
         self._named_cover.clear()
-        editions = self.editions_named(q, state.municipality)
+        named = self.editions_named(q)
+        editions = _of_body(named, self._municipality_of, state.municipality)
         # 'in de programmabegroting 2021': every ranking for this question reads that document
         # (one year's documents held; a year in a name no document has is the year of a
         # budget, as in 'het saldo van de begroting 2026' in a kadernota)
@@ -3603,7 +3620,7 @@ class FigureAnswerer:
             return self._across_editions(q, editions, state), state
         # (a year that names a document is no year of the figure, whoever's document it is:
         # 'de begroting 2026' of a body whose begroting 2026 is not held is still a budget)
-        asked = self._parse(question, state, self.editions_named(q))
+        asked = self._parse(question, state, named)
         if not editions and asked.follow_up and state.documents:
             # 'En voor Grip op sociaal domein?' after a question of the begroting 2021: that
             # document still
@@ -5083,11 +5100,10 @@ class FigureAnswerer:
             documents = {
                 document for document, own in self._document_years.items()
                 if own == year and self._document_types.get(document) in kinds
-                and (not municipality or self._municipality_of.get(document) == municipality)
             }  # fmt: skip
             if documents:
                 found.setdefault(year, set()).update(documents)
-        return found
+        return _of_body(found, self._municipality_of, municipality)
 
     def _other_editions(
         self, measure: Measure, status: str, terms: Sequence[str]

@@ -886,12 +886,8 @@ def _wrapped_labels(
                 # ... and a row without a number nor a label ('Totaal algemene' above its
                 # figures) is named by the line above it all the same
                 parts.append(above)
-            # ... and a bare number above ('4.2' over the figures, 'Onderwijshuisvesting'
-            # under them) is named by the line below, in whatever case it starts
-            bare = bool(parts) and BARE_NUMBER.match(groups[above].strip()) is not None
-            if label_part(below) and (
-                _goes_on(groups[below]) or (bare and not NUMBERED_ROW.match(groups[below]))
-            ):
+            named_above = groups[above] if parts else ""  # ('4.2' over, its name under)
+            if label_part(below) and _label_goes_on(named_above, groups[below]):
                 parts.append(below)
             if parts:
                 found[row.line] = tuple(parts)
@@ -921,10 +917,7 @@ def _wrapped_labels(
             if row.label[:1].islower():
                 found[row.line] = (above,)
             continue
-        bare = BARE_NUMBER.match(groups[above].strip()) is not None  # '4.2' alone
-        ends_label = label_part(below) and (
-            _goes_on(groups[below]) or (bare and not NUMBERED_ROW.match(groups[below]))
-        )
+        ends_label = label_part(below) and _label_goes_on(groups[above], groups[below])
         found[row.line] = (above, below) if ends_label else (above,)
     return found
 
@@ -1036,6 +1029,14 @@ def _named_on(
             named[c.line] = going
         out.append(replace(c, group=name) if named[c.line] else c)
     return out
+
+
+def _label_goes_on(above: str, below: str) -> bool:
+    """Whether the line under a row's figures goes on with the label above them: it goes on
+    in its words (`_goes_on`), or the line above is a bare number ('4.2' over the figures,
+    'Onderwijshuisvesting' under them) that it names, in whatever case it starts."""
+    bare = BARE_NUMBER.match(above.strip()) is not None
+    return _goes_on(below) or (bare and not NUMBERED_ROW.match(below))
 
 
 def _goes_on(text: str) -> bool:
@@ -1826,7 +1827,7 @@ def _labelled_amounts(lines: tuple[Line, ...]) -> list[Line]:
 
 # One key figure of a tile: an amount, a count or a percentage alone, with its unit
 TILE_VALUE = re.compile(
-    r"^(?:€\s?-?\d[\d.]*(?:,\d+)?(?:\s?(?:mln|miljoen|miljard|mld|mrd|k))?|"
+    rf"^(?:€\s?-?\d[\d.]*(?:,\d+)?(?:\s?(?:{'|'.join(MULTIPLIERS)}))?|"
     r"-?\d[\d.]*(?:,\d+)?(?:\s?(?:%|fte|procent))?)$",
     re.IGNORECASE,
 )
@@ -1962,13 +1963,21 @@ def _of_another_body(m: re.Match[str], municipality: str) -> bool:
 
 
 def prose_amounts(
-    block: Block, section: Section, *, document_id: str, municipality: str
+    block: Block,
+    section: Section,
+    *,
+    document_id: str,
+    municipality: str,
+    tiles: list[Line] | None = None,
 ) -> list[TableCell]:
     """Numbers in sentences (amounts, percentages, counts), each with the words around it as
-    its label and the sentence as its quote."""
+    its label and the sentence as its quote; `tiles`, the block's key-figure tiles when the
+    caller has read them already."""
     cells: list[TableCell] = []
     told: list[str] = []  # the paragraph's sentences so far: what 'hiervoor', 'deze' refer to
-    for ln in [*unwrap(block.lines), *_labelled_amounts(block.lines), *_tiles(block.lines)]:
+    if tiles is None:
+        tiles = _tiles(block.lines)
+    for ln in [*unwrap(block.lines), *_labelled_amounts(block.lines), *tiles]:
         text = ln.text.strip()
         side = SIDE_HEADING.match(text)
         if side:
@@ -2311,6 +2320,7 @@ def document_figures(
         # block of text once three blocks stand between
         context: list[str] = [section.title] if section.heading_line else []
         for k, block in enumerate(section.blocks):
+            tiles: list[Line] | None = None  # the block's key-figure tiles, read once
             if carry is not None and block.kind == "paragraph" and all(
                 is_table_row(ln.text) and is_cell_line(ln.text) for ln in block.lines
             ):
@@ -2348,7 +2358,7 @@ def document_figures(
                     state is not None
                     and state.columns
                     and len(block.lines) <= 3
-                    and not _tiles(block.lines)
+                    and not (tiles := _tiles(block.lines))
                 ):
                     # (a header alone, its rows under the next heading, goes on there too;
                     # figures over their names are tiles)
@@ -2361,16 +2371,15 @@ def document_figures(
                     ended_in_table = True
                     continue
             ended_in_table = False
-            if (
-                EURO_AMOUNT.search(block.text)
-                or _labelled_amounts(block.lines)
-                or _tiles(block.lines)
-            ):
+            if tiles is None:
+                tiles = _tiles(block.lines)
+            if EURO_AMOUNT.search(block.text) or _labelled_amounts(block.lines) or tiles:
                 cells.extend(
                     prose_amounts(
-                        block, section, document_id=document_id, municipality=municipality
+                        block, section, document_id=document_id, municipality=municipality,
+                        tiles=tiles,
                     )
-                )
+                )  # fmt: skip
             elif (
                 re.search(r"\d%|\d,\d", block.text)
                 and (block.kind == "table" or len(block.text.split()) < 40)

@@ -212,12 +212,14 @@ def _tables_side_by_side(page: Any, words: list[dict[str, Any]]) -> list[Band] |
     word of which stands over the white left of a caption, read column by column; None when
     no line holds two captions or headings."""
     lines = _text_lines(words)
+    sizes = Counter(round(c["size"], 1) for c in page.chars if c["text"].strip())
+    body = sizes.most_common(1)[0][0] if sizes else None  # the page's body text size
     bands: list[Band] = []
     start = 0.0
     k = 0
     while k < len(lines):
         line = lines[k]
-        gutters = _caption_gutters(page, line)
+        gutters = _caption_gutters(page, line, body)
         end = k + 1
         # (the tables end at a line over the white, or at a blank line)
         while (
@@ -240,10 +242,12 @@ def _tables_side_by_side(page: Any, words: list[dict[str, Any]]) -> list[Band] |
     return [*bands, (start, float(page.height), None)]
 
 
-def _caption_gutters(page: Any, line: list[dict[str, Any]]) -> list[float]:
+def _caption_gutters(
+    page: Any, line: list[dict[str, Any]], body: float | None
+) -> list[float]:
     """Where the columns part on a line of captions side by side: left of the second of two
     table captions, or left of each heading but the first when every run of words apart by
-    a wide white is a heading (bold, larger than the page's body text, no figures)."""
+    a wide white is a heading (bold, larger than the page's `body` text size, no figures)."""
     # (the wide white first: most lines have none, and the captions are joined only where
     # there is one)
     cuts = [
@@ -264,11 +268,10 @@ def _caption_gutters(page: Any, line: list[dict[str, Any]]) -> list[float]:
         return []
     top, bottom = min(w["top"] for w in line), max(w["bottom"] for w in line)
     chars = [c for c in page.chars if top <= c["top"] and c["bottom"] <= bottom + 0.5]
-    body = Counter(round(c["size"], 1) for c in page.chars if c["text"].strip())
-    if not chars or not body:
+    if not chars or body is None:
         return []
     heading = all("bold" in c["fontname"].lower() for c in chars if c["text"].strip())
-    larger = min(c["size"] for c in chars if c["text"].strip()) > body.most_common(1)[0][0]
+    larger = min(c["size"] for c in chars if c["text"].strip()) > body
     return [line[i]["x0"] - 1.0 for i in cuts] if heading and larger else []
 
 
@@ -1153,7 +1156,6 @@ def layout(pages: list[list[PdfLine]]) -> list[list[str]]:
             if ln.text.strip()
             and (
                 k in parts
-                or _groups_table_rows(k, lines, parts)
                 or ln.text.strip() not in running
                 and not (_at_edge(k, lines) and _edge_key(ln.text) in running_edges)
                 and not (
@@ -1162,6 +1164,8 @@ def layout(pages: list[list[PdfLine]]) -> list[list[str]]:
                     and not ln.bold
                     and ln.size <= body
                 )
+                # (a line that would go as a running one is kept when it groups a table's rows)
+                or _groups_table_rows(k, lines, parts)
             )
         ]
         while kept and PAGE_NUMBER.match(kept[-1][0].text):
