@@ -25,6 +25,7 @@ from .figure_answers import (
     DOCUMENT_YEAR,
     DOWN_WORDS,
     MONTHS,
+    STUB,
     UP_WORDS,
     VOCABULARY,
     FigureAnswerer,
@@ -339,6 +340,9 @@ class Assistant:
     ) -> Answer:
         """The goal tree, then the figures, then the text: never a language model."""
         scope = municipality or self.municipality_in(question)
+        if municipality is None and scope and history and STUB.match(question):
+            # 'En voor Dinkelland?' after a figure of a table that lists Dinkelland: its row
+            scope = self.figures.body_listing(history, scope) or scope
         if scope and scope not in self.municipalities:
             return self.refusal(f"Ik heb geen documenten van de gemeente {scope}.")
         elsewhere = self.uncovered_municipalities(question)

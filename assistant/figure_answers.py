@@ -3490,10 +3490,14 @@ class FigureAnswerer:
                 )
         return replace(state, municipality=municipality)
 
-    def _listing(self, last: Measure | None, name: str) -> str | None:
+    def body_listing(self, history: Sequence[dict[str, str]], name: str) -> str | None:
         """The body of a conversation's last figure, when that figure's table has a row of
         the municipality `name` ('En voor Dinkelland?' after what Twenterand pays a
-        veiligheidsregio: Dinkelland's row there, not Dinkelland's own documents)."""
+        veiligheidsregio: Dinkelland's row there, not Dinkelland's own documents). The
+        conversation is replayed in no scope of its own, as the chat asked it."""
+        return self._listing(self.state_for(history, None).measure, name)
+
+    def _listing(self, last: Measure | None, name: str) -> str | None:
         if last is None or last.first.municipality == name or last.first.kind != "table":
             return None
         called = base_name(name).lower()
@@ -3550,12 +3554,6 @@ class FigureAnswerer:
         """An answer to a figure question, or None when the question is not about a figure;
         `chosen`: the user chose the municipality for the whole conversation."""
         state = self.state_for(history, municipality, chosen)
-        if municipality and not chosen and STUB.match(question):
-            # 'En voor Dinkelland?' after a figure of a table that lists Dinkelland: its row
-            # there, not Dinkelland's own documents (as the replayed turns are read too)
-            body = self._listing(state.measure, municipality)
-            if body is not None:
-                state = self.state_for(history, body, chosen)
         answer, _ = self._resolve(question, state)
         return answer
 
