@@ -658,6 +658,7 @@ def _unit(
         or "(%)" in label
         or "(%)" in column
         or re.search(r"(?:^|\s)%(?:\s|$)", label)  # the unit column of an indicator table
+        or re.search(r"\(\s*%\s", label)  # 'Jongeren met jeugdhulp (% van alle jongeren)'
         or label.lower().startswith(("percentage", "mate waarin"))
     ):
         return "percent"
@@ -737,9 +738,11 @@ def table_cells(
         # a table continued on the next page under its header printed again, without its
         # caption and scale note: the caption and scale of the part before (a note under
         # its rows, 'Bedragen x € 1.000', ends the table, as it ended the part before)
+        # (read under the caption of the part before: 'Baten en lasten per taakveld' says
+        # its rows are amounts on every page)
         found, state = table_cells(
-            block, section, document_id=document_id, municipality=municipality,
-            context_lines=context_lines, order=carry.order,
+            Block(block.kind, block.lines, carry.caption), section, document_id=document_id,
+            municipality=municipality, context_lines=context_lines, order=carry.order,
         )  # fmt: skip
         if found and state is not None and _same_columns(state.columns, carry.columns):
             return _named_on(_carried_over(found, carry), carry.run, ""), replace(

@@ -29,7 +29,7 @@ from .pdf_records import RecordHeader, RecordTable, record_table, words_inside
 from .table_grid import TOTAL_ROW, is_cell_line, is_value, segments
 
 # bump when the layout changes (here or in pdf_records.py), so cached extractions are redone
-LAYOUT_VERSION = 32
+LAYOUT_VERSION = 33
 # Positions in a line of text: one character stands for this many points. Narrower than any
 # digit or letter in body text, so printed words never outgrow the distance they span.
 POINTS_PER_COLUMN = 3.0
@@ -1155,7 +1155,14 @@ def layout(pages: list[list[PdfLine]]) -> list[list[str]]:
             for k, ln in enumerate(lines)
             if ln.text.strip()
             and (
+                # (a running header right above a table's header printed again on the next
+                # page reads as a piece of the table; the text it bears on most pages says
+                # what it is)
                 k in parts
+                and not (
+                    _at_edge(k, lines)
+                    and (ln.text.strip() in running or _edge_key(ln.text) in running_edges)
+                )
                 or ln.text.strip() not in running
                 and not (_at_edge(k, lines) and _edge_key(ln.text) in running_edges)
                 and not (

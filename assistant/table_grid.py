@@ -178,7 +178,9 @@ def is_cell_line(text: str) -> bool:
 
 # A euro sign set apart from its amount ('€    3.246.871': the sign at the cell's left edge,
 # the amount right-aligned): one cell, where the amount ends
-APART_EURO = re.compile(r"(?<!\S)(-?€)( {2,})(?=[-(]?\d)")
+# (the euro sign that ends a note of the table's unit, 'Bedragen in €' or 'x €' over the
+# labels, stays with its words, on the line of the years)
+APART_EURO = re.compile(r"(?<!\S)(?<!\b[Ii]n )(?<!\b[xX×] )(-?€)( {2,})(?=[-(]?\d)")
 
 
 def segments(text: str) -> list[Segment]:
@@ -245,6 +247,17 @@ def _value_run(
     if not segs[:k] and len(values) == 1:
         return None  # a lone number is no row
     return segs[:k], values, segs[end:]
+
+
+def _before_words(values: list[Segment], text_from: int) -> list[Segment]:
+    """The values of a row less the empty marks at its end that stand in the column of words
+    right of the figures."""
+    end = len(values)
+    while end > 1 and EMPTY_CELL.match(values[end - 1].text):
+        if values[end - 1].start < text_from - 2:
+            break
+        end -= 1
+    return values[:end]
 
 
 def _label_margin(texts: list[str]) -> int:
@@ -349,6 +362,10 @@ def read_grid(texts: list[str]) -> Grid | None:
     parsed = _codes_apart(texts, parsed)
     # text columns stand right of every figure; their header and wrapped words are theirs
     text_from = min((s.start for s in words_after), default=None)
+    if text_from is not None:
+        # an empty mark in the column of words ('-' where a row has no 'Bron') is that
+        # column's empty cell, no figure
+        parsed = [(i, labels, _before_words(values, text_from)) for i, labels, values in parsed]
     if text_from is not None and any(v.end >= text_from for _, _, vs in parsed for v in vs):
         return None  # words between figures: not a grid
     figures_end = max(v.end for _, _, vs in parsed for v in vs) if parsed else 0

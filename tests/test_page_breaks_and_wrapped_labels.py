@@ -459,3 +459,41 @@ def test_group_labels_repeated_on_every_page_stay_with_their_rows() -> None:
     read = {(c.group, c.row): c.raw for c in cells}
     assert read[("Lasten", "4.2 Onderwijshuisvesting")] == "497", read
     assert read[("Baten", "4.2 Onderwijshuisvesting")] == "36", read
+
+
+def test_a_running_header_right_above_a_continued_tables_header_is_dropped() -> None:
+    """A table breaks across pages and its header is printed again at the top of the next
+    page, right under the running header: the running header is no line of the table (it
+    would head the part as its caption, and the part's amounts would lose their table)."""
+    running = [(56, "Gemeente Proefdorp — Jaarstukken 2031"), flush_right(520, "Sociaal domein")]
+    header = [
+        [flush_right(360, "Begroting 2031"), flush_right(440, "Begroting 2031")],
+        [(70, "Taakveld"), flush_right(360, "primitief"), flush_right(440, "na wijziging"),
+         flush_right(520, "Realisatie 2031")],
+    ]  # fmt: skip
+    topics = ["Participatie", "Wmo", "Jeugd", "Onderwijs", "Gezondheid"]
+    pages = []
+    for k, topic in enumerate(topics, start=1):
+        page = [running, "", f"## {k} {topic}", "",
+                f"Over {topic.lower()} legt de gemeente hier verantwoording af.",
+                "Wat er is bereikt staat in de tabellen van dit programma.", ""]
+        if k == 4:
+            page += ["Overzicht 3.8 Baten en lasten per taakveld 2031", *header,
+                     _row("6.1 Samenkracht en burgerparticipatie",
+                          ["3.876.120", "3.921.480", "3.850.612"]),
+                     _row("6.2 Wijkteams", ["2.312.600", "2.398.750", "2.371.408"])]
+        if k == 5:
+            page = [running, *header,
+                    _row("6.71 Maatwerkdienstverlening 18+", ["5.321.460", "5.356.910",
+                                                              "5.098.332"]),
+                    _row("6.72 Maatwerkdienstverlening 18-", ["12.164.820", "12.796.530",
+                                                              "13.249.861"]),
+                    "", "De verschillen worden in de analyse toegelicht.",
+                    "Een toelichting per taakveld staat in de bijlage."]
+        pages.append(page)  # fmt: skip
+    text = _read(pages)
+    assert "Gemeente Proefdorp — Jaarstukken 2031" not in text, text
+    youth = [c for c in _cells(text) if c.row == "6.72 Maatwerkdienstverlening 18-"]
+    assert {(c.table, c.unit) for c in youth} == {
+        ("Overzicht 3.8 Baten en lasten per taakveld 2031", "EUR")
+    }, youth

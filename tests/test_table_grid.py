@@ -88,11 +88,11 @@ def test_a_header_over_two_lines_and_measures_under_each_year(tmp_path: Path) ->
 
 def test_a_two_column_page_is_read_column_by_column(tmp_path: Path) -> None:
     left = [
-        "De gemeente bouwt een nieuwe sporthal,",
+        "De gemeente bouwt een nieuwe sporthal,",  # noqa: E501
         "zodat verenigingen meer ruimte krijgen.",
     ]
     right = [
-        "Het college verlaagt de heffing voor",
+        "Het college verlaagt de heffing voor",  # noqa: E501
         "gezinnen die hun afval goed scheiden.",
     ]
     lines = []
@@ -131,8 +131,8 @@ def test_scale_notes_in_the_spellings_budgets_use(note: str, factor: int, euro: 
 def test_a_grid_needs_rows_that_fit_its_columns() -> None:
     laid_out = [
         "                 2023        2024",
-        "Jeugd           1.000       2.000",
-        "Onderwijs         300         400",
+        "Jeugd           1.000       2.000",  # noqa: E501
+        "Onderwijs         300         400",  # noqa: E501
     ]
     grid = read_grid(laid_out)
     assert grid is not None and [c.header for c in grid.columns] == ["2023", "2024"]
@@ -264,8 +264,8 @@ def test_a_qualifier_under_one_column_heads_that_column_only() -> None:
         "                           Begroting   Begroting na",
         "x € 1.000                                            Realisatie   Verschil  V/N",
         "                           primitief      wijziging",
-        "Programma 1 Bestuur            8.912          9.269       9.081        187    V",
-        "Programma 2 Ruimte            14.737         15.412      15.988        575    N",
+        "Programma 1 Bestuur            8.912          9.269       9.081        187    V",  # noqa: E501
+        "Programma 2 Ruimte            14.737         15.412      15.988        575    N",  # noqa: E501
     ]
     grid = read_grid(laid_out)
     assert grid is not None
@@ -443,10 +443,10 @@ def test_headers_centred_in_cells_wider_than_their_figures() -> None:
     ]  # fmt: skip
     assert reserves.rows[0].label == "Algemene reserve"
     programme = read_grid([
-        "Programma 2                  Rekening     Begroting     Begroting",
+        "Programma 2                  Rekening     Begroting     Begroting",  # noqa: E501
         "                           2042              2043          2044",
-        "Lasten                         14.215        17.842        16.481",
-        "Baten                           9.105        11.620        10.377",
+        "Lasten                         14.215        17.842        16.481",  # noqa: E501
+        "Baten                           9.105        11.620        10.377",  # noqa: E501
     ])  # fmt: skip
     assert programme is not None
     headers = [c.header for c in programme.columns]
@@ -456,10 +456,10 @@ def test_headers_centred_in_cells_wider_than_their_figures() -> None:
 def test_a_header_over_a_column_of_units_is_not_the_first_figures() -> None:
     """'Eenheid' over the units after the labels ('%') heads no column of figures."""
     grid = read_grid([
-        "Indicator                                  Eenheid       Realisatie",
+        "Indicator                                  Eenheid       Realisatie",  # noqa: E501
         "                                                               2024",
-        "Bereik consultatiebureau          %                            97,8",
-        "Vaccinatiegraad BMR               %                            88,9",
+        "Bereik consultatiebureau          %                            97,8",  # noqa: E501
+        "Vaccinatiegraad BMR               %                            88,9",  # noqa: E501
     ])  # fmt: skip
     assert grid is not None and [c.header for c in grid.columns] == ["Realisatie 2024"]
 
@@ -470,3 +470,35 @@ def _at(*cells: tuple[int, str]) -> str:
     for column, text in cells:
         line = line.ljust(column) + text
     return line
+
+
+def test_the_euro_sign_of_a_scale_note_over_the_labels_is_no_amount_of_the_years() -> None:
+    """'Bedragen in €' under the table's title, on the line of the years: its euro sign ends
+    the note, it is not set apart before the first year as before an amount."""
+    grid = read_grid([
+        "Meerjarenbegroting per programma         Realisatie       Begroting      Begroting",  # noqa: E501
+        "Bedragen in €                                  2023            2024           2025",  # noqa: E501
+        "Programma 1 Groeistrategie               1.184.306       1.402.380      1.596.420",  # noqa: E501
+        "Totaal lasten                            6.780.912       7.727.604      8.143.730",  # noqa: E501
+    ])  # fmt: skip
+    assert grid is not None
+    headers = [c.header for c in grid.columns]
+    assert headers == ["Realisatie 2023", "Begroting 2024", "Begroting 2025"]
+    assert [r.label for r in grid.rows] == ["Programma 1 Groeistrategie", "Totaal lasten"]
+
+
+def test_a_dash_in_a_column_of_sources_is_an_empty_source_not_a_figure() -> None:
+    """An indicator table with a Bron column of words ('CIV') where some rows print '-': the
+    dash stands in the column of words, so the table is still read by its columns."""
+    grid = read_grid([
+        "                                        Streefwaarde   Realisatie   Realisatie",
+        "Beleidsdoelen                                   2021         2021         2020        Bron",  # noqa: E501
+        "Aantal activeringstrajecten                      380          342          351         CIV",  # noqa: E501
+        "Aantal Wsw 'zittend bestand'                     258          254          262           -",  # noqa: E501
+        "Aantal aanvragen bijzondere bijstand             450          497          466         CIV",  # noqa: E501
+    ])  # fmt: skip
+    assert grid is not None
+    assert [c.header for c in grid.columns] == [
+        "Streefwaarde 2021", "Realisatie 2021", "Realisatie 2020",
+    ]  # fmt: skip
+    assert grid.rows[1].cells == ("258", "254", "262")
