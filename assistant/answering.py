@@ -346,6 +346,11 @@ class Assistant:
         if scope and scope not in self.municipalities:
             return self.refusal(f"Ik heb geen documenten van de gemeente {scope}.")
         elsewhere = self.uncovered_municipalities(question)
+        if scope is None and elsewhere and not (history and STUB.match(question)):
+            # 'de archieven van Zwolle en Deventer': the places only one body's documents
+            # name (its members) are asked about in that body's documents (a follow-up, 'En
+            # Zwolle?', goes on in the conversation's table)
+            scope = self._naming_body(elsewhere)
         mentioned = self._mentioned(elsewhere, scope)
         if elsewhere and (len(mentioned) < len(elsewhere) or _own_budget_of(question, elsewhere)):
             # 'de begroting van de gemeente Zwolle' is Zwolle's own document, which is not
@@ -481,6 +486,14 @@ class Assistant:
         gemeenschappelijke regeling, a neighbour in a comparison)."""
         chunks = [c for c in self.chunks if scope is None or c.municipality == scope]
         return [m for m in municipalities if any(base_name(m) in c.text for c in chunks)]
+
+    def _naming_body(self, municipalities: list[str]) -> str | None:
+        """The one body whose documents name all the municipalities, if one does."""
+        bodies = [
+            {c.municipality for c in self.chunks if base_name(m) in c.text} for m in municipalities
+        ]
+        common = set.intersection(*bodies) if bodies else set()
+        return common.pop() if len(common) == 1 else None
 
     def _refuse_elsewhere(self, municipalities: list[str]) -> Answer:
         names = " en ".join(municipalities)

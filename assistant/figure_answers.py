@@ -51,6 +51,7 @@ from .gemeenten import (
     among,
     base_name,
     called_municipalities,
+    is_municipality,
     named_municipalities,
     one_named,
 )
@@ -591,8 +592,8 @@ _COUNTED_YEARS = {"twee": 2, "drie": 3, "vier": 4, "vijf": 5, "2": 2, "3": 3, "4
 RELATIVE_YEARS = (
     # 'Hoeveel is er dat jaar uit gehaald?': the year of the last figure
     (re.compile(r"\b(dat|datzelfde|hetzelfde|diezelfde)\s+jaar\b", re.I), 0),
-    (re.compile(r"\b(vorig jaar|het jaar (ervoor|daarvoor)|een jaar eerder)\b", re.I), -1),
-    (re.compile(r"\b(volgend jaar|het jaar (erna|daarna)|een jaar later)\b", re.I), 1),
+    (re.compile(r"\b(vorig jaar|(het|een) jaar (ervoor|daarvoor)|een jaar eerder)\b", re.I), -1),
+    (re.compile(r"\b(volgend jaar|(het|een) jaar (erna|daarna)|een jaar later)\b", re.I), 1),
     # 'twee jaar later', 'drie jaar eerder'
     *(
         (re.compile(rf"\b{word} jaar ({'|'.join(words)})\b", re.I), sign * n)
@@ -617,6 +618,13 @@ _GENERIC_STEMS.update(
     for word, meanings in VOCABULARY.items()
     if all(set(stems(m)) <= _GENERIC_STEMS for m in meanings)
     for t in stems(word)
+)
+# The words of a deviation from the budget, which a row's Verschil column stands for
+_DEVIATION_STEMS = frozenset(
+    stems(
+        "overschrijden overschrijdt overschreed overschreden overschrijding onderschrijden "
+        "onderschreden onderschrijding afwijking afwijkingen"
+    )
 )
 # What a row measures: a question about baten is not answered by a row that is no baten
 _MEASURE_STEMS = set(stems("baten lasten saldo"))
@@ -1540,6 +1548,19 @@ SUMMED_BEFORE_CUE = re.compile(r"^(.+?\s(?:en|plus)\s\S+)\s+(?:samen|bij elkaar)
 # ... and named after it, set apart by a comma or colon ('..., samen: A en B')
 SUMMED_AFTER_CUE = re.compile(r"^(.+?)\s(?:samen|bij elkaar|opgeteld)\s*[,:]\s*(.+)$", re.I)
 SUM_CUE = re.compile(r"\b(samen|bij elkaar|opgeteld|optellen|tel\s.+\sop)\b", re.I)
+# 'Hoeveel meer gaat er naar sociale zaken dan naar jeugd?': one row against another, of one
+# year; what follows 'dan' names the other row (not a year, a budget, the past, an average)
+ROWS_COMPARED = re.compile(
+    r"\b(?:meer|minder|hoger|lager|duurder|goedkoper)\b[^?]*?\s(?P<than>dan\s+"
+    r"(?:(?:aan|naar|voor|bij|op|in|van|uit)\s+)?(?:(?:de|het)\s+)?)(?P<other>[^?]+)",
+    re.I,
+)
+NO_ROW_AFTER_THAN = re.compile(
+    r"\b(begro\w*|geraamd\w*|raming|verwacht\w*|gepland\w*|vorig\w*|eerder|toen|vroeger|"
+    r"gemiddel\w*|landelijk\w*|nederland|normaal|afgesproken|voorheen|dat|die|dit|"
+    r"realisatie|werkelijk\w*|rekening|jaarrekening|budget\w*|plan\w*)\b",
+    re.I,
+)
 FLOW = re.compile(r"\b(mutaties?|toevoegingen?|onttrekkingen?|dotaties?)\b", re.I)
 # Columns of what went in or out of a reserve or fund in a year, beside its balance
 # ('Vermeerderingen 2024', 'Verminderingen 2024', 'Begroting 2024'): the question words
@@ -1710,8 +1731,12 @@ def expected_unit(question: str, computed: bool = True) -> set[str]:
         return {"percent"}  # computed or printed, a share is never an amount
     change = COMPUTED.search(question)
     changed = computed and change
-    if changed and PERCENT_ASKED.search(question):
-        return set()  # a change in percent is computed from amounts or counts
+    if (changed or (computed and BUDGET_VARIANCE.search(question))) and PERCENT_ASKED.search(
+        question
+    ):
+        # a change in percent is computed from amounts or counts, and so is a deviation from
+        # the budget ('Met hoeveel procent overschreden de lasten de begroting?')
+        return set()
     for unit, cue in UNIT_CUES:
         if cue.search(question):
             if (changed and unit != "EUR") or (change and unit == "count"):
@@ -1979,17 +2004,33 @@ UPWARD = re.compile(rf"\b({'|'.join(UP_WORDS)}|overschr\w*)\b", re.I)
 DOWNWARD = re.compile(rf"\b({'|'.join(DOWN_WORDS)}|onderschr\w*)\b", re.I)
 
 
+def _names_a_place(text: str) -> bool:
+    """Whether a text names a municipality by its name ('Zwolle', 'Gemeente Deventer')."""
+    return any(is_municipality(w) for w in re.findall(r"\b[A-Z][\w'-]+", text))
+
+
 def _ordinals(text: str, asked: bool = False) -> frozenset[str]:
     """The places a text names ('tweede', '2e'); one thing asked for ('als je één hond
     hebt') is the first."""
     places = frozenset(PLACE_OF.get(o.lower(), o.lower()) for o in ORDINAL.findall(text))
-    return places | {"eerste"} if asked and ONE_THING.search(text) else places
+    if asked and not places and ONE_THING.search(text):
+        return frozenset({"eerste"})
+    if asked and not places and ONE_OF.search(text):
+        # 'Ik heb een hond': the first one, where rows are told apart by their place (a row
+        # that names no place, 'meerpersoonshuishouden', is no other one's)
+        return frozenset({"eerste", IMPLIED})
+    return places
+
+
+IMPLIED = "(impliciet)"
+# 'een hond' as a resident has one: the article before a noun, no ordinal after it
+ONE_OF = re.compile(rf"\been\s+(?!{ORDINAL.pattern[2:]})[a-zà-ÿ]{{3,}}", re.I)
 
 
 def _same_place(asked: frozenset[str], printed: frozenset[str]) -> bool:
     """Whether a row's place is the one asked: 'iedere volgende hond' is the second's and
     any after it."""
-    return bool(asked & printed) or ("volgende" in printed and bool(asked - {"eerste"}))
+    return bool(asked & printed) or ("volgende" in printed and bool(asked - {"eerste", IMPLIED}))
 
 
 def _direction(text: str) -> int:
@@ -2304,6 +2345,33 @@ PEOPLE_SHARE = re.compile(
     r"leerlingen|cli[eë]nten)\b",
     re.I,
 )
+# a sentence that gives a place's population: 'Wassenaar telt 26.512 inwoners'
+POPULATION_SENTENCE = re.compile(
+    r"\b(?:telt|telde|heeft|had|aantal inwoners|inwonertal)\b[^.;]*?\d[\d.]*\s+inwoners\b|"
+    r"\b(?:aantal inwoners|inwonertal|inwoneraantal)\s+(?:\w+\s+){0,4}?\d",
+    re.I,
+)
+
+
+def _population(m: Measure) -> bool:
+    """A row or sentence that gives a place's number of inhabitants: 'Aantal inwoners',
+    'Inwoners per 1 januari', 'Inwonertal', not a rate per inhabitant nor some of them."""
+    c = m.first
+    label = c.row
+    if c.kind == "prose":
+        if ":" not in c.raw:
+            return bool(POPULATION_SENTENCE.search(c.quote))
+        label = _counted_by(c)  # a key figure, 'Inwoners op 31 december 2030: 24.512'
+    if re.search(r"/\s*inwoner|\bper\s+(?:\d[\d.]*\s+)?inwoner", label, re.I):
+        return False
+    words = set(stems(re.sub(r"[\d.-]+", " ", label))) - MOMENT_STEMS
+    words -= set(stems(c.municipality)) | set(stems("aantal totaal per op stand"))
+    return bool(words) and words <= _POPULATION_STEMS
+
+
+_POPULATION_STEMS = set(stems("inwoners inwonertal inwoneraantal bevolking"))
+
+
 # what is counted but is no person: never answered by a count of people
 NOT_PEOPLE = {"huishoudens", "gezinnen", "woningen", "bedrijven", "panden", "adressen"}
 
@@ -2743,6 +2811,11 @@ class FigureAnswerer:
         for cell in m.cells:
             for t in _note_terms(cell):
                 weights.setdefault(t, 0.5)
+        if any(DIFFERENCE_COLUMN.match(column) for column in columns):
+            # a row with its deviation from the budget beside it prints what was overspent
+            # or left ('Met hoeveel procent overschreden de lasten de begroting?')
+            for t in _DEVIATION_STEMS:
+                weights.setdefault(t, 0.4)
         # a word every column of the row prints names whom or what the row is about ('2026
         # Directeur 01/01 - 31/12' beside '2025 Directeur ...' in a WNT table), as a caption does
         shared = set.intersection(*(set(stems(col)) for col in columns)) if columns else set()
@@ -2928,7 +3001,8 @@ class FigureAnswerer:
                 ordinals
                 and m.first.kind == "table"
                 and (m.first.document_id, m.first.table) in self._ordinal_tables
-                and not _same_place(ordinals, _ordinals(m.first.row))
+                and not _same_place(ordinals, placed := _ordinals(m.first.row))
+                and (placed or IMPLIED not in ordinals)
             ):
                 # where rows are told apart by their place, a row without the place asked
                 # is not it: the 'eerste hond' is not the 'tweede hond', nor is the kennel
@@ -3448,12 +3522,13 @@ class FigureAnswerer:
         looks_back = self._document_types.get(m.first.document_id) == "jaarstukken" or (
             bool(year) and bool(own) and (year or "") < own
         )
-        if not status and year and looks_back and len(cells) > 1:
-            # the year's target ('Streefwaarde 2024') beside what was done ('Realisatie 2024'),
-            # asked of a year that is over: what was done
-            cells = [c for c in cells if c.status == "realisatie"] or cells
         if not year and own:
             cells = _of_document_year(m, cells, own)
+        if not status and looks_back and len(cells) > 1:
+            # the year's target ('Streefwaarde 2024') beside what was done ('Realisatie 2024'),
+            # asked of a year that is over (of the jaarstukken' own year, when none is named):
+            # what was done
+            cells = [c for c in cells if c.status == "realisatie"] or cells
         # one year in several columns (a 'Verschil' column beside them has none of its own)
         if (len(cells) > 1 or version) and (
             year or len({c.period for c in cells if c.period}) <= 1
@@ -3608,6 +3683,7 @@ class FigureAnswerer:
         # (one year's documents held; a year in a name no document has is the year of a
         # budget, as in 'het saldo van de begroting 2026' in a kadernota)
         self._ranking.documents = next(iter(editions.values())) if len(editions) == 1 else set()
+        self._ranking.named_documents = set(self._ranking.documents)  # ... named in this question
         if not editions:
             # 'volgens de voorjaarsnota' without its year: that kind of document, where held
             self._ranking.documents = self.kinds_cited(q)
@@ -3619,6 +3695,15 @@ class FigureAnswerer:
         # (a year that names a document is no year of the figure, whoever's document it is:
         # 'de begroting 2026' of a body whose begroting 2026 is not held is still a budget)
         asked = self._parse(question, state, named)
+        if (
+            asked.follow_up
+            and not asked.years
+            and state.measure is not None
+            and any(step and words.search(q) for words, step in RELATIVE_YEARS)
+        ):
+            # 'En een jaar daarvoor?' after a figure of no year: no year to count from, and
+            # the last figure again is no answer
+            return self._refuse_no_year_before(state.measure), state
         if not editions and asked.follow_up and state.documents:
             # 'En voor Grip op sociaal domein?' after a question of the begroting 2021: that
             # document still
@@ -3717,7 +3802,9 @@ class FigureAnswerer:
             # 'En volgens de begroting 2024?' after the lasten of 2025 in the kadernota: the
             # year of the last figure, read in the document named now
             years = ()
-        status = self._status(q) or ("" if not follow_up else state.status)
+        # (a follow-up that names a document reads that document's own columns: 'En welke
+        # baten stonden er in de programmabegroting 2020?' after a realisation asks its plan)
+        status = self._status(q) or ("" if not follow_up or editions else state.status)
         return FigureQuestion(
             asked=question,
             text=q,
@@ -3826,7 +3913,13 @@ class FigureAnswerer:
                 t for t in stems(block)
                 if t not in terms and not (own_measure and t in _MEASURE_STEMS)
             ]  # fmt: skip
-            narrowed = self._narrowed_subject(state.measure, named, terms, municipality)
+            # ('En Zwolle?' after Deventer's row names another member in its place, however
+            # a row elsewhere names both, 'Kosten per inwoner van Zwolle en Deventer')
+            switched_place = _names_a_place(q) and _names_a_place(state.measure.first.row)
+            narrowed = (
+                [] if switched_place
+                else self._narrowed_subject(state.measure, named, terms, municipality)
+            )
             terms = terms + narrowed
         ranked = self.rank(terms, municipality, ordinals=_ordinals(q, asked=True))
         if ASIDE.search(subject) and not follow_up:
@@ -4059,6 +4152,15 @@ class FigureAnswerer:
             # 'Hoeveel inwoners heeft Ter Lunte?' is no count of households, however well the
             # row of Ter Lunte in a table of households with an uitkering matches
             ranked = [(sc, m) for sc, m in ranked if not _counts_no_people(m.first)]
+            if COUNTED.search(q).group(1).lower() == "inwoners":  # type: ignore[union-attr]
+                # ... and the inwoners of a place are its population, printed as such: not a
+                # count in a row named for the place ('Zwolle' in a table of visits per
+                # location), nor, asked of the place alone, a count of some of its inwoners
+                # ('inwoners die ... staan ingeschreven') or a rate per inwoner
+                places = set(stems(" ".join(named_municipalities(q) + called_municipalities(q))))
+                alone = not [t for t in terms if not _is_generic(t) and t not in places]
+                if alone:
+                    ranked = [(sc, m) for sc, m in ranked if _population(m)]
         if wanted_unit == {"count"} and (noun := counted_noun(q)):
             # 'Hoeveel brandweerlui ...?' is not answered by '1.186 keer': a sentence's count
             # answers only when it counts what is asked
@@ -4292,6 +4394,8 @@ class FigureAnswerer:
             # 'Wat is het Dorpsfonds?' asks what a thing is, and its amount is no answer; 'Wat
             # was het ziekteverzuim?' names a rate, and its figure answers
             return None, state
+        if (compared := self._rows_compared(question, state)) is not None:
+            return compared
         if (summed := self._sum_over_rows(question, state, found)) is not None:
             return summed
         if measure is None and NET_ASKED.search(q) and not PERCENT_ASKED.search(q):
@@ -4305,6 +4409,78 @@ class FigureAnswerer:
             nearest = self._nearest_in_meaning(q, municipality, wanted_unit)
             return (self._refuse_nearest(nearest) if nearest else self._refuse_unknown(q)), state
         return replace(found, ranked=ranked, chosen=measure)
+
+    def _rows_compared(self, question: FigureQuestion, state: FigureState) -> Outcome | None:
+        """'Hoeveel meer gaat er naar A dan naar B?': the rows of A and B of one table, one
+        year, the one less the other, both cited; None when the question compares no two
+        rows, or no table prints both alike."""
+        q, years, municipality = question.text, question.years, state.municipality
+        compared = ROWS_COMPARED.search(q)
+        if compared is None or question.follow_up or len(years) > 1:
+            return None
+        # (the year and the body may close the sentence: '... dan onderwijs in 2021 in X')
+        other = re.sub(r"\b(?:in|voor|van|bij)\s+(?:19|20)\d\d\b", " ", compared.group("other"))
+        for body in self._municipalities:
+            other = re.sub(rf"\b(?:in|van|bij)\s+{re.escape(base_name(body))}\b", " ", other)
+        if NO_ROW_AFTER_THAN.search(other) or YEAR.search(other) or any(
+            re.search(rf"\b{re.escape(base_name(m))}\b", other, re.I) for m in self._municipalities
+        ):
+            return None  # '... dan begroot', '... dan in 2024', '... dan Dinkelland'
+
+        def words(text: str) -> list[str]:
+            return [
+                t for t in question_terms(text)
+                if t not in question.scope and t not in question.silent
+            ]  # fmt: skip
+
+        first = words(q[: compared.start("than")])
+        # what both are measured by ('lasten', 'uitgeven') holds for the other row too
+        shared = [t for t in first if _is_generic(t)]
+        second = [*words(other), *shared]
+        if not [t for t in second if not _is_generic(t)]:
+            return None
+        units = expected_unit(q, computed=False)
+        rankings = [
+            [r for r in self.rank(terms, municipality) if not units or _units_of(r[1]) & units]
+            for terms in (first, second)
+        ]
+        picked = self._rows_of_one_table(rankings)
+        if len(picked) != 2 or picked[0].key == picked[1].key:
+            return None
+        a, b = picked
+        if _measure_named(a) != _measure_named(b):
+            return None  # lasten against baten is no comparison of two rows
+        measures = {
+            _measure_named(m) for sc, m in rankings[0] if sc >= rankings[0][0][0] - CLOSE_CALL
+            and _bare(m.first.row) == _bare(a.first.row) and m.key[:2] == a.key[:2]
+        }  # fmt: skip
+        if len(measures) > 1:
+            # the lasten and the baten of the row are as close: which was meant is not said
+            return self._clarify(
+                [(m, c) for m in (a, *(m for _, m in rankings[0] if _same_row(m, a) and m != a))
+                 if (c := self._cell(m, years[0] if years else None, question.status, first))
+                 is not None][:4]
+            ), state  # fmt: skip
+        year = years[0] if years else None
+        x, y = (self._cell(m, year, question.status, t) for m, t in zip(picked, (first, second)))
+        if x is None or y is None or x.value is None or y.value is None or x.period != y.period:
+            return None
+        if not comparable(x, y) or x.unit not in ADDABLE:
+            return None
+        a_val, b_val, note = self._amounts(x.value, y.value)
+        diff = a_val - b_val
+        derivation = f"{plain(a_val)} - {plain(b_val)} = {plain(diff)}"
+        more = "meer" if diff >= 0 else "minder"
+        text = (
+            f"{self._what(a, x)}: {fmt(x.value, x.unit)} [1]; {self._what(b, y)}: "
+            f"{fmt(y.value, y.unit)} [2]. Dat is {fmt(abs(diff), x.unit)} {more} voor "
+            f"{a.label} dan voor {b.label}{note}. Berekening: {derivation}."
+        )
+        answer = self._computed(
+            diff, x.unit, f"{a.label} min {b.label}", x.period, derivation, text, [x, y],
+            f"verschil tussen {a.label} en {b.label}",
+        )  # fmt: skip
+        return answer, replace(state, measure=a)
 
     def _sum_over_rows(
         self, question: FigureQuestion, state: FigureState, found: Candidates
@@ -4727,6 +4903,17 @@ class FigureAnswerer:
 
         if len(years) <= 1 and re.search(BUDGET_VARIANCE, q):
             year = years[0] if years else None
+            if (
+                year
+                and not self._ranking.documents
+                and self._outcome_and_budget(measure, year, status, (), forecast=False) is None
+                and (twin := self._twin_with(measure, year, "realisatie", (), True))
+                and self._outcome_and_budget(twin[0], year, status, (), forecast=False)
+            ):
+                # the deviation of 2021 asked beside a begroting that plans 2021: the same row
+                # in the jaarstukken, where the year's budget and outcome both stand
+                measure = twin[0]
+                new_state = replace(new_state, measure=measure)
             if PERCENT_ASKED.search(q) and not POINTS_ASKED.search(q):
                 # 'Hoeveel procent hoger valt X uit dan begroot?': outcome against budget
                 pair = self._outcome_and_budget(measure, year, status, terms)
@@ -4954,7 +5141,11 @@ class FigureAnswerer:
             year
             and self._planned(cell)
             and (status == "realisatie" or REALISED_ASKED.search(q))
-            and (done := self._twin_with(measure, year, "realisatie", cell_terms, True)) is not None
+            and (
+                done := self._twin_with(
+                    measure, year, "realisatie", cell_terms, True, self._ranking.named_documents
+                )
+            ) is not None
         ):
             # 'Hoeveel bezoekers had de website in 2019?': what a later document reports
             # for 2019, not what an earlier one planned for it
@@ -5380,6 +5571,13 @@ class FigureAnswerer:
             text=f"Bij {measure.label} ({measure.first.table}, {measure.first.municipality}) "
             f"staan voor {cells[0].period} meer kolommen. Welke bedoelt u? {listed}.",
             citations=tuple(self._citation(c) for c in cells[:1]),
+        )
+
+    def _refuse_no_year_before(self, measure: Measure) -> Answer:
+        return Answer(
+            kind="clarification",
+            text=f"Bij het vorige cijfer ({_short(measure.label)}) vind ik geen jaar om van "
+            "terug of vooruit te tellen. Noem het jaar dat u bedoelt.",
         )
 
     def _clarify_years(self, measure: Measure, cells: list[TableCell]) -> Answer:

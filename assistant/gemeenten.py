@@ -61,7 +61,17 @@ CALLED = re.compile(r"\b[Gg]emeente\s+([A-Z][\w'-]+(?:\s+(?:aan|op|den|de)\s+[A-
 def called_municipalities(text: str) -> list[str]:
     """The names a text calls a municipality ('de gemeente Tolbergen'), whether or not they
     are on the list: a made-up or misspelt name is still not any other municipality."""
-    return list(dict.fromkeys(m.group(1) for m in CALLED.finditer(text)))
+    return list(dict.fromkeys(_own_name(m.group(1)) for m in CALLED.finditer(text)))
+
+
+def _own_name(called: str) -> str:
+    """A name with the words after it that may be part of it ('Alphen aan den Rijn'), or
+    only its first word where that is a municipality and the whole is not ('de gemeente
+    Deventer aan Collectie Overijssel')."""
+    first = called.split()[0]
+    if called != first and not is_municipality(called) and is_municipality(first):
+        return first
+    return called
 
 
 def among(name: str, bodies: Iterable[str]) -> bool:

@@ -40,6 +40,9 @@ SUBJECTLESS = (
     # and the verbs that frame an amount or a result: 'Hoeveel bedroeg de bijdrage van X?',
     # 'Met welk saldo sluit de begroting?', 'Met welk resultaat is 2025 afgesloten?'
     | {"bedraagt", "bedroeg", "bedroegen", "sluit", "sluiten", "sloot", "sloten", "afgesloten"}
+    # ... and the accounting verb of a result ('Hoeveel voordeel boekte X op ...?'; not
+    # 'boeken', which are also books)
+    | {"boekt", "boekte", "boekten", "geboekt"}
     # and what a resident says to be quick or polite in a chat ('ff snel: wat kost ...?',
     # 'aub'): no subject
     | {"ff", "effe", "eventjes", "snel", "vlug", "aub", "alsjeblieft", "svp", "hoor"}
