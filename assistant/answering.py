@@ -189,6 +189,7 @@ class Assistant:
         finally:
             db.close()
         self.by_id = {c.id: c for c in self.chunks}
+        self._naming: dict[str, frozenset[str]] = {}  # a municipality -> the bodies naming it
         # the passage each printed line stands in, so a figure's row finds its table at once
         self._line_chunk: dict[tuple[str, str], Chunk] = {}
         for chunk in self.chunks:
@@ -481,19 +482,27 @@ class Assistant:
             and not any(get_close_matches(t, self._idf, n=1, cutoff=0.8) for t in stems(p))
         ]  # fmt: skip
 
+    def _bodies_naming(self, municipality: str) -> frozenset[str]:
+        """The bodies whose documents name a municipality (as a partner in a gemeenschappelijke
+        regeling, a neighbour in a comparison); read once per name."""
+        if municipality not in self._naming:
+            name = base_name(municipality)
+            self._naming[municipality] = frozenset(
+                c.municipality for c in self.chunks if name in c.text
+            )
+        return self._naming[municipality]
+
     def _mentioned(self, municipalities: list[str], scope: str | None) -> list[str]:
-        """Those of the municipalities that the documents in scope name (a partner in a
-        gemeenschappelijke regeling, a neighbour in a comparison)."""
-        chunks = [c for c in self.chunks if scope is None or c.municipality == scope]
-        return [m for m in municipalities if any(base_name(m) in c.text for c in chunks)]
+        """Those of the municipalities that the documents in scope name."""
+        return [
+            m for m in municipalities
+            if (bodies := self._bodies_naming(m)) and (scope is None or scope in bodies)
+        ]  # fmt: skip
 
     def _naming_body(self, municipalities: list[str]) -> str | None:
         """The one body whose documents name all the municipalities, if one does."""
-        bodies = [
-            {c.municipality for c in self.chunks if base_name(m) in c.text} for m in municipalities
-        ]
-        common = set.intersection(*bodies) if bodies else set()
-        return common.pop() if len(common) == 1 else None
+        common = frozenset.intersection(*map(self._bodies_naming, municipalities))
+        return next(iter(common)) if len(common) == 1 else None
 
     def _refuse_elsewhere(self, municipalities: list[str]) -> Answer:
         names = " en ".join(municipalities)

@@ -461,16 +461,17 @@ POLARITY_WORDS = {"met", "zonder", "incl", "excl"}
 # Inhabitants and the adjective of a place, after its name: 'Wassenaarders', 'Wassenaarse'
 DEMONYM_ENDINGS = ("ders", "der", "ers", "er", "se", "s", "enaren", "enaar", "mers", "mer")
 # the place of one in a row of alike things: a row of one ordinal is not another's
-ORDINAL = re.compile(r"\b(eerste|tweede|derde|vierde|vijfde|zesde|volgende|[1-6]e)\b", re.I)
+ORDINAL_WORDS = r"(?:eerste|tweede|derde|vierde|vijfde|zesde|volgende|[1-6]e)"
+ORDINAL = re.compile(rf"\b({ORDINAL_WORDS})\b", re.I)
 PLACE_OF = {"1e": "eerste", "2e": "tweede", "3e": "derde", "4e": "vierde", "5e": "vijfde",
             "6e": "zesde"}  # fmt: skip
 # one thing of a kind ('als je één hond hebt'): where rows are told apart by their place, the
 # first's
-ONE_THING = re.compile(
-    r"\b(?:één|1)\s+(?!(?:eerste|tweede|derde|vierde|vijfde|zesde|volgende|[1-6]e)\b)"
-    r"[a-zà-ÿ]{3,}",
-    re.I,
-)
+ONE_THING = re.compile(rf"\b(?:één|1)\s+(?!{ORDINAL_WORDS}\b)[a-zà-ÿ]{{3,}}", re.I)
+# ... and 'een hond' as a resident has one: the article before a noun, no ordinal after it
+ONE_OF = re.compile(rf"\been\s+(?!{ORDINAL_WORDS}\b)[a-zà-ÿ]{{3,}}", re.I)
+# the first place read from 'een', which rows that name no place do not contradict
+IMPLIED = "(impliciet)"
 OPPOSITES = {
     "met": "zonder", "zonder": "met", "incl": "excl", "excl": "incl",
     # the OZB's two parts (Gemeentewet art. 220a and 220b): the owner's and the user's, as
@@ -1731,9 +1732,8 @@ def expected_unit(question: str, computed: bool = True) -> set[str]:
         return {"percent"}  # computed or printed, a share is never an amount
     change = COMPUTED.search(question)
     changed = computed and change
-    if (changed or (computed and BUDGET_VARIANCE.search(question))) and PERCENT_ASKED.search(
-        question
-    ):
+    deviation = computed and BUDGET_VARIANCE.search(question)
+    if (changed or deviation) and PERCENT_ASKED.search(question):
         # a change in percent is computed from amounts or counts, and so is a deviation from
         # the budget ('Met hoeveel procent overschreden de lasten de begroting?')
         return set()
@@ -2021,10 +2021,6 @@ def _ordinals(text: str, asked: bool = False) -> frozenset[str]:
         return frozenset({"eerste", IMPLIED})
     return places
 
-
-IMPLIED = "(impliciet)"
-# 'een hond' as a resident has one: the article before a noun, no ordinal after it
-ONE_OF = re.compile(rf"\been\s+(?!{ORDINAL.pattern[2:]})[a-zà-ÿ]{{3,}}", re.I)
 
 
 def _same_place(asked: frozenset[str], printed: frozenset[str]) -> bool:
@@ -2353,6 +2349,11 @@ POPULATION_SENTENCE = re.compile(
 )
 
 
+_POPULATION_STEMS = set(stems("inwoners inwonertal inwoneraantal bevolking"))
+# the words around a count that name no other thing counted ('Aantal inwoners per 1 januari')
+_COUNT_WORDS = set(stems("aantal totaal per op stand"))
+
+
 def _population(m: Measure) -> bool:
     """A row or sentence that gives a place's number of inhabitants: 'Aantal inwoners',
     'Inwoners per 1 januari', 'Inwonertal', not a rate per inhabitant nor some of them."""
@@ -2364,22 +2365,25 @@ def _population(m: Measure) -> bool:
         label = _counted_by(c)  # a key figure, 'Inwoners op 31 december 2030: 24.512'
     if re.search(r"/\s*inwoner|\bper\s+(?:\d[\d.]*\s+)?inwoner", label, re.I):
         return False
-    words = set(stems(re.sub(r"[\d.-]+", " ", label))) - MOMENT_STEMS
-    words -= set(stems(c.municipality)) | set(stems("aantal totaal per op stand"))
+    words = set(stems(re.sub(r"[\d.-]+", " ", label))) - MOMENT_STEMS - _COUNT_WORDS
+    words -= set(stems(c.municipality))
     return bool(words) and words <= _POPULATION_STEMS
-
-
-_POPULATION_STEMS = set(stems("inwoners inwonertal inwoneraantal bevolking"))
 
 
 # what is counted but is no person: never answered by a count of people
 NOT_PEOPLE = {"huishoudens", "gezinnen", "woningen", "bedrijven", "panden", "adressen"}
 
 
+def _counted_word(question: str) -> str:
+    """The word 'hoeveel' counts ('Hoeveel inwoners ...': inwoners), lower case; empty when
+    none."""
+    m = COUNTED.search(question)
+    return m.group(1).lower() if m else ""
+
+
 def _counts_people(question: str) -> bool:
     """'Hoeveel inwoners ...', 'Hoeveel mensen ...': a count of people."""
-    m = COUNTED.search(question)
-    return m is not None and m.group(1).lower() in PEOPLE
+    return _counted_word(question) in PEOPLE
 
 
 def _counts_no_people(cell: TableCell) -> bool:
@@ -2408,8 +2412,7 @@ RATE_PER = re.compile(
 def counted_noun(question: str) -> str:
     """What 'hoeveel' counts ('Hoeveel vrijwillige brandweerlui ...' -> brandweerlui); empty
     for people in general."""
-    m = COUNTED.search(question)
-    noun = m.group(1).lower() if m else ""
+    noun = _counted_word(question)
     return "" if noun in PEOPLE else noun
 
 
@@ -3703,7 +3706,7 @@ class FigureAnswerer:
         ):
             # 'En een jaar daarvoor?' after a figure of no year: no year to count from, and
             # the last figure again is no answer
-            return self._refuse_no_year_before(state.measure), state
+            return self._clarify_no_year(state.measure), state
         if not editions and asked.follow_up and state.documents:
             # 'En voor Grip op sociaal domein?' after a question of the begroting 2021: that
             # document still
@@ -4152,7 +4155,7 @@ class FigureAnswerer:
             # 'Hoeveel inwoners heeft Ter Lunte?' is no count of households, however well the
             # row of Ter Lunte in a table of households with an uitkering matches
             ranked = [(sc, m) for sc, m in ranked if not _counts_no_people(m.first)]
-            if COUNTED.search(q).group(1).lower() == "inwoners":  # type: ignore[union-attr]
+            if _counted_word(q) == "inwoners":
                 # ... and the inwoners of a place are its population, printed as such: not a
                 # count in a row named for the place ('Zwolle' in a table of visits per
                 # location), nor, asked of the place alone, a count of some of its inwoners
@@ -4450,18 +4453,13 @@ class FigureAnswerer:
         a, b = picked
         if _measure_named(a) != _measure_named(b):
             return None  # lasten against baten is no comparison of two rows
-        measures = {
-            _measure_named(m) for sc, m in rankings[0] if sc >= rankings[0][0][0] - CLOSE_CALL
-            and _bare(m.first.row) == _bare(a.first.row) and m.key[:2] == a.key[:2]
-        }  # fmt: skip
-        if len(measures) > 1:
-            # the lasten and the baten of the row are as close: which was meant is not said
-            return self._clarify(
-                [(m, c) for m in (a, *(m for _, m in rankings[0] if _same_row(m, a) and m != a))
-                 if (c := self._cell(m, years[0] if years else None, question.status, first))
-                 is not None][:4]
-            ), state  # fmt: skip
         year = years[0] if years else None
+        top = rankings[0][0][0]
+        readings = [(sc, m) for sc, m in rankings[0] if _same_row(m, a)]  # lasten, baten, saldo
+        if len({_measure_named(m) for sc, m in readings if sc >= top - CLOSE_CALL}) > 1:
+            # the lasten and the baten of the row are as close: which was meant is not said
+            cells = [(m, self._cell(m, year, question.status, first)) for _, m in readings]
+            return self._clarify([(m, c) for m, c in cells if c is not None][:4]), state
         x, y = (self._cell(m, year, question.status, t) for m, t in zip(picked, (first, second)))
         if x is None or y is None or x.value is None or y.value is None or x.period != y.period:
             return None
@@ -5573,7 +5571,7 @@ class FigureAnswerer:
             citations=tuple(self._citation(c) for c in cells[:1]),
         )
 
-    def _refuse_no_year_before(self, measure: Measure) -> Answer:
+    def _clarify_no_year(self, measure: Measure) -> Answer:
         return Answer(
             kind="clarification",
             text=f"Bij het vorige cijfer ({_short(measure.label)}) vind ik geen jaar om van "

@@ -1146,6 +1146,14 @@ def layout(pages: list[list[PdfLine]]) -> list[list[str]]:
         sizes.update(ln.size for ln in lines)
     body = sizes.most_common(1)[0][0] if sizes else 0.0
 
+    def runs(k: int, lines: list[PdfLine]) -> bool:
+        """Whether a page's line k is a running line: its text, or at the top or bottom of the
+        page its text less the page's number."""
+        text = lines[k].text
+        return text.strip() in running or (
+            _at_edge(k, lines) and _edge_key(text) in running_edges
+        )
+
     # per page: (line, starts a block, may be a heading); a piece of a table never heads
     blocks: list[list[tuple[PdfLine, bool, bool]]] = []
     heading_sizes: set[float] = set()
@@ -1159,12 +1167,8 @@ def layout(pages: list[list[PdfLine]]) -> list[list[str]]:
                 # page reads as a piece of the table; the text it bears on most pages says
                 # what it is)
                 k in parts
-                and not (
-                    _at_edge(k, lines)
-                    and (ln.text.strip() in running or _edge_key(ln.text) in running_edges)
-                )
-                or ln.text.strip() not in running
-                and not (_at_edge(k, lines) and _edge_key(ln.text) in running_edges)
+                and not (_at_edge(k, lines) and runs(k, lines))
+                or not runs(k, lines)
                 and not (
                     _at_edge(k, lines)
                     and _edge_key(ln.text) in part_edges

@@ -116,6 +116,35 @@ def text_answerer(
     )
 
 
+def documents_answerer(
+    documents: dict[str, str], municipality: str = "Proefdorp", weighed: bool = False
+):
+    """The figure answerer over several budget texts of one body, without an index; each named
+    '<body>-<type>-<year>' (its type and year, as a manifest gives them). `weighed`: words
+    weigh by how rare they are in the texts' passages, as in the assistant (else all alike)."""
+    from assistant.answering import _idf_table
+    from assistant.figure_answers import FigureAnswerer
+    from assistant.figures import document_figures
+    from assistant.parsing import chunk_sections, parse_sections
+
+    cells, chunks = [], []
+    for document, text in documents.items():
+        sections = parse_sections(text)
+        cells += document_figures(sections, document_id=document, municipality=municipality)
+        if weighed:
+            chunks += chunk_sections(
+                sections, document_id=document, municipality=municipality,
+                year=int(document[-4:]), title="", chunk_words=120,
+            )  # fmt: skip
+    return FigureAnswerer(
+        cells,
+        _idf_table(chunks) if weighed else {},
+        "",
+        document_years={d: d[-4:] for d in documents},
+        document_types={d: d.split("-")[1] for d in documents},
+    )
+
+
 def indexed_assistant(root: Path, documents: dict[str, bytes]):
     """A built index over the given documents (name -> content) in `root`, opened."""
     from assistant.answering import Assistant
@@ -128,6 +157,19 @@ def indexed_assistant(root: Path, documents: dict[str, bytes]):
     settings = Settings.load(index_dir=root / "index", corpus_dirs=str(corpus))
     build_index(settings)
     return Assistant(settings)
+
+
+def conversation(assistant, *questions: str) -> list:
+    """The assistant's answers to the questions asked in turn as one chat, no scope chosen."""
+    history: list[dict[str, str]] = []
+    answers = []
+    for question in questions:
+        answers.append(assistant.ask(question, None, history))
+        history += [
+            {"role": "user", "content": question},
+            {"role": "assistant", "content": answers[-1].text},
+        ]
+    return answers
 
 
 def converse(answerer, municipality: str, expected: dict[str, object]) -> None:

@@ -11,12 +11,9 @@ from decimal import Decimal
 
 import pytest
 
-from assistant.answering import _idf_table
 from assistant.figure_answers import FigureAnswerer
-from assistant.figures import document_figures
-from assistant.parsing import chunk_sections, parse_sections
 
-from .conftest import converse, text_answerer
+from .conftest import converse, documents_answerer, text_answerer
 
 BEGROTING_2030 = """# Programmabegroting 2030
 
@@ -55,24 +52,12 @@ Jongeren met jeugdhulp (% van alle jongeren tot 18 jaar)     11,6
 
 @pytest.fixture(scope="module")
 def answerer() -> FigureAnswerer:
-    documents = {
-        "proefdorp-begroting-2030": BEGROTING_2030,
-        "proefdorp-jaarstukken-2031": JAARSTUKKEN_2031,
-    }
-    cells, chunks = [], []
-    for document, text in documents.items():
-        sections = parse_sections(text)
-        cells += document_figures(sections, document_id=document, municipality="Proefdorp")
-        chunks += chunk_sections(
-            sections, document_id=document, municipality="Proefdorp", year=int(document[-4:]),
-            title="", chunk_words=120,
-        )  # fmt: skip
-    return FigureAnswerer(
-        cells,
-        _idf_table(chunks),  # words weigh by how rare they are, as in the assistant
-        "",
-        document_years={d: d[-4:] for d in documents},
-        document_types={d: d.split("-")[1] for d in documents},
+    return documents_answerer(
+        {
+            "proefdorp-begroting-2030": BEGROTING_2030,
+            "proefdorp-jaarstukken-2031": JAARSTUKKEN_2031,
+        },
+        weighed=True,  # words weigh by how rare they are, as in the assistant
     )
 
 

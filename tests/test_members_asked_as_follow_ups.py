@@ -14,7 +14,7 @@ import pytest
 
 from assistant.figure_answers import question_terms
 
-from .conftest import indexed_assistant
+from .conftest import conversation, indexed_assistant
 
 ROW = "{:<34}{:>16}{:>16}{:>16}"
 
@@ -81,20 +81,8 @@ def assistant(tmp_path_factory: pytest.TempPathFactory):
     )
 
 
-def _conversation(assistant, *questions: str):
-    history: list[dict[str, str]] = []
-    answers = []
-    for question in questions:
-        answers.append(assistant.ask(question, None, history))
-        history += [
-            {"role": "user", "content": question},
-            {"role": "assistant", "content": answers[-1].text},
-        ]
-    return answers
-
-
 def test_a_member_named_in_a_follow_up_is_its_row_in_the_bodys_table(assistant) -> None:
-    first, other, more = _conversation(
+    first, other, more = conversation(
         assistant,
         "Wat betaalt Testerveen in 2031 aan de Veiligheidsregio Proefland?",
         "En voor Proefdorp?",

@@ -11,7 +11,7 @@ from decimal import Decimal
 
 import pytest
 
-from .conftest import indexed_assistant
+from .conftest import conversation, indexed_assistant
 
 ROW = "{:<34}{:>16}{:>16}{:>16}"
 
@@ -106,16 +106,10 @@ def test_another_member_in_a_follow_up_is_its_row_in_the_same_table(assistant) -
     """'En Zwolle in dat jaar?' after Deventer's contribution: Zwolle's row of that table, not
     a row elsewhere that names both members ('Kosten per inwoner van ... Zwolle en
     Deventer')."""
-    history: list[dict[str, str]] = []
-    answers = []
-    for question in (
+    answers = conversation(
+        assistant,
         "Hoeveel betaalt de gemeente Deventer in 2031 aan Archiefdienst Proefland?",
         "En Zwolle in dat jaar?",
-    ):
-        answers.append(assistant.ask(question, None, history))
-        history += [
-            {"role": "user", "content": question},
-            {"role": "assistant", "content": answers[-1].text},
-        ]
+    )
     assert [f.value for f in answers[0].figures] == [Decimal(1345493)], answers[0].text
     assert [f.value for f in answers[1].figures] == [Decimal(1799160)], answers[1].text

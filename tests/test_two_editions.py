@@ -10,10 +10,8 @@ from decimal import Decimal
 import pytest
 
 from assistant.figure_answers import FigureAnswerer
-from assistant.figures import document_figures
-from assistant.parsing import parse_sections
 
-from .conftest import converse
+from .conftest import converse, documents_answerer
 
 EDITION_2020 = """Programmabegroting 2020
 
@@ -38,18 +36,7 @@ Totaal lasten             21.440.616    21.551.332    22.923.544
 
 def _answerer_of(documents: dict[str, str]) -> FigureAnswerer:
     """The figure answerer over documents named '<municipality>-<type>-<year>'."""
-    cells = []
-    for document, text in documents.items():
-        cells += document_figures(
-            parse_sections(text), document_id=document, municipality="Proefdorp"
-        )
-    return FigureAnswerer(
-        cells,
-        {},
-        "",
-        document_years={d: d[-4:] for d in documents},
-        document_types={d: d.split("-")[1] for d in documents},
-    )
+    return documents_answerer(documents)
 
 
 @pytest.fixture(scope="module")
@@ -142,15 +129,7 @@ def test_what_a_year_had_is_what_the_later_edition_reports_not_the_earlier_plan(
         "Indicator                        Begroot 2021   Begroot 2020       2019\n"
         "Aantal bezoekers website              280.000        300.000    287.412\n",
     }
-    cells = []
-    for document, text in documents.items():
-        cells += document_figures(
-            parse_sections(text), document_id=document, municipality="Proefdorp"
-        )
-    answerer = FigureAnswerer(
-        cells, {}, "", document_years={d: d[-4:] for d in documents},
-        document_types={d: "begroting" for d in documents},
-    )  # fmt: skip
+    answerer = documents_answerer(documents)
     answer = answerer.answer("Hoeveel bezoekers had de website in 2019?", "Proefdorp")
     assert [f.value for f in answer.figures] == [287412], answer.text
     planned = answerer.answer("Hoeveel bezoekers waren er voor 2019 begroot?", "Proefdorp")
