@@ -1700,8 +1700,12 @@ NOT_COUNTED = re.compile(
     r"juni|juli|augustus|september|oktober|november|december|en|of|tot|t/m|x)$",
     re.IGNORECASE,
 )
-# The count a count moves from, right before the one it moves to ('van 1.275 naar ')
-MOVES = re.compile(r"\bvan\s+(\d{1,3}(?:\.\d{3})+|\d{2,})\s+(?:naar|tot)\s+$", re.IGNORECASE)
+# The count a count moves from, right before the one it moves to ('van 1.275 naar '), each
+# perhaps with its day ('van 412 op 1 januari naar 386 op 31 december')
+_ON_DAY = r"(?:op|per|in|eind|begin|ultimo|medio)\s+(?:\d{1,2}\s+[a-z]+\s+)?(?:(?:19|20)\d\d\s+)?"
+MOVES = re.compile(
+    rf"\bvan\s+(\d{{1,3}}(?:\.\d{{3}})+|\d{{2,}})\s+(?:{_ON_DAY})?(?:naar|tot)\s+$", re.IGNORECASE
+)
 REFERENCE = re.compile(
     r"\b(artikel|art\.|paragraaf|hoofdstuk|tabel|pagina|blz\.|programma|bijlage|taakveld|nr\.|"
     r"nummer)\s*$", re.IGNORECASE

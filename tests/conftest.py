@@ -181,3 +181,11 @@ def converse(answerer, municipality: str, expected: dict[str, object]) -> None:
         history += [
             {"role": "user", "content": question}, {"role": "assistant", "content": said.text}
         ]
+
+
+def laid_out(*parts: tuple[int, str]) -> str:
+    """One line of a text export with each text at its character column: (column, text)."""
+    line = ""
+    for x, text in parts:
+        line = line.ljust(x) + text
+    return line

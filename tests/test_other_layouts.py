@@ -17,7 +17,7 @@ from assistant.figures import document_figures
 from assistant.html import html_text
 from assistant.parsing import parse_sections
 
-from .conftest import text_answerer
+from .conftest import laid_out, text_answerer
 from .pdfmaker import Cells, flush_right, make_pdf
 
 PAGE = """<html><head><title>Programma 4 Leefomgeving | Begroting 2025 | Proefdorp</title></head>
@@ -338,28 +338,20 @@ def test_a_comparison_of_two_amounts_is_never_answered_with_one() -> None:
     assert not answer.figures or answer.figures[0].derivation, answer.text
 
 
-def _laid_out(*cells: tuple[int, str]) -> str:
-    """A line with each text at its character column, as the PDF reader lays a table out."""
-    line = ""
-    for column, text in cells:
-        line = line.ljust(column) + text
-    return line
-
-
 @pytest.mark.parametrize(
     ("lines", "names"),
     [
         # right-aligned over one column each: not a group header
-        ([_laid_out((20, "Huishoudens"), (62, "Bijdrage"), (78, "Bijdrage")),
-          _laid_out((0, "Gemeente"), (23, "1-1-2024"), (35, "Vaste voet"), (66, "2025"),
+        ([laid_out((20, "Huishoudens"), (62, "Bijdrage"), (78, "Bijdrage")),
+          laid_out((0, "Gemeente"), (23, "1-1-2024"), (35, "Vaste voet"), (66, "2025"),
                     (82, "2024")),
-          _laid_out((0, "Proefdorp"), (25, "14.962"), (39, "45.000"), (61, "4.772.244"),
+          laid_out((0, "Proefdorp"), (25, "14.962"), (39, "45.000"), (61, "4.772.244"),
                     (77, "4.485.183"))],
          ["Huishoudens 1-1-2024", "Vaste voet", "Bijdrage 2025", "Bijdrage 2024"]),
         # a year over columns named alike in every group
-        ([_laid_out((13, "2023"), (37, "2024")),
-          _laid_out((13, "Man"), (23, "Vrouw"), (37, "Man"), (47, "Vrouw")),
-          _laid_out((0, "Aantal"), (14, "19"), (26, "31"), (38, "21"), (50, "25"))],
+        ([laid_out((13, "2023"), (37, "2024")),
+          laid_out((13, "Man"), (23, "Vrouw"), (37, "Man"), (47, "Vrouw")),
+          laid_out((0, "Aantal"), (14, "19"), (26, "31"), (38, "21"), (50, "25"))],
          ["2023 Man", "2023 Vrouw", "2024 Man", "2024 Vrouw"]),
     ],
 )  # fmt: skip

@@ -12,6 +12,7 @@ from assistant.figures import table_scale
 from assistant.index import parse_document
 from assistant.table_grid import normalize_cell, read_grid
 
+from .conftest import laid_out as _at
 from .pdfmaker import make_pdf
 
 LABEL, C1, C2, C3 = 56, 260, 340, 420  # x of the label and of three value columns
@@ -129,15 +130,36 @@ def test_scale_notes_in_the_spellings_budgets_use(note: str, factor: int, euro: 
 
 
 def test_a_grid_needs_rows_that_fit_its_columns() -> None:
-    laid_out = [
+    lines = [
         "                 2023        2024",
         "Jeugd           1.000       2.000",  # noqa: E501
         "Onderwijs         300         400",  # noqa: E501
     ]
-    grid = read_grid(laid_out)
+    grid = read_grid(lines)
     assert grid is not None and [c.header for c in grid.columns] == ["2023", "2024"]
     assert grid.rows[1].cells == ("300", "400")
     assert read_grid(["Jeugd 1.000 2.000", "Onderwijs 300 400"]) is None  # no layout: no grid
+
+
+def test_a_head_set_from_the_left_of_its_group_of_columns_heads_the_whole_group() -> None:
+    """'Eenpersoonshuishouden' over its '2022' and '2023', printed from the left edge of the
+    cell that spans them (its centre left of the first year): both years are its columns."""
+    grid = read_grid(
+        [
+            _at((0, "Woonlasten (bedragen in €)"), (40, "Eenpersoonshuishouden"),
+               (98, "Meerpersoonshuishouden")),
+            _at((57, "2022"), (83, "2023"), (110, "2022"), (137, "2023")),
+            _at((0, "OZB eigenaar woning"), (56, "€ 322"), (82, "€ 312"), (109, "€ 322"),
+               (136, "€ 312")),
+            _at((0, "Totaal woonlasten"), (56, "€ 795"), (82, "€ 809"), (109, "€ 867"),
+               (136, "€ 885")),
+        ]
+    )  # fmt: skip
+    assert grid is not None
+    assert [c.header for c in grid.columns] == [
+        "Eenpersoonshuishouden 2022", "Eenpersoonshuishouden 2023",
+        "Meerpersoonshuishouden 2022", "Meerpersoonshuishouden 2023",
+    ]  # fmt: skip
 
 
 def test_value_cells_are_one_token() -> None:
@@ -273,13 +295,6 @@ def test_a_qualifier_under_one_column_heads_that_column_only() -> None:
         "Begroting primitief", "Begroting na wijziging", "Realisatie", "Verschil"
     ]
 
-
-def _at(*cells: tuple[int, str]) -> str:
-    """A line of a text export with each cell's text starting at its column."""
-    line = ""
-    for x, text in cells:
-        line = line.ljust(x) + text
-    return line
 
 
 def test_a_header_cell_over_the_names_of_two_columns_heads_both() -> None:
@@ -463,13 +478,6 @@ def test_a_header_over_a_column_of_units_is_not_the_first_figures() -> None:
     ])  # fmt: skip
     assert grid is not None and [c.header for c in grid.columns] == ["Realisatie 2024"]
 
-
-def _at(*cells: tuple[int, str]) -> str:
-    """A line with each text at its character column."""
-    line = ""
-    for column, text in cells:
-        line = line.ljust(column) + text
-    return line
 
 
 def test_the_euro_sign_of_a_scale_note_over_the_labels_is_no_amount_of_the_years() -> None:
