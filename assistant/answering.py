@@ -128,7 +128,10 @@ EVERY_MUNICIPALITY = re.compile(
 # A member's payment to a body ('betaalt ... aan het Werkplein', 'de bijdrage van X aan',
 # 'krijgt X terug van'): the body's documents print it
 PAYS_TO = re.compile(
-    r"\b(betaalt|betaalde|betalen|bijdrage|bijdragen|draagt|droeg|terug)\b", re.I
+    # ('Wat kost de GGD de gemeente Twenterand?': what the body costs its member)
+    r"\b(betaalt|betaalde|betaald|betalen|bijdrage|bijdragen|draagt|droeg|terug|kost|kostte|"
+    r"kosten)\b",
+    re.I,
 )
 
 
@@ -215,6 +218,8 @@ class Assistant:
             {d.id: str(d.year) for d in self.documents if d.year},
             {d.id: d.type for d in self.documents},
         )
+        # a conversation replayed reads each question's scope as the router does
+        self.figures.scope_reader = self.municipality_in
         self.goals = GoalAnswerer(self.goal_nodes, self.cells, self.titles)
         self.writer: Writer | None = None
         self.backend_label = "geen taalmodel (extractief)"
@@ -379,6 +384,17 @@ class Assistant:
             if compared is not None:
                 return compared
         figure = self.figures.answer(question, scope, history, chosen=municipality is not None)
+        if (
+            figure is not None
+            and figure.kind == "refusal"
+            and municipality is None
+            and (payer := self._payer_of(question, scope)) is not None
+        ):
+            # 'Hoeveel betaalde Dinkelland in 2022 aan GGD Tukkerland?' where the body's
+            # documents hold other years: the payer's own accounts print what it paid
+            paid = self.figures.answer(question, payer, history, chosen=False)
+            if paid is not None and paid.figures:
+                figure = paid
         if figure is not None and elsewhere and figure.kind == "refusal":
             return self._refuse_elsewhere(elsewhere)
         if figure is not None and elsewhere and figure.figures:
@@ -514,11 +530,13 @@ class Assistant:
     def municipality_in(self, question: str) -> str | None:
         """A municipality named in the question, if exactly one known one is; or a body named
         by one word of its name that no other body's name has ('de veiligheidsregio' for the
-        Veiligheidsregio Luttervenen, 'Luttervenen' alone)."""
+        Veiligheidsregio Luttervenen, 'Luttervenen' alone, 'de GGD' for GGD Tukkerland)."""
         named = one_named(question, self.municipalities)
         words = {w.lower() for w in re.findall(r"[\wÀ-ÿ-]+", question)}
+        # (a word of six letters or more, or an abbreviation in capitals: 'de GGD')
         parts = {
-            m: {p.lower() for p in m.split() if len(p) >= 6} for m in self.municipalities
+            m: {p.lower() for p in m.split() if len(p) >= 6 or (len(p) >= 3 and p.isupper())}
+            for m in self.municipalities
         }
         found = [
             m for m, own in parts.items()
@@ -532,6 +550,17 @@ class Assistant:
             # the body it pays, in a row of the member
             return body
         return named or body
+
+    def _payer_of(self, question: str, body: str | None) -> str | None:
+        """The municipality with documents of its own that the question says pays the body
+        it was scoped to ('Wat betaalt Dinkelland aan GGD Tukkerland?'), else None."""
+        if body is None or not PAYS_TO.search(question):
+            return None
+        named = [
+            m for m in self.municipalities
+            if m != body and re.search(rf"\b{re.escape(base_name(m))}\b", question, re.I)
+        ]  # fmt: skip
+        return named[0] if len(named) == 1 else None
 
     # -- text answers -----------------------------------------------------------------------
 

@@ -19,7 +19,7 @@ import os
 import re
 import threading
 from collections import Counter
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import NamedTuple
@@ -499,6 +499,10 @@ REALISED_ASKED = re.compile(
     r"|\b(sloot|sloten)\b.*\baf\b|\bafgesloten\b",
     re.I,
 )
+# How far below the best reading a row may rank and still come first when its own name
+# prints the status word the question says ('Gerealiseerd resultaat' for 'het gerealiseerde
+# resultaat', which the ranking leaves out as a word that chooses a column)
+STATUS_NAMED_MARGIN = 0.2
 # Two rows that print different words of the question, as many each: a choice this close is
 # the reader's to make
 SPLIT_MARGIN = 0.15
@@ -714,11 +718,24 @@ def _names_only_a_measure(row: str) -> bool:
     return bool(terms) and all(_is_generic(t) or t in _OUTCOME_STEMS for t in terms)
 
 
+def _deviation_beside(cell: TableCell, m: Measure) -> bool:
+    """A cell of a row's deviation from its budget: marked V or N, or in an undated column
+    'Saldo' or 'Verschil' beside the year's budget and outcome ('Begroting 2022', 'Rekening
+    2022'); not the saldo of a row of movements ('Toevoegingen 2027', 'Onttrekkingen 2027')."""
+    return cell.annotation in ("voordeel", "nadeel") or (
+        not cell.period
+        and re.match(r"(saldo|verschil|afwijking)\b", cell.column, re.I) is not None
+        and {"begroot", "realisatie"} <= {other.status for other in m.cells}
+    )
+
+
 def _measure_named(m: Measure) -> str:
     """The measure a row holds as its table prints it: 'saldo', 'baat' or 'last' named by the
     row, else its columns, group or caption ('Overzicht ... per programma (saldo)'), or ''."""
     c = m.first
-    columns = " ".join({cell.column for cell in m.cells})
+    # (a column of the deviation beside the year's budget and outcome, 'Saldo (V/N)', says
+    # how they differ, not what the row measures)
+    columns = " ".join({cell.column for cell in m.cells if not _deviation_beside(cell, m)})
     if len(set(stems(columns)) & _MEASURE_STEMS) > 1:
         # columns of each ('Lasten 2027', 'Baten 2027', 'Saldo 2027'): all of them, whatever
         # the row is called ('Totaal saldo van baten en lasten')
@@ -1233,6 +1250,12 @@ def _last_question(question: str) -> str:
 GETS_BACK = re.compile(r"\b(krijg\w*|kreeg|kregen|ontv\w+)\b(?:\s+\S+){0,4}?\s+terug\b")
 
 
+# The verbs of what a document shows: 'laat ... zien', 'toont'
+SHOWS = re.compile(r"\b(?:laat|laten|liet|lieten)\b(?P<between>.*?)\bzien\b", re.I)
+SHOWN = re.compile(r"\b(?:toont|tonen|toonde)\b", re.I)
+BOTH_MEASURES = re.compile(r"\b(?:baten|lasten)\s+en\s+(?:de\s+)?(?:baten|lasten)\b", re.I)
+
+
 def question_terms(question: str) -> list[str]:
     """The stems that name the measure (years and begroot/realisatie choose the column)."""
     # 'als ik alleen woon' names a household of one, and no living or 'alleen' of its own;
@@ -1253,6 +1276,10 @@ def question_terms(question: str) -> list[str]:
         r"\bsaldo\s+van\s+(?:de\s+)?(?:baten|lasten)\s+en\s+(?:de\s+)?(?:baten|lasten)\b",
         "saldo", question, flags=re.I,
     )  # fmt: skip
+    # 'volgens het overzicht van baten en lasten ... de lasten van X': the pair names the
+    # overview, and the measure is the one that stands alone
+    if re.search(r"\b(?:baten|lasten)\b", alone := re.sub(BOTH_MEASURES, " ", question)):
+        question = alone
     # 'het jaar 2025' is the year, as '2025' alone is
     question = re.sub(r"\b(?:boek)?jaar\s+(?=(?:19|20)\d\d\b)", " ", question, flags=re.I)
     # 'per jaar' says a figure is yearly, as budget figures are: it names no row
@@ -1261,6 +1288,8 @@ def question_terms(question: str) -> list[str]:
     question = re.sub(r"\bin\s+dienst\b", " ", question, flags=re.I)
     # ... nor does the verb of a count ('Hoeveel inwoners telt X?')
     question = re.sub(r"\b(telt|telde|telden)\b", " ", question, flags=re.I)
+    # ... nor what a document shows ('Welk resultaat laat de meerjarenraming zien?')
+    question = SHOWN.sub(" ", SHOWS.sub(r" \g<between> ", question))
     # ('na aftrek van de inkomsten' says how a net figure is computed, and names no row)
     asked = YEAR.sub(" ", INCOME_SUBTRACTED.sub(" ", question.lower()))
     words = re.findall(r"[\wëéïöü/'-]+", asked)
@@ -2136,10 +2165,40 @@ def _is_allocation(measure: Measure) -> bool:
     )
 
 
+def _kinds_over_years(columns: Collection[str]) -> list[str]:
+    """The heads of columns that repeat one set of years under two or more kinds of thing
+    ('Eenpersoonshuishouden' and 'Meerpersoonshuishouden' over '2022' and '2023'), not
+    under a measure or a budget's status ('Lasten 2027', 'Begroting 2024 primitief')."""
+    years: dict[str, set[str]] = {}
+    for column in columns:
+        head = " ".join(YEAR.sub(" ", column).split())
+        dated = YEAR.findall(column)
+        if head and dated and not set(stems(head)) <= STATUS_TERMS | _MEASURE_STEMS:
+            years.setdefault(head, set()).update(dated)
+    repeated = [h for h, ys in years.items() if len(ys) >= 2]
+    alike = len({frozenset(years[h]) for h in repeated}) == 1
+    return repeated if len(repeated) >= 2 and alike else []
+
+
+def _row_words(m: Measure) -> set[str]:
+    return set(stems(_kept_whole(m.first.row)))
+
+
+def _status_named(m: Measure) -> set[str]:
+    """The status word a row's name begins with ('Gerealiseerd resultaat', 'Geraamd
+    resultaat'): the row of that figure, not a column's choice."""
+    first = m.first.row.lstrip("-–• ").split(" ", 1)[0]
+    return set(stems(first)) & STATUS_TERMS
+
+
+def _columns(m: Measure) -> list[str]:
+    return [cell.column for cell in m.cells]
+
+
 def _described(m: Measure) -> str:
     """The words a measure is printed with: its row, group, table and columns."""
     c = m.first
-    return " ".join([c.row, c.group, c.table, *(cell.column for cell in m.cells)])
+    return " ".join([c.row, c.group, c.table, *_columns(m)])
 
 
 def _names_flow_of(measure: Measure, term: str) -> bool:
@@ -2171,9 +2230,11 @@ def _stated_amounts(question: str) -> list[Decimal]:
 
 
 def _names(measure: Measure, municipality: str) -> bool:
-    """Whether a row, its group, caption or sentence names the municipality."""
+    """Whether a row, its group, caption, columns or sentence names the municipality (or
+    another member, or a kind of household: 'Meerpersoonshuishouden 2023' over a column)."""
     c = measure.first
-    text = f"{c.row} {c.group} {c.table} {c.quote if c.kind == 'prose' else ''}"
+    quote = c.quote if c.kind == "prose" else ""
+    text = " ".join([c.row, c.group, c.table, *_columns(measure), quote])
     return re.search(rf"\b{re.escape(base_name(municipality))}\b", text, re.I) is not None
 
 
@@ -2403,7 +2464,8 @@ def _counts_no_people(cell: TableCell) -> bool:
 
 # 'per 1.000 inwoners', not the date of 'Inwoners per 1 januari 2026' or 'per 1-1-2030'
 RATE_PER = re.compile(
-    r"\bper\s+(?:\d[\d.]*|honderd|duizend)\b(?![-/]\d)"
+    # (not a moment: 'Totaal aantal jeugdigen met jeugdhulp per 2018')
+    r"\bper\s+(?!(?:19|20)\d\d\b)(?:\d[\d.]*|honderd|duizend)\b(?![-/]\d)"
     r"(?!\s+(?:jan|feb|maa|apr|mei|jun|jul|aug|sep|okt|nov|dec))",
     re.I,
 )
@@ -2602,6 +2664,8 @@ class FigureAnswerer:
         document_types: dict[str, str] | None = None,
     ) -> None:
         self.facts = facts
+        # how the router reads the scope a question names (None: the one municipality named)
+        self.scope_reader: Callable[[str], str | None] | None = None
         self._document_years = document_years or {}
         self._document_types = {d: canonical_type(t) for d, t in (document_types or {}).items()}
         self._failed = failed_tables(cells)  # tables whose totals do not add up as read
@@ -2811,6 +2875,12 @@ class FigureAnswerer:
         for column in columns:  # 'Lasten 2024', weighed as a group
             for t in column_measure_terms(column):
                 weights[t] = max(weights.get(t, 0.0), 0.7)
+        for head in _kinds_over_years(columns):
+            # columns of two or more kinds of thing over the same years ('Eenpersoons-
+            # huishouden 2022', '... 2023', 'Meerpersoonshuishouden 2022', ...): each cell is
+            # of the row and of its kind, which the row's words alone do not name
+            for t in stems(_kept_whole(head)):
+                weights.setdefault(t, 0.5)
         for cell in m.cells:
             for t in _note_terms(cell):
                 weights.setdefault(t, 0.5)
@@ -3619,7 +3689,10 @@ class FigureAnswerer:
         }
 
     def _covered_in(self, text: str) -> str | None:
-        """The one municipality with documents that a text names, if it names one."""
+        """The one municipality with documents that a text names, if it names one (as the
+        router reads it, when it set `scope_reader`: a member paying a body names the body)."""
+        if self.scope_reader is not None:
+            return self.scope_reader(text)
         return one_named(text, self._municipalities, ignore_case=False)
 
     def answer(
@@ -3963,6 +4036,13 @@ class FigureAnswerer:
         # (a member named by its row alone, when it is the one named: two or more are parts
         # of a sum, 'Wat betalen Ketelum en Zandheide samen?')
         members = self._row_names(q)
+        # what a member pays asked, or asked on about another member ('En voor Twenterand?'
+        # after Dinkelland's row of contributions)
+        pays = bool(PAYMENT.search(q)) or (
+            follow_up
+            and state.measure is not None
+            and bool(named_municipalities(state.measure.first.row))
+        )
         partners = [
             n
             for n in dict.fromkeys(
@@ -3972,7 +4052,10 @@ class FigureAnswerer:
                     *(members if len(members) == 1 else []),
                 ]
             )
+            # (a municipality with documents of its own is a member too, named in the
+            # documents of a body it pays: 'Wat betaalt Dinkelland aan GGD Tukkerland?')
             if not among(n, self._municipalities)
+            or (municipality and not among(n, [municipality]) and pays)
         ]
         outsider = self._outsider(q, partners)
         if (
@@ -3989,6 +4072,10 @@ class FigureAnswerer:
             # row that names Zwolle answers it, never the total of all partners
             ranked = [(sc, m) for sc, m in ranked if all(_names(m, p) for p in partners)]
             member_stems = {s for p in partners for s in stems(p)}
+            if not ranked or ranked[0][0] < MIN_SCORE:
+                # 'Wat betaalt Dinkelland aan de GGD voor de basistaken?': the member's row,
+                # whose columns name what is asked ('Basistaken 2026'), as the row does not
+                ranked = self._member_columns(terms, partners, member_stems, municipality, q)
             # (all the question's own words: a unit asked, 'hoeveel inwoners', names a column)
             asked = [t for t in stems(q) if t not in member_stems and t.isalpha()]
             if (
@@ -4004,6 +4091,16 @@ class FigureAnswerer:
                 # member of a body with documents: its row holds its contribution and what
                 # it is shared by (inhabitants), never a levy of its own the row does not name
                 return self._refuse_outsider(partners[0]), state
+        said = set(stems(q)) & STATUS_TERMS
+        if said and ranked and not follow_up:
+            # 'het gerealiseerde resultaat': a row that prints the word in its own name
+            # ('Gerealiseerd resultaat' beside each programme's 'Resultaat') is the one named
+            top = ranked[0][0]
+            own = [
+                (sc, m) for sc, m in ranked
+                if sc >= top - STATUS_NAMED_MARGIN and said & _status_named(m)
+            ]  # fmt: skip
+            ranked = own + [r for r in ranked if r not in own]
         wanted_unit = expected_unit(q)
         # 'En wat betalen gebruikers van niet-woningen?' after a tariff: their tariff (a
         # percentage of the WOZ value too), not what the levy brings in
@@ -4164,6 +4261,15 @@ class FigureAnswerer:
                 alone = not [t for t in terms if not _is_generic(t) and t not in places]
                 if alone:
                     ranked = [(sc, m) for sc, m in ranked if _population(m)]
+        if wanted_unit == {"count"} and not RATE_PER.search(question.asked):
+            # 'Hoeveel bijstandsuitkeringen waren er?' is a count, before a rate per 1.000
+            # inwoners (which answers, its unit said, when no count is printed)
+            counts = [
+                (sc, m) for sc, m in ranked
+                if not any(RATE_PER.search(f"{c.row} {c.column}") for c in m.cells)
+            ]  # fmt: skip
+            if counts and counts[0][0] >= MIN_SCORE:
+                ranked = counts
         if wanted_unit == {"count"} and (noun := counted_noun(q)):
             # 'Hoeveel brandweerlui ...?' is not answered by '1.186 keer': a sentence's count
             # answers only when it counts what is asked
@@ -4214,7 +4320,9 @@ class FigureAnswerer:
                 (sc, _cells_in(m, {"EUR"}))
                 for sc, m in amounts
                 if RATE.search(_described(m))
-                or payer in f"{m.first.group} {m.first.table}".lower()
+                # (the bill's table names the payer over its rows, or over its columns:
+                # 'Totaal woonlasten' under 'Meerpersoonshuishouden 2023')
+                or payer in " ".join([m.first.group, m.first.table, *_columns(m)]).lower()
             ] or [
                 (sc, _cells_in(m, {"EUR"}))
                 for sc, m in amounts
@@ -4307,6 +4415,19 @@ class FigureAnswerer:
             ]
             if having:
                 ranked = having + [r for r in ranked if r not in having]
+            if len(years) == 1 and status == "realisatie" and REALISED_ASKED.search(q):
+                # 'Hoeveel heeft X in 2024 werkelijk bijgedragen aan de GGD?': a reading that
+                # prints what was done that year before one that planned it (the begroting's
+                # contribution), when it names as much of the subject
+                done = [
+                    (sc, m) for sc, m in ranked
+                    if sc >= floor
+                    and self._named_cover.get(m.key, 1.0) >= cover
+                    and (c := self._cell(m, years[0], status, terms)) is not None
+                    and c.status == "realisatie"
+                ]  # fmt: skip
+                if done:
+                    ranked = done + [r for r in ranked if r not in done]
             if len(years) == 1 and ranked and ranked[0][1].first.kind == "prose":
                 ranked = _own_year_first(ranked, years[0], seen)
         elif ranked and follow_up and state.years:
@@ -4665,6 +4786,9 @@ class FigureAnswerer:
             ]  # fmt: skip
             measure = whole[0] if whole else measure
         split = self._split_reading(measure, ranked, terms, top)
+        said = set(stems(q)) & STATUS_TERMS  # a status word the question says
+        percent = bool(PERCENT_ASKED.search(q))
+        aside = {t for t in question_terms(" ".join(ASIDE.findall(q))) if not _is_generic(t)}
         # a question that names no subject ('Hoeveel geeft de gemeente in totaal uit?') is
         # not told apart by a caption word: the same row in any table is as good a reading
         unnamed = all(_is_generic(t) for t in terms)
@@ -4700,6 +4824,13 @@ class FigureAnswerer:
                 and _measure_named(m) in ("last", "saldo")
             )
             and not (spent and not m.label.lower().startswith("lasten"))
+            # 'het gerealiseerde resultaat': the row named so, not each programme's 'Resultaat'
+            and not (said & _status_named(measure) and not said & _status_named(m))
+            # 'de algemene reserve (vrij besteedbaar)': a row that prints the words in
+            # brackets too, not one that prints the name alone ('Algemene reserves')
+            and not (aside and aside <= _row_words(measure) and not aside & _row_words(m))
+            # 'Met welk percentage is X toegenomen?': a percentage printed, not a count
+            and not (percent and "percent" in _units_of(measure) and "percent" not in _units_of(m))
         ]
         if tied and (exact := _names_only_asked([measure, *tied], terms)) is not None:
             # 'de lasten van zuivering': the row 'Totaal zuivering' names all that is asked and
@@ -4816,6 +4947,16 @@ class FigureAnswerer:
             # a reading with a dash in every column (a block of baten without any) is no
             # choice beside one with figures
             measure, *tied = filled
+        if tied and status == "realisatie" and len(years) == 1:
+            # 'Wat waren de lasten van X in 2024?' of a begroting and the jaarstukken of that
+            # year: what was done, not the budget planned for it
+            done = [
+                m for m in [measure, *tied]
+                if (c := self._cell(m, years[0], status, terms)) is not None
+                and c.status == "realisatie"
+            ]  # fmt: skip
+            if done:
+                measure, *tied = done
         if tied and not follow_up:
             # readings that give the same figure are no real choice
             year = years[0] if years else None
@@ -4903,9 +5044,11 @@ class FigureAnswerer:
             year = years[0] if years else None
             if (
                 year
-                and not self._ranking.documents
+                # (a begroting named is the budget compared with: 'meer dan in de begroting
+                # 2024 stond' is read where that budget and the outcome both stand)
+                and all(self._document_types.get(d) == "begroting" for d in self._ranking.documents)
                 and self._outcome_and_budget(measure, year, status, (), forecast=False) is None
-                and (twin := self._twin_with(measure, year, "realisatie", (), True))
+                and (twin := self._twin_with(measure, year, "realisatie", (), True, asked=terms))
                 and self._outcome_and_budget(twin[0], year, status, (), forecast=False)
             ):
                 # the deviation of 2021 asked beside a begroting that plans 2021: the same row
@@ -5099,6 +5242,10 @@ class FigureAnswerer:
                     measure.first.document_id in state.documents
                     and self._names_edition_of(state.documents, year)
                 )
+                # ... or the document is the jaarstukken of that year, whose sentences report
+                # what was done in it ('Uit het leefbaarheidsfonds ontvingen 31 initiatieven
+                # een bijdrage' in the jaarstukken 2022 is of 2022)
+                or self._document_types.get(measure.first.document_id) == "jaarstukken"
             )
             # ... of the document asked for: not 'de jaarrekening 2022' answered from 2024's
             and self._document_years.get(measure.first.document_id, year) == year
@@ -5344,23 +5491,35 @@ class FigureAnswerer:
         terms: Sequence[str],
         done: bool = False,
         documents: Collection[str] = (),
+        asked: Sequence[str] = (),
     ) -> tuple[Measure, TableCell] | None:
         """The same row in another document of the municipality (one of `documents`, when
         given), with a cell of the year (`done`: one that is no plan, what a later document
-        reports for the year)."""
+        reports for the year). The row may name its measure where the other's columns do:
+        'Baten' over 'P4 Fysieke leefomgeving' in the jaarstukken is the begroting's 'P4
+        Fysieke leefomgeving' under 'Baten Begroting 2024', when the question's words
+        (`asked`, else `terms`) ask the baten."""
         own = _named(measure)
-        for m in self.measures:
-            if (
-                m.first.municipality == measure.first.municipality
-                and m.first.document_id != measure.first.document_id
-                and (not documents or m.first.document_id in documents)
-                and _named(m) == own
-                and (cell := self._cell(m, year, status, terms)) is not None
-                and cell.value is not None
-                and cell.period == year
-                and not (done and self._planned(cell))
-            ):
-                return m, cell
+        wanted = set(asked or terms) & _MEASURE_STEMS
+
+        def split(m: Measure) -> bool:  # the same name, with its measure in the row
+            named = _named(m)
+            kind = named & _MEASURE_STEMS
+            return bool(kind) and kind <= wanted and named - kind == own - _MEASURE_STEMS
+
+        for twin in (lambda m: _named(m) == own, split):  # the same name first
+            for m in self.measures:
+                if (
+                    m.first.municipality == measure.first.municipality
+                    and m.first.document_id != measure.first.document_id
+                    and (not documents or m.first.document_id in documents)
+                    and twin(m)
+                    and (cell := self._cell(m, year, status, terms)) is not None
+                    and cell.value is not None
+                    and cell.period == year
+                    and not (done and self._planned(cell))
+                ):
+                    return m, cell
         return None
 
     def _names_edition_of(self, documents: frozenset[str], year: str) -> bool:
@@ -6167,9 +6326,18 @@ class FigureAnswerer:
             m for score, m in part_rank
             if m.first.kind == "table" and score >= part_rank[0][0] - 2 * CLOSE_CALL
         ]  # fmt: skip
+        year = years[0] if years else None
+        # 'van de werkelijke lasten in 2024': the part as realised that year (the jaarstukken'
+        # row), not as budgeted for it (the begroting's)
+        status = "realisatie" if year and REALISED_ASKED.search(q) else ""
+        if status:
+            in_tables = [
+                m for m in in_tables
+                if (c := self._cell(m, year, status, asked)) is not None
+                and c.status == status
+            ] or in_tables  # fmt: skip
         part = in_tables[0] if in_tables else part_rank[0][1]
         part = self._subtotal_named(terms, municipality, part) or part
-        year = years[0] if years else None
         printed = [
             c for c in part.cells
             if c.unit == "percent" and c.value is not None and c.period in ("", year or "")
@@ -6187,7 +6355,7 @@ class FigureAnswerer:
             return None
         if NAMES_MONEY.search(q) and "EUR" in _units_of(part):
             part = _cells_in(part, {"EUR"})
-        c_part = self._cell(part, year, "", asked)
+        c_part = self._cell(part, year, status, asked)
         totals = [
             m
             for m in self.measures
@@ -6554,6 +6722,30 @@ class FigureAnswerer:
             t in fields or any(len(t) >= 4 and t in f or len(f) >= 5 and f in t for f in fields)
             for t in terms
         )
+
+    def _member_columns(
+        self,
+        terms: list[str],
+        partners: list[str],
+        member_stems: set[str],
+        municipality: str | None,
+        q: str,
+    ) -> list[tuple[float, Measure]]:
+        """The rows that name every member asked about and print each of the question's
+        other subject words in a column, as readings just good enough to answer."""
+        scope = self._scope_of(municipality, q)
+        subject = {
+            t for t in terms if not _is_generic(t) and t not in member_stems and t not in scope
+        }
+        if not subject:
+            return []
+        return [
+            (MIN_SCORE, m)
+            for m in self.measures
+            if (not municipality or m.first.municipality == municipality)
+            and all(_names(m, p) for p in partners)
+            and subject <= {t for c in m.cells for t in stems(c.column)}
+        ]
 
     def _outsider(self, question: str, partners: list[str]) -> str | None:
         """A municipality the question asks about that has no documents here, but is a row
