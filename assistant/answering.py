@@ -538,11 +538,12 @@ class Assistant:
             m: {p.lower() for p in m.split() if len(p) >= 6 or (len(p) >= 3 and p.isupper())}
             for m in self.municipalities
         }
+        # (by a word no other name has: 'Noaberkracht' names Noaberkracht Dinkelland
+        # Tubbergen, though 'Dinkelland' names Dinkelland too)
         found = [
             m for m, own in parts.items()
             if len(m.split()) > 1
-            and own & words
-            and not any(own & words & other for o, other in parts.items() if o != m)
+            and own & words - {w for o, other in parts.items() if o != m for w in other}
         ]  # fmt: skip
         body = found[0] if len(found) == 1 else None
         if named and body and body != named and PAYS_TO.search(question):

@@ -4053,9 +4053,11 @@ class FigureAnswerer:
                 ]
             )
             # (a municipality with documents of its own is a member too, named in the
-            # documents of a body it pays: 'Wat betaalt Dinkelland aan GGD Tukkerland?')
+            # documents of a body it pays: 'Wat betaalt Dinkelland aan GGD Tukkerland?', and
+            # so is one whose name the body's has: 'Tubbergen' of Noaberkracht Dinkelland
+            # Tubbergen)
             if not among(n, self._municipalities)
-            or (municipality and not among(n, [municipality]) and pays)
+            or (municipality and n != base_name(municipality) and pays)
         ]
         outsider = self._outsider(q, partners)
         if (

@@ -2164,7 +2164,10 @@ def _is_prose(text: str) -> bool:
 # A table's scale noted right under it: 'Bedragen x € 1.000.', '(alle bedragen in euro's)',
 # 'Noot: alle bedragen in deze tabel x € 1.000'
 NOTE_BELOW = re.compile(
-    r"^\W*(?:noot:?\s*)?(?:alle\s+)?bedragen\b[^.;]{0,25}?"
+    # (also as a footnote the caption points to: 'Tabel 7.1 Meerjarenraming4' over '4)
+    # Bedragen x € 1.000.')
+    rf"^\W*(?:(?:[1-9]\)?|[{SUPERSCRIPTS[1:]}])\s+)?(?:noot:?\s*)?(?:alle\s+)?"
+    r"bedragen\b[^.;]{0,25}?"
     rf"(?:{SCALE.pattern}|\bin\s+(?:hele\s+)?euro)",
     re.I,
 )

@@ -252,6 +252,16 @@ def test_a_body_named_by_one_word_of_its_name_is_the_scope() -> None:
     assert scope(known, "Wat kost de veiligheidsregio in 2027?") == "Veiligheidsregio Luttervenen"
     assert scope(known, "Wat geeft Hallerbroek uit aan afval?") == "Hallerbroek"
     assert scope(known, "Hoeveel betalen de gemeenten in Luttervenen?") is None  # two bodies
+    # a word of a body's name that no other name has names it, though another word of it is
+    # a municipality's name
+    werkorganisatie = SimpleNamespace(
+        municipalities=["Dinkelland", "Noaberkracht Dinkelland Tubbergen"]
+    )
+    assert (
+        scope(werkorganisatie, "Wat moet Dinkelland in 2025 aan Noaberkracht betalen?")
+        == "Noaberkracht Dinkelland Tubbergen"
+    )
+    assert scope(werkorganisatie, "Wat zijn de lasten van Dinkelland?") == "Dinkelland"
 
 
 TAAKVELDEN = (

@@ -168,6 +168,29 @@ def test_value_cells_are_one_token() -> None:
     assert normalize_cell("– 74") == "-74"
 
 
+def test_a_tables_scale_in_a_footnote_under_it() -> None:
+    """'Tabel 7.1 Meerjarenraming4' points to the footnote '4) Bedragen x € 1.000.' right
+    under the table, which gives its scale."""
+    from assistant.figures import document_figures
+    from assistant.parsing import parse_sections
+
+    text = "\n".join([
+        "# Begroting 2031",
+        "",
+        "Tabel 7.1 Meerjarenraming4",
+        "                                       Begroting 2031      Raming 2032",
+        "Bijdrage gemeente Proefdorp                    21.868           22.561",
+        "Saldo van baten en lasten                      -2.412              163",
+        "4) Bedragen x € 1.000. De bijdragen zijn afgerond.",
+    ])
+    cells = document_figures(
+        parse_sections(text), document_id="proefdorp-begroting-2031", municipality="Proefdorp"
+    )
+    value = {(c.row, c.period): c.value for c in cells}
+    assert value[("Bijdrage gemeente Proefdorp", "2031")] == 21868000
+    assert value[("Saldo van baten en lasten", "2031")] == -2412000
+
+
 def test_key_figure_cards_side_by_side_and_stacked(tmp_path: Path) -> None:
     cells = _cells(
         tmp_path,
