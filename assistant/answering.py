@@ -217,9 +217,9 @@ class Assistant:
             facts,
             {d.id: str(d.year) for d in self.documents if d.year},
             {d.id: d.type for d in self.documents},
+            # a conversation replayed reads each question's scope as the router does
+            scope_reader=self.municipality_in,
         )
-        # a conversation replayed reads each question's scope as the router does
-        self.figures.scope_reader = self.municipality_in
         self.goals = GoalAnswerer(self.goal_nodes, self.cells, self.titles)
         self.writer: Writer | None = None
         self.backend_label = "geen taalmodel (extractief)"

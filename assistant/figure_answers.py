@@ -575,6 +575,12 @@ class FigureQuestion:
     stub: bool  # 'En in 2026?', 'Hoeveel is dat?': nothing of its own but a point back
     status: str  # begroot, realisatie, ... (see FigureAnswerer._status)
 
+    @property
+    def status_words(self) -> set[str]:
+        """The words of a column's status the question says ('gerealiseerde', 'geraamd'),
+        which may also begin a row's name ('Gerealiseerd resultaat')."""
+        return set(stems(self.text)) & STATUS_TERMS
+
 
 @dataclass(frozen=True)
 class Candidates:
@@ -2662,10 +2668,12 @@ class FigureAnswerer:
         facts: FactIndex | None = None,
         document_years: dict[str, str] | None = None,
         document_types: dict[str, str] | None = None,
+        scope_reader: Callable[[str], str | None] | None = None,
     ) -> None:
+        """`scope_reader`: how the router reads the scope a question names, so that a
+        conversation replayed reads it alike (None: the one municipality it names)."""
         self.facts = facts
-        # how the router reads the scope a question names (None: the one municipality named)
-        self.scope_reader: Callable[[str], str | None] | None = None
+        self.scope_reader = scope_reader
         self._document_years = document_years or {}
         self._document_types = {d: canonical_type(t) for d, t in (document_types or {}).items()}
         self._failed = failed_tables(cells)  # tables whose totals do not add up as read
@@ -4093,7 +4101,7 @@ class FigureAnswerer:
                 # member of a body with documents: its row holds its contribution and what
                 # it is shared by (inhabitants), never a levy of its own the row does not name
                 return self._refuse_outsider(partners[0]), state
-        said = set(stems(q)) & STATUS_TERMS
+        said = question.status_words
         if said and ranked and not follow_up:
             # 'het gerealiseerde resultaat': a row that prints the word in its own name
             # ('Gerealiseerd resultaat' beside each programme's 'Resultaat') is the one named
@@ -4425,8 +4433,7 @@ class FigureAnswerer:
                     (sc, m) for sc, m in ranked
                     if sc >= floor
                     and self._named_cover.get(m.key, 1.0) >= cover
-                    and (c := self._cell(m, years[0], status, terms)) is not None
-                    and c.status == "realisatie"
+                    and self._done_in(m, years[0], terms)
                 ]  # fmt: skip
                 if done:
                     ranked = done + [r for r in ranked if r not in done]
@@ -4788,7 +4795,7 @@ class FigureAnswerer:
             ]  # fmt: skip
             measure = whole[0] if whole else measure
         split = self._split_reading(measure, ranked, terms, top)
-        said = set(stems(q)) & STATUS_TERMS  # a status word the question says
+        said = question.status_words
         percent = bool(PERCENT_ASKED.search(q))
         aside = {t for t in question_terms(" ".join(ASIDE.findall(q))) if not _is_generic(t)}
         # a question that names no subject ('Hoeveel geeft de gemeente in totaal uit?') is
@@ -4888,9 +4895,7 @@ class FigureAnswerer:
                 c.status == "begroot" for c in [self._cell(whole[0], year, status, terms)] if c
             )
             realised = budgeted and status == "realisatie" or budgeted and any(
-                sc >= MIN_SCORE and c is not None and c.status == "realisatie"
-                for sc, m in ranked
-                for c in [self._cell(m, year, "realisatie", terms)]
+                sc >= MIN_SCORE and self._done_in(m, year, terms) for sc, m in ranked
             )
             if len(whole) == 1 and not realised:
                 measure, tied = whole[0], []
@@ -4952,11 +4957,7 @@ class FigureAnswerer:
         if tied and status == "realisatie" and len(years) == 1:
             # 'Wat waren de lasten van X in 2024?' of a begroting and the jaarstukken of that
             # year: what was done, not the budget planned for it
-            done = [
-                m for m in [measure, *tied]
-                if (c := self._cell(m, years[0], status, terms)) is not None
-                and c.status == "realisatie"
-            ]  # fmt: skip
+            done = [m for m in [measure, *tied] if self._done_in(m, years[0], terms)]
             if done:
                 measure, *tied = done
         if tied and not follow_up:
@@ -5472,6 +5473,12 @@ class FigureAnswerer:
             ):
                 found[other] = (m, cell)
         return list(found.values())
+
+    def _done_in(self, m: Measure, year: str | None, terms: Sequence[str]) -> bool:
+        """Whether the reading's cell of the year, read as what was done, is a realisation
+        (the jaarstukken' 'Rekening 2024'), not the budget a begroting planned for it."""
+        cell = self._cell(m, year, "realisatie", terms)
+        return cell is not None and cell.status == "realisatie"
 
     def _planned(self, cell: TableCell) -> bool:
         """A budgeted figure: a column that says so, or a year of a begroting's own budget
@@ -6333,11 +6340,7 @@ class FigureAnswerer:
         # row), not as budgeted for it (the begroting's)
         status = "realisatie" if year and REALISED_ASKED.search(q) else ""
         if status:
-            in_tables = [
-                m for m in in_tables
-                if (c := self._cell(m, year, status, asked)) is not None
-                and c.status == status
-            ] or in_tables  # fmt: skip
+            in_tables = [m for m in in_tables if self._done_in(m, year, asked)] or in_tables
         part = in_tables[0] if in_tables else part_rank[0][1]
         part = self._subtotal_named(terms, municipality, part) or part
         printed = [

@@ -703,7 +703,7 @@ def _group_heads(
                 # its own column's, none heads a group
                 return []
             break
-        over = [k for k in group if _overlap(*columns[k], span.start, span.end)]
+        over = [k for k in group if k in meets]
         if not any(below) and any(above[k] for k in group if k not in over):
             # the bottom line of the header, under the words of a column it does not stand
             # over ('1-1-2039' under 'Stand', beside 'Toevoeging'): one column's wrapped
