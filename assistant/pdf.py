@@ -29,7 +29,7 @@ from .pdf_records import RecordHeader, RecordTable, record_table, words_inside
 from .table_grid import TOTAL_ROW, is_cell_line, is_value, segments
 
 # bump when the layout changes (here or in pdf_records.py), so cached extractions are redone
-LAYOUT_VERSION = 33
+LAYOUT_VERSION = 36
 # Positions in a line of text: one character stands for this many points. Narrower than any
 # digit or letter in body text, so printed words never outgrow the distance they span.
 POINTS_PER_COLUMN = 3.0
@@ -54,6 +54,11 @@ UNUSED_WINANSI = {f"(cid:{code})" for code in (127, 129, 141, 143, 144, 157)}
 # The spaces a typesetter sets between groups of thousands ('71 460', after SI and Dutch
 # style guides): narrow, and never between two figures of their own
 THOUSANDS_SPACES = {"\u202f", "\u2009", "\u00a0"}
+# A side tab (a chapter's number and name set in the margin, '3' over 'Paragrafen') stands this
+# many points left of where the page's lines start
+SIDE_TAB_GAP = 10.0
+# ... where most of its lines start (an edge is where at least this many start)
+TEXT_EDGE_LINES = 3
 GLYPH_CODES = re.compile(r"(/\d{1,3}){2,}|\(cid:\d+\)")
 # The headings of the blocks of every programme ('Wat willen we bereiken?', 'Wat mag het
 # kosten?  Bedragen x € 1.000'): on many pages, yet never a running header
@@ -106,10 +111,14 @@ def extract_pages(raw: bytes, path: Path) -> list[list[PdfLine]]:
                 )
             pages = []
             running_on = _RunningOn()
-            for page in pdf.pages:
+            margins = _Margins(pdf.pages)
+            for k, page in enumerate(pdf.pages):
+                tabs = margins.tabs(k)
+                if tabs:
+                    page = page.filter(lambda o, tabs=tabs: not _in_words(o, tabs))
                 pages.append(_page_lines(page, running_on))
                 running_on.next_page()
-                page.close()  # drop the page's parsed objects: memory stays flat over 300 pages
+                pdf.pages[k].close()  # drop the parsed objects: memory stays flat over 300 pages
             return pages
     except DocumentError:
         raise
@@ -128,6 +137,82 @@ def extract_pages(raw: bytes, path: Path) -> list[list[PdfLine]]:
         raise DocumentError(
             str(path), f"deze PDF kan niet gelezen worden ({type(exc).__name__}).", ADVICE_TEXT
         ) from exc
+
+
+class _Margins:
+    """The words set in each page's left margin, left of where its lines start, read two pages
+    ahead: a side tab stands at the same place on the pages around it."""
+
+    def __init__(self, pages: Sequence[Any]) -> None:
+        self._pages = pages
+        self._words: dict[int, list[dict[str, Any]]] = {}  # margin words only: a few a page
+
+    def _of(self, k: int) -> list[dict[str, Any]]:
+        if not 0 <= k < len(self._pages):
+            return []
+        if k not in self._words:
+            self._words[k] = _margin_words(self._pages[k].extract_words())
+        return self._words[k]
+
+    def _repeated(self, k: int) -> list[dict[str, Any]]:
+        """The margin words printed the same at the same place on the page before or after
+        (a heading's number hung in the margin differs from page to page)."""
+        near = self._of(k - 1) + self._of(k + 1)
+        return [w for w in self._of(k) if any(_same_place(v, w, text=True) for v in near)]
+
+    def tabs(self, k: int) -> list[dict[str, Any]]:
+        """The page's side tab: its margin words when each is repeated, or stands where a
+        repeated one stands on the page before or after (the one page of a chapter, '2'
+        where the next pages print '3'); none when any is not (side headings, set beside
+        the text, stand where the text puts them)."""
+        near = self._repeated(k - 1) + self._repeated(k + 1)
+        repeated = self._repeated(k)
+        words = self._of(k)
+        if all(w in repeated or any(_same_place(v, w, text=False) for v in near) for w in words):
+            return words
+        return []
+
+
+def _same_place(a: dict[str, Any], b: dict[str, Any], *, text: bool) -> bool:
+    return (
+        (not text or a["text"] == b["text"])
+        and abs(a["x0"] - b["x0"]) <= EDGE_TOLERANCE
+        and abs(a["top"] - b["top"]) <= EDGE_TOLERANCE
+    )
+
+
+def _margin_words(words: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The words that end SIDE_TAB_GAP points left of the text's edge (the x where most of
+    the page's lines start), when on each of their lines nothing stands beside them or the
+    text of the line starts at an edge; else none (a table's labels at the margin have their
+    figures beside them)."""
+    starts: dict[int, float] = {}
+    for w in words:
+        top = round(w["top"])
+        starts[top] = min(starts.get(top, w["x0"]), w["x0"])
+    edges = Counter(round(x) for x in starts.values())
+    if not edges:
+        return []
+    edge = max(edges, key=lambda x: (edges[x], -x))
+    common = [x for x, n in edges.items() if n >= TEXT_EDGE_LINES]
+    margin = [w for w in words if w["x1"] <= edge - SIDE_TAB_GAP]
+    for w in margin:
+        beside = [
+            v["x0"] for v in words
+            if abs(v["top"] - w["top"]) <= EDGE_TOLERANCE and v["x0"] > w["x1"] and v not in margin
+        ]  # fmt: skip
+        if beside and not any(abs(min(beside) - c) <= SIDE_TAB_GAP / 2 for c in common):
+            return []
+    return margin
+
+
+def _in_words(obj: dict[str, Any], words: list[dict[str, Any]]) -> bool:
+    """Whether a page object is a character of one of the words."""
+    return obj.get("object_type") == "char" and any(
+        w["x0"] - 0.5 <= obj["x0"] and obj["x1"] <= w["x1"] + 0.5
+        and w["top"] - 0.5 <= obj["top"] and obj["bottom"] <= w["bottom"] + 0.5
+        for w in words
+    )  # fmt: skip
 
 
 def _page_lines(page: Any, running_on: _RunningOn) -> list[PdfLine]:
