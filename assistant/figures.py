@@ -24,10 +24,12 @@ from .table_grid import (
     CODE_HEADER,
     LABEL_MARGIN,
     SUPERSCRIPTS,
+    YEAR_CELL,
     YEAR_IN_TEXT,
     Grid,
     GridRow,
     Segment,
+    in_label_column,
     is_cell_line,
     normalize_cell,
     read_grid,
@@ -865,7 +867,8 @@ def _wrapped_labels(
             return False
         text = texts[i]
         return (
-            len(segments(text)) == 1
+            # (beside it, words under a column of words: 'ouder' under 'Eenheid')
+            len(segments(in_label_column(text, grid.words_from))) == 1
             # 'Programma 2 Verkeer, vervoer en openbare' / 'ruimte'; 'Vaste schulden met een
             # looptijd van één jaar of' / 'langer'
             and len(text.split()) <= 12
@@ -897,6 +900,37 @@ def _wrapped_labels(
         return found
     below_header = max(grid.header_lines, default=-1)
     at = {r.line: r for r in grid.rows}
+
+    def label_end(row: GridRow) -> int:
+        last = row.label.split()[-1] if row.label else ""
+        return texts[row.line].find(last) + len(last) if last else 0
+
+    widest = max((label_end(r) for r in grid.rows), default=0)
+
+    def goes_on(row: GridRow, below: str) -> bool:
+        return bool(_goes_on(below) or OPEN_END.search(row.label))
+
+    def wraps(row: GridRow, below: str) -> bool:
+        # the next line's first word would not have fitted beside the label: the label wraps
+        # there ('Nieuwbouw integraal kindcentrum (IKC)' above 'Den Ham'); only where labels
+        # are long enough to fill their column (short ones, 'Lasten', 'Saldo', say nothing)
+        end = label_end(row)
+        return (
+            widest >= WRAPPED_WIDTH
+            and end >= 0.8 * widest
+            and end < widest < end + 1 + len(below.split()[0])
+        )
+
+    # ... in a table whose every line between its rows is the end of the label above it: in
+    # a table with groups, a group's name under a long label may look the same
+    between = [
+        i for i in groups
+        if grid.rows and grid.rows[0].line < i < grid.rows[-1].line and label_part(i)
+    ]  # fmt: skip
+    wrapping = grid.words_from is None and bool(between) and all(
+        i - 1 in at and (goes_on(at[i - 1], groups[i]) or wraps(at[i - 1], groups[i]))
+        for i in between
+    )
     for k, row in enumerate(grid.rows):
         above, below = row.line - 1, row.line + 1
         under = at.get(below + 1)
@@ -904,7 +938,7 @@ def _wrapped_labels(
             row.label
             and not row.label[:1].islower()
             and label_part(below)
-            and _goes_on(groups[below])
+            and (goes_on(row, groups[below]) or (wrapping and wraps(row, groups[below])))
             # at the labels' margin: words under a text column ('per 1.000' under the
             # Eenheid of the next row) are no part of the label
             and segments(texts[below])[0].start <= LABEL_MARGIN
@@ -1040,6 +1074,13 @@ def _label_goes_on(above: str, below: str) -> bool:
     'Onderwijshuisvesting' under them) that it names, in whatever case it starts."""
     bare = BARE_NUMBER.match(above.strip()) is not None
     return _goes_on(below) or (bare and not NUMBERED_ROW.match(below))
+
+
+# Labels this many characters wide fill their column: a longer one wraps
+WRAPPED_WIDTH = 25
+# A label broken off where it cannot end: after a hyphen ('Westerhaar-') or a word that
+# leads on ('sportpark De', 'toezicht en')
+OPEN_END = re.compile(r"\w-$|\b(?:en|of|van|voor|met|de|het|der|in|op|aan)$", re.I)
 
 
 def _goes_on(text: str) -> bool:
@@ -1534,14 +1575,16 @@ def _grid_cells(
             continue
         named_by = last_name = spanned.names.get(i, group)  # merged over a run of rows
         if i in spanned.labels:
-            row = GridRow(row.line, spanned.labels[i], row.cells)
+            row = GridRow(row.line, spanned.labels[i], row.cells, row.units)
         if i in wrapped:
             before = [groups[k] for k in wrapped[i] if k < i]
             after = [groups[k] for k in wrapped[i] if k > i]
             # 'Onroerendezaakbelasting niet-' above 'woningen': one word again
             label = " ".join(p for p in [*before, row.label, *after] if p)
             label = re.sub(r"(?<=\w-) (?=\w)", "", label)
-            row = GridRow(row.line, label, row.cells)
+            row = GridRow(row.line, label, row.cells, row.units)
+        if row.units:  # 'Banen per 1.000 inwoners van 15-74 jaar': the unit after the name
+            row = GridRow(row.line, f"{row.label} {row.units}", row.cells)
         if not row.label and categories:
             continue  # figures without a label under categories: nothing names them
         if not row.label and any(r.label for r in grid.rows if r.line < row.line):
@@ -2297,6 +2340,38 @@ def _column_notes(cells: list[TableCell], texts: list[str]) -> list[TableCell]:
     ]
 
 
+# A scale said once for a part of the document ('Alle bedragen in dit hoofdstuk zijn x €
+# 1.000.', 'Alle bedragen in deze paragraaf ...')
+SCOPED_SCALE = re.compile(
+    r"\balle\s+bedragen\s+in\s+(?:dit|deze)\s+(?:hoofdstuk|paragraaf|programma|deel|bijlage|"
+    r"overzicht(?:en)?)\b[^.]{0,40}?(?:x|×)\s?€\s?1[.,]?000(?:[.,]000)?\b",
+    re.I,
+)
+
+
+def _years_as_columns(found: list[TableCell]) -> list[TableCell]:
+    """A table whose rows are years ('2025', '2024 (na wijziging)') under columns of what is
+    counted ('Bijdrage Wassenaar'), read as the usual way round: each column a row, each year
+    a column, so that 'En in 2026?' goes on along the row."""
+    tables = {c.table for c in found if c.kind == "table"}
+    out = list(found)
+    for table in tables:
+        mine = [c for c in found if c.table == table and c.kind == "table"]
+        rows = {c.row for c in mine}
+        if len(rows) < 2 or not all(YEAR_CELL.match(r) for r in rows):
+            continue
+        turned = {
+            id(c): replace(
+                c, row=c.column, column=c.row, group="", period=c.row[:4],
+                status=c.status or canonical_status(c.row[4:].strip(" ()")),
+            )
+            for c in mine
+            if c.column
+        }
+        out = [turned.get(id(c), c) for c in out]
+    return out
+
+
 def document_figures(
     sections: list[Section], *, document_id: str, municipality: str
 ) -> list[TableCell]:
@@ -2308,6 +2383,9 @@ def document_figures(
     # a caption -> the section of the table that printed it first ('Wat heeft het gekost?'
     # over each programme's table: each keeps a name of its own)
     named_in: dict[str, str] = {}
+    # 'Alle bedragen in dit hoofdstuk zijn x € 1.000.': the scale of the tables of the section
+    # that says it and of the sections under it, by the path of that section
+    scoped: list[tuple[tuple[str, ...], str]] = []
     for section in sections:
         if not (ended_in_table and section.blocks and section.blocks[0].kind == "table"):
             # a table goes on under a heading only when nothing stands between them (a row
@@ -2354,12 +2432,22 @@ def document_figures(
                 # a note right under the table gives its scale ('Bedragen x € 1.000.
                 # Negatieve bedragen staan tussen haakjes.'), before any text above it
                 notes_below = [below] if NOTE_BELOW.match(below) else []
+                context_lines = notes_below or [*context[-3:], *earlier]
+                said = next(
+                    (note for path, note in reversed(scoped)
+                     if tuple(section.path[: len(path)]) == path),
+                    None,
+                )  # fmt: skip
+                if said and not any(
+                    pattern.search(text) for text in context_lines for pattern, _ in SCALE_NOTES
+                ) and not any(WHOLE_EUROS.search(text) for text in context_lines):
+                    context_lines = [*context_lines, said]
                 found, state = table_cells(
                     block,
                     section,
                     document_id=document_id,
                     municipality=municipality,
-                    context_lines=notes_below or [*context[-3:], *earlier],
+                    context_lines=context_lines,
                     carry=carry,
                 )
                 if key and not goes_on:
@@ -2372,7 +2460,7 @@ def document_figures(
                 ):
                     # (a header alone, its rows under the next heading, goes on there too;
                     # figures over their names are tiles)
-                    found = _column_notes(found, context[-3:])
+                    found = _years_as_columns(_column_notes(found, context[-3:]))
                     continued = carry is not None and all(c.table == carry.caption for c in found)
                     if found and not continued:
                         found, state = _own_name(found, state, section, named_in)
@@ -2381,6 +2469,8 @@ def document_figures(
                     ended_in_table = True
                     continue
             ended_in_table = False
+            if block.kind == "paragraph" and (said := SCOPED_SCALE.search(block.text)):
+                scoped.append((tuple(section.path), said.group(0)))
             if tiles is None:
                 tiles = _tiles(block.lines)
             if EURO_AMOUNT.search(block.text) or _labelled_amounts(block.lines) or tiles:

@@ -260,7 +260,7 @@ def is_table_row(text: str) -> bool:
         ):
             run += 1
             best = max(best, run)
-        elif tok in ("-", "--", "€", "-€", "–") or re.fullmatch(r"\(.*\)\*?", tok):
+        elif tok in ("-", "--", "€", "-€", "–", "-/-") or re.fullmatch(r"\(.*\)\*?", tok):
             continue  # an empty cell, or an annotation such as (31/5), keeps the run going
         else:
             run = 0
@@ -685,6 +685,19 @@ def _laid_out(text: str) -> bool:
     return "  " in text.strip() or bool(RULE_LINE.match(text)) or indented
 
 
+def _names_group(text: str) -> bool:
+    """A few words at the margin that name a group of rows ('Directie en
+    bestuursondersteuning'): no figures, no sentence."""
+    words = text.split()
+    return (
+        0 < len(words) <= 6
+        and text[:1].strip() != ""
+        and words[0][:1].isupper()
+        and not any(c.isdigit() for c in text)
+        and not text.rstrip().endswith((".", ":", ","))
+    )
+
+
 def _split_run(run: list[Line]) -> list[Block]:
     """A run of consecutive lines may hold a caption, a table and prose around it."""
     # a line of running text is no row, however many figures it holds ('Rodenvelde telde op
@@ -718,6 +731,14 @@ def _split_run(run: list[Line]) -> list[Block]:
             first -= 1
         elif first > 1 and heads_labels(above) and _laid_out(run[first - 2].text):
             first -= 2  # 'Reserve' alone between two header lines: the label column's header
+        elif (
+            first > 1
+            and _names_group(above)
+            and _laid_out(run[first - 2].text)
+            and not TABLE_CAPTION.match(run[first - 2].text.strip())
+            and not any(c.isdigit() for c in run[first - 2].text)
+        ):
+            first -= 2  # the first group's name ('Directie') between the header and its rows
         else:
             break
     caption_lines = run[:first]

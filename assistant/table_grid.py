@@ -35,16 +35,18 @@ VALUE_CELL = re.compile(
 )
 # Negative amounts as accountants print them: '(314)', '€ (1.134)', '2.357-' (a year in
 # brackets, '(2022)', is no amount)
+# ... and as Dutch budgets print a minus: '-/- 1.239', '€ -/- 1.239'
 ACCOUNTING_NEGATIVE = re.compile(
     rf"^(?P<eur>€\s?)?(?:\(\s?(?P<eur2>€)?\s?(?!(?:19|20)\d\d\))(?P<num>{_NUMBER})\s?\)"
-    rf"|(?P<num2>{_NUMBER})-)$"
+    rf"|(?P<num2>{_NUMBER})-|-/-\s?(?P<eur3>€\s?)?(?P<num3>{_NUMBER}))$"
 )
 # (n.n.b. and n.b.: not yet known; p.m.: pro memorie, an amount still to be set)
 EMPTY_CELL = re.compile(
     r"^(€\s?)?(-|--|–)$|^(n\.?n\.?b\.?|n\.b\.?|p\.m\.?|nvt|n\.v\.t\.?|\?|x)$", re.IGNORECASE
 )
 ZERO_CELL = re.compile(r"^[-–]?\s?€?\s?0(?:,0+)?$")
-YEAR_CELL = re.compile(rf"^({YEAR_DIGITS})$")
+# (a year over a column may carry the column's unit: 'Verdeelsleutel' over '2024 (%)')
+YEAR_CELL = re.compile(rf"^({YEAR_DIGITS})(?:\s?\([^\d()]*\))?$")
 YEAR_IN_TEXT = re.compile(rf"(?<!\d)({YEAR_DIGITS})(?!\d)")
 # A header word broken over two lines ('Vermeerde-' above 'ringen') is one word again.
 HYPHENATED = re.compile(r"(?<=[a-z])- (?=[a-z])")
@@ -87,8 +89,8 @@ def normalize_cell(raw: str) -> str:
     text = NOTE_MARK_AFTER_FIGURE.sub("", text)
     text = re.sub(r"^\+\s?(?=[€\d])|(?<=€)\s?\+(?=\d)", "", text)
     if negative := ACCOUNTING_NEGATIVE.match(text):
-        euro = "€" if negative.group("eur") or negative.group("eur2") else ""
-        return f"-{euro}{negative.group('num') or negative.group('num2')}"
+        euro = "€" if negative["eur"] or negative["eur2"] or negative["eur3"] else ""
+        return f"-{euro}{negative['num'] or negative['num2'] or negative['num3']}"
     m = re.match(r"^(\(\d[^)]*\)\s)?(-?)\s?€\s?(-?)\s?(.*)$", text)
     if m:
         sign = "-" if (m.group(2) or m.group(3)) else ""
@@ -125,6 +127,7 @@ class GridRow:
     line: int  # index of the line in the block
     label: str
     cells: tuple[str | None, ...]  # one per column; None where the cell is empty
+    units: str = ""  # the words of a column of units beside the label ('per 1.000 inwoners')
 
 
 @dataclass(frozen=True)
@@ -134,6 +137,8 @@ class Grid:
     rows: tuple[GridRow, ...]  # rows with figures
     groups: tuple[tuple[int, str], ...]  # lines without figures: (index, text)
     lead: str = ""  # header words left of the columns: often the table's own name
+    # where columns of words between the labels and the figures start ('Eenheid'), if any
+    words_from: int | None = None
 
 
 def align_tabbed(text: str) -> str:
@@ -360,6 +365,12 @@ def read_grid(texts: list[str]) -> Grid | None:
     if len(parsed) < 1:
         return None
     parsed = _codes_apart(texts, parsed)
+    if len(parsed) >= 2 and all(
+        not labels and len(values) >= 2 and YEAR_CELL.match(values[0].text)
+        for _, labels, values in parsed
+    ):
+        # years as the rows ('2025', '2024 (na wijziging)' under 'Jaar'): they label them
+        parsed = [(i, values[:1], values[1:]) for i, _, values in parsed]
     # text columns stand right of every figure; their header and wrapped words are theirs
     text_from = min((s.start for s in words_after), default=None)
     if text_from is not None:
@@ -513,6 +524,17 @@ def read_grid(texts: list[str]) -> Grid | None:
     coded = any(
         len([g for g in segments(texts[i]) if g.end <= first_start]) >= 3 for i in header_lines
     ) or (ending_in_code >= 3 and 2 * ending_in_code >= len(parsed))
+    # columns of words between the label and the figures ('Rechtsvorm', 'Vestigingsplaats'
+    # over 'Gemeenschappelijke regeling   Tubbergen'): their header names them, so their words
+    # are no part of a row's label
+    words_from, words_are_units = _word_columns_from(texts, header_lines, parsed, first_start)
+    if words_from is not None:
+        # ... whose words say what a row counts ('% van de werkzame', 'per 1.000 inwoners'),
+        # however the column is headed: they stay with the row's name
+        beside = [
+            " ".join(s.text for s in labels if s.end > words_from + 1) for _, labels, _ in parsed
+        ]
+        words_are_units = words_are_units or any(UNIT_WORDS.search(b) for b in beside)
     rows: list[GridRow] = []
     for i, labels, values in parsed:
         cells: list[str | None] = [None] * len(columns)
@@ -533,11 +555,19 @@ def read_grid(texts: list[str]) -> Grid | None:
             return None  # words inside the value columns: not this kind of table
         if coded:
             labels = _without_codes(labels)
+        units = ""
+        if words_from is not None:
+            named = [s for s in labels if s.end <= words_from + 1]
+            if any(NAMING_WORD.search(s.text) for s in named):
+                # (not the code of a row, 'NB 2.5' left of its name)
+                if words_are_units:  # ... whose unit says what it counts: kept beside it
+                    units = " ".join(s.text for s in labels if s not in named)
+                labels = named
         label_text = " ".join(s.text for s in labels)
-        rows.append(GridRow(i, label_text, tuple(cells)))
+        rows.append(GridRow(i, label_text, tuple(cells), units))
     in_grid = {i for i, _, _ in parsed} | set(header_lines) | set(inner)
     groups = [
-        (i, " ".join(texts[i].split()))
+        (i, " ".join(in_label_column(texts[i], words_from).split()))
         for i in range(len(texts))
         if i not in in_grid
         and texts[i].strip()
@@ -551,7 +581,9 @@ def read_grid(texts: list[str]) -> Grid | None:
 
     groups += [(i, left_of_columns(i)) for i in inner]
     lead = " ".join(left_of_columns(i) for i in header_lines).strip()
-    return Grid(columns, tuple(header_lines), tuple(rows), tuple(sorted(groups)), lead)
+    return Grid(
+        columns, tuple(header_lines), tuple(rows), tuple(sorted(groups)), lead, words_from
+    )
 
 
 # A budget's version alone ('Na wijziging'), and a header that ends in another one after a
@@ -848,6 +880,53 @@ def _versions_around(
     while version(last + 1):
         last += 1
     return list(range(first, last + 1))
+
+
+def _word_columns_from(
+    texts: list[str],
+    header_lines: list[int],
+    parsed: list[tuple[int, list[Segment], list[Segment]]],
+    first_start: int,
+) -> tuple[int | None, bool]:
+    """Where the columns of words right of the labels start: at the second of the heads a
+    header line sets left of the figures ('Verbonden partij   Rechtsvorm'), when most rows
+    have words reaching under it; and whether that head names a column of units
+    ('Eenheid')."""
+    for i in header_lines:
+        heads = [g for g in segments(texts[i]) if g.end <= first_start]
+        if len(heads) < 2 or CODE_HEADER.match(heads[0].text):
+            continue  # ('Nr.   Omschrijving': the second heads the names, after their codes)
+        at = heads[1].start
+        # (words centred in their column may start left of its head: they reach under it)
+        under = sum(any(s.end > at + 1 for s in labels[1:]) for _, labels, _ in parsed)
+        if 2 * under > len(parsed):
+            return at, bool(UNIT_HEAD.match(heads[1].text))
+    return None, False
+
+
+# A word of a name, not of a code ('Regio', not 'NB 2.5')
+NAMING_WORD = re.compile(r"[A-Za-zÀ-ÿ]{4,}")
+# Words that say what a row counts, in what unit, or which flow it is ('lasten' in a column
+# 'Soort', 'structureel' in a column 'Aard')
+UNIT_WORDS = re.compile(
+    r"%|\d|€|\b(?:per|aantal|index|score|cijfer|km|fte|stuks?|huishoudens?|inwoners?|"
+    r"procent|percentage|uur|dagen|weken|jaar|lasten|baten|saldo|kosten|uitgaven|inkomsten|"
+    r"opbrengsten?|structureel|incidenteel)\b",
+    re.I,
+)
+# The head of a column of units ('Eenheid', 'Meeteenheid')
+UNIT_HEAD = re.compile(r"^(?:meet)?eenhe(?:id|den)$|^maat(?:staf|eenheid)?$", re.I)
+
+
+def in_label_column(text: str, words_from: int | None) -> str:
+    """A line's words in the label column: a label wrapped onto the next line goes on there
+    beside the rest of the row's words ('bijstandsuitkering' beside 'ouder' under 'Eenheid')."""
+    if words_from is None:
+        return text
+    segs = segments(text)
+    if not segs or segs[0].start >= words_from - 2:
+        return text
+    return " ".join(g.text for g in segs if g.end <= words_from + 1)
 
 
 def _without_codes(labels: list[Segment]) -> list[Segment]:

@@ -233,3 +233,40 @@ def test_a_chapter_title_right_under_the_running_header_is_a_heading() -> None:
     text, _ = pdf_text(raw, hashlib.sha256(raw).hexdigest(), Path("proefdorp.pdf"), None)
     paths = [s.path for s in parse_sections(text)]
     assert ("4 Programma 2 Sociaal domein", "Wat mag het kosten?") in paths, paths
+
+
+def test_a_scale_said_once_for_a_chapter_holds_for_its_tables() -> None:
+    # 'Alle bedragen in dit hoofdstuk zijn x € 1.000.' at the chapter's start: its tables,
+    # also under its paragraphs, are in thousands; the next chapter's table in whole euros
+    # is not
+    from assistant.figures import document_figures
+    from assistant.parsing import parse_sections
+
+    row = "{:<40}{:>20}{:>20}".format
+    text = "\n".join([
+        "# 3 Financiële begroting",
+        "",
+        "Alle bedragen in dit hoofdstuk zijn x € 1.000.",
+        "",
+        "## 3.2 Reserves",
+        "",
+        "De tabel geeft de geplande toevoegingen en onttrekkingen.",
+        "",
+        "Tabel 3.2 Verloop van de reserves in 2025",
+        row(" Reserve", "Toevoeging 2025", "Onttrekking 2025"),
+        row(" Algemene reserve", "620", "860"),
+        row(" Reserve sociaal domein", "0", "1.050"),
+        "",
+        "# 4 Overzicht per taakveld",
+        "",
+        "De bedragen in dit overzicht zijn in hele euro's.",
+        "",
+        "Tabel 4.1 Baten en lasten per taakveld, begroting 2025",
+        row(" Taakveld", "Lasten 2025", "Baten 2025"),
+        row(" 0.1 Bestuur", "4.238.072", "91.760"),
+        row(" 0.2 Burgerzaken", "1.603.928", "655.240"),
+    ])
+    cells = document_figures(parse_sections(text), document_id="p", municipality="Proefdorp")
+    values = {(c.row, c.column): c.value for c in cells if c.kind == "table"}
+    assert values[("Reserve sociaal domein", "Onttrekking 2025")] == 1050000
+    assert values[("0.2 Burgerzaken", "Baten 2025")] == 655240

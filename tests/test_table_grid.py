@@ -533,3 +533,239 @@ def test_a_dash_in_a_column_of_sources_is_an_empty_source_not_a_figure() -> None
         "Streefwaarde 2021", "Realisatie 2021", "Realisatie 2020",
     ]  # fmt: skip
     assert grid.rows[1].cells == ("258", "254", "262")
+
+
+def test_a_year_with_the_columns_unit_under_a_header_is_no_row() -> None:
+    # 'Verdeelsleutel' over '2024 (%)': the year with its unit heads the column; the line it
+    # stands on ('Gemeente   1-1-2023   2024 (%)   begroot 2024') is the header's second line
+    laid_out = [
+        _at((59, "Inwoners"), (77, "Verdeelsleutel"), (105, "Bijdrage")),
+        _at((1, "Gemeente"), (59, "1-1-2023"), (83, "2024 (%)"), (101, "begroot 2024")),
+        _at((1, "Almelo"), (61, "73.920"), (86, "11,61"), (103, "5.117.340")),
+        _at((1, "Dinkelland"), (61, "26.842"), (87, "4,71"), (103, "2.076.027")),
+    ]
+    grid = read_grid(laid_out)
+    assert grid is not None
+    assert [c.header for c in grid.columns] == [
+        "Inwoners 1-1-2023", "Verdeelsleutel 2024 (%)", "Bijdrage begroot 2024"
+    ]
+    assert grid.rows[1].label == "Dinkelland"
+    assert grid.rows[1].cells == ("26.842", "4,71", "2.076.027")
+
+
+def test_columns_of_words_between_the_label_and_the_figures_are_no_part_of_the_label() -> None:
+    # 'Rechtsvorm' and 'Vestigingsplaats' head columns of their own: a row's label is the name
+    # under 'Verbonden partij' ('Tubbergen', where the body sits, is not in its name)
+    laid_out = [
+        _at((85, "Bijdrage"), (103, "Bijdrage")),
+        _at((0, "Verbonden partij"), (36, "Rechtsvorm"), (67, "Vestigingsplaats"),
+            (81, "begroot 2024"), (99, "werkelijk 2024")),
+        _at((0, "Noaberkracht Dinkelland Tubbergen"), (36, "Gemeenschappelijke regeling"),
+            (67, "Tubbergen"), (83, "12.476.300"), (103, "12.318.946")),
+        _at((0, "Regio Twente"), (36, "Gemeenschappelijke regeling"), (67, "Enschede"),
+            (84, "1.148.600"), (104, "1.162.085")),
+        _at((0, "Vitens N.V."), (36, "Naamloze vennootschap"), (67, "Zwolle"),
+            (92, "0"), (112, "0")),
+    ]
+    grid = read_grid(laid_out)
+    assert grid is not None
+    assert [r.label for r in grid.rows] == [
+        "Noaberkracht Dinkelland Tubbergen", "Regio Twente", "Vitens N.V."
+    ]
+    assert grid.rows[0].cells == ("12.476.300", "12.318.946")
+
+
+def test_a_column_of_codes_before_the_names_keeps_the_names() -> None:
+    laid_out = [
+        _at((0, "Nr."), (6, "Omschrijving"), (50, "Begroting 2025"), (68, "Begroting 2026")),
+        _at((0, "1"), (6, "Bestuur en dienstverlening"), (56, "4.120"), (74, "4.310")),
+        _at((0, "2"), (6, "Veiligheid"), (56, "2.870"), (74, "2.915")),
+        _at((0, "3"), (6, "Verkeer en vervoer"), (56, "6.455"), (74, "6.602")),
+    ]
+    grid = read_grid(laid_out)
+    assert grid is not None
+    assert [r.label.split()[-1] for r in grid.rows] == ["dienstverlening", "Veiligheid", "vervoer"]
+
+
+def test_a_minus_written_as_dutch_accountants_do_is_a_negative_amount() -> None:
+    # '-/- 1.239': minus, as Dutch budgets print a withdrawal or a nadelig saldo
+    from assistant.figures import document_figures
+    from assistant.parsing import parse_sections
+
+    text = "\n".join([
+        "## Wat mag het kosten?",
+        "",
+        "Tabel 3.2 Saldo programma Sociaal domein (bedragen x € 1.000)",
+        "{:<30}{:>16}{:>16}".format("", "Begroting 2025", "Begroting 2026"),
+        "{:<30}{:>16}{:>16}".format("Lasten", "41.520", "42.180"),
+        "{:<30}{:>16}{:>16}".format("Baten", "9.340", "9.505"),
+        "{:<30}{:>16}{:>16}".format("Saldo", "-/- 32.180", "-/- 32.675"),
+    ])
+    assert normalize_cell("-/- 32.180") == "-32.180"
+    assert normalize_cell("€ -/- 1.239") == "-€1.239"
+    cells = document_figures(parse_sections(text), document_id="p", municipality="Proefdorp")
+    saldo = [(c.column, c.value) for c in cells if c.row == "Saldo"]
+    assert saldo == [("Begroting 2025", -32180000), ("Begroting 2026", -32675000)]
+
+
+def test_years_as_the_rows_label_them() -> None:
+    # 'Jaar' over '2025', '2024 (na wijziging)': the years are the rows' labels, not a column
+    laid_out = [
+        _at((1, "Jaar"), (40, "Bijdrage Wassenaar"), (66, "Bijdrage Voorschoten")),
+        _at((1, "2024 (na wijziging)"), (48, "22.529.177"), (76, "21.267.823")),
+        _at((1, "2025"), (48, "22.326.361"), (76, "21.042.639")),
+        _at((1, "2026"), (48, "23.095.987"), (76, "21.768.013")),
+    ]
+    grid = read_grid(laid_out)
+    assert grid is not None
+    assert [c.header for c in grid.columns] == ["Bijdrage Wassenaar", "Bijdrage Voorschoten"]
+    assert [r.label for r in grid.rows] == ["2024 (na wijziging)", "2025", "2026"]
+    assert grid.rows[1].cells == ("22.326.361", "21.042.639")
+
+
+def test_a_group_named_between_the_header_and_its_rows_keeps_the_header() -> None:
+    from assistant.figures import document_figures
+    from assistant.parsing import parse_sections
+
+    row = "{:<40}{:>16}{:>16}".format
+    text = "\n".join([
+        "## Lasten per team",
+        "",
+        "Tabel 4 Lasten per afdeling en team, begroting 2025",
+        "Bedragen in euro's; formatie in fte",
+        row(" Afdeling / team", "Formatie (fte)", "Loonsom"),
+        "Publiekszaken en dienstverlening",
+        row(" Burgerzaken", "24,78", "1.977.400"),
+        row(" Klantcontactcentrum", "19,33", "1.542.500"),
+        "Ruimte",
+        row(" Buitendienst", "62,40", "5.422.600"),
+    ])
+    cells = document_figures(parse_sections(text), document_id="p", municipality="Proefdorp")
+    found = {(c.row, c.column): c.value for c in cells if c.table.startswith("Tabel 4")}
+    assert found[("Burgerzaken", "Formatie (fte)")] == Decimal("24.78")
+    assert found[("Buitendienst", "Loonsom")] == 5422600
+
+
+def test_a_label_wrapped_beside_a_column_of_units_is_whole_with_its_unit() -> None:
+    # 'Personen met een' / 'bijstandsuitkering' beside 'per 10.000 inwoners van 18 jaar en' /
+    # 'ouder' under 'Eenheid': the name is whole, its unit after it
+    from assistant.figures import document_figures
+    from assistant.parsing import parse_sections
+
+    row = "{:<25}{:<38}{:>8}{:>14}{:>14}".format
+    text = "\n".join([
+        "## Beleidsindicatoren",
+        "",
+        "Tabel 2.6.1 Verplichte beleidsindicatoren programma 6",
+        row(" Indicator", "Eenheid", "Jaar", "Twenterand", "Nederland"),
+        row(" Banen", "per 1.000 inwoners van 15-74 jaar", "2023", "612,4", "803,6"),
+        row(" Personen met een", "per 10.000 inwoners van 18 jaar en", "2023", "289,4", "372,5"),
+        row(" bijstandsuitkering", "ouder", "", "", "").rstrip(),
+        row(" Jongeren met jeugdhulp", "% van alle jongeren tot 18 jaar", "2023", "12,4", "12,9"),
+    ])
+    cells = document_figures(parse_sections(text), document_id="p", municipality="Twenterand")
+    rows = {c.row for c in cells if c.column == "Twenterand"}
+    assert rows == {
+        "Banen per 1.000 inwoners van 15-74 jaar",
+        "Personen met een bijstandsuitkering per 10.000 inwoners van 18 jaar en",
+        "Jongeren met jeugdhulp % van alle jongeren tot 18 jaar",
+    }
+
+
+def test_a_label_broken_off_after_a_hyphen_or_an_article_goes_on_below() -> None:
+    from assistant.figures import document_figures
+    from assistant.parsing import parse_sections
+
+    row = "{:<42}{:>12}{:>16}{:>16}".format
+    text = "\n".join([
+        "## Investeringen",
+        "",
+        "Tabel 3.3 Investeringen 2025-2028 (bedragen x € 1.000)",
+        row(" Investering", "Programma", "Krediet 2025", "Krediet 2026"),
+        row(" Vervanging riolering Westerhaar-", "3", "1.250", "980"),
+        "Vriezenveensewijk",
+        row(" Renovatie kunstgrasveld sportpark De", "5", "0", "560"),
+        "Kuil",
+        row(" Vervanging voertuigen buitendienst", "3", "385", "240"),
+    ])
+    cells = document_figures(parse_sections(text), document_id="p", municipality="Proefdorp")
+    assert {c.row for c in cells} == {
+        "Vervanging riolering Westerhaar-Vriezenveensewijk",
+        "Renovatie kunstgrasveld sportpark De Kuil",
+        "Vervanging voertuigen buitendienst",
+    }
+
+
+def test_a_table_of_years_as_rows_is_read_with_the_years_as_columns() -> None:
+    from assistant.figures import document_figures
+    from assistant.parsing import parse_sections
+
+    row = "{:<24}{:>20}{:>22}".format
+    text = "\n".join([
+        "## Bijdragen",
+        "",
+        "Tabel 3 Bijdragen per gemeente 2023-2026 (bedragen in euro's)",
+        row(" Jaar", "Bijdrage Wassenaar", "Bijdrage Voorschoten"),
+        row(" 2023 (realisatie)", "22.098.860", "20.920.140"),
+        row(" 2024 (na wijziging)", "22.529.177", "21.267.823"),
+        row(" 2025", "22.326.361", "21.042.639"),
+    ])
+    cells = document_figures(parse_sections(text), document_id="p", municipality="Proefdorp")
+    found = {(c.row, c.column, c.period, c.status): c.value for c in cells}
+    assert found[("Bijdrage Wassenaar", "2025", "2025", "")] == 22326361
+    assert found[("Bijdrage Voorschoten", "2023 (realisatie)", "2023", "realisatie")] == 20920140
+
+
+
+def test_a_label_wrapped_where_its_next_word_did_not_fit_goes_on_below() -> None:
+    # 'Den Ham' under 'Nieuwbouw integraal kindcentrum (IKC)': 'Den' would not have fitted in
+    # the label column beside it, and every line between the rows ends a label so
+    from assistant.figures import document_figures
+    from assistant.parsing import parse_sections
+
+    row = "{:<42}{:>16}{:>16}".format
+    text = "\n".join([
+        "## Investeringen",
+        "",
+        "Tabel 3.3 Investeringen 2025-2028 (bedragen x € 1.000)",
+        row(" Investering", "Krediet 2025", "Totaal krediet"),
+        row(" Vervanging riolering Westerhaar-", "1.250", "2.230"),
+        "Vriezenveensewijk",
+        row(" Vervanging openbare verlichting door led", "420", "1.680"),
+        row(" Nieuwbouw integraal kindcentrum (IKC)", "3.600", "10.200"),
+        "Den Ham",
+        row(" Vervanging voertuigen", "385", "1.210"),
+        row(" Totaal investeringen", "5.655", "15.320"),
+    ])
+    cells = document_figures(parse_sections(text), document_id="p", municipality="Proefdorp")
+    assert {(c.row, c.group) for c in cells} == {
+        ("Vervanging riolering Westerhaar-Vriezenveensewijk", ""),
+        ("Vervanging openbare verlichting door led", ""),
+        ("Nieuwbouw integraal kindcentrum (IKC) Den Ham", ""),
+        ("Vervanging voertuigen", ""),
+        ("Totaal investeringen", ""),
+    }
+
+
+def test_a_group_named_under_a_long_label_in_a_table_of_groups_stays_a_group() -> None:
+    from assistant.figures import document_figures
+    from assistant.parsing import parse_sections
+
+    row = "{:<36}{:>16}{:>16}".format
+    text = "\n".join([
+        "## Balans",
+        "",
+        "Tabel 10.2 Geprognosticeerde balans (bedragen x € 1.000)",
+        row(" Balanspost", "Begr. 2024", "Begr. 2025"),
+        "Voorraden",
+        row(" MPG (bouwgrondexploitaties)", "0", "0"),
+        "Uitzettingen < 1 jaar",
+        row(" Vorderingen openbare lichamen", "7.458", "7.458"),
+        row(" Liquide middelen", "143", "143"),
+        "Overlopende activa",
+        row(" Nog te ontvangen", "7.022", "7.022"),
+    ])
+    cells = document_figures(parse_sections(text), document_id="p", municipality="Proefdorp")
+    groups = {c.row: c.group for c in cells}
+    assert groups["MPG (bouwgrondexploitaties)"] == "Voorraden"
+    assert groups["Vorderingen openbare lichamen"] == "Uitzettingen < 1 jaar"
