@@ -135,6 +135,27 @@ PAYS_TO = re.compile(
 )
 
 
+# A capitalised word right before a name: the name is part of a longer one ('Noaberkracht
+# Dinkelland Tubbergen'), unless the word calls it a municipality ('Gemeente Tubbergen')
+IN_A_LONGER_NAME = re.compile(r"\b(?!(?:Gemeente|De|Het)\b)[A-Z][\w'-]*\s+$")
+
+
+def _inside_names(answer: Answer, municipalities: list[str]) -> bool:
+    """Whether a figure's row names a municipality only inside another body's name: the row
+    of 'Noaberkracht Dinkelland Tubbergen' is what a member paid that body, not Tubbergen's
+    figure."""
+    for figure in answer.figures:
+        for m in municipalities:
+            hits = list(re.finditer(rf"\b{re.escape(base_name(m))}\b", figure.label))
+            if hits and all(IN_A_LONGER_NAME.search(figure.label[: h.start()]) for h in hits):
+                return True
+    return False
+
+
+# '(volgens) zijn eigen jaarstukken': the member's own documents say what it paid the body
+OWN_DOCUMENTS = re.compile(rf"\b(?:zijn|haar|hun)\s+eigen\s+{DOCUMENT_WORDS}", re.I)
+
+
 def _own_budget_of(question: str, municipalities: list[str]) -> bool:
     """Whether the question asks for a municipality's own budget document ('de totale
     begroting van de gemeente Zwolle', 'Zwolles jaarrekening')."""
@@ -400,7 +421,9 @@ class Assistant:
         if figure is not None and elsewhere and figure.figures:
             # 'Wat betaalt Zwolle?' in a document that names Zwolle: only a figure about Zwolle
             about = " ".join([figure.understood_as, *(c.quote for c in figure.citations)])
-            if not all(base_name(m) in about for m in elsewhere):
+            if not all(base_name(m) in about for m in elsewhere) or _inside_names(
+                figure, elsewhere
+            ):
                 return self._refuse_elsewhere(elsewhere)
         asked = _named_before(question, history)
         if figure is not None and figure.kind == "refusal" and TEXT_ASKED.match(question):
@@ -546,6 +569,8 @@ class Assistant:
             and own & words - {w for o, other in parts.items() if o != m for w in other}
         ]  # fmt: skip
         body = found[0] if len(found) == 1 else None
+        if OWN_DOCUMENTS.search(question) and (payer := self._payer_of(question, body)):
+            return payer  # 'volgens zijn eigen jaarstukken': the member's, not the body's
         if named and body and body != named and PAYS_TO.search(question):
             # 'Hoeveel betaalt Dinkelland aan het Werkplein?': what a member pays is printed by
             # the body it pays, in a row of the member

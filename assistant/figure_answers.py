@@ -1105,11 +1105,15 @@ LIVES_TOGETHER = re.compile(
 )
 # What is left of a budget or credit: its 'Restant' column
 REMAINING = re.compile(
-    r"\bnog\s+(over|beschikbaar|te besteden)\b|\bover\s+(is|blijft)\b|\bresteer\w*|"
+    # ('hoeveel geld ligt er nog klaar voor X': what is left of its credit)
+    r"\bnog\s+(over|beschikbaar|te besteden|klaar)\b|\bligt\s+(?:er\s+)?nog\b|"
+    r"\bover\s+(is|blijft)\b|\bresteer\w*|"
     r"\b(blijft|bleef|blijven)\s(?:\w+\s){0,4}?over\b|"
     r"\bresterend\w*|\brestant\w*",
     re.I,
 )
+# What has been spent so far ('tot nu toe', 'tot dusver', 'tot op heden')
+SO_FAR = re.compile(r"\btot\s+(?:nu|dusver|op\s+heden)(?:\s+toe)?\b", re.I)
 # What goes out of or into a reserve or provision: its movements, not its balance
 _FUND = r"\b(?:de|het)\s+(?:\w+\s+){0,2}?\w*(?:reserve|voorziening|fonds)(?:s|en)?"
 TAKEN_OUT = re.compile(
@@ -1309,6 +1313,8 @@ def question_terms(question: str) -> list[str]:
         words.append("totaal")  # 'alle reserves samen': the row of their total
     if REMAINING.search(question):
         words += ["restant", "resteert"]  # 'hoeveel is er nog over van het krediet'
+    elif SO_FAR.search(question):
+        words.append("uitgaven")  # 'wat heeft X tot nu toe gekost': what was spent, no budget
     if TAKEN_OUT.search(question):
         words.append("onttrekking")  # 'hoeveel gaat er uit de voorziening'
     elif PUT_IN.search(question):
@@ -2256,11 +2262,22 @@ SOURCE_DOCUMENT = re.compile(
 # The kinds of document a word names ('programmabegroting 2021' is a begroting of 2021)
 # ... and a document named as where to read, with or without its year ('volgens de
 # voorjaarsnota'): its word names no column ('Mutaties voorjaarsnota 2026')
-SOURCE_CITED = re.compile(rf"\bvolgens\s+(?:de|het)\s+({DOCUMENT_WORDS})\b", re.I)
+# ('in de najaarsnota' too: a nota is where to read, a budget 'in de begroting' may be the
+# column asked)
+SOURCE_CITED = re.compile(
+    rf"\b(?:volgens\s+(?:de|het)|(?:in|uit)\s+de(?=\s+(?:kader|voorjaars|najaars)nota\b))"
+    rf"\s+({DOCUMENT_WORDS})\b",
+    re.I,
+)
 DOCUMENT_KINDS = (
     (re.compile(r"begroting$", re.I), {"begroting", "programmabegroting"}),
     (re.compile(r"jaarstukken|jaarrekening|jaarverslag", re.I), {"jaarstukken", "jaarrekening"}),
-    (re.compile(r"nota$", re.I), {"kadernota", "voorjaarsnota", "najaarsnota"}),
+    # (a voorjaars- or najaarsnota is a bestuursrapportage: 'Najaarsnota 2026 (tweede
+    # tussenrapportage)')
+    (
+        re.compile(r"nota$", re.I),
+        {"kadernota", "voorjaarsnota", "najaarsnota", "bestuursrapportage"},
+    ),
 )
 
 
@@ -2578,6 +2595,12 @@ def _total_of_parts(cells: list[TableCell]) -> list[TableCell]:
     kind = set(column_measure_terms(totals[0].column)) - {"totaal"}
     same = all(set(column_measure_terms(c.column)) - {"totaal"} == kind for c in cells)
     return totals if same else []
+
+
+# A follow-up that asks anew what it names ('En hoeveel was het ...?'), not only for whom
+ASKS_ANEW = re.compile(r"\b(?:hoeveel|wat|welke?|hoe)\b", re.I)
+# 'per 1000', 'per 10000': the base of a rate, which tables print '1.000', '10.000'
+PER_THOUSANDS = re.compile(r"\b(per\s+)(\d{4,6})\b", re.I)
 
 
 def _own_column(readings: list[Measure], compared: bool) -> Measure | None:
@@ -3232,6 +3255,8 @@ class FigureAnswerer:
             fixed = " ".join(found) if found else word
             return fixed[:1].upper() + fixed[1:] if word[:1].isupper() else fixed
 
+        # a rate's base typed without its thousands point ('per 1000 inwoners') as printed
+        question = PER_THOUSANDS.sub(lambda m: f"{m[1]}{int(m[2]):,}".replace(",", "."), question)
         return re.sub(r"[A-Za-zÀ-ÿ]+", fix, question)
 
     def _closest_printed(self, word: str) -> list[str]:
@@ -3713,7 +3738,25 @@ class FigureAnswerer:
         """An answer to a figure question, or None when the question is not about a figure;
         `chosen`: the user chose the municipality for the whole conversation."""
         state = self.state_for(history, municipality, chosen)
-        answer, _ = self._resolve(question, state)
+        answer, new_state = self._resolve(question, state)
+        asked_before = [m.get("content", "") for m in history if m.get("role") == "user"]
+        cell, measure = new_state.last_cell, new_state.measure
+        if (
+            answer is not None
+            and STUB.match(question)
+            and not ASKS_ANEW.search(question)  # 'En hoeveel was het in de jaarrekening?'
+            and asked_before
+            and PER_INHABITANT.search(asked_before[-1])
+            and not PER_INHABITANT.search(question)
+            and cell is not None
+            and measure is not None
+            and [f.value for f in answer.figures] == [cell.value]  # looked up, not computed
+            and cell.unit == "EUR"  # (a rate asked on, 'En landelijk?', is no amount to divide)
+            and not PER_INHABITANT.search(measure.first.row)
+            and not any(PER_INHABITANT.search(c.column) for c in measure.cells)
+        ):
+            # 'En voor Wassenaar?' after 'Hoeveel is dat per inwoner?': per inwoner too
+            return self._per_inhabitant(measure, cell)
         return answer
 
     def _resolve(self, question: str, state: FigureState) -> tuple[Answer | None, FigureState]:
@@ -4058,6 +4101,11 @@ class FigureAnswerer:
                     *named_municipalities(q),
                     *called_municipalities(q),
                     *(members if len(members) == 1 else []),
+                    # (one with documents here, also in lower case: 'krijgt twenterand'; a
+                    # municipality, not a body's name of more words: 'Veiligheidsregio Twente')
+                    *(n for n in map(base_name, self._municipalities)
+                      if (is_municipality(n) or len(n.split()) == 1)
+                      and re.search(rf"\b{re.escape(n)}\b", q, re.I)),
                 ]
             )
             # (a municipality with documents of its own is a member too, named in the
@@ -6071,10 +6119,23 @@ class FigureAnswerer:
                 if c.unit == "count" and c.value and INHABITANTS.search(c.column)
             ]  # fmt: skip
 
+        def member_named() -> list[TableCell]:
+            # ... or of the member the amount's row or column names ('Bijdrage gemeente
+            # Voorschoten', 'Bijdrage Voorschoten' over years), in its row of a table of members
+            named = f"{cell.row} {cell.column}"
+            return [
+                c for m in self.measures
+                if m.first.document_id == cell.document_id and m.first.row != cell.row
+                and len(m.first.row) >= 4 and m.first.row[:1].isupper()
+                and re.search(rf"\b{re.escape(m.first.row)}\b", named)
+                for c in m.cells
+                if c.unit == "count" and c.value and INHABITANTS.search(c.column)
+            ]  # fmt: skip
+
         # ... or in the member's row of another table of the document (a table of members
         # with their inhabitants, another with their contributions)
         own_row = printed_beside(True) or (
-            [] if TOTAL_ROW.match(cell.row) else printed_beside(False)
+            [] if TOTAL_ROW.match(cell.row) else printed_beside(False) or member_named()
         )
         if cell.kind == "table" and own_row:
             return own_row[0] if len({c.value for c in own_row}) == 1 else None
@@ -6744,12 +6805,29 @@ class FigureAnswerer:
         }
         if not subject:
             return []
+        # (a word and the words it stands for are one subject: 'overschot' or 'resultaat')
+        concepts: dict[str, set[str]] = {}
+        for t in subject:
+            concepts.setdefault(SYNONYM_OF.get(t, t), set()).add(t)
+
+        def printed(column_stems: set[str]) -> bool:
+            # (a word as the first part of a column's compound: 'terug' of 'Terugbetaling')
+            return all(
+                any(
+                    t in column_stems
+                    or any(len(t) >= 4 and len(f) >= len(t) + 3 and f.startswith(t)
+                           for f in column_stems)
+                    for t in words
+                )
+                for words in concepts.values()
+            )  # fmt: skip
+
         return [
             (MIN_SCORE, m)
             for m in self.measures
             if (not municipality or m.first.municipality == municipality)
             and all(_names(m, p) for p in partners)
-            and subject <= {t for c in m.cells for t in stems(c.column)}
+            and printed({t for c in m.cells for t in stems(c.column)})
         ]
 
     def _outsider(self, question: str, partners: list[str]) -> str | None:

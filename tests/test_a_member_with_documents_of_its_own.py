@@ -3,7 +3,9 @@ it pays the body is a row of the body's table of contributions, asked by name ('
 Proefdorp aan GGD Kernland voor de basistaken?', 'Wat kost de GGD de gemeente Proefdorp per
 inwoner?', 'de GGD' naming the body by its abbreviation), never the body's total of all
 members; a year the body's documents do not hold is read in the member's own accounts, which
-print what it paid; another member asked on ('En voor Rekendam?') is its row in that table,
+print what it paid; what another municipality without documents here pays ('Tubbergen') is
+not a row of a body that bears its name ('Werkorganisatie Proefdorp Tubbergen'); another
+member asked on ('En voor Rekendam?') is its row in that table,
 though it has documents of its own too. Within the member's jaarstukken, a 'Saldo (V/N)' column
 of deviations does not make a row of lasten a saldo (issue 13). Made-up bodies and figures."""
 
@@ -58,6 +60,7 @@ PROEFDORP = "\n".join([
     "Tabel 3.5 Bijdragen aan verbonden partijen 2029 (bedragen in euro's)",
     "{:<30}{:>16}{:>16}".format("Verbonden partij", "Begroot 2029", "Werkelijk 2029"),
     "{:<30}{:>16}{:>16}".format("GGD Kernland", "1.352.700", "1.351.980"),
+    "{:<40}{:>16}{:>16}".format("Werkorganisatie Proefdorp Tubbergen", "8.476.300", "8.318.946"),
 ])
 
 REKENDAM = "\n".join([
@@ -128,3 +131,27 @@ def test_another_member_with_documents_asked_on_is_its_row_of_the_bodys_table(as
         "En voor Rekendam?",
     )
     assert [f.value for f in answers[1].figures] == [Decimal(1854911)], answers[1].text
+
+
+def test_a_municipality_inside_a_bodys_name_is_not_the_payer(assistant) -> None:
+    # Proefdorp's accounts print what Proefdorp paid the werkorganisatie it shares with
+    # Tubbergen; what Tubbergen paid is in no document here
+    asked = assistant.ask("Hoeveel betaalde Tubbergen in 2029 aan de werkorganisatie?")
+    assert asked.kind == "refusal" and not asked.figures, asked.text
+    answers = conversation(
+        assistant,
+        "Hoeveel betaalde Proefdorp in 2029 aan de werkorganisatie?",
+        "En voor Tubbergen?",
+    )
+    assert [f.value for f in answers[0].figures] == [Decimal(8318946)], answers[0].text
+    assert answers[1].kind == "refusal" and not answers[1].figures, answers[1].text
+
+
+def test_the_members_own_accounts_named_are_where_to_read(assistant) -> None:
+    # 'volgens zijn eigen jaarstukken': what Proefdorp's own accounts print it paid, though the
+    # body's table of contributions prints a row of Proefdorp too
+    asked = "Hoeveel betaalde Proefdorp volgens zijn eigen jaarstukken aan GGD Kernland?"
+    assert assistant.municipality_in(asked) == "Proefdorp"
+    assert assistant.municipality_in("Hoeveel betaalde Proefdorp aan GGD Kernland?") == (
+        "GGD Kernland"
+    )

@@ -156,3 +156,31 @@ def test_a_kind_of_document_cited_without_its_year_is_where_the_figure_is_read()
     )
     assert answer.kind == "figure", answer.text
     assert answer.figures[0].value == Decimal("-950000"), answer.text
+
+
+AUTUMN_NOTE = """Najaarsnota 2026
+
+Tabel 2 Financieel beeld na de najaarsnota (bedragen x € 1.000)
+                                           Begroting 2026   Prognose 2026
+Totaal lasten                                     129.468         131.169
+Totaal baten                                      128.330         128.892
+
+Tabel 3 Afwijkingen in deze najaarsnota (prognose t.o.v. actuele begroting, x € 1.000)
+                                                     2026
+Programma 5 Sociaal domein                       -/- 1.519
+Totaal effect najaarsnota                        -/- 1.139
+"""
+
+
+def test_a_nota_said_as_where_to_read_names_no_row() -> None:
+    """'volgens de prognose in de najaarsnota': 'in de najaarsnota' says where to read, as
+    'volgens de najaarsnota' does, also where the manifest calls the nota a
+    bestuursrapportage; the row of the nota's own effect is not the lasten."""
+    answerer = _answerer(
+        ("proefdorp-begroting-2026", BEGROTING, "begroting", "2026"),
+        ("proefdorp-najaarsnota-2026", AUTUMN_NOTE, "bestuursrapportage", "2026"),
+    )
+    answer = answerer.answer(
+        "Wat zijn de totale lasten in 2026 volgens de prognose in de najaarsnota?", "Proefdorp"
+    )
+    assert [f.value for f in answer.figures] == [Decimal("131169000")], answer.text
