@@ -2603,6 +2603,11 @@ ASKS_ANEW = re.compile(r"\b(?:hoeveel|wat|welke?|hoe)\b", re.I)
 PER_THOUSANDS = re.compile(r"\b(per\s+)(\d{4,6})\b", re.I)
 
 
+def _prints_rate_per_inhabitant(measure: Measure) -> bool:
+    """Whether a row prints its own rate per inhabitant in a column ('Per inwoner')."""
+    return any(PER_INHABITANT.search(c.column) for c in measure.cells)
+
+
 def _own_column(readings: list[Measure], compared: bool) -> Measure | None:
     """Of one row's readings in the columns of one table ('Kortenhoeve', 'Nederland'), the
     one whose column is named after the municipality whose document it is, or the one of
@@ -3739,25 +3744,39 @@ class FigureAnswerer:
         `chosen`: the user chose the municipality for the whole conversation."""
         state = self.state_for(history, municipality, chosen)
         answer, new_state = self._resolve(question, state)
-        asked_before = [m.get("content", "") for m in history if m.get("role") == "user"]
-        cell, measure = new_state.last_cell, new_state.measure
+        measure, cell = new_state.measure, new_state.last_cell
         if (
             answer is not None
-            and STUB.match(question)
-            and not ASKS_ANEW.search(question)  # 'En hoeveel was het in de jaarrekening?'
-            and asked_before
-            and PER_INHABITANT.search(asked_before[-1])
-            and not PER_INHABITANT.search(question)
-            and cell is not None
             and measure is not None
-            and [f.value for f in answer.figures] == [cell.value]  # looked up, not computed
-            and cell.unit == "EUR"  # (a rate asked on, 'En landelijk?', is no amount to divide)
-            and not PER_INHABITANT.search(measure.first.row)
-            and not any(PER_INHABITANT.search(c.column) for c in measure.cells)
+            and cell is not None
+            and self._goes_on_per_inhabitant(question, history, answer, cell, measure)
         ):
             # 'En voor Wassenaar?' after 'Hoeveel is dat per inwoner?': per inwoner too
             return self._per_inhabitant(measure, cell)
         return answer
+
+    @staticmethod
+    def _goes_on_per_inhabitant(
+        question: str,
+        history: Sequence[dict[str, str]],
+        answer: Answer,
+        cell: TableCell,
+        measure: Measure,
+    ) -> bool:
+        """Whether a bare follow-up ('En voor Wassenaar?') after a question per inwoner asks
+        its amount per inwoner too: an amount looked up, in a row that prints no rate."""
+        asked_before = [m.get("content", "") for m in history if m.get("role") == "user"]
+        return (
+            bool(STUB.match(question))
+            and not ASKS_ANEW.search(question)  # 'En hoeveel was het in de jaarrekening?'
+            and bool(asked_before)
+            and bool(PER_INHABITANT.search(asked_before[-1]))
+            and not PER_INHABITANT.search(question)
+            and [f.value for f in answer.figures] == [cell.value]  # looked up, not computed
+            and cell.unit == "EUR"  # (a rate asked on, 'En landelijk?', is no amount to divide)
+            and not PER_INHABITANT.search(measure.first.row)
+            and not _prints_rate_per_inhabitant(measure)
+        )
 
     def _resolve(self, question: str, state: FigureState) -> tuple[Answer | None, FigureState]:
         answer, new_state = self._read(question, state)
@@ -6037,9 +6056,7 @@ class FigureAnswerer:
         measure, last = state.measure, state.last_cell
         if measure is None or last is None:
             return None
-        if PER_INHABITANT.search(q) and not any(
-            PER_INHABITANT.search(c.column) for c in measure.cells
-        ):
+        if PER_INHABITANT.search(q) and not _prints_rate_per_inhabitant(measure):
             return self._per_inhabitant(measure, last)
         if ALL_YEARS.search(q) and not years:
             # 'En over alle jaren samen?': the row's own total column, else its years added
@@ -6110,27 +6127,28 @@ class FigureAnswerer:
         own row (a member's inhabitants beside its contribution), else the municipality's
         number of inhabitants ('Aantal inwoners per 1 januari 2027'), of the amount's year or
         the latest before it; None when there is none, or several that differ."""
-        def printed_beside(same_table: bool) -> list[TableCell]:
+        def inhabitants_in(rows: Callable[[Measure], bool]) -> list[TableCell]:
             return [
                 c for m in self.measures
-                if m.first.document_id == cell.document_id and m.first.row == cell.row
-                and (m.first.table == cell.table) == same_table
+                if m.first.document_id == cell.document_id and rows(m)
                 for c in m.cells
                 if c.unit == "count" and c.value and INHABITANTS.search(c.column)
             ]  # fmt: skip
+
+        def printed_beside(same_table: bool) -> list[TableCell]:
+            return inhabitants_in(
+                lambda m: m.first.row == cell.row and (m.first.table == cell.table) == same_table
+            )
 
         def member_named() -> list[TableCell]:
             # ... or of the member the amount's row or column names ('Bijdrage gemeente
             # Voorschoten', 'Bijdrage Voorschoten' over years), in its row of a table of members
             named = f"{cell.row} {cell.column}"
-            return [
-                c for m in self.measures
-                if m.first.document_id == cell.document_id and m.first.row != cell.row
+            return inhabitants_in(
+                lambda m: m.first.row != cell.row
                 and len(m.first.row) >= 4 and m.first.row[:1].isupper()
-                and re.search(rf"\b{re.escape(m.first.row)}\b", named)
-                for c in m.cells
-                if c.unit == "count" and c.value and INHABITANTS.search(c.column)
-            ]  # fmt: skip
+                and re.search(rf"\b{re.escape(m.first.row)}\b", named) is not None
+            )  # fmt: skip
 
         # ... or in the member's row of another table of the document (a table of members
         # with their inhabitants, another with their contributions)

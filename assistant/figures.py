@@ -1575,16 +1575,15 @@ def _grid_cells(
             continue
         named_by = last_name = spanned.names.get(i, group)  # merged over a run of rows
         if i in spanned.labels:
-            row = GridRow(row.line, spanned.labels[i], row.cells, row.units)
+            row = replace(row, label=spanned.labels[i])
         if i in wrapped:
             before = [groups[k] for k in wrapped[i] if k < i]
             after = [groups[k] for k in wrapped[i] if k > i]
             # 'Onroerendezaakbelasting niet-' above 'woningen': one word again
             label = " ".join(p for p in [*before, row.label, *after] if p)
-            label = re.sub(r"(?<=\w-) (?=\w)", "", label)
-            row = GridRow(row.line, label, row.cells, row.units)
+            row = replace(row, label=re.sub(r"(?<=\w-) (?=\w)", "", label))
         if row.units:  # 'Banen per 1.000 inwoners van 15-74 jaar': the unit after the name
-            row = GridRow(row.line, f"{row.label} {row.units}", row.cells)
+            row = replace(row, label=f"{row.label} {row.units}", units="")
         if not row.label and categories:
             continue  # figures without a label under categories: nothing names them
         if not row.label and any(r.label for r in grid.rows if r.line < row.line):
@@ -2438,9 +2437,7 @@ def document_figures(
                      if tuple(section.path[: len(path)]) == path),
                     None,
                 )  # fmt: skip
-                if said and not any(
-                    pattern.search(text) for text in context_lines for pattern, _ in SCALE_NOTES
-                ) and not any(WHOLE_EUROS.search(text) for text in context_lines):
+                if said and not any(notes_a_scale(text) for text in context_lines):
                     context_lines = [*context_lines, said]
                 found, state = table_cells(
                     block,

@@ -532,7 +532,8 @@ def read_grid(texts: list[str]) -> Grid | None:
         # ... whose words say what a row counts ('% van de werkzame', 'per 1.000 inwoners'),
         # however the column is headed: they stay with the row's name
         beside = [
-            " ".join(s.text for s in labels if s.end > words_from + 1) for _, labels, _ in parsed
+            " ".join(s.text for s in labels if not _in_label_column(s, words_from))
+            for _, labels, _ in parsed
         ]
         words_are_units = words_are_units or any(UNIT_WORDS.search(b) for b in beside)
     rows: list[GridRow] = []
@@ -557,7 +558,7 @@ def read_grid(texts: list[str]) -> Grid | None:
             labels = _without_codes(labels)
         units = ""
         if words_from is not None:
-            named = [s for s in labels if s.end <= words_from + 1]
+            named = [s for s in labels if _in_label_column(s, words_from)]
             if any(NAMING_WORD.search(s.text) for s in named):
                 # (not the code of a row, 'NB 2.5' left of its name)
                 if words_are_units:  # ... whose unit says what it counts: kept beside it
@@ -898,7 +899,9 @@ def _word_columns_from(
             continue  # ('Nr.   Omschrijving': the second heads the names, after their codes)
         at = heads[1].start
         # (words centred in their column may start left of its head: they reach under it)
-        under = sum(any(s.end > at + 1 for s in labels[1:]) for _, labels, _ in parsed)
+        under = sum(
+            any(not _in_label_column(s, at) for s in labels[1:]) for _, labels, _ in parsed
+        )
         if 2 * under > len(parsed):
             return at, bool(UNIT_HEAD.match(heads[1].text))
     return None, False
@@ -926,7 +929,13 @@ def in_label_column(text: str, words_from: int | None) -> str:
     segs = segments(text)
     if not segs or segs[0].start >= words_from - 2:
         return text
-    return " ".join(g.text for g in segs if g.end <= words_from + 1)
+    return " ".join(g.text for g in segs if _in_label_column(g, words_from))
+
+
+def _in_label_column(segment: Segment, words_from: int) -> bool:
+    """Whether a segment ends left of where the columns of words start (a segment reaching
+    under their head, also one centred in its column that starts left of it, is theirs)."""
+    return segment.end <= words_from + 1
 
 
 def _without_codes(labels: list[Segment]) -> list[Segment]:
