@@ -24,6 +24,7 @@ from .table_grid import (
     CODE_HEADER,
     LABEL_MARGIN,
     SUPERSCRIPTS,
+    THOUSAND,
     YEAR_CELL,
     YEAR_IN_TEXT,
     Grid,
@@ -72,16 +73,15 @@ VALUE = re.compile(
 ANNOTATION = re.compile(r"^\([^)]*\d[^)]*\)\*?$")
 # Scale notes in the spellings budgets use: 'bedragen x € 1.000', '(x €1.000)', '€ x 1.000',
 # "€ '000", 'x 1.000 euro', 'bedragen in duizenden euro's', 'x € 1 mln', 'in miljoenen'
-_THOUSAND = r"1[.,]?000"
 _TIMES = r"(?:\bx|×)"  # typeset with the multiplication sign too: 'Bedragen × € 1.000'
-_MILLION = r"1[.,]?000[.,]?000|1\s?(?:mln|miljoen)\b|mln\b|miljoen\b"
+_MILLION = rf"{THOUSAND}[.,\s]?000|1\s?(?:mln|miljoen)\b|mln\b|miljoen\b"
 SCALE_NOTES: tuple[tuple[re.Pattern[str], int], ...] = tuple(
     (re.compile(p, re.IGNORECASE), factor)
     for p, factor in (
         (rf"{_TIMES}\s*(?:€|eur|euro)?\s*(?:{_MILLION})|€\s*{_TIMES}\s*(?:{_MILLION})|"
          r"in\s+miljoenen|€\s*'\s?000[.,]?000\b|€\s*mln\b", 1_000_000),
-        (rf"{_TIMES}\s*(?:€|eur|euro)?\s*{_THOUSAND}\b|€\s*{_TIMES}\s*{_THOUSAND}\b|"
-         rf"in\s+duizenden|€\s*'\s?000\b|\bin\s+€\s*{_THOUSAND}\b|k€|€\s*k\b", 1000),
+        (rf"{_TIMES}\s*(?:€|eur|euro)?\s*{THOUSAND}\b|€\s*{_TIMES}\s*{THOUSAND}\b|"
+         rf"in\s+duizenden|€\s*'\s?000\b|\bin\s+€\s*{THOUSAND}\b|k€|€\s*k\b", 1000),
     )
 )  # fmt: skip
 SCALE = re.compile("|".join(p.pattern for p, _ in SCALE_NOTES), re.IGNORECASE)
@@ -621,7 +621,7 @@ LABEL_YEAR = re.compile(rf"(?<![\d-])({YEAR_DIGITS})(?![\d-])")
 CELL_YEAR = re.compile(r"\(((?:19|20)\d\d)\)")
 # A row's own unit, printed in a unit column: 'Duizend euro', 'In euro's', 'x € 1.000'
 ROW_UNIT = re.compile(
-    r"(?:^|\s)\(?(?:(?P<thousand>duizend(?:en)? euro|x\s?€\s?1[.,]?000|€\s?x\s?1[.,]?000)|"
+    rf"(?:^|\s)\(?(?:(?P<thousand>duizend(?:en)? euro|x\s?€\s?{THOUSAND}|€\s?x\s?{THOUSAND})|"
     r"in euro['’]?s?|in €)\)?(?=$|\s)",  # also in brackets: 'Opbrengst (x € 1.000)'
     re.I,
 )
@@ -1316,8 +1316,10 @@ def reads_as_prose(label: str) -> bool:
     Haaglanden. - Ontwikkelingen ...', 'Beperkte kennisborging: er zijn veel ...'): the
     words beside figures in a table of text cells (verbonden partijen)."""
     words = label.split()
-    if re.match(r"^\d{1,2}[.)]?\s", label):
-        return False  # a numbered row of a table ('1 Afvalinzameling: hogere tarieven')
+    if re.match(r"^(?:[A-Z]{1,3})?\d{1,2}(?:\.\d{1,2})*[.)]?\s", label):
+        # a numbered row of a table ('1 Afvalinzameling: hogere tarieven', 'P2.1 Jeugdzorg:
+        # hogere volumes en tarieven', 'A5 Algemene uitkering: ...')
+        return False
     return len(words) >= 8 and (
         words[0][:1].islower()
         or label.rstrip().endswith(";")
@@ -2343,7 +2345,7 @@ def _column_notes(cells: list[TableCell], texts: list[str]) -> list[TableCell]:
 # 1.000.', 'Alle bedragen in deze paragraaf ...')
 SCOPED_SCALE = re.compile(
     r"\balle\s+bedragen\s+in\s+(?:dit|deze)\s+(?:hoofdstuk|paragraaf|programma|deel|bijlage|"
-    r"overzicht(?:en)?)\b[^.]{0,40}?(?:x|×)\s?€\s?1[.,]?000(?:[.,]000)?\b",
+    rf"overzicht(?:en)?)\b[^.]{{0,40}}?(?:x|×)\s?€\s?{THOUSAND}(?:[.,]000)?\b",
     re.I,
 )
 

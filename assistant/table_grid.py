@@ -218,8 +218,10 @@ def is_figure(text: str) -> bool:
     return bool(VALUE_CELL.match(text) or ACCOUNTING_NEGATIVE.match(text))
 
 
+# 'x € 1.000' printed with a point, a comma, a (thin) space or nothing between the digits
+THOUSAND = r"1[.,\s]?000"
 # A scale note inside a header cell ('Begroting 2026 (x € 1.000)')
-SCALE_IN_CELL = re.compile(r"\(\s*[x×]\s*(?:€\s*)?1[.,]?000\b", re.I)
+SCALE_IN_CELL = re.compile(rf"\(\s*[x×]\s*(?:€\s*)?{THOUSAND}\b", re.I)
 
 
 def _value_run(
@@ -252,6 +254,15 @@ def _value_run(
     if not segs[:k] and len(values) == 1:
         return None  # a lone number is no row
     return segs[:k], values, segs[end:]
+
+
+def _amount_place(value: Segment) -> Segment:
+    """A value with its deviation mark ('760 N'), placed where its amount stands: the mark
+    stands in a column of its own ('V/N')."""
+    amount, _, mark = value.text.rpartition(" ")
+    if mark not in ("V", "N") or not amount:
+        return value
+    return Segment(value.start, value.start + len(amount), value.text)
 
 
 def _before_words(values: list[Segment], text_from: int) -> list[Segment]:
@@ -351,11 +362,16 @@ def read_grid(texts: list[str]) -> Grid | None:
     header_candidates: list[int] = []
     words_after: list[Segment] = []  # the cells of text columns right of the figures
     margin = _label_margin(texts)
+    # the deviation marks in a column of their own, headed 'V/N' (the row's, beside its four
+    # years): an amount's place is that of its digits, as those of the amounts without one
+    marks_apart = any(MARK_HEADER.match(s.text) for t in texts for s in segments(t))
     for i, text in enumerate(texts):
         run = _value_run(text, margin)
         if run is None:
             continue
         labels, values, after = run
+        if marks_apart:
+            values = [_amount_place(v) for v in values]
         if _is_year_line(values, labels):
             header_candidates.append(i)
             continue
@@ -720,6 +736,12 @@ def _group_heads(
         groups = _column_groups(len(spans) - 1, len(columns) - 1, below[:-1])
     if not groups:
         return []
+    if len(spans) == 1 and YEAR_IN_TEXT.search(spans[0].text):
+        # one year over the columns that name none ('2024' over 'Begroting primitief' ...
+        # 'Verschil'), beside one that names its own ('Realisatie 2023'): theirs only
+        undated = [k for k in groups[0] if not YEAR_IN_TEXT.search(below[k])]
+        if undated and undated == list(range(undated[0], undated[-1] + 1)):
+            groups = [range(undated[0], undated[-1] + 1)]
     # groups named alike below ('Man Vrouw' under each year) need no centred header
     alike = len({tuple(below[k] for k in g) for g in groups}) == 1
     heads: list[tuple[Segment, range]] = []

@@ -195,6 +195,9 @@ def test_running_text_beside_figures_is_no_row_label(label: str) -> None:
         "Vestigingen (van bedrijven) Aantal per 1.000 inwoners in de leeftijd van 15 t/m 64 jaar",
         "Aantal beschikbare AED's (incl. AED's in particulier eigendom) in de gemeente",
         "Vrije algemene reserve",
+        # a numbered mutation whose description reads as a sentence (blind set ay)
+        "P2.1 Jeugdzorg: hogere volumes en tarieven specialistische jeugdhulp",
+        "A5 Wmo: meer gebruik van de hulp bij het huishouden",
     ],
 )
 def test_long_row_labels_are_row_labels(label: str) -> None:

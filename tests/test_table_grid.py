@@ -120,6 +120,8 @@ def test_a_two_column_page_is_read_column_by_column(tmp_path: Path) -> None:
         ("(x € 1.000,-)", 1000, True),
         ("x € 1 mln", 1_000_000, True),
         ("bedragen x € 1.000.000", 1_000_000, True),
+        ("bedragen x € 1\u2009000", 1000, True),  # thousands set apart by a thin space
+        ("bedragen x € 1 000 000", 1_000_000, True),
         ("(x 1.000)", 1000, False),
         ("FTE per 1000 inwoners", 1, True),
         ("Begroting 2024", 1, True),
