@@ -20,7 +20,7 @@ import re
 import threading
 from collections import Counter
 from collections.abc import Callable, Collection, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import NamedTuple
 
@@ -255,6 +255,11 @@ def _note_terms(cell: TableCell) -> set[str]:
     return words | {p for t in words for p in PARTICLES if t.startswith(p) and len(t) > len(p) + 3}
 
 
+def _begins_compound_of(word: str, compounds: Collection[str]) -> bool:
+    """Whether a word is the first part of one of the compounds ('terug' of 'terugbetal')."""
+    return len(word) >= 4 and any(len(f) >= len(word) + 3 and f.startswith(word) for f in compounds)
+
+
 def _named_columns(cells: list[TableCell], terms: Sequence[str]) -> list[TableCell]:
     """The cells whose column the question's words name best ('Met hoeveel inwoners ...':
     the column 'Inwoners 1-1-2025' of the row), or none when no column is named more than
@@ -263,8 +268,10 @@ def _named_columns(cells: list[TableCell], terms: Sequence[str]) -> list[TableCe
     # each form the stemmer may cut ('bijdraag' of 'bijdragen' names 'Bijdrage 2032'), but
     # never a column's status ('begrote' is no name of 'Begroting 2023', as 'begroot' is not)
     asked = {form for t in terms for form in word_forms(t)} - STATUS_TERMS
+    # (a word that begins the column's compound names it in part: 'terug' 'Terugbetaling')
     overlap = {
-        c.column: len(asked & (set(stems(YEAR.sub(" ", c.column))) | _note_terms(c)))
+        c.column: len(asked & (words := set(stems(YEAR.sub(" ", c.column))) | _note_terms(c)))
+        + 0.5 * sum(1 for t in asked - words if _begins_compound_of(t, words))
         for c in cells
         if c.kind == "table" and c.value is not None
     }
@@ -574,6 +581,7 @@ class FigureQuestion:
     follow_up: bool  # goes on about the conversation's last figure
     stub: bool  # 'En in 2026?', 'Hoeveel is dat?': nothing of its own but a point back
     status: str  # begroot, realisatie, ... (see FigureAnswerer._status)
+    dated: dict[str, set[str]] = field(default_factory=dict)  # things named with a year
 
     @property
     def status_words(self) -> set[str]:
@@ -935,6 +943,22 @@ def _names_only_asked(options: list[Measure], terms: Sequence[str]) -> Measure |
     if all(m.key[:2] == exact[0].key[:2] and _own_words(m) - asked for m in named):
         return exact[0]
     return None
+
+
+# A thing named with its year ('meicirculaire 2025', 'cao 2024'): a word, the year right after
+DATED_NAME = re.compile(rf"([a-zà-ÿ][a-zà-ÿ-]*)\s+({YEAR_DIGITS})(?![\d-])", re.I)
+
+
+def dated_names(text: str) -> dict[str, set[str]]:
+    """The words of a text dated by the year printed right after them, with those years
+    ('Meicirculaire 2023' -> {'meicirculair': {'2023'}}); a generic word dates nothing
+    ('lasten 2025', 'begroting 2024')."""
+    dated: dict[str, set[str]] = {}
+    for m in DATED_NAME.finditer(text):
+        for stem in stems(m[1].lower())[-1:]:
+            if not _is_generic(stem) and stem not in STATUS_TERMS | MOMENT_STEMS | MONTH_OF.keys():
+                dated.setdefault(stem, set()).add(m[2])
+    return dated
 
 
 def _is_generic(term: str) -> bool:
@@ -1469,6 +1493,13 @@ SHARE_OF = re.compile(
     re.I,
 )
 # A share asks for a part of a whole that a table prints as a total ("van de totale lasten")
+# A share of the last figure: 'Welk percentage daarvan ...?'
+POINTS_TO_LAST = re.compile(r"\bdaarvan\b", re.I)
+# The one whose whole a share is of: 'van de totale lasten van Wassenaar'
+WHOLE_OF = re.compile(
+    r"\b(?:totale?|alle)\s+(?:\w+\s+){0,2}?van\s+(?:de\s+gemeente\s+|het\s+|de\s+)?"
+    r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)"
+)
 SHARE_WHOLE = re.compile(r"\b(totale?|alle|programma|sociaal domein|uitgaven|lasten|baten)\b", re.I)
 # The difference between realisation and budget: 'verschil', 'onder de begroting', 'meer dan
 # begroot'
@@ -2603,6 +2634,12 @@ ASKS_ANEW = re.compile(r"\b(?:hoeveel|wat|welke?|hoe)\b", re.I)
 PER_THOUSANDS = re.compile(r"\b(per\s+)(\d{4,6})\b", re.I)
 
 
+def _said(cell: TableCell) -> str:
+    """A cell as an answer names it: its row, column and amount ('Totaal lasten (2026)
+    € 87.577.000')."""
+    return f"{cell.row} ({_column_label(cell)}) {fmt(cell.value or Decimal(0), cell.unit)}"
+
+
 def _prints_rate_per_inhabitant(measure: Measure) -> bool:
     """Whether a row prints its own rate per inhabitant in a column ('Per inwoner')."""
     return any(PER_INHABITANT.search(c.column) for c in measure.cells)
@@ -2743,6 +2780,9 @@ class FigureAnswerer:
             if m.first.kind == "table" else frozenset()  # a sentence lists more than one
             for m, fields in zip(self.measures, self._fields)
         ]
+        # the things a row names with their year ('Meicirculaire 2023')
+        self._label_dates = [dated_names(m.first.row) for m in self.measures]
+        self._dated_words = {w for dates in self._label_dates for w in dates}
         # every stem a row is named by: what a question's stem may be one letter from
         self._field_stems = sorted({t for fields in self._fields for t in fields})
         self._ranking = threading.local()  # what a ranking leaves for the answer it serves
@@ -3007,11 +3047,15 @@ class FigureAnswerer:
         }  # fmt: skip
         # the lasten or baten asked, not what a fund holds: no fund's row answers
         flow_only = bool(_FLOW_STEMS & asked) and not _STOCK_STEMS & asked
-        for m, fields, kind, body, negated, fund in zip(
+        # 'de meicirculaire 2025': no row of the meicirculaire 2023
+        dated = getattr(self._ranking, "dated", {})
+        for m, fields, kind, body, negated, fund, label_dates in zip(
             self.measures, self._fields, self._measure_kinds, self._bodies, self._negated,
-            self._funds,
+            self._funds, self._label_dates,
         ):
             if municipality and m.first.municipality != municipality:
+                continue
+            if any(w in label_dates and not label_dates[w] & ys for w, ys in dated.items()):
                 continue
             if flow_only and fund:
                 continue
@@ -3374,14 +3418,23 @@ class FigureAnswerer:
         if not asked or any(asked & set(column_measure_terms(c.column)) for c in last.cells):
             return [(MIN_SCORE + 1.0, last)]  # the same row: the column is chosen by the words
         same_table = [(sc, m) for sc, m in ranked if m.key[:2] == last.key[:2]]
+        # (the table's other rows too: the words the follow-up carries from the last row's
+        # block, 'Lasten per taakveld', need not name the row of the baten beside it)
+        seen = {m.key for _, m in same_table}
+        same_table += [
+            (0.0, m) for m in self.measures if m.key[:2] == last.key[:2] and m.key not in seen
+        ]
         # the same row, or the row named alike but for its measure ('Baten 2 Veiligheid'
         # beside 'Lasten 2 Veiligheid')
         subject = set(stems(last.first.row)) - _MEASURE_STEMS
         # (a row named by its measure alone, 'Lasten', is no row of the baten asked)
         same_row = [
             (sc, m) for sc, m in same_table
-            if (m.first.row == last.first.row and not _names_other(m, asked))
-            or (subject and set(stems(m.first.row)) - _MEASURE_STEMS == subject)
+            if not _names_other(m, asked)
+            and (
+                m.first.row == last.first.row
+                or (subject and set(stems(m.first.row)) - _MEASURE_STEMS == subject)
+            )
         ]  # fmt: skip
         same_row.sort(key=lambda r: not asked & set(stems(f"{r[1].label} {r[1].first.group}")))
         # the conversation chose the row: its score is the word match of the measure alone
@@ -3457,7 +3510,8 @@ class FigureAnswerer:
                 # bijdrage' beside 'Totaal 2026'; or by a word that sets it apart from its
                 # caption and row ('voor de basistaken': 'Bijdrage basistaken')
                 and (
-                    set(stems(c.column)) <= set(terms)
+                    all(w in terms or any(_begins_compound_of(t, [w]) for t in terms)
+                        for w in stems(c.column))
                     or any(
                         word_forms(t).isdisjoint(stems(f"{c.table} {c.row}"))
                         for t in set(stems(c.column)) & set(terms)
@@ -3629,6 +3683,9 @@ class FigureAnswerer:
                 # ('Lasten 2023'): not there
                 return None
             cells = preferred or cells
+            if len(cells) > 1 and not _named_columns(cells, terms):
+                # 'Plustaken werkelijk' and 'Totaal werkelijk', and no part named: the total
+                cells = _total_of_parts(cells) or cells
         own = self._document_years.get(m.first.document_id, "")
         looks_back = self._document_types.get(m.first.document_id) == "jaarstukken" or (
             bool(year) and bool(own) and (year or "") < own
@@ -3778,6 +3835,35 @@ class FigureAnswerer:
             and not _prints_rate_per_inhabitant(measure)
         )
 
+    def _finer_twin(self, settled: Measure, ranked: list[tuple[float, Measure]]) -> Measure:
+        """The reading its document prints more precisely elsewhere: a row of the question's
+        readings with the same figures of the same years and kinds in euros ('17.712.390' in
+        the programme's own table) where the chosen row rounds them to thousands ('17.712' in
+        the overview of all programmes), when every year and kind of the row agrees."""
+        scale = max((c.scale for c in settled.cells), default=1)
+        mine = [c for c in settled.cells if c.value is not None and c.period]
+        if settled.first.kind != "table" or scale <= 1 or len(mine) < 2:
+            return settled
+        for _, other in ranked:
+            if (
+                other.first.kind != "table"
+                or other.first.document_id != settled.first.document_id
+                or other.key == settled.key
+                or max(c.scale for c in other.cells) >= scale
+            ):
+                continue
+            if all(
+                any(
+                    o.value is not None and o.unit == c.unit
+                    and (o.period, o.status) == (c.period, c.status)
+                    and abs(o.value - c.value) * 2 <= scale
+                    for o in other.cells
+                )
+                for c in mine
+            ):  # fmt: skip
+                return other
+        return settled
+
     def _resolve(self, question: str, state: FigureState) -> tuple[Answer | None, FigureState]:
         answer, new_state = self._read(question, state)
         last = _last_question(question)
@@ -3841,6 +3927,7 @@ class FigureAnswerer:
         # (a year that names a document is no year of the figure, whoever's document it is:
         # 'de begroting 2026' of a body whose begroting 2026 is not held is still a budget)
         asked = self._parse(question, state, named)
+        self._ranking.dated = asked.dated
         if (
             asked.follow_up
             and not asked.years
@@ -3867,6 +3954,7 @@ class FigureAnswerer:
         settled = self._settle(asked, state, found, found.chosen)  # type: ignore[arg-type]
         if not isinstance(settled, Measure):
             return settled
+        settled = self._finer_twin(settled, found.ranked)
         documents = self._ranking.documents
         if asked.follow_up and editions and settled.first.document_id not in documents:
             # 'En volgens de begroting 2024?' after a figure of the kadernota: the same row in
@@ -3900,6 +3988,11 @@ class FigureAnswerer:
             for words, step in RELATIVE_YEARS:
                 q = words.sub(str(int(last_year) + step), q)
         years = tuple(dict.fromkeys(YEAR.findall(q)))  # a year said twice is one year
+        # 'het nadeel van de meicirculaire 2025 in 2027': a year that dates a thing the rows
+        # name with their years is its name, not the figure's year (when another is asked)
+        dated = {w: ys for w, ys in dated_names(q).items() if w in self._dated_words}
+        if len(years) > 1:
+            years = tuple(y for y in years if not any(y in ys for ys in dated.values())) or years
         if editions and len(years) > 1:
             # 'geraamd voor 2021 volgens de begroting 2020': the year of the figure, not the
             # one that names the document it is read from ('van de rekening 2022 naar de
@@ -3964,6 +4057,7 @@ class FigureAnswerer:
             follow_up=follow_up,
             stub=bool(stub),
             status=status,
+            dated=dated,
         )
 
     def _without_rows(self, question: FigureQuestion, state: FigureState) -> Outcome | None:
@@ -4015,6 +4109,8 @@ class FigureAnswerer:
             # 'Welk percentage van de jongeren krijgt jeugdhulp?' may be printed as such: a
             # share is computed only when the part is an amount or a count
             whole_named = bool(SHARE_WHOLE.search(q))
+            if (of_last := self._share_of_last(q, state)) is not None:
+                return of_last, state
             shared = self._share(q, terms, years, municipality, state, whole_named)
             if shared is not None:
                 return shared
@@ -5270,6 +5366,7 @@ class FigureAnswerer:
             and state.last_cell is not None
             and not set(terms) & _MEASURE_STEMS
             and _moment_asked(terms) is None  # 'aan het begin van dat jaar': its own column
+            and not _named_columns(list(measure.cells), terms)  # 'per inwoner': its own too
         ):
             # "En in 2026?" after the lasten of 2024: the lasten column of 2026 ("En de
             # baten?" names its own)
@@ -6500,27 +6597,76 @@ class FigureAnswerer:
             # 'van alle lasten (in totaal zo'n € 88,3 miljoen)': the whole the resident means
             # is not the total this table prints; dividing by it would answer another question
             return self._refuse_other_whole(whole, c_whole, stated[0]), state
+        named = WHOLE_OF.search(q)
+        meant = self._covered_in(named.group(1)) if named else None
+        if meant is not None and meant != c_whole.municipality:
+            # 'Welk deel van de totale lasten van Wassenaar is de bijdrage aan Duivenvoorde?':
+            # the whole asked is another body's than the total found beside the part
+            return self._refuse_share(f"in een totaal van {meant}", c_part), state
+        last = state.last_cell
+        if POINTS_TO_LAST.search(q) and last is not None and not (
+            last.municipality == c_whole.municipality and _agree(last, c_whole)
+        ):
+            # 'Welk percentage daarvan ...?': the whole is the last figure, not another total
+            asked = f"van het laatste cijfer, {_said(last)} [1]"
+            return self._refuse_share(asked, c_part, last), state
+        answer = self._share_answer(c_part, c_whole, part.label, whole.label)
+        return answer, replace(state, measure=part)
+
+    def _share_of_last(self, q: str, state: FigureState) -> Answer | None:
+        """'Welk percentage daarvan gaat naar Duivenvoorde?' after what Wassenaar pays
+        Duivenvoorde and Wassenaar's total lasten: the earlier figure in the last one, when the
+        question's words name the earlier figure and both are amounts of one year."""
+        if not POINTS_TO_LAST.search(q) or len(state.recent) != 2:
+            return None
+        earlier, last = state.recent
+        if earlier is None or last is None or earlier.value is None or not last.value:
+            return None
+        if earlier.unit != "EUR" or last.unit != "EUR" or earlier.period != last.period:
+            return None
+        # the words of what the share goes to ('naar Duivenvoorde'), the body's name included
+        going_to = " ".join(re.findall(r"\b(?:naar|aan|voor)\s+(.+?)(?=\?|$)", q, re.I))
+        named = {t for t in question_terms(going_to) if not _is_generic(t)}
+        printed = set(stems(f"{earlier.municipality} {earlier.table} {earlier.row}"))
+        if not named or not named <= printed:
+            return None
+        return self._share_answer(earlier, last, earlier.row, last.row)
+
+    def _share_answer(
+        self, c_part: TableCell, c_whole: TableCell, part: str, whole: str
+    ) -> Answer:
+        """The share of one cell in another, with its derivation and both cells cited."""
+        assert c_part.value is not None and c_whole.value
         share = c_part.value / c_whole.value * 100
         derivation = (
             f"{plain(c_part.value)} / {plain(c_whole.value)} × 100 = "
             f"{plain(share.quantize(Decimal('0.0001')))}%"
         )
+        column = _column_label(c_part)
         text = (
-            f"Het aandeel van {part.label} in {whole.label} ({c_part.column}) is "
+            f"Het aandeel van {part} in {whole} ({column}) is "
             f"{fmt(share, 'percent')}: {fmt(c_part.value, c_part.unit)} [1] van "
             f"{fmt(c_whole.value, c_whole.unit)} [2]. Berekening: {derivation}."
         )
-        answer = self._computed(
-            share,
-            "percent",
-            f"Aandeel {part.label}",
-            c_part.column,
-            derivation,
-            text,
-            [c_part, c_whole],
-            f"aandeel {part.label} in {whole.label}, {c_part.column}",
+        return self._computed(
+            share, "percent", f"Aandeel {part}", c_part.column, derivation, text,
+            [c_part, c_whole], f"aandeel {part} in {whole}, {column}",
+        )  # fmt: skip
+
+    def _refuse_share(self, asked: str, c_part: TableCell, *cited: TableCell) -> Answer:
+        """No share computed: the part found is not of the whole asked (`asked` says which,
+        citing `cited` before the part)."""
+        return Answer(
+            kind="refusal",
+            text=(
+                f"U vraagt een aandeel {asked}, maar het deel dat ik vind, {_said(c_part)} "
+                f"[{len(cited) + 1}], hoort bij een ander totaal. Een aandeel van een totaal "
+                "uit een andere tabel of een ander document reken ik niet uit; vraag eerst het "
+                "deel en dan het totaal, dan ziet u beide met hun bron, en vraag daarna 'Welk "
+                "percentage daarvan ...?'."
+            ),
+            citations=tuple(self._citation(c) for c in (*cited, c_part)),
         )
-        return answer, replace(state, measure=part)
 
     def _refuse_other_whole(self, whole: Measure, cell: TableCell, stated: Decimal) -> Answer:
         return Answer(
@@ -6831,14 +6977,9 @@ class FigureAnswerer:
         def printed(column_stems: set[str]) -> bool:
             # (a word as the first part of a column's compound: 'terug' of 'Terugbetaling')
             return all(
-                any(
-                    t in column_stems
-                    or any(len(t) >= 4 and len(f) >= len(t) + 3 and f.startswith(t)
-                           for f in column_stems)
-                    for t in words
-                )
+                any(t in column_stems or _begins_compound_of(t, column_stems) for t in words)
                 for words in concepts.values()
-            )  # fmt: skip
+            )
 
         return [
             (MIN_SCORE, m)
