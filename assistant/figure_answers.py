@@ -3407,7 +3407,11 @@ class FigureAnswerer:
         return [m for m in self._by_row.get((*last.key[:2], last.first.row), []) if m is not last]
 
     def _near_last(
-        self, last: Measure, terms: list[str], ranked: list[tuple[float, Measure]]
+        self,
+        last: Measure,
+        terms: list[str],
+        ranked: list[tuple[float, Measure]],
+        municipality: str | None,
     ) -> list[tuple[float, Measure]]:
         """Readings of a follow-up within the last figure's row, else within its table."""
         new_words = set(terms) - set(stems(last.label))
@@ -3419,11 +3423,14 @@ class FigureAnswerer:
             return [(MIN_SCORE + 1.0, last)]  # the same row: the column is chosen by the words
         same_table = [(sc, m) for sc, m in ranked if m.key[:2] == last.key[:2]]
         # (the table's other rows too: the words the follow-up carries from the last row's
-        # block, 'Lasten per taakveld', need not name the row of the baten beside it)
+        # block, 'Lasten per taakveld', need not name the row of the baten beside it; never
+        # when the follow-up asks another municipality: 'En bij Dinkelland?')
         seen = {m.key for _, m in same_table}
         same_table += [
-            (0.0, m) for m in self.measures if m.key[:2] == last.key[:2] and m.key not in seen
-        ]
+            (0.0, m) for m in self.measures
+            if m.key[:2] == last.key[:2] and m.key not in seen
+            and (not municipality or m.first.municipality == municipality)
+        ]  # fmt: skip
         # the same row, or the row named alike but for its measure ('Baten 2 Veiligheid'
         # beside 'Lasten 2 Veiligheid')
         subject = set(stems(last.first.row)) - _MEASURE_STEMS
@@ -3835,6 +3842,16 @@ class FigureAnswerer:
             and not _prints_rate_per_inhabitant(measure)
         )
 
+    def _counts(self, m: Measure, noun: str) -> bool:
+        """Whether a reading may answer 'Hoeveel <noun>': a table's row, or a sentence's count
+        of that thing; '69 personen' counts people of any kind, but no households (nor are
+        people households, however near the words: '47 inwoners' for 'hoeveel huishoudens')."""
+        if m.first.kind != "prose":
+            return True
+        if m.first.raw.split()[-1].lower() in PEOPLE:
+            return noun.lower() not in NOT_PEOPLE
+        return self._same_thing(noun, _counted_by(m.first))
+
     def _finer_twin(self, settled: Measure, ranked: list[tuple[float, Measure]]) -> Measure:
         """The reading its document prints more precisely elsewhere: a row of the question's
         readings with the same figures of the same years and kinds in euros ('17.712.390' in
@@ -4018,7 +4035,7 @@ class FigureAnswerer:
         silent = self._silent_words(subject)
         terms = [t for t in question_terms(subject) if t not in scope and t not in silent]
         named = [t for t in terms if not _is_generic(t)]
-        follow_up = state.measure is not None and (
+        follow_up = state.measure is not None and not self._payment_named(q) and (
             STUB.match(q) is not None
             or re.search(r"\b(dat|die|dit|daarvan)\b", said, re.I) is not None
             # 'Wat blijft er eind 2027 van over?': what is left of the last figure's fund
@@ -4198,7 +4215,7 @@ class FigureAnswerer:
         ):
             # "En de baten?", "En die kosten in 2022?", "En die ratio in 2025?": the row or
             # table of the last figure, never a row of the same name in another table
-            ranked = self._near_last(state.measure, terms, ranked)
+            ranked = self._near_last(state.measure, terms, ranked, municipality)
         # (a member named by its row alone, when it is the one named: two or more are parts
         # of a sum, 'Wat betalen Ketelum en Zandheide samen?')
         members = self._row_names(q)
@@ -4443,20 +4460,11 @@ class FigureAnswerer:
             ]  # fmt: skip
             if counts and counts[0][0] >= MIN_SCORE:
                 ranked = counts
-        if wanted_unit == {"count"} and (noun := counted_noun(q)):
+        noun = counted_noun(q) if wanted_unit == {"count"} else ""
+        if noun:
             # 'Hoeveel brandweerlui ...?' is not answered by '1.186 keer': a sentence's count
             # answers only when it counts what is asked
-            ranked = [
-                (sc, m) for sc, m in ranked
-                if m.first.kind != "prose"
-                # '69 personen' of any kind, but no household (nor are people households,
-                # however near the words: '47 inwoners' for 'hoeveel huishoudens')
-                or (
-                    not (m.first.raw.split()[-1].lower() in PEOPLE and noun.lower() in NOT_PEOPLE)
-                    and self._same_thing(noun, _counted_by(m.first))
-                )
-                or (m.first.raw.split()[-1].lower() in PEOPLE and noun.lower() not in NOT_PEOPLE)
-            ]  # fmt: skip
+            ranked = [(sc, m) for sc, m in ranked if self._counts(m, noun)]
         if ranked and not follow_up and not CHANGE_QUESTION.search(subject):
             # "Wat kost de veiligheidsregio?" asks for an amount: a change ("hogere lasten
             # € 45.000") is no answer to it, however well its words match
@@ -4569,8 +4577,10 @@ class FigureAnswerer:
                 if m.first.kind == "prose" and sc >= MIN_SCORE
                 for other in self._sentence[(m.first.document_id, m.first.quote)]
                 if other.key not in seen
-                # of the kind of number asked ('210 woningen', not the '35%' of them)
+                # of the kind of number asked ('210 woningen', not the '35%' of them), and of
+                # the thing counted ('618,9 fte', not the '826 medewerkers' before it)
                 and (not wanted_unit or _units_of(other) & wanted_unit)
+                and (not noun or self._counts(other, noun))
             ]
             # a reading whose table has the years asked for beats one that cannot answer
             floor = MIN_SCORE
@@ -6929,6 +6939,16 @@ class FigureAnswerer:
             text=why
             + (f"Wel gevonden: {listed}. " if found else "")
             + "Vraag de delen los, of noem de tabel.",
+        )
+
+    def _payment_named(self, question: str) -> bool:
+        """Whether a question names a payment between a member (a row of a body's table) and
+        a body with documents: a subject of its own, whatever the conversation was about."""
+        members = set(self._row_names(question))
+        return (
+            PAYMENT.search(question) is not None
+            and bool(members)
+            and any(name in question and name not in members for name in self._municipalities)
         )
 
     def _row_names(self, question: str) -> list[str]:

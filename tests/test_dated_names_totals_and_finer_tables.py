@@ -7,7 +7,10 @@ in all is the 'Totaal werkelijk' column, not the part 'Plustaken werkelijk' besi
 inwoner' asked on is the row's rate; what a member 'krijgt terug' is the column
 'Terugbetaling'; a programme's figures printed in euros in its own table answer, where the
 overview of all programmes rounds them to thousands, and one year printed over four
-sub-columns dates those four only, not the 'Realisatie 2030' beside them. Made-up figures."""
+sub-columns dates those four only, not the 'Realisatie 2030' beside them; 'Welk percentage
+daarvan ...' after a member's payment and its own total lasten divides the two, and a share
+whose whole is another body's is not computed in the part's document; 'En wat betaalde X aan
+Y?' is a question of its own, whatever the conversation was about. Made-up figures."""
 
 from __future__ import annotations
 
@@ -55,6 +58,10 @@ BEGROTING = "\n".join([
     BEGROTING_ROW.format("", "2030", "2031", "2032", "2033"),
     BEGROTING_ROW.format("Meicirculaire 2029", "-183", "-168", "-1.075", "7"),
     BEGROTING_ROW.format("Loon- en prijsontwikkeling", "-410", "-425", "-440", "-455"),
+    "",
+    "## Inclusieve samenleving",
+    "",
+    "  • Sport als middel (€ 52.000): Dit is beschikbaar gesteld voor sport in iedere kern.",
     "",
     "## Overzicht van baten en lasten",
     "",
@@ -209,3 +216,15 @@ def test_a_share_across_two_documents_is_the_two_figures_asked_or_refused(assist
     assert asked.kind != "figure" or round(asked.figures[0].value, 2) == Decimal("5.13"), (
         asked.text
     )
+
+
+def test_a_payment_named_after_another_subject_is_a_question_of_its_own(assistant) -> None:
+    # 'En wat betaalde X aan Y?' names the payer and the body: not the last figure's subject
+    # sought in the body's documents
+    answers = conversation(
+        assistant,
+        "Hoeveel budget was er in de begroting 2030 van Proefdorp voor Sport als middel?",
+        "En wat betaalde Proefdorp in 2031 aan Regio Kernland?",
+    )
+    assert [f.value for f in answers[0].figures] == [Decimal(52_000)], answers[0].text
+    assert [f.value for f in answers[1].figures] == [Decimal(2_308_310)], answers[1].text
