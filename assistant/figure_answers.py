@@ -1501,6 +1501,14 @@ WHOLE_OF = re.compile(
     r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)"
 )
 SHARE_WHOLE = re.compile(r"\b(totale?|alle|programma|sociaal domein|uitgaven|lasten|baten)\b", re.I)
+# What a share goes to ('gaat naar inkomensregelingen'), up to a year, the end or a comma (but
+# not one inside a list: 'naar zorg, jeugd en welzijn')
+PART_NAMED = re.compile(r"\b(?:naar|aan|voor|van)\s+(.+?)(?=\s+in\s+\d{4}|\?|,(?![^,?]*\sen\s)|$)")
+
+
+def _parts_named(question: str) -> list[str]:
+    """The phrases of a share question that name its part, not its whole."""
+    return [p for p in PART_NAMED.findall(question) if not SHARE_WHOLE.search(p)]
 # The difference between realisation and budget: 'verschil', 'onder de begroting', 'meer dan
 # begroot'
 _PLANNED = (
@@ -2617,6 +2625,14 @@ ALL_INHABITANTS = re.compile(
 TOTAL_COLUMN = re.compile(r"^(totaal|totale)\b", re.I)
 
 
+def _total_unless_part_named(cells: list[TableCell], terms: Sequence[str]) -> list[TableCell]:
+    """'Bijdrage 2027' in parts and their 'Totaal', and the question names no part: the
+    total; else the cells as they are."""
+    if len(cells) > 1 and not _named_columns(cells, terms):
+        return _total_of_parts(cells) or cells
+    return cells
+
+
 def _total_of_parts(cells: list[TableCell]) -> list[TableCell]:
     """The one total column among a row's columns of one kind ('Totaal Bijdrage 2027'
     beside 'Bijdrage 2027 JGZ'), or nothing."""
@@ -2638,6 +2654,36 @@ def _said(cell: TableCell) -> str:
     """A cell as an answer names it: its row, column and amount ('Totaal lasten (2026)
     € 87.577.000')."""
     return f"{cell.row} ({_column_label(cell)}) {fmt(cell.value or Decimal(0), cell.unit)}"
+
+
+def _finer_twin(settled: Measure, ranked: list[tuple[float, Measure]]) -> Measure:
+    """The reading its document prints more precisely elsewhere: a row of the question's
+    readings with the same figures of the same years and kinds in euros ('17.712.390' in
+    the programme's own table) where the chosen row rounds them to thousands ('17.712' in
+    the overview of all programmes), when every year and kind of the row agrees."""
+    scale = max((c.scale for c in settled.cells), default=1)
+    mine = [c for c in settled.cells if c.value is not None and c.period]
+    if settled.first.kind != "table" or scale <= 1 or len(mine) < 2:
+        return settled
+    for _, other in ranked:
+        if (
+            other.first.kind != "table"
+            or other.first.document_id != settled.first.document_id
+            or other.key == settled.key
+            or max(c.scale for c in other.cells) >= scale
+        ):
+            continue
+        if all(
+            any(
+                o.value is not None and o.unit == c.unit
+                and (o.period, o.status) == (c.period, c.status)
+                and abs(o.value - c.value) * 2 <= scale
+                for o in other.cells
+            )
+            for c in mine
+        ):  # fmt: skip
+            return other
+    return settled
 
 
 def _prints_rate_per_inhabitant(measure: Measure) -> bool:
@@ -3616,10 +3662,7 @@ class FigureAnswerer:
         if len(cells) > 1 and "per" not in terms:
             # the contribution, not the rate beside it ('Per inwoner 2027'), unless asked per
             cells = [c for c in cells if not RATE_COLUMN.match(c.column)] or cells
-        if len(cells) > 1 and not _named_columns(cells, terms):
-            # 'Bijdrage 2027' in parts and their 'Totaal', and the question names no part:
-            # the total
-            cells = _total_of_parts(cells) or cells
+        cells = _total_unless_part_named(cells, terms)
         cells = _paid(cells, terms)
         if not cells:
             return None
@@ -3689,10 +3732,8 @@ class FigureAnswerer:
                 # the budget asked of a jaarstukken whose row prints only what was done
                 # ('Lasten 2023'): not there
                 return None
-            cells = preferred or cells
-            if len(cells) > 1 and not _named_columns(cells, terms):
-                # 'Plustaken werkelijk' and 'Totaal werkelijk', and no part named: the total
-                cells = _total_of_parts(cells) or cells
+            # ('Plustaken werkelijk' and 'Totaal werkelijk' of the status asked)
+            cells = _total_unless_part_named(preferred or cells, terms)
         own = self._document_years.get(m.first.document_id, "")
         looks_back = self._document_types.get(m.first.document_id) == "jaarstukken" or (
             bool(year) and bool(own) and (year or "") < own
@@ -3852,35 +3893,6 @@ class FigureAnswerer:
             return noun.lower() not in NOT_PEOPLE
         return self._same_thing(noun, _counted_by(m.first))
 
-    def _finer_twin(self, settled: Measure, ranked: list[tuple[float, Measure]]) -> Measure:
-        """The reading its document prints more precisely elsewhere: a row of the question's
-        readings with the same figures of the same years and kinds in euros ('17.712.390' in
-        the programme's own table) where the chosen row rounds them to thousands ('17.712' in
-        the overview of all programmes), when every year and kind of the row agrees."""
-        scale = max((c.scale for c in settled.cells), default=1)
-        mine = [c for c in settled.cells if c.value is not None and c.period]
-        if settled.first.kind != "table" or scale <= 1 or len(mine) < 2:
-            return settled
-        for _, other in ranked:
-            if (
-                other.first.kind != "table"
-                or other.first.document_id != settled.first.document_id
-                or other.key == settled.key
-                or max(c.scale for c in other.cells) >= scale
-            ):
-                continue
-            if all(
-                any(
-                    o.value is not None and o.unit == c.unit
-                    and (o.period, o.status) == (c.period, c.status)
-                    and abs(o.value - c.value) * 2 <= scale
-                    for o in other.cells
-                )
-                for c in mine
-            ):  # fmt: skip
-                return other
-        return settled
-
     def _resolve(self, question: str, state: FigureState) -> tuple[Answer | None, FigureState]:
         answer, new_state = self._read(question, state)
         last = _last_question(question)
@@ -3971,7 +3983,7 @@ class FigureAnswerer:
         settled = self._settle(asked, state, found, found.chosen)  # type: ignore[arg-type]
         if not isinstance(settled, Measure):
             return settled
-        settled = self._finer_twin(settled, found.ranked)
+        settled = _finer_twin(settled, found.ranked)
         documents = self._ranking.documents
         if asked.follow_up and editions and settled.first.document_id not in documents:
             # 'En volgens de begroting 2024?' after a figure of the kadernota: the same row in
@@ -6497,14 +6509,7 @@ class FigureAnswerer:
         when the part asked for is itself a percentage or a grade (read, not computed), or,
         for a whole the question does not name as a total ('Hoeveel procent van de jongeren
         ...?'), when no part with a total is found."""
-        named = [
-            p
-            # (up to a comma, but not one inside a list: 'naar zorg, jeugd en welzijn')
-            for p in re.findall(
-                r"\b(?:naar|aan|voor|van)\s+(.+?)(?=\s+in\s+\d{4}|\?|,(?![^,?]*\sen\s)|$)", q
-            )
-            if not SHARE_WHOLE.search(p)
-        ]
+        named = _parts_named(q)
         asked = list(terms)  # the column the question names ('van alle lasten')
         if named:  # 'gaat naar inkomensregelingen': the part is what the money goes to
             terms = [
@@ -6607,8 +6612,8 @@ class FigureAnswerer:
             # 'van alle lasten (in totaal zo'n € 88,3 miljoen)': the whole the resident means
             # is not the total this table prints; dividing by it would answer another question
             return self._refuse_other_whole(whole, c_whole, stated[0]), state
-        named = WHOLE_OF.search(q)
-        meant = self._covered_in(named.group(1)) if named else None
+        whole_of = WHOLE_OF.search(q)
+        meant = self._covered_in(whole_of.group(1)) if whole_of else None
         if meant is not None and meant != c_whole.municipality:
             # 'Welk deel van de totale lasten van Wassenaar is de bijdrage aan Duivenvoorde?':
             # the whole asked is another body's than the total found beside the part
@@ -6635,8 +6640,7 @@ class FigureAnswerer:
         if earlier.unit != "EUR" or last.unit != "EUR" or earlier.period != last.period:
             return None
         # the words of what the share goes to ('naar Duivenvoorde'), the body's name included
-        going_to = " ".join(re.findall(r"\b(?:naar|aan|voor)\s+(.+?)(?=\?|$)", q, re.I))
-        named = {t for t in question_terms(going_to) if not _is_generic(t)}
+        named = {t for t in question_terms(" ".join(_parts_named(q))) if not _is_generic(t)}
         printed = set(stems(f"{earlier.municipality} {earlier.table} {earlier.row}"))
         if not named or not named <= printed:
             return None
