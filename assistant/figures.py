@@ -93,7 +93,7 @@ DOCUMENT_WORDS = (
 )
 EURO_AMOUNT = re.compile(r"€\s?(-?\d{1,3}(?:\.\d{3})+(?:,\d+)?|-?\d+(?:,\d+)?)(\s?(mln|miljoen))?")
 MONEY_WORDS = re.compile(
-    r"\b(baten|lasten|bedrag|budget|kosten|euro|saldo|reserves?|kredieten?|investeringen?|"
+    r"\b(baten|lasten|bedrag|budget|kosten|euro|saldo|reserves?|krediet(en)?|investering(en)?|"
     r"tarie(f|ven)|leges|ozb)\b|"
     # also at the end of a compound: 'Zuiveringsheffing huishoudens', 'Rijksbijdrage'
     r"\b\w*(belasting(en)?|heffing(en)?|opbrengst(en)?|subsidies?|bijdragen?|vergoeding(en)?|"
@@ -632,19 +632,28 @@ def counted(label: str, column: str = "") -> bool:
     'Inwoners'); a note in brackets ('Versterking crisisteam (2,0 fte)') sizes the item, it
     is not what the row counts."""
     label = SIZE_NOTE.sub(" ", label)
+    # ... nor does a quantity the label states ('Verlagen maximumsnelheid naar 30 km/uur'),
+    # nor a noun after the head's preposition ('Duurzaamheid in eigen panden' is no count of
+    # panden; 'Aantal panden', 'Woningen in aanbouw' are)
+    label = QUANTITY_NAMED.sub(" ", label)
+    head = MODIFIER.split(label, maxsplit=1)[0]
     return bool(
         NOT_MONEY.search(label)
         or NOT_MONEY.search(column)
         or DURATION.search(column)
         or JOB_SIZE.match(column)
         or (
-            COUNTED_NOUN.search(f"{label} {column}")
+            COUNTED_NOUN.search(f"{head} {column}")
             and not MONEY_WORDS.search(f"{label} {column}")
         )
     )
 
 
 SIZE_NOTE = re.compile(r"\([^)]*\d[^)]*\)")
+QUANTITY_NAMED = re.compile(r"\b\d+(?:[.,]\d+)?\s?(?:km|m2|kg|ton|uur|uren|dagen)\b\S*", re.I)
+MODIFIER = re.compile(
+    r"\s(?:in|van|voor|met|naar|op|aan|bij|door|over|tot|uit|onder|tegen)\s", re.I
+)
 # A column of periods: 'Termijn (jaren)', 'Looptijd', 'Afschrijvingstermijn' (not the
 # WNT's 'Beloningen betaalbaar op termijn')
 DURATION = re.compile(r"^\w*termijn\b|looptijd|\bjaren\b", re.I)
@@ -951,7 +960,9 @@ def _wrapped_labels(
         if not label_part(above) or (k == 0 and (row.label or above <= below_header)):
             continue  # a line above the first row that has a label of its own names a group
         if row.label:  # 'Totaal voorzieningen' above 'voor verplichtingen, verliezen  1.614'
-            if row.label[:1].islower():
+            # (or above a name, when the line stops mid-phrase: 'Nieuwbouw fusie St. Jan
+            # Baptist- en' above 'St. Jozefschool  6.440.000')
+            if row.label[:1].islower() or OPEN_END.search(groups[above].rstrip()):
                 found[row.line] = (above,)
             continue
         ends_label = label_part(below) and _label_goes_on(groups[above], groups[below])
@@ -1558,6 +1569,7 @@ def _grid_cells(
     cells: list[TableCell] = []
     totals: list[tuple[int, str]] = []  # each total row: the cells up to and with it, its label
     last_name = group  # the name of the last row read
+    in_group: list[list[str | None]] = []  # the figures of the rows read in the group so far
     for i, ln in enumerate(lines):
         if i < first or i in in_labels:
             continue
@@ -1571,6 +1583,7 @@ def _grid_cells(
                 pass  # the end of a label wrapped around its figures names no group ('ruimte')
             elif text and not re.match(r"^\*+\s", text) and not SCALE_NOTE_ONLY.match(text):
                 group = text.rstrip(":")
+                in_group = []
             continue
         row = rows.get(i)
         if row is None:
@@ -1581,13 +1594,21 @@ def _grid_cells(
         if i in wrapped:
             before = [groups[k] for k in wrapped[i] if k < i]
             after = [groups[k] for k in wrapped[i] if k > i]
-            # 'Onroerendezaakbelasting niet-' above 'woningen': one word again
-            label = " ".join(p for p in [*before, row.label, *after] if p)
-            row = replace(row, label=re.sub(r"(?<=\w-) (?=\w)", "", label))
+            # 'Onroerendezaakbelasting niet-' above 'woningen': one word again (a hyphen
+            # within a line, 'St. Jan Baptist- en St. Jozefschool', stays as printed)
+            label = ""
+            for part in (p for p in [*before, row.label, *after] if p):
+                joined = not label or re.search(r"\w-$", label)
+                label = f"{label}{part}" if joined else f"{label} {part}"
+            row = replace(row, label=label)
         if row.units:  # 'Banen per 1.000 inwoners van 15-74 jaar': the unit after the name
             row = replace(row, label=f"{row.label} {row.units}", units="")
         if not row.label and categories:
             continue  # figures without a label under categories: nothing names them
+        if not row.label and _adds_up(in_group, list(row.cells)):
+            # figures without a label under the rows of a group that they add up to, column
+            # by column (a total set in bold under a rule, 'Totaal' left out): its total
+            row = replace(row, label=f"Totaal {group[:1].lower()}{group[1:]}".strip())
         if not row.label and any(r.label for r in grid.rows if r.line < row.line):
             continue  # below labelled rows: a row whose label was not read, not a card
         if not row.label:
@@ -1624,12 +1645,34 @@ def _grid_cells(
                 _row_cells(_Row(label, own, list(row.cells), "", ln.number, ln.text, named_by),
                            table, notes)
             )  # fmt: skip
+        in_group.append(list(row.cells))
         if label.lower().startswith("totaal"):
             totals.append((len(cells), label))
             group = ""
+            in_group = []
     run = (last_name, spanned.to_come) if spanned.to_come else ("", ())
     state = TableState(named, False, caption, scale, group, euro, spanned.order, run)
     return _named_by_totals(cells, totals), state
+
+
+def _adds_up(parts: list[list[str | None]], whole: list[str | None]) -> bool:
+    """Whether a row's figures are, in every column where it prints one (two at least), the
+    sum of the figures of two rows or more above it."""
+    if len(parts) < 2:
+        return False
+    printed = [k for k, raw in enumerate(whole) if raw]
+    if len(printed) < 2:
+        return False
+    for k in printed:
+        total = _cell_value(normalize_cell(str(whole[k])))[0]
+        values = [
+            _cell_value(normalize_cell(raw))[0] if (raw := row[k] if k < len(row) else None)
+            else Decimal(0)
+            for row in parts
+        ]
+        if total is None or None in values or sum(v for v in values if v is not None) != total:
+            return False
+    return True
 
 
 def _named_by_totals(cells: list[TableCell], totals: list[tuple[int, str]]) -> list[TableCell]:

@@ -378,7 +378,25 @@ def _between_rows(lines: list[Line], idx: int) -> bool:
     if idx == 0 or idx + 1 >= len(lines):
         return False
     before, after = lines[idx - 1].text, lines[idx + 1].text
-    return all(t.strip() and (is_table_row(t) or _one_figure_row(t)) for t in (before, after))
+    if all(t.strip() and (is_table_row(t) or _one_figure_row(t)) for t in (before, after)):
+        return True
+    # ... or above a label wrapped in its turn, whose figures stand on its next line ('P3
+    # Bestuur en Middelen' over 'De Paauw restauratie / verbouwing' over 'raadhuis
+    # 12.230.000 ...'): the rows around print their figures in the same columns
+    under = lines[idx + 2].text if idx + 2 < len(lines) else ""
+    return (
+        is_table_row(before)
+        and bool(after.strip())
+        and not (TABLE_CAPTION.match(after.strip()) or is_table_header(after))
+        and not after.rstrip().endswith((".", ":", ";"))
+        and is_table_row(under)
+        and len(_figure_ends(before) & _figure_ends(under)) >= 2
+    )
+
+
+def _figure_ends(text: str) -> set[int]:
+    """Where the figures of a line laid out in columns end (a right-aligned column's edge)."""
+    return {m.end() for m in NUMBER_TOKEN.finditer(text)}
 
 
 def _is_part_title(lines: list[Line], idx: int) -> bool:

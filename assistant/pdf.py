@@ -29,7 +29,7 @@ from .pdf_records import RecordHeader, RecordTable, record_table, words_inside
 from .table_grid import TOTAL_ROW, is_cell_line, is_value, segments
 
 # bump when the layout changes (here or in pdf_records.py), so cached extractions are redone
-LAYOUT_VERSION = 36
+LAYOUT_VERSION = 39
 # Positions in a line of text: one character stands for this many points. Narrower than any
 # digit or letter in body text, so printed words never outgrow the distance they span.
 POINTS_PER_COLUMN = 3.0
@@ -37,6 +37,7 @@ POINTS_PER_COLUMN = 3.0
 # line has one, a gap of CELL_SPLIT em also separates cells (a space is about 0.28 em).
 CELL_GAP = 1.0
 WORD_GAP = 0.15  # in em: a gap between two letters that parts two words
+SIGN_WORDS = frozenset("x×€&%+-=")  # one-character words of a caption, a note or a sign key
 CELL_SPLIT = 0.6
 # Points from the margin beyond which a short line stands over a table's columns, not in the text
 INDENTED = 120.0
@@ -54,6 +55,9 @@ UNUSED_WINANSI = {f"(cid:{code})" for code in (127, 129, 141, 143, 144, 157)}
 # The spaces a typesetter sets between groups of thousands ('71 460', after SI and Dutch
 # style guides): narrow, and never between two figures of their own
 THOUSANDS_SPACES = {"\u202f", "\u2009", "\u00a0"}
+# ... and the signs that set thousands apart the same way: those spaces, or an apostrophe
+# ("3'225", a house style of some tables)
+THOUSANDS_MARKS = THOUSANDS_SPACES | {"'", "\u2019"}
 # A side tab (a chapter's number and name set in the margin, '3' over 'Paragrafen') stands this
 # many points left of where the page's lines start
 SIDE_TAB_GAP = 10.0
@@ -222,7 +226,7 @@ def _page_lines(page: Any, running_on: _RunningOn) -> list[PdfLine]:
     for k, char in enumerate(chars):
         if char["text"] in UNUSED_WINANSI:
             char["text"] = "•"
-        elif char["text"] in THOUSANDS_SPACES and _between_thousands(chars, k):
+        elif char["text"] in THOUSANDS_MARKS and _between_thousands(chars, k):
             char["text"] = "."  # read as the figure it separates, in Dutch notation
     words = page.extract_words()  # once: both column readings look at them
     ruled = _ruled(page, words, running_on)
@@ -713,8 +717,8 @@ def _region_lines(
 
 class _TurnedLabel(NamedTuple):
     """A line of text set at a right angle over a column: where it ends (its foot), the
-    right edge of the column it heads, its size, its words, where it starts across the page,
-    and whether it reads from the bottom up."""
+    right edge of the column it heads (its own right edge until that is known), its size,
+    its words, where it starts across the page, and whether it reads from the bottom up."""
 
     bottom: float
     right: float
@@ -744,14 +748,19 @@ def _turned_header(
     lines = []
     for (_, upwards), group in labels.items():
         group.sort(key=lambda c: -c["top"] if upwards else c["top"])
-        words = "".join(c["text"] for c in group).split()
         size = max(c["x1"] - c["x0"] for c in group)
+        words = _turned_words(group, upwards, size)
         x0, x1 = min(c["x0"] for c in group), max(c["x1"] for c in group)
-        # flush right over the column of figures under it, as a level header would stand
-        over = [right for left, right in columns if left - size <= x1 and right + size >= x0]
         if words:
             bottom = max(c["bottom"] for c in group)
-            lines.append(_TurnedLabel(bottom, over[0] if over else x1, size, words, x0, upwards))
+            lines.append(_TurnedLabel(bottom, x1, size, words, x0, upwards))
+    edges = [right for _, right in columns]
+
+    def apart(a: _TurnedLabel, b: _TurnedLabel) -> bool:
+        # a column of figures ends between the two lines: labels of two narrow columns
+        first, second = sorted((a, b), key=lambda t: t.x0)
+        return any(first.right - EDGE_TOLERANCE <= e < second.x0 for e in edges)
+
     # a label too long for one line goes on in the next line right beside it (to the right
     # when read upwards): the lines over one column are one label, read in that order
     lines.sort(key=lambda t: (t.upwards, t.x0 if t.upwards else -t.x0))
@@ -762,16 +771,25 @@ def _turned_header(
             and before.upwards == line.upwards
             and abs(line.x0 - before.x0) <= 1.6 * line.size
             and abs(line.bottom - before.bottom) <= 3 * line.size
-            and (not columns or before.right == line.right)
+            and not apart(before, line)
         ):
             last = read[-1]
             read[-1] = last._replace(
                 bottom=max(line.bottom, last.bottom),
                 right=max(line.right, last.right),
+                x0=min(line.x0, last.x0),
                 words=[*last.words, *line.words],
             )
         else:
             read.append(line)
+
+    def flush_right(label: _TurnedLabel) -> float:
+        # over the column of figures under it, as a level header would stand: the column
+        # whose end is nearest the label's (another table on the page has columns of its own)
+        near = [e for e in edges if label.x0 - label.size <= e <= label.right + label.size]
+        return min(near, key=lambda e: abs(e - label.right)) if near else label.right
+
+    read = [label._replace(right=flush_right(label)) for label in read]
     read.sort(key=lambda t: t.bottom)
     rows: list[list[_TurnedLabel]] = []
     for label in read:
@@ -820,6 +838,19 @@ def _turned_header(
             top = foot - (depth - 1 - k) * size * 1.2
             out.append(PdfLine(positioned_text(level, margin, points, columns), size, False, top))
     return out, joined
+
+
+def _turned_words(chars: list[dict[str, Any]], upwards: bool, size: float) -> list[str]:
+    """The words of a line set at a right angle, its letters in reading order: apart where
+    the text has a space, or where a typesetter that prints none (XeLaTeX) leaves a gap
+    along the line of WORD_GAP em ('Begroting 2025' read upwards)."""
+    text = ""
+    for before, c in zip([None, *chars], chars):
+        if before is not None:
+            gap = before["top"] - c["bottom"] if upwards else c["top"] - before["bottom"]
+            text += " " if gap > WORD_GAP * size else ""
+        text += c["text"]
+    return text.split()
 
 
 def _lines_needed(words: list[str], width: int) -> int:
@@ -1031,9 +1062,11 @@ def _spaced(line: dict[str, Any]) -> str:
     text = line["text"]
     spaced = extract_text(dedupe_chars(line["chars"]), x_tolerance_ratio=WORD_GAP)
     same = spaced.replace(" ", "") == text.replace(" ", "")
-    # (never a letter or a dot apart: letter-spaced capitals, dot leaders, a kerned 'b uur')
+    # (never a letter or a dot apart: letter-spaced capitals, dot leaders, a kerned 'b uur';
+    # the signs that stand alone in a scale note may, and a digit: 'bedragen x € 1.000',
+    # 'programma 2')
     new = set(spaced.split()) - set(text.split())
-    words = all(len(w) > 1 for w in new)
+    words = all(len(w) > 1 or w in SIGN_WORDS or w.isdigit() for w in new)
     return spaced if same and words and spaced.count(" ") > text.count(" ") else text
 
 

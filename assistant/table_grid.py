@@ -46,7 +46,8 @@ EMPTY_CELL = re.compile(
 )
 ZERO_CELL = re.compile(r"^[-–]?\s?€?\s?0(?:,0+)?$")
 # (a year over a column may carry the column's unit: 'Verdeelsleutel' over '2024 (%)')
-YEAR_CELL = re.compile(rf"^({YEAR_DIGITS})(?:\s?\([^\d()]*\))?$")
+# (a year marked for a footnote too: 'Rekening 2024*', the year's figures not yet audited)
+YEAR_CELL = re.compile(rf"^({YEAR_DIGITS})(?:\*{{1,3}}|[¹²³])?(?:\s?\([^\d()]*\))?$")
 YEAR_IN_TEXT = re.compile(rf"(?<!\d)({YEAR_DIGITS})(?!\d)")
 # A header word broken over two lines ('Vermeerde-' above 'ringen') is one word again.
 HYPHENATED = re.compile(r"(?<=[a-z])- (?=[a-z])")
@@ -232,6 +233,15 @@ def _value_run(
     'Bron': 'structureel', 'CBS'). None when the line holds no figure. `margin`: where the
     table's labels start (a page with a margin column of its own sets them in)."""
     segs = segments(line)
+    lead = next((k for k, s in enumerate(segs) if not is_value(s.text)), len(segs))
+    if (
+        2 <= lead < len(segs)
+        and segs[0].start > margin + LABEL_MARGIN
+        and any(is_figure(s.text) for s in segs[:lead])
+    ):
+        # a row whose label wraps around it, its figures first and a column of words after
+        # them ('-0,85   2,63   0,04   >0,6 / 0' beside a norm): no label of figures
+        return [], segs[:lead], segs[lead:]
     end = len(segs)
     while end > 0 and not is_value(segs[end - 1].text):
         end -= 1
@@ -393,7 +403,18 @@ def read_grid(texts: list[str]) -> Grid | None:
         # an empty mark in the column of words ('-' where a row has no 'Bron') is that
         # column's empty cell, no figure
         parsed = [(i, labels, _before_words(values, text_from)) for i, labels, values in parsed]
-    if text_from is not None and any(v.end >= text_from for _, _, vs in parsed for v in vs):
+    reaching = [
+        v for _, _, vs in parsed for v in vs if text_from is not None and v.end >= text_from
+    ]  # fmt: skip
+    if reaching and all(v.start >= text_from for v in reaching) and len(reaching) * 5 <= sum(
+        len(vs) for _, _, vs in parsed
+    ):
+        # a few figures within a column of words right of the figures (a norm '<0,6 / 0'
+        # wrapped in the VNG's column beside a municipality's kengetallen): the words' own
+        parsed = [
+            (i, labels, [v for v in vs if v.end < text_from]) for i, labels, vs in parsed
+        ]  # fmt: skip
+    elif reaching:
         return None  # words between figures: not a grid
     figures_end = max(v.end for _, _, vs in parsed for v in vs) if parsed else 0
 
@@ -731,9 +752,11 @@ def _group_heads(
     """The spans of a header line that each head a group of columns ('2024   2025' over
     'Lasten Baten' twice), from the left up to the first that does not."""
     groups = _column_groups(len(spans), len(columns), below)
-    if not groups and len(spans) > 2 and _columns_under(spans[-1], columns) == [len(columns) - 1]:
-        # the last over a column of its own ('Verschil saldo'), beside groups of columns
-        groups = _column_groups(len(spans) - 1, len(columns) - 1, below[:-1])
+    own = _columns_under(spans[-1], columns) if len(spans) > 2 else []
+    if not groups and own and own[0] > 0:
+        # the last over columns of its own ('Verschil saldo', 'Totaal bijdrage' over 'Totaal
+        # 2026' and 'Totaal 2025'), beside groups of columns
+        groups = _column_groups(len(spans) - 1, own[0], below[: own[0]])
     if not groups:
         return []
     if len(spans) == 1 and YEAR_IN_TEXT.search(spans[0].text):

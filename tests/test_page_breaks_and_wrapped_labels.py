@@ -497,3 +497,128 @@ def test_a_running_header_right_above_a_continued_tables_header_is_dropped() -> 
     assert {(c.table, c.unit) for c in youth} == {
         ("Overzicht 3.8 Baten en lasten per taakveld 2031", "EUR")
     }, youth
+
+
+def _turned_words(x: float, y: float, text: str, gap: float = 3.0) -> str:
+    """A line read from the bottom up, each word drawn on its own without a space between
+    (as XeLaTeX sets text): the words apart by `gap` points only."""
+    from pdfminer.fontmetrics import FONT_METRICS
+
+    widths = FONT_METRICS["Helvetica"][1]
+    ops = []
+    for word in text.split():
+        ops.append(f"BT /F1 10 Tf 0 1 -1 0 {x} {y:.2f} Tm ({word}) Tj ET")
+        y += sum(widths[ch] for ch in word) / 100 + gap
+    return "\n".join(ops)
+
+
+def test_turned_headers_without_spaces_beside_another_table_are_read_over_their_columns():
+    """Turned labels whose words a typesetter set without spaces ('Begroting' and '2027'
+    apart by a gap only), one of them over two lines, on a page whose other table ends its
+    columns elsewhere: each label is read whole, flush right over its own column."""
+    labels = [(COLUMNS[0], "Begroting 2026"), (COLUMNS[1] - 9, "Begroting 2027"),
+              (COLUMNS[1], "na wijziging"), (COLUMNS[2], "Afwijking")]  # fmt: skip
+    turned = "\n".join(_turned_words(x - 2, 640, label) for x, label in labels)
+    other = [400, 470, 545]  # the columns of the table under it
+    page = [
+        "# 3 Sociaal domein",
+        "",
+        "Tabel 3.2 Jeugdzorg: begroot en afwijking (x € 1.000)",
+        *[""] * 7,
+        [(70, "Onderdeel")],
+        _row("Jeugdhulp met verblijf", ["5.420", "5.860", "-640"]),
+        _row("Jeugdhulp ambulant", ["6.390", "6.622", "-245"]),
+        _row("Totaal jeugdzorg", ["11.810", "12.482", "-885"]),
+        "",
+        "Tabel 3.3 Indicatoren sociaal domein",
+        [(70, "Indicator"), flush_right(other[0], "Realisatie 2024"),
+         flush_right(other[1], "Begroot 2025"), flush_right(other[2], "Prognose 2025")],
+        [(70, "Aantal jeugdigen met jeugdhulp"),
+         *(flush_right(x, f) for x, f in zip(other, ["1.184", "1.150", "1.235"]))],
+        [(70, "Aantal cliënten hulp bij het huishouden"),
+         *(flush_right(x, f) for x, f in zip(other, ["1.312", "1.290", "1.395"]))],
+    ]
+    text = _read([page], drawings=[turned])
+    cells = {(c.row, c.column): c.value for c in _cells(text)}
+    assert cells[("Totaal jeugdzorg", "Begroting 2027 na wijziging")] == Decimal(12482000), cells
+    assert cells[("Jeugdhulp ambulant", "Begroting 2026")] == Decimal(6390000), cells
+    assert cells[("Totaal jeugdzorg", "Afwijking")] == Decimal(-885000), cells
+
+
+OVERVIEW_IN_K = "\n".join([
+    "# 3 Financieel overzicht",
+    "",
+    "Tabel 3.1 Overzicht van baten en lasten 2024-2026",
+    "                                    Rekening     Begroting     Begroting",
+    " Bedragen in k€                        2024*          2025          2026",
+    "Lasten",
+    " Basistaken                           11.986        12.610        13.245",
+    " Plustaken                             3.874         4.205         4.412",
+    "                                      15.860        16.815        17.657",
+    "Baten",
+    " Bijdragen deelnemers                 16.412        17.390        18.467",
+    " Overige baten                            97            80            85",
+    "                                      16.500        17.470        18.552",
+    " Saldo van baten en lasten               640           655           895",
+    "* Rekening 2024: voorlopige cijfers, nog niet door de accountant gecontroleerd.",
+])
+
+
+def test_a_footnoted_year_heads_its_column_and_unlabelled_totals_that_add_up_are_totals():
+    """A header whose year carries a footnote mark ('2024*') beside the scale note in the
+    label column is the header, not a row of figures; figures without a label under a
+    group's rows that add up to them, column by column, are the group's total (set in bold
+    under a rule, the word 'Totaal' left out). Figures that do not add up stay unnamed."""
+    cells = {(c.row, c.column): c for c in _cells(OVERVIEW_IN_K)}
+    assert cells[("Basistaken", "Begroting 2026")].value == Decimal(13245000)
+    assert cells[("Totaal lasten", "Begroting 2026")].value == Decimal(17657000)
+    assert cells[("Totaal lasten", "Rekening 2024")].value == Decimal(15860000)
+    assert ("Totaal baten", "Begroting 2026") not in cells  # 16.500 is no 16.412 + 97
+    assert cells[("Saldo van baten en lasten", "Begroting 2025")].value == Decimal(655000)
+
+
+def _investment(label: str, figures: list[str]) -> str:
+    from .conftest import laid_out
+
+    ends = [58, 70, 82, 94, 106]  # flush right, as the figures stand
+    return laid_out((0, label), *((end - len(f), f) for end, f in zip(ends, figures) if f))
+
+
+INVESTMENTS = "\n".join([
+    "# 15 Investeringen",
+    "",
+    "Tabel 15.1 - Investeringen: krediet en uitgaven (bedragen in €)",
+    _investment("", ["", "Besteed", "Besteed", "Besteed", "Restant"]).rstrip(),
+    _investment("Investering", ["Krediet", "t/m 2023", "2024", "t/m 2024", "krediet"]),
+    "P2 Mens en Maatschappij",
+    _investment("Verduurzaming Paauwlaan 12", ["195.000", "-", "47.250", "47.250", "147.750"]),
+    "P3 Bestuur en Middelen",
+    "De Paauw restauratie / verbouwing",
+    _investment("raadhuis", ["12.230.000", "3.412.870", "4.186.330", "7.599.200", "4.630.800"]),
+    _investment("Duurzaamheid in eigen panden", ["525.000", "161.300", "208.745", "370.045",
+                                                 "154.955"]),
+    "P4 Fysieke Leefomgeving",
+    "Nieuwbouw fusie St. Jan Baptist- en",
+    _investment("St. Jozefschool", ["6.440.000", "-", "412.600", "412.600", "6.027.400"]),
+    _investment("Verlagen maximumsnelheid 30 km/uur", ["2.250.000", "402.700", "1.133.915",
+                                                       "1.536.615", "713.385"]),
+])  # fmt: skip
+
+
+def test_a_programme_line_between_rows_and_labels_wrapped_over_their_figures() -> None:
+    """A programme's name between the rows of an investment table ('P3 Bestuur en
+    Middelen', over a label that wraps onto the line of its figures) names a group of rows
+    and opens no chapter; a label that breaks off mid-phrase ('... Baptist- en' over 'St.
+    Jozefschool') goes on in the row under it, its hyphen as printed; and the amounts of a
+    table in euros are euros, whatever the row names ('eigen panden', '30 km/uur')."""
+    sections = parse_sections(INVESTMENTS)
+    assert len(sections) == 1, [s.title for s in sections]
+    cells = {(c.row, c.column): c for c in _cells(INVESTMENTS)}
+    rest = "Restant krediet"
+    restored = cells[("De Paauw restauratie / verbouwing raadhuis", rest)]
+    assert restored.value == Decimal(4630800) and restored.group == "P3 Bestuur en Middelen"
+    school = cells[("Nieuwbouw fusie St. Jan Baptist- en St. Jozefschool", rest)]
+    assert school.value == Decimal(6027400) and school.group == "P4 Fysieke Leefomgeving"
+    assert cells[("Duurzaamheid in eigen panden", "Krediet")].unit == "EUR"
+    assert cells[("Duurzaamheid in eigen panden", "Besteed 2024")].unit == "EUR"
+    assert cells[("Verlagen maximumsnelheid 30 km/uur", rest)].unit == "EUR"

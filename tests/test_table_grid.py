@@ -448,6 +448,56 @@ def test_dated_budgets_over_groups_of_measures_beside_a_column_of_their_differen
     assert headers[9].startswith("Verschil saldo")
 
 
+def test_groups_of_three_beside_a_total_over_two_columns_of_its_own() -> None:
+    """'Basistaken' and 'Plustaken' each over 'Uren', 'Uurtarief' and 'Bijdrage', beside a
+    'Totaal bijdrage' over two columns of its own: every column of a group is headed by its
+    group, not only the one the group's name stands over."""
+    laid_out = [
+        _at((72, "Basistaken"), (138, "Plustaken"), (192, "Totaal bijdrage")),
+        _at((74, "Uurtarief"), (107, "Bijdrage"), (146, "Uurtarief"), (179, "Bijdrage"),
+            (203, "Totaal"), (230, "Totaal")),
+        _at((1, "Deelnemer"), (59, "Uren"), (81, "(€)"), (111, "(€)"), (131, "Uren"),
+            (153, "(€)"), (183, "(€)"), (200, "2026 (€)"), (227, "2025 (€)")),
+        _at((1, "Borne"), (57, "4.180"), (77, "104,20"), (106, "435.556"), (130, "760"),
+            (149, "104,20"), (179, "79.192"), (199, "514.748"), (226, "479.040")),
+        _at((1, "Dinkelland"), (57, "7.940"), (77, "104,20"), (106, "827.348"), (128, "1.480"),
+            (149, "104,20"), (178, "154.216"), (199, "981.564"), (226, "917.162")),
+    ]  # fmt: skip
+    grid = read_grid(laid_out)
+    assert grid is not None
+    headers = [c.header for c in grid.columns]
+    assert headers[:6] == [
+        "Basistaken Uren", "Basistaken Uurtarief (€)", "Basistaken Bijdrage (€)",
+        "Plustaken Uren", "Plustaken Uurtarief (€)", "Plustaken Bijdrage (€)",
+    ], headers  # fmt: skip
+
+
+def test_kengetallen_beside_a_column_of_norms_that_holds_a_stray_figure() -> None:
+    """The VNG's norms in a column of words right of the kengetallen ('<0,6 / 0' wrapped, its
+    '0' standing apart), and a row whose label wraps around its figures, the figures first:
+    the kengetallen are read, the norms stay words."""
+    laid_out = [
+        _at((53, "2022"), (85, "2023"), (113, "2024"), (133, "Vol-"), (160, "Onvol-")),
+        _at((0, "Kengetallen:"), (52, "Verslag"), (85, "Begr."), (112, "Begr."),
+            (131, "doende"), (160, "doende")),
+        _at((0, "1a. Netto schuldquote"), (55, "23"), (87, "25"), (114, "18")),
+        _at((0, "2. Solvabiliteitsratio"), (55, "66"), (87, "66"), (114, "65"), (133, ">50"),
+            (147, "<50 /"), (161, "<30")),
+        _at((0, "3. Structurele"), (148, "<0,6 /")),
+        _at((53, "-0,85"), (85, "2,63"), (113, "0,04"), (133, ">0,6"), (161, "0")),
+        _at((0, "exploitatie ruimte"), (161, ">0")),
+        _at((0, "5. Belastingcapaciteit"), (54, "172"), (86, "173"), (113, "172"),
+            (133, "<100"), (160, ">120")),
+    ]  # fmt: skip
+    grid = read_grid(laid_out)
+    assert grid is not None
+    assert [c.header for c in grid.columns] == ["2022 Verslag", "2023 Begr.", "2024 Begr."]
+    rows = {r.label: r.cells for r in grid.rows}
+    assert rows["1a. Netto schuldquote"] == ("23", "25", "18")
+    assert rows["5. Belastingcapaciteit"] == ("172", "173", "172")
+    assert ("-0,85", "2,63", "0,04") in rows.values()
+
+
 def test_dates_under_two_of_four_columns_head_those_two_only() -> None:
     # 'Stand 1-1' and 'Stand 31-12' wrap their dates under them; nothing is named below the
     # dates, so two dates over four columns do not each head a pair of columns

@@ -12,7 +12,7 @@ from pathlib import Path
 from assistant.corpus import read_document
 from assistant.index import parse_document
 
-from .pdfmaker import flush_right, make_pdf
+from .pdfmaker import Tight, flush_right, make_pdf
 
 COLUMNS = [330, 420, 510]
 
@@ -93,6 +93,49 @@ def test_thousands_set_apart_by_a_narrow_space_are_one_figure() -> None:
     assert by[("Lasten", "Realisatie 2046")] == Decimal("69581000")
     assert by[("Lasten", "Verschil")] == Decimal("-3334000")
     assert by[("Saldo", "Begroting 2046")] == Decimal("-1480000")
+
+
+def test_a_caption_set_without_spaces_under_its_table_still_gives_its_scale() -> None:
+    # a typesetter that prints no spaces ('Tabel2:Overzicht...(bedragenx€1.000)' as the
+    # words come out glued): the words apart again, the lone 'x' and '€' of its scale too
+    page = [
+        "# Jaarverslag 2046",
+        "",
+        "## 2.1 Programma Watersysteembeheer",
+        "",
+        "De lasten bleven onder de begroting door de latere start van de dijkversterking.",
+        _row("", ["Begroting 2046", "Realisatie 2046", "Verschil"]),
+        _row("Lasten", ["71.460", "69.581", "-1.879"]),
+        _row("Baten", ["69.980", "70.846", "866"]),
+        [(150, Tight("Tabel 3: Lasten en baten watersysteembeheer (bedragen x € 1.000)"))],
+        "De baten vielen hoger uit door de groei van het aantal woningen in het gebied.",
+        "",
+        "## 2.2 Programma Zuiveringsbeheer",
+        "",
+        "De zuiveringsheffing bracht meer op dan begroot, doordat meer huishoudens betaalden.",
+        _row("", ["Begroting 2046", "Realisatie 2046", "Verschil"]),
+        _row("Lasten", ["48.120", "47.905", "-215"]),
+        _row("Baten", ["50.300", "50.870", "570"]),
+        [(150, Tight("Tabel 4: Lasten en baten zuiveringsbeheer (bedragen x € 1.000)"))],
+        "De lasten van de zuiveringen bleven iets onder de begroting van dit jaar.",
+    ]
+    by = {(c.table.split(":")[0], c.row, c.column): c.value for c in _cells([page])}
+    assert by[("Tabel 3", "Lasten", "Realisatie 2046")] == Decimal("69581000"), by
+    assert by[("Tabel 4", "Baten", "Begroting 2046")] == Decimal("50300000"), by
+
+
+def test_thousands_set_apart_by_an_apostrophe_are_one_figure() -> None:
+    # ... or by an apostrophe, as some house styles do ("3'225"), which is no quote mark
+    # between figures: the row is a row, not a line naming the rows under it
+    page = [
+        line if not isinstance(line, list) else [(x, t.replace("\u202f", "'")) for x, t in line]
+        for line in NARROW_SPACED
+    ]
+    cells = _cells([page])
+    by = {(c.row, c.column): c.value for c in cells}
+    assert by[("Lasten", "Begroting 2046")] == Decimal("71460000")
+    assert by[("Baten", "Begroting 2046")] == Decimal("69980000")
+    assert by[("Saldo", "Verschil")] == Decimal("2745000")
 
 
 def _one(label: str, figure: str) -> list[tuple[float, str]]:
