@@ -569,13 +569,25 @@ class Assistant:
             and own & words - {w for o, other in parts.items() if o != m for w in other}
         ]  # fmt: skip
         body = found[0] if len(found) == 1 else None
-        if OWN_DOCUMENTS.search(question) and (payer := self._payer_of(question, body)):
-            return payer  # 'volgens zijn eigen jaarstukken': the member's, not the body's
+        if (payer := self._payer_of(question, body)) and (
+            OWN_DOCUMENTS.search(question) or self._bodies_cited(question) == {payer}
+        ):
+            # 'volgens zijn eigen jaarstukken', or 'volgens de najaarsnota' when only the
+            # member's documents are of that kind: the member's, not the body's
+            return payer
         if named and body and body != named and PAYS_TO.search(question):
             # 'Hoeveel betaalt Dinkelland aan het Werkplein?': what a member pays is printed by
             # the body it pays, in a row of the member
             return body
         return named or body
+
+    def _bodies_cited(self, question: str) -> set[str]:
+        """The bodies whose documents the question names as its source ('volgens de
+        najaarsnota', 'in de begroting 2026'): none when it names none."""
+        cited = self.figures.kinds_cited(question).union(
+            *self.figures.editions_named(question).values()
+        )
+        return {d.municipality for d in self.documents if d.id in cited}
 
     def _payer_of(self, question: str, body: str | None) -> str | None:
         """The municipality with documents of its own that the question says pays the body

@@ -126,7 +126,7 @@ STATUS_WORDS = {
     ),  # fmt: skip
     "realisatie": (
         "realisatie", "rekening", "gerealiseerd", "waren", "was", "werd", "kwamen",
-        "werkelijk", "werkelijke", "daadwerkelijk", "echt",
+        "werkelijk", "werkelijke", "werkelijkheid", "daadwerkelijk", "echt",
         # what it came to in the end ('Wat is het uiteindelijk geworden?')
         "uiteindelijk",
         # what a measurement found ('bij de laatste meting'), not what was aimed at
@@ -167,8 +167,12 @@ VERSIONS = {
     ),
     "amended": (
         r"\b(na (de |alle |(de )?eerste |(de )?\d+e )?(begrotings)?wijziging(en)?|gewijzigde|"
-        r"bijgestelde|actuele|(met|inclusief) (de |alle )?(begrotings)?wijzigingen)\b",
-        r"wijzig|bijgesteld|actue",
+        r"bijgestelde|actuele|(met|inclusief) (de |alle )?(begrotings)?wijzigingen|"
+        # ... or after a rapportage that amended it ('na de eerste bestuursrapportage': the
+        # column 'na 1e berap')
+        r"na (de )?(eerste |tweede |\d+e )?(bestuurs|tussen)?rapportage|"
+        r"na (de )?(voorjaars|najaars)nota)\b",
+        r"wijzig|bijgesteld|actue|\bna\b.*\b(berap|rapp|(voorjaars|najaars)nota)",
     ),
     # what is now expected of the year (a bestuursrapportage's 'Prognose 2026' beside the
     # primitive and the current budget)
@@ -501,7 +505,8 @@ CLOSE_CALL = 0.05
 TOTAL_MARGIN = 0.3
 # What was done asked in so many words (not by the tense of the verb alone)
 REALISED_ASKED = re.compile(
-    r"\b(werkelijke?|daadwerkelijke?|echte?|gerealiseerde?|realisatie|uiteindelijke?)\b"
+    r"\b(werkelijke?|werkelijkheid|daadwerkelijke?|echte?|gerealiseerde?|realisatie|"
+    r"uiteindelijke?)\b"
     # a year closed: 'Met welk resultaat sloot de gemeente 2026 af?'
     r"|\b(sloot|sloten)\b.*\baf\b|\bafgesloten\b",
     re.I,
@@ -1517,6 +1522,8 @@ _PLANNED = (
 )
 BUDGET_VARIANCE = re.compile(
     r"\b(verschil|afwijking|overschre\w*|overschrijd\w*|ernaast|(na|voor)dee?l\w*)\b|"
+    # 'Met hoeveel valt de jeugdzorg hoger uit?': than budgeted
+    r"\b(hoger|lager)\s+uit(valt|vallen|viel|vielen|gevallen)?\b|"
     # ... also of a budget named by its version ('onder de bijgestelde begroting')
     r"\b(onder|boven|binnen|over|naast) "
     r"((de|het) (\w+e )?(begroting|budget)|(het |de )?begrote?)\b|"
@@ -2417,12 +2424,22 @@ def _short(text: str, limit: int = 80) -> str:
 
 
 # What a column's name says besides its year or date and its status: the kind of figure
+LEVEL_WORDS = re.compile(
+    r"\b(begr|begroting|begroot|progn|prognose|raming|realisatie|rekening|primitie\w*)\b", re.I
+)
+CHANGE_COLUMN = re.compile(r"mutatie|afwijking|verschil|wijziging\b|wijzigingen", re.I)
 COLUMN_WHEN = re.compile(
     r"\b(\d{1,2}-\d{1,2}-)?(19|20)\d\d\b|\b(begroting|begroot|begrote|raming|rekening|"
     r"realisatie|werkelijk|primitief|primitieve|na|wijziging|jaarrekening|prognose|"
-    r"meerjarenraming|ultimo|stand|per)\b|[()\-/]",
+    r"meerjarenraming|ultimo|stand|per)\b|\bn\.\s?w\.?(?!\w)|[()\-/]",  # 'n.w.': na wijziging
     re.I,
 )
+
+
+def _level_column(column: str) -> bool:
+    """A column of a budget's or an outcome's level ('Begr. 2025 n.w.', 'Progn. 2025',
+    'Realisatie 2024'), not of a change ('Afwijking', 'Mutatie 2025'), in a table of either."""
+    return bool(LEVEL_WORDS.search(column)) and not CHANGE_COLUMN.search(column)
 
 
 def _column_words(cell: TableCell) -> str:
@@ -3434,9 +3451,14 @@ class FigureAnswerer:
         )
 
     @staticmethod
-    def _rows_of_one_table(rankings: list[list[tuple[float, Measure]]]) -> list[Measure]:
+    def _rows_of_one_table(
+        rankings: list[list[tuple[float, Measure]]],
+        done: Callable[[Measure], bool] | None = None,
+    ) -> list[Measure]:
         """For 'A, B en C samen': one row per part, all from the one table where most parts
-        find a row; a part without a row there leaves the list short (and the sum refused)."""
+        find a row; a part without a row there leaves the list short (and the sum refused).
+        `done`: what was done is asked, and a table where every part's row prints it (the
+        jaarstukken beside the begroting of the year) comes first."""
         def table_of(m: Measure) -> tuple[str, str]:
             return m.key[0], m.first.table or m.first.section  # amounts in prose: their section
 
@@ -3444,8 +3466,17 @@ class FigureAnswerer:
         tables = Counter(table_of(ms[0]) for ms in fitting if ms)
         if not tables:
             return []
-        table = tables.most_common(1)[0][0]
-        picked = [next((m for m in ms if table_of(m) == table), None) for ms in fitting]
+
+        def rows_in(table: tuple[str, str]) -> list[Measure | None]:
+            return [next((m for m in ms if table_of(m) == table), None) for ms in fitting]
+
+        if done is not None:
+            held = dict.fromkeys(table_of(m) for ms in fitting for m in ms)
+            realised = (rows_in(table) for table in held)
+            rows = next((r for r in realised if all(m is not None and done(m) for m in r)), [])
+            if rows:
+                return [m for m in rows if m is not None]
+        picked = rows_in(tables.most_common(1)[0][0])
         return [m for m in picked if m is not None]
 
     def _beside(self, last: Measure) -> list[Measure]:
@@ -3966,7 +3997,9 @@ class FigureAnswerer:
             # 'En een jaar daarvoor?' after a figure of no year: no year to count from, and
             # the last figure again is no answer
             return self._clarify_no_year(state.measure), state
-        if not editions and asked.follow_up and state.documents:
+        if not editions and asked.follow_up and state.documents and not self._done_elsewhere(
+            q, state.documents, asked.years or state.years
+        ):
             # 'En voor Grip op sociaal domein?' after a question of the begroting 2021: that
             # document still
             self._ranking.documents = set(state.documents)
@@ -4845,7 +4878,15 @@ class FigureAnswerer:
                         and not excluded & self._by_key[r[1].key][1].keys()
                     ]  # fmt: skip
 
-                picked = self._rows_of_one_table([rank_part(part, common) for part in parts])
+                # (a year that was done, asked without the plan: what each part came to)
+                done = (
+                    functools.partial(self._done_in, year=years[0], terms=terms)
+                    if len(years) == 1 and status in ("", "realisatie")
+                    else None
+                )
+                picked = self._rows_of_one_table(
+                    [rank_part(part, common) for part in parts], done
+                )
                 if (
                     not _one_row_each(picked, parts)
                     and len(parts) >= 3
@@ -5145,6 +5186,20 @@ class FigureAnswerer:
             done = [m for m in [measure, *tied] if self._done_in(m, years[0], terms)]
             if done:
                 measure, *tied = done
+        if not follow_up and len(years) == 1 and status in ("", "realisatie"):
+            # the same row in a begroting and in the jaarstukken of the year asked ('Hoeveel
+            # zit er eind 2024 in de reserve?'): what the year came to, not what was planned
+            # for it, unless the plan is asked (the two are one reading above)
+            mine = self._cell(measure, years[0], status, terms)
+            done = [
+                m for sc, m in ranked
+                if sc >= MIN_SCORE and m is not measure
+                and (m.label, m.first.municipality) == (measure.label, measure.first.municipality)
+                and m.first.document_id != measure.first.document_id
+                and self._closed_in(m, years[0], terms)
+            ]  # fmt: skip
+            if mine is not None and self._planned(mine) and done:
+                measure = done[0]
         if tied and not follow_up:
             # readings that give the same figure are no real choice
             year = years[0] if years else None
@@ -5252,6 +5307,10 @@ class FigureAnswerer:
                 return self._pct_change(measure, budget, outcome), new_state
             answer = self._difference_column(measure, year, status, terms)
             if answer is not None:
+                # ('Hoeveel is dat per inwoner?' after it divides the deviation given)
+                cell = answer.extra.get("cell")
+                if isinstance(cell, TableCell):
+                    new_state = replace(new_state, last_cell=cell, last_value=cell.value)
                 return answer, new_state
             # the cells' notes hold the V and N they print, read as voordeel and nadeel
             printed_as = " ".join(
@@ -5549,8 +5608,11 @@ class FigureAnswerer:
             # unless it stands in brackets beside it ('nam toe tot 186 (begroot: 140)')
             own = _since_last_figure(cell)
             printed = own if "(" in own else f"{own} {cell.row}"
-        # a table of changes ('Overzicht mutaties voorjaarsnota') holds changes in every row
-        of_changes = CHANGE_TABLE.search(f"{cell.table} {cell.group}") is not None
+        # a table of changes ('Overzicht mutaties voorjaarsnota') holds changes in every row,
+        # but for the stands it prints beside them ('Reserves en mutaties': 'Stand 31-12')
+        of_changes = CHANGE_TABLE.search(f"{cell.table} {cell.group}") is not None and not (
+            FUND_COLUMN.match(cell.column) or _level_column(cell.column)
+        )
         # 'afgenomen tot 4%' says where it went, a level ('afgenomen met' says by how much)
         printed = LEVEL_REACHED.sub(" ", printed)
         # ('Tot hoeveel procent is de werkloosheid gedaald?' asks the level reached)
@@ -5593,6 +5655,19 @@ class FigureAnswerer:
         own = set(stems(_kept_whole(m.first.quote)))
         return any(
             t in own or (len(t) >= 5 and any(t in o for o in own)) for t in subject
+        )
+
+    def _done_elsewhere(
+        self, question: str, documents: Collection[str], years: Sequence[str]
+    ) -> bool:
+        """Whether a follow-up asks what was done in years the documents of the conversation
+        only plan ('En wat is er in werkelijkheid uitgegeven?' after a question of the
+        begroting 2024 about 2024): a begroting holds no realisation of its own year or later,
+        the jaarstukken do."""
+        return bool(REALISED_ASKED.search(question) and years) and all(
+            self._document_types.get(d) == "begroting"
+            and all(y >= self._document_years.get(d, "") for y in years)
+            for d in documents
         )
 
     def kinds_cited(self, question: str) -> set[str]:
@@ -5665,6 +5740,18 @@ class FigureAnswerer:
         (the jaarstukken' 'Rekening 2024'), not the budget a begroting planned for it."""
         cell = self._cell(m, year, "realisatie", terms)
         return cell is not None and cell.status == "realisatie"
+
+    def _closed_in(self, m: Measure, year: str, terms: Sequence[str]) -> bool:
+        """Whether the reading gives what a year came to: a realisation, or a column of the
+        jaarstukken of that year that names no status ('Stand 31-12-2024')."""
+        cell = self._cell(m, year, "realisatie", terms)
+        return cell is not None and (
+            cell.status == "realisatie"
+            or not cell.status
+            and cell.period == year
+            and self._document_types.get(cell.document_id) == "jaarstukken"
+            and self._document_years.get(cell.document_id) == year
+        )
 
     def _planned(self, cell: TableCell) -> bool:
         """A budgeted figure: a column that says so, or a year of a begroting's own budget

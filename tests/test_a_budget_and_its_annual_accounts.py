@@ -148,3 +148,141 @@ def test_a_resident_with_a_dog_pays_the_first_dogs_tariff() -> None:
     assert [f.value for f in answer.figures] == [Decimal("95.04")], answer.text
     second = answerer.answer("Wat kost een tweede hond in 2031?", "Proefdorp")
     assert [f.value for f in second.figures] == [Decimal("142.80")], second.text
+
+
+BEGROTING_2034 = """# Programmabegroting 2034
+
+## Programma 2 Mens en maatschappij
+
+Tabel 2.1 Effectindicatoren
+
+Indicator                                Peilwaarde   Begroting 2034   Begroting 2035
+% jongeren tot 18 jaar met jeugdhulp            8,8              8,6              8,5
+% inwoners dat zich eenzaam voelt                11               10                9
+
+Tabel 2.3 Baten en lasten Mens en maatschappij (bedragen x € 1.000)
+
+                        Rekening 2032   Begroting 2033   Begroting 2034
+Lasten                         37.120           38.305           38.934
+Baten                           9.870           10.016           10.204
+
+## Reserves
+
+Tabel 12.6 Overzicht reserves (bedragen x € 1.000)
+
+Reserve                 Begroting 2033   Vermeerderingen 2034   Verminderingen 2034   Begroting 2034
+BR grote projecten               1.870                      0                  -225            1.645
+BR verkeersprojecten                51                      0                     0               51
+
+## Verbonden partijen
+
+Tabel 9.2 Bijdragen aan verbonden partijen (bedragen in €)
+
+Verbonden partij                  Bijdrage 2033   Bijdrage 2034
+GGD Proefland                           530.100         543.000
+Veiligheidsregio Proefland            2.150.900       2.207.160
+"""
+
+JAARSTUKKEN_2034 = """# Jaarstukken 2034
+
+## Beleidsindicatoren
+
+Tabel 6.1 Effectindicatoren: streefwaarde en realisatie
+
+Indicator                                Peilwaarde   Streefwaarde 2034   Realisatie 2034
+% jongeren tot 18 jaar met jeugdhulp            8,8                 8,6               9,1
+% inwoners dat zich eenzaam voelt                11                  10                12
+
+## Programma 2 Mens en maatschappij
+
+Tabel 2.1 Baten en lasten Mens en maatschappij (bedragen x € 1.000)
+
+            Begroting 2034 primitief   Begroting 2034 na wijziging   Realisatie 2034
+Lasten                        38.934                        40.083            40.912
+Baten                         10.204                        10.377            10.690
+
+## Reserves
+
+Tabel 13.1 Verloop van de reserves 2034 (bedragen x € 1.000)
+
+Reserve              Stand 1-1-2034   Toevoegingen   Onttrekkingen   Stand 31-12-2034
+BR grote projecten            1.870            650           1.340              1.180
+BR verkeersprojecten             51              0               0                 51
+
+## Verbonden partijen
+
+Tabel 9.1 Bijdragen aan verbonden partijen 2034 (bedragen in €)
+
+Verbonden partij                 Begroot 2034   Werkelijk 2034   Verschil
+GGD Proefland                         543.000          551.270      8.270
+Veiligheidsregio Proefland          2.207.160        2.231.844     24.684
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        # the same row in the begroting and the jaarstukken of a year: what the year came to,
+        # asked in the past tense or by its end, not what was planned for it
+        ("Hoeveel procent van de jongeren had in 2034 jeugdhulp?", Decimal("9.1")),
+        ("Hoeveel zit er eind 2034 nog in de reserve grote projecten?", Decimal(1180000)),
+        # ... also of a sum of two rows
+        (
+            "Hoeveel betaalde Proefdorp in 2034 samen aan de GGD Proefland en de "
+            "Veiligheidsregio Proefland?",
+            Decimal(551270 + 2231844),
+        ),
+        # ... unless the plan is asked
+        ("Welk percentage jongeren met jeugdhulp was in 2034 begroot?", Decimal("8.6")),
+        ("Wat was de streefwaarde voor jongeren met jeugdhulp in 2034?", Decimal("8.6")),
+    ],
+)
+def test_a_row_printed_in_the_begroting_and_the_jaarstukken_of_a_year(question, value) -> None:
+    answerer = documents_answerer(
+        {
+            "proefdorp-begroting-2034": BEGROTING_2034,
+            "proefdorp-jaarstukken-2034": JAARSTUKKEN_2034,
+        },
+        weighed=True,
+    )
+    answer = answerer.answer(question, "Proefdorp")
+    assert [f.value for f in answer.figures][:1] == [value], answer.text
+
+
+def test_what_was_really_spent_after_a_question_of_the_begroting_is_the_realisation() -> None:
+    # the begroting named in the first question holds no realisation of its own year: the
+    # follow-up reads the jaarstukken that do
+    answerer = documents_answerer(
+        {
+            "proefdorp-begroting-2034": BEGROTING_2034,
+            "proefdorp-jaarstukken-2034": JAARSTUKKEN_2034,
+        },
+        weighed=True,
+    )
+    converse(
+        answerer,
+        "Proefdorp",
+        {
+            "Hoeveel had Proefdorp in de begroting 2034 uitgetrokken voor de lasten van Mens en "
+            "maatschappij?": Decimal(38934000),
+            "En wat is er in werkelijkheid uitgegeven?": Decimal(40912000),
+        },
+    )
+
+
+def test_what_was_done_against_the_original_begroting_named_by_its_year() -> None:
+    # 'de oorspronkelijke begroting 2034' names the version of the budget the realisation is
+    # compared with, not the only document to read: the begroting 2034 holds no realisation
+    answerer = documents_answerer(
+        {
+            "proefdorp-begroting-2034": BEGROTING_2034,
+            "proefdorp-jaarstukken-2034": JAARSTUKKEN_2034,
+        },
+        weighed=True,
+    )
+    answer = answerer.answer(
+        "Hoeveel hoger waren de werkelijke lasten van Mens en maatschappij in 2034 dan in de "
+        "oorspronkelijke begroting 2034?",
+        "Proefdorp",
+    )
+    assert [f.value for f in answer.figures] == [Decimal(40912000 - 38934000)], answer.text

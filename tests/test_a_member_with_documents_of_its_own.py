@@ -155,3 +155,12 @@ def test_the_members_own_accounts_named_are_where_to_read(assistant) -> None:
     assert assistant.municipality_in("Hoeveel betaalde Proefdorp aan GGD Kernland?") == (
         "GGD Kernland"
     )
+    # ... and so is the kind of document named when only the member's is of that kind
+    # ('volgens de jaarstukken': GGD Kernland's begroting is none)
+    cited = "Hoeveel betaalde Proefdorp volgens de jaarstukken aan GGD Kernland?"
+    assert assistant.municipality_in(cited) == "Proefdorp"
+    answer = assistant.ask(cited)
+    assert [f.value for f in answer.figures] == [Decimal(1351980)], answer.text
+    assert answer.citations[0].municipality == "Proefdorp", answer.citations
+    budget = "Hoeveel betaalt Proefdorp in 2031 volgens de begroting aan GGD Kernland?"
+    assert assistant.municipality_in(budget) == "GGD Kernland"

@@ -159,6 +159,18 @@ def test_a_stock_changed_within_its_year(question: str, value: str) -> None:
     assert "Stand 1-1-2031" in answer.text and "Stand 31-12-2031" in answer.text
 
 
+def test_a_stock_changed_within_its_year_in_a_table_of_reserves_and_their_changes() -> None:
+    # a caption that names the changes ('Reserves en mutaties') still prints stands beside
+    # them: a stand is no change
+    answerer = text_answerer(
+        RESERVES.replace("Verloop reserves 2031", "Reserves en mutaties 2031"),
+        year="2031",
+        kind="begroting",
+    )
+    answer = answerer.answer("Met hoeveel neemt de reserve sociaal domein in 2031 af?", "Proefdorp")
+    assert [f.value for f in answer.figures] == [Decimal(-615000)], answer.text
+
+
 FORECAST = "\n".join([
     "# 4 Meerjarig financieel beeld",
     "",

@@ -420,3 +420,54 @@ def test_a_table_of_deviations_prints_the_amounts_it_compares() -> None:
     deviation = answerer.answer("Hoe groot is de afwijking bij de inhuur van derden?", "Proefdorp")
     assert deviation.kind == "figure", deviation.text
     assert deviation.figures[0].value == Decimal("-286500"), deviation.text
+
+
+CONTRIBUTIONS = "\n".join([
+    "# 6 Bijdragen",
+    "",
+    "Tabel 8: Berekening bijdragen 2026 per deelnemer (bedragen in euro's)",
+    f"{'Deelnemer':<24}{'Bijdrage 2025 n.w.':>20}{'Bijdrage 2026':>16}",
+    f"{'Het Rijk':<24}{'2.362.140,00':>20}{'2.437.973,04':>16}",
+    f"{'Gemeente Proefdorp':<24}{'46.800,00':>20}{'48.302,28':>16}",
+])
+
+
+def test_a_budget_after_amendments_compares_with_the_next_years_budget() -> None:
+    # 'n.w.' (na wijziging) names the version of the budget, not another kind of column
+    answerer = text_answerer(CONTRIBUTIONS, municipality="Archief Proefland", year="2026")
+    answer = answerer.answer(
+        "Hoeveel gaat het Rijk in 2026 meer betalen dan in 2025?", "Archief Proefland"
+    )
+    assert [f.value for f in answer.figures] == [Decimal("75833.04")], answer.text
+
+
+NAJAARSNOTA = "\n".join([
+    "# Tweede bestuursrapportage 2025",
+    "",
+    "## 1 Financieel beeld",
+    "",
+    "Tabel 1.1 Ontwikkeling begrotingssaldo 2025 (x € 1.000)",
+    f"{'Omschrijving':<48}{'2025':>10}",
+    f"{'Saldo primitieve begroting 2025':<48}{'312':>10}",
+    f"{'Mutaties eerste bestuursrapportage 2025':<48}{'-584':>10}",
+    f"{'Saldo na eerste bestuursrapportage':<48}{'-272':>10}",
+    "",
+    "## 3 Sociaal Domein",
+    "",
+    "Overzicht 3.1 Baten en lasten Sociaal Domein (bedragen in €)",
+    f"{'':<30}{'Begroting 2025':>18}{'Begroting 2025':>18}{'Prognose':>14}",
+    f"{'Sociaal Domein':<30}{'primitief':>18}{'na 1e berap':>18}{'2025':>14}",
+    f"{'Totaal programma lasten':<30}{'63.548.725':>18}{'64.706.480':>18}{'65.688.000':>14}",
+])
+
+
+def test_the_budget_after_the_first_bestuursrapportage_is_a_version_of_it() -> None:
+    # 'na de eerste bestuursrapportage' asks which budget, as 'na wijziging' does: the column
+    # 'na 1e berap', not a row of the rapportage's own changes
+    answerer = text_answerer(NAJAARSNOTA, municipality="Proefdorp", year="2025")
+    answer = answerer.answer(
+        "Wat zijn de begrote lasten 2025 van het programma Sociaal Domein na de eerste "
+        "bestuursrapportage?",
+        "Proefdorp",
+    )
+    assert [f.value for f in answer.figures] == [Decimal(64706480)], answer.text
