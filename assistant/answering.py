@@ -569,8 +569,12 @@ class Assistant:
             and own & words - {w for o, other in parts.items() if o != m for w in other}
         ]  # fmt: skip
         body = found[0] if len(found) == 1 else None
-        if (payer := self._payer_of(question, body)) and (
-            OWN_DOCUMENTS.search(question) or self._bodies_cited(question) == {payer}
+        own_named = OWN_DOCUMENTS.search(question)
+        cited = own_named or re.search(DOCUMENT_WORDS, question, re.I)  # a document named
+        if (
+            cited
+            and (payer := self._payer_of(question, body))
+            and (own_named or self._bodies_cited(question) == {payer})
         ):
             # 'volgens zijn eigen jaarstukken', or 'volgens de najaarsnota' when only the
             # member's documents are of that kind: the member's, not the body's
