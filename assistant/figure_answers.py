@@ -2423,11 +2423,12 @@ def _short(text: str, limit: int = 80) -> str:
     return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + " …"
 
 
-# What a column's name says besides its year or date and its status: the kind of figure
+# The words of a column of a budget's or an outcome's level, and of a column of changes
 LEVEL_WORDS = re.compile(
     r"\b(begr|begroting|begroot|progn|prognose|raming|realisatie|rekening|primitie\w*)\b", re.I
 )
 CHANGE_COLUMN = re.compile(r"mutatie|afwijking|verschil|wijziging\b|wijzigingen", re.I)
+# What a column's name says besides its year or date and its status: the kind of figure
 COLUMN_WHEN = re.compile(
     r"\b(\d{1,2}-\d{1,2}-)?(19|20)\d\d\b|\b(begroting|begroot|begrote|raming|rekening|"
     r"realisatie|werkelijk|primitief|primitieve|na|wijziging|jaarrekening|prognose|"
@@ -5191,15 +5192,18 @@ class FigureAnswerer:
             # zit er eind 2024 in de reserve?'): what the year came to, not what was planned
             # for it, unless the plan is asked (the two are one reading above)
             mine = self._cell(measure, years[0], status, terms)
-            done = [
-                m for sc, m in ranked
-                if sc >= MIN_SCORE and m is not measure
-                and (m.label, m.first.municipality) == (measure.label, measure.first.municipality)
-                and m.first.document_id != measure.first.document_id
-                and self._closed_in(m, years[0], terms)
-            ]  # fmt: skip
-            if mine is not None and self._planned(mine) and done:
-                measure = done[0]
+            if mine is not None and self._planned(mine):
+                measure = next(
+                    (
+                        m for sc, m in ranked
+                        if sc >= MIN_SCORE and m is not measure
+                        and (m.label, m.first.municipality)
+                        == (measure.label, measure.first.municipality)
+                        and m.first.document_id != measure.first.document_id
+                        and self._done_in(m, years[0], terms, accounts=True)
+                    ),
+                    measure,
+                )  # fmt: skip
         if tied and not follow_up:
             # readings that give the same figure are no real choice
             year = years[0] if years else None
@@ -5735,19 +5739,19 @@ class FigureAnswerer:
                 found[other] = (m, cell)
         return list(found.values())
 
-    def _done_in(self, m: Measure, year: str | None, terms: Sequence[str]) -> bool:
+    def _done_in(
+        self, m: Measure, year: str | None, terms: Sequence[str], accounts: bool = False
+    ) -> bool:
         """Whether the reading's cell of the year, read as what was done, is a realisation
-        (the jaarstukken' 'Rekening 2024'), not the budget a begroting planned for it."""
+        (the jaarstukken' 'Rekening 2024'), not the budget a begroting planned for it;
+        `accounts`: also a column of the jaarstukken of that year that names no status
+        ('Stand 31-12-2024'), which is what the year came to."""
         cell = self._cell(m, year, "realisatie", terms)
-        return cell is not None and cell.status == "realisatie"
-
-    def _closed_in(self, m: Measure, year: str, terms: Sequence[str]) -> bool:
-        """Whether the reading gives what a year came to: a realisation, or a column of the
-        jaarstukken of that year that names no status ('Stand 31-12-2024')."""
-        cell = self._cell(m, year, "realisatie", terms)
-        return cell is not None and (
-            cell.status == "realisatie"
-            or not cell.status
+        if cell is None:
+            return False
+        return cell.status == "realisatie" or (
+            accounts
+            and not cell.status
             and cell.period == year
             and self._document_types.get(cell.document_id) == "jaarstukken"
             and self._document_years.get(cell.document_id) == year

@@ -95,29 +95,45 @@ def test_thousands_set_apart_by_a_narrow_space_are_one_figure() -> None:
     assert by[("Saldo", "Begroting 2046")] == Decimal("-1480000")
 
 
+def _programme_with_caption_under(
+    heading: str, before: str, lasten: list[str], baten: list[str], caption: str, after: str
+) -> list:
+    """A programme's section whose table has its caption under it, set without spaces."""
+    return [
+        f"## {heading}",
+        "",
+        before,
+        _row("", ["Begroting 2046", "Realisatie 2046", "Verschil"]),
+        _row("Lasten", lasten),
+        _row("Baten", baten),
+        [(150, Tight(caption))],
+        after,
+    ]
+
+
 def test_a_caption_set_without_spaces_under_its_table_still_gives_its_scale() -> None:
     # a typesetter that prints no spaces ('Tabel2:Overzicht...(bedragenx€1.000)' as the
     # words come out glued): the words apart again, the lone 'x' and '€' of its scale too
     page = [
         "# Jaarverslag 2046",
         "",
-        "## 2.1 Programma Watersysteembeheer",
+        *_programme_with_caption_under(
+            "2.1 Programma Watersysteembeheer",
+            "De lasten bleven onder de begroting door de latere start van de dijkversterking.",
+            ["71.460", "69.581", "-1.879"],
+            ["69.980", "70.846", "866"],
+            "Tabel 3: Lasten en baten watersysteembeheer (bedragen x € 1.000)",
+            "De baten vielen hoger uit door de groei van het aantal woningen in het gebied.",
+        ),
         "",
-        "De lasten bleven onder de begroting door de latere start van de dijkversterking.",
-        _row("", ["Begroting 2046", "Realisatie 2046", "Verschil"]),
-        _row("Lasten", ["71.460", "69.581", "-1.879"]),
-        _row("Baten", ["69.980", "70.846", "866"]),
-        [(150, Tight("Tabel 3: Lasten en baten watersysteembeheer (bedragen x € 1.000)"))],
-        "De baten vielen hoger uit door de groei van het aantal woningen in het gebied.",
-        "",
-        "## 2.2 Programma Zuiveringsbeheer",
-        "",
-        "De zuiveringsheffing bracht meer op dan begroot, doordat meer huishoudens betaalden.",
-        _row("", ["Begroting 2046", "Realisatie 2046", "Verschil"]),
-        _row("Lasten", ["48.120", "47.905", "-215"]),
-        _row("Baten", ["50.300", "50.870", "570"]),
-        [(150, Tight("Tabel 4: Lasten en baten zuiveringsbeheer (bedragen x € 1.000)"))],
-        "De lasten van de zuiveringen bleven iets onder de begroting van dit jaar.",
+        *_programme_with_caption_under(
+            "2.2 Programma Zuiveringsbeheer",
+            "De zuiveringsheffing bracht meer op dan begroot, doordat meer huishoudens betaalden.",
+            ["48.120", "47.905", "-215"],
+            ["50.300", "50.870", "570"],
+            "Tabel 4: Lasten en baten zuiveringsbeheer (bedragen x € 1.000)",
+            "De lasten van de zuiveringen bleven iets onder de begroting van dit jaar.",
+        ),
     ]
     by = {(c.table.split(":")[0], c.row, c.column): c.value for c in _cells([page])}
     assert by[("Tabel 3", "Lasten", "Realisatie 2046")] == Decimal("69581000"), by
