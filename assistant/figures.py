@@ -25,6 +25,7 @@ from .table_grid import (
     LABEL_MARGIN,
     SUPERSCRIPTS,
     THOUSAND,
+    THOUSANDS_CELL,
     YEAR_CELL,
     YEAR_IN_TEXT,
     Grid,
@@ -32,9 +33,11 @@ from .table_grid import (
     Segment,
     in_label_column,
     is_cell_line,
+    is_value,
     normalize_cell,
     read_grid,
     segments,
+    side_by_side,
     stacked_tables,
 )
 from .years import YEAR_DIGITS
@@ -65,7 +68,7 @@ OTHER_COLUMNS = re.compile(r"^(verschil|afwijking|totaal)$", re.I)
 # Indicator tables measure from a baseline: '6,1% (2021)' before the target years
 BASELINE_WORDS = re.compile(r"\b(peilwaarde|nulmeting|uitgangswaarde|referentiewaarde)\b", re.I)
 BASELINE_CELL = re.compile(r"\s(?P<cell>-?\d[\d.,]*%?\s\((?P<year>(?:19|20)\d\d)\))$")
-EMPTY_MARKERS = ("-", "--", "n.n.b.", "n.b.", "p.m.", "nvt", "n.v.t.", "gereed", "?")
+EMPTY_MARKERS = ("-", "--", "–", "—", "n.n.b.", "n.b.", "p.m.", "nvt", "n.v.t.", "gereed", "?")
 VALUE = re.compile(
     r"^(?P<neg>[-+])?(?P<eur>€)?(?P<num>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)"
     r"(?P<pct>%)?(?P<stars>\*+)?(?P<ann>\([^)]*\))?$"
@@ -622,6 +625,8 @@ CELL_YEAR = re.compile(r"\(((?:19|20)\d\d)\)")
 # A row's own unit, printed in a unit column: 'Duizend euro', 'In euro's', 'x € 1.000'
 ROW_UNIT = re.compile(
     rf"(?:^|\s)\(?(?:(?P<thousand>duizend(?:en)? euro|x\s?€\s?{THOUSAND}|€\s?x\s?{THOUSAND})|"
+    # ... in millions: '€ mln', 'x € 1 mln', 'Miljoen euro'
+    r"(?P<million>(?:x\s?)?€\s?(?:1\s?)?(?:mln|miljoen)|miljoen euro|mln euro)|"
     r"in euro['’]?s?|in €)\)?(?=$|\s)",  # also in brackets: 'Opbrengst (x € 1.000)'
     re.I,
 )
@@ -730,6 +735,8 @@ def table_cells(
         if carry is not None and whole != block.caption and carry.caption.startswith(whole):
             opening = carry.group
         block = Block(block.kind, block.lines, whole)
+    if starts := side_by_side(texts):
+        return _cards_cells(block, starts, section, document_id, municipality, context_lines)
     parts = stacked_tables(texts) if sum(map(is_cell_line, texts)) >= 2 else []
     if len(parts) > 1:  # several tables without a blank line between them: one by one
         found: list[TableCell] = []
@@ -1394,7 +1401,8 @@ def _row_cells(row: _Row, table: _Table, notes: dict[str, str]) -> list[TableCel
         scale = table.scale if unit == "EUR" or (unit == "count" and not table.euro) else 1
         if (own := ROW_UNIT.search(label)) and not is_percent:
             # a unit column of the row's own: 'Gemiddelde WOZ waarde  Duizend euro  731'
-            unit, scale = "EUR", (1000 if own.group("thousand") else 1)
+            unit = "EUR"
+            scale = 1000 if own.group("thousand") else 1_000_000 if own.group("million") else 1
         if scale == UNKNOWN_SCALE:  # two notes of different scales: printed, never answered
             annotation = f"{annotation} (de tabel noemt twee schalen)".strip()
         elif value is not None:
@@ -2557,11 +2565,47 @@ def document_figures(
                 recent_years = []
             recent_years = re.findall(r"(?<!\d)(?:19|20)\d{2}(?!\d)", text) or recent_years
             context.append(text)
-    return settle_scales(_tenths_are_no_euros(cells))
+    return settle_scales(_unmarked_among_marked(_tenths_are_no_euros(cells)))
 
 
 # a figure printed with one decimal ('212,4'), which no amount in whole euros has
 TENTHS = re.compile(r"^-?\d{1,3}(?:\.\d{3})*,\d$")
+
+
+def _cards_cells(
+    block: Block,
+    starts: list[int],
+    section: Section,
+    document_id: str,
+    municipality: str,
+    context_lines: list[str],
+) -> tuple[list[TableCell], None]:
+    """The cells of tables set side by side as cards: each card read as a table of its own,
+    named by the words over it ('VTH-plustaken'), its 'k€' amounts in thousands of euros."""
+    found: list[TableCell] = []
+    for a, b in zip(starts, [*starts[1:], None]):
+        lines = [replace(ln, text=ln.text[a:b].rstrip()) for ln in block.lines]
+        lines = [ln for ln in lines if ln.text.strip()]
+        # (its name: a line of one piece of words over its years)
+        names = [ln for ln in lines[:2] if _names_card(ln.text)]
+        caption = " ".join(names[0].text.split()) if names else block.caption
+        in_thousands = any(THOUSANDS_CELL.match(s.text) for ln in lines for s in segments(ln.text))
+        lines = [
+            replace(ln, text=re.sub(r"k€ ?(?=-?\d)", lambda m: " " * len(m[0]), ln.text))
+            for ln in lines if not names or ln is not names[0]
+        ]  # fmt: skip
+        notes = ["bedragen x € 1.000"] if in_thousands else []
+        more, _ = table_cells(
+            Block(block.kind, tuple(lines), caption), section, document_id=document_id,
+            municipality=municipality, context_lines=[*context_lines, *notes],
+        )  # fmt: skip
+        found.extend(more)
+    return found, None
+
+
+def _names_card(text: str) -> bool:
+    pieces = segments(text)
+    return len(pieces) == 1 and not is_value(pieces[0].text) and not YEAR.match(pieces[0].text)
 
 
 def _tenths_are_no_euros(cells: list[TableCell]) -> list[TableCell]:
@@ -2585,3 +2629,47 @@ def _tenths_are_no_euros(cells: list[TableCell]) -> list[TableCell]:
         else c
         for c in cells
     ]
+
+
+# a figure in whole units, no cents: what a count is printed as
+WHOLE = re.compile(r"^-?\d{1,3}(?:\.\d{3})*$|^-?\d+$")
+
+
+def _unmarked_among_marked(cells: list[TableCell]) -> list[TableCell]:
+    """The cells of a column or row printed without '€' in a table that prints '€' in every
+    cell of its other columns or rows ('Trajecten 2025  141' beside '€ 410.319  € 426.269'),
+    read as counts: such a table marks its amounts, so what it leaves unmarked is no amount,
+    whatever 'bedragen in euro's' the caption says (a column or row named for money,
+    'Bijdrage', 'Kosten', stays money)."""
+    tables: dict[tuple[str, str], list[TableCell]] = {}
+    for c in cells:
+        if c.kind == "table" and c.value is not None:
+            tables.setdefault((c.document_id, c.table), []).append(c)
+    unmarked: set[int] = set()
+    for table in tables.values():
+        # (a row needs three marked rows beside it: tables that print '€' in their first row
+        # and their total only leave the rows between unmarked)
+        for line_of, fewest in ((lambda c: c.column, 2), (lambda c: c.row, 3)):
+            lines: dict[str, list[TableCell]] = {}
+            for c in table:
+                lines.setdefault(line_of(c), []).append(c)
+            marked = {key for key, line in lines.items() if all("€" in c.raw for c in line)}
+            for key, line in lines.items():
+                if (
+                    len(marked) >= fewest
+                    and len(marked) > (len(lines) - 1) / 2
+                    and len(line) >= 2
+                    and all(
+                        c.unit == "EUR" and "€" not in c.raw and WHOLE.match(c.raw.strip())
+                        for c in line
+                    )
+                    and not MONEY_WORDS.search(key)
+                ):
+                    unmarked.update(id(c) for c in line)
+    return [
+        replace(c, unit="count", value=c.value / c.scale if c.scale > 1 else c.value, scale=1)
+        if id(c) in unmarked
+        else c
+        for c in cells
+    ]
+

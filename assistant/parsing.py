@@ -847,13 +847,17 @@ def _sentences_under(lines: list[Line]) -> int:
     return len(tail)
 
 
+# The dots that lead a table of contents' entry to its page number
+DOT_LEADER = re.compile(r"(?:\.\s?){5,}\s*\d*\s*$")
+
+
 def sentences(text: str) -> list[str]:
     """Split prose into sentences; list items and line breaks also end a sentence."""
     out: list[str] = []
     for line in _unwrapped(text):
         line = line.strip().lstrip("•").strip()
-        if not line:
-            continue
+        if not line or DOT_LEADER.search(line):
+            continue  # (an entry of a table of contents: '1.1 Het ravijnjaar . . . . . 3')
         pending = ""
         for part in SENTENCE_END.split(line):
             part = part.strip()

@@ -10,6 +10,8 @@ that is encrypted, corrupt, or whose text layer is glyph garbage is refused with
 
 from __future__ import annotations
 
+import functools
+import hashlib
 import io
 import json
 import math
@@ -28,8 +30,18 @@ from .parsing import TABLE_CAPTION, is_table_row
 from .pdf_records import RecordHeader, RecordTable, record_table, words_inside
 from .table_grid import TOTAL_ROW, is_cell_line, is_value, segments
 
-# bump when the layout changes (here or in pdf_records.py), so cached extractions are redone
-LAYOUT_VERSION = 39
+# The modules whose code lays a PDF's words out as text: when any changes, cached extractions
+# are redone (a number bumped by hand was forgotten, and an index kept its old reading)
+LAYOUT_MODULES = ("pdf.py", "pdf_records.py", "table_grid.py", "figures.py", "parsing.py")
+
+
+@functools.cache
+def layout_fingerprint() -> str:
+    """A hash of the code that lays out PDF text (computed once a process)."""
+    digest = hashlib.sha256()
+    for name in LAYOUT_MODULES:
+        digest.update((Path(__file__).parent / name).read_bytes())
+    return digest.hexdigest()[:12]
 # Positions in a line of text: one character stands for this many points. Narrower than any
 # digit or letter in body text, so printed words never outgrow the distance they span.
 POINTS_PER_COLUMN = 3.0
@@ -1253,6 +1265,17 @@ def layout(pages: list[list[PdfLine]]) -> list[list[str]]:
         key for key, on in edges.items()
         if len(pages) >= 4 and len(on) >= max(3, len(pages) // 2)
     }  # fmt: skip
+    # ... or whose first piece is ('Stadsbank | Jaarstukken 2025' at the left, the chapter's
+    # name at the right, on every page of that chapter: two pages are too few to know the line)
+    leads: dict[str, set[int]] = {}
+    for on in edges.values():
+        lead = _edge_lead(next(iter(on.values())))
+        if lead:
+            leads.setdefault(lead, set()).update(on)
+    running_leads = {
+        lead for lead, on in leads.items()
+        if len(pages) >= 4 and len(on) >= max(3, len(pages) // 2)
+    }  # fmt: skip
     # ... or of one part of a bundle (a heading that starts the part's chapter is no
     # running line, though the part's running header repeats it)
     part_edges = {
@@ -1269,7 +1292,12 @@ def layout(pages: list[list[PdfLine]]) -> list[list[str]]:
         page its text less the page's number."""
         text = lines[k].text
         return text.strip() in running or (
-            _at_edge(k, lines) and _edge_key(text) in running_edges
+            _at_edge(k, lines)
+            and (
+                _edge_key(text) in running_edges
+                # (a bold line is a heading, whatever stands beside it)
+                or not lines[k].bold and _edge_lead(text) in running_leads
+            )
         )
 
     # per page: (line, starts a block, may be a heading); a piece of a table never heads
@@ -1431,6 +1459,19 @@ def _edge_key(text: str) -> str:
     return key if len(key) < 80 else f"\0{key}"  # long lines are text, never a running line
 
 
+def _edge_lead(text: str) -> str:
+    """The first of two or more pieces of a line at a page's edge when no piece is a figure
+    (a running header: the document's name, and the chapter's name set apart), else ''."""
+    pieces = segments(text)
+    if len(pieces) < 2 or any(is_value(p.text) for p in pieces):
+        return ""
+    if not re.search(r"[^\W\d_]{3}", pieces[0].text):
+        return ""  # a heading's number hung in the margin ('3.1   Weerstandsvermogen')
+    # (as printed, numbers and all: 'Programma 1' and 'Programma 2' heading their pages are
+    # two headings)
+    return " ".join(pieces[0].text.split())
+
+
 def _is_heading(line: PdfLine, body: float, starts_block: bool) -> bool:
     text = line.text.strip()
     return (
@@ -1490,7 +1531,7 @@ def pdf_text(raw: bytes, sha256: str, path: Path, cache_dir: Path | None) -> tup
 
     Extraction is slow (about a third of a second a page), so it is cached by content hash.
     """
-    cached = cache_dir / f"{sha256}-{LAYOUT_VERSION}.json" if cache_dir else None
+    cached = cache_dir / f"{sha256}-{layout_fingerprint()}.json" if cache_dir else None
     if cached and cached.exists():
         data = json.loads(cached.read_text(encoding="utf-8"))
         return data["text"], data["pages"]

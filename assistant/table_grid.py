@@ -42,7 +42,7 @@ ACCOUNTING_NEGATIVE = re.compile(
 )
 # (n.n.b. and n.b.: not yet known; p.m.: pro memorie, an amount still to be set)
 EMPTY_CELL = re.compile(
-    r"^(€\s?)?(-|--|–)$|^(n\.?n\.?b\.?|n\.b\.?|p\.m\.?|nvt|n\.v\.t\.?|\?|x)$", re.IGNORECASE
+    r"^(€\s?)?(-|--|–|—)$|^(n\.?n\.?b\.?|n\.b\.?|p\.m\.?|nvt|n\.v\.t\.?|\?|x)$", re.IGNORECASE
 )
 ZERO_CELL = re.compile(r"^[-–]?\s?€?\s?0(?:,0+)?$")
 # (a year over a column may carry the column's unit: 'Verdeelsleutel' over '2024 (%)')
@@ -751,6 +751,38 @@ def _group_heads(
 ) -> list[tuple[Segment, range]]:
     """The spans of a header line that each head a group of columns ('2024   2025' over
     'Lasten Baten' twice), from the left up to the first that does not."""
+    heads = _even_group_heads(spans, columns, below, above)
+    if heads or len(spans) < 2 or not all(below):
+        return heads
+    if not all(re.fullmatch(YEAR_DIGITS, span.text) for span in spans):
+        return []  # (words over columns, 'Realisatie' over its own year, head one column)
+    # years over groups of other sizes, each centred over its own ('2024' over 'Werkelijk',
+    # '2025' over 'Begroot primitief', 'Begroot na wijziging' and 'Werkelijk'): each column
+    # goes with the year nearest its centre
+    nearest = [
+        min(range(len(spans)), key=lambda n: abs(spans[n].center - (a + b) / 2))
+        for a, b in columns
+    ]
+    groups = [range(nearest.index(n), len(nearest) - nearest[::-1].index(n)) for n in
+              range(len(spans)) if n in nearest]  # fmt: skip
+    if len(groups) < len(spans) or all(len(g) == 1 for g in groups):
+        return []
+    for span, group in zip(spans, groups):
+        a, b = columns[group[0]][0], columns[group[-1]][1]
+        # (a head over one column stands near it, over its figures rather than its name)
+        if abs(span.center - (a + b) / 2) > max(2.0, (b - a) / (1 if len(group) == 1 else 4)):
+            return []
+    return list(zip(spans, groups))
+
+
+def _even_group_heads(
+    spans: list[Segment],
+    columns: list[tuple[int, int]],
+    below: list[str],
+    above: list[list[str]],
+) -> list[tuple[Segment, range]]:
+    """The spans of a header line that each head an even group of columns, or groups named
+    alike below, from the left up to the first that does not."""
     groups = _column_groups(len(spans), len(columns), below)
     own = _columns_under(spans[-1], columns) if len(spans) > 2 else []
     if not groups and own and own[0] > 0:
@@ -1028,3 +1060,47 @@ def _same_layout(years: list[tuple[str, int]], layout: list[tuple[str, int]]) ->
     return len(years) == len(layout) and all(
         a == b and abs(x - y) <= 3 for (a, x), (b, y) in zip(years, layout)
     )
+
+
+# An amount marked in thousands in its own cell ('k€ 4.205', 'k€ -5.800'), as cards print them
+THOUSANDS_CELL = re.compile(r"^k€\s?(-?\d[\d.,]*)$")
+
+
+def side_by_side(texts: list[str]) -> list[int]:
+    """Where each of two or more tables set side by side as cards starts (character columns),
+    or [] when the block is no row of cards: two or more lines that each hold a label and its
+    figures, then another label and its figures ('Lasten  k€ 12.610  k€ 13.245   Lasten  k€
+    4.205  k€ 4.412'), the labels of each card standing under one another. A card starts right
+    after the figures of the card left of it."""
+    ends: list[list[int]] = []  # per line of cards: where each card's figures end
+    alike = 0  # lines whose cards all have the one label ('Lasten', 'Lasten', 'Lasten')
+    for text in texts:
+        cards = _cards_of(segments(text))
+        if cards:
+            ends.append([end for end, _ in cards])
+            alike += len({label for _, label in cards}) == 1
+    if len(ends) < 2 or len({len(e) for e in ends}) != 1 or alike < 2:
+        return []
+    return [0, *(max(e[k] for e in ends) + 1 for k in range(len(ends[0]) - 1))]
+
+
+def _cards_of(segs: list[Segment]) -> list[tuple[int, str]]:
+    """Per card on a line of label, figures, label, figures...: where its figures end, and its
+    label (words: '-/-' before a figure is a sign); [] when the line is not such a line."""
+    cards: list[tuple[int, str]] = []
+    k = 0
+    while k < len(segs):
+        if _card_value(segs[k].text) or not re.search(r"[^\W\d_]{2}", segs[k].text):
+            return []  # figures without a label before them
+        j = k + 1
+        while j < len(segs) and _card_value(segs[j].text):
+            j += 1
+        if j == k + 1:
+            return []  # a label without figures
+        cards.append((segs[j - 1].end, segs[k].text.lower()))
+        k = j
+    return cards if len(cards) >= 2 else []
+
+
+def _card_value(text: str) -> bool:
+    return is_value(text) or THOUSANDS_CELL.match(text) is not None

@@ -196,3 +196,16 @@ def test_an_abbreviation_ends_no_sentence() -> None:
         "Het tekort is t.o.v. 2023 gedaald tot ca. € 1,2 miljoen.",
         "Dat is minder.",
     ]
+
+
+def test_an_entry_of_a_table_of_contents_is_no_sentence() -> None:
+    from assistant.parsing import sentences
+
+    text = (
+        "1.1 Het ravijnjaar 2026 . . . . . . . . . . . . . . . . . 3\n"
+        "1.2 Bezuinigingen en keuzes.......................... 4\n"
+        "Het college stelt zeven maatregelen voor... of meer. De OZB stijgt met 4%."
+    )
+    assert sentences(text) == [
+        "Het college stelt zeven maatregelen voor... of meer.", "De OZB stijgt met 4%."
+    ]

@@ -28,6 +28,21 @@ def test_pdf_text_keeps_pages_headings_and_paragraphs(tmp_path: Path) -> None:
     assert pdf_text(raw, "x", Path("begroting.pdf"), tmp_path) == (text, pages)
 
 
+def test_an_extraction_cached_by_other_layout_code_is_not_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The cache is keyed by the code that lays the text out: after an update, a PDF is
+    extracted again, never read from the cache of the code before it."""
+    import assistant.pdf as pdf
+
+    raw = make_pdf(BUDGET_PAGES)
+    text, _ = pdf_text(raw, "x", Path("begroting.pdf"), tmp_path)
+    (cached,) = tmp_path.glob("x-*.json")
+    cached.write_text('{"text": "verouderd", "pages": [1]}', encoding="utf-8")
+    monkeypatch.setattr(pdf, "layout_fingerprint", lambda: "other-code")
+    assert pdf_text(raw, "x", Path("begroting.pdf"), tmp_path)[0] == text
+
+
 def test_metadata_is_detected_from_the_title_page(tmp_path: Path) -> None:
     (tmp_path / "scan0001.pdf").write_bytes(make_pdf(BUDGET_PAGES))
     doc = read_corpus([tmp_path], cache_dir=tmp_path / "cache").documents[0]

@@ -821,3 +821,23 @@ def test_a_group_named_under_a_long_label_in_a_table_of_groups_stays_a_group() -
     groups = {c.row: c.group for c in cells}
     assert groups["MPG (bouwgrondexploitaties)"] == "Voorraden"
     assert groups["Vorderingen openbare lichamen"] == "Uitzettingen < 1 jaar"
+
+
+def test_a_year_over_columns_of_unequal_groups_heads_the_columns_nearest_it() -> None:
+    # '2024' over one column, '2025' centred over three: no even groups, yet each year
+    # heads the columns nearest it, the first year standing over its column's figures
+    laid_out = [
+        _at((74, "2024"), (123, "2025")),
+        _at((104, "Begroot"), (125, "Begroot na")),
+        _at((79, "Werkelijk"), (102, "primitief"), (126, "wijziging"), (149, "Werkelijk")),
+        "Lasten",
+        _at((1, "Schuldhulpverlening"), (79, "6.412.380"), (102, "6.890.000"),
+            (126, "7.085.000"), (149, "6.842.716")),
+        _at((1, "Budgetbeheer"), (79, "2.614.905"), (102, "2.710.000"), (126, "2.740.000"),
+            (149, "2.702.394")),
+    ]
+    grid = read_grid(laid_out)
+    assert grid is not None
+    assert [c.header for c in grid.columns] == [
+        "2024 Werkelijk", "2025 Begroot primitief", "2025 Begroot na wijziging", "2025 Werkelijk"
+    ]
