@@ -152,6 +152,20 @@ def _inside_names(answer: Answer, municipalities: list[str]) -> bool:
     return False
 
 
+def _names_body_paid(answer: Answer, body: str, question: str) -> bool:
+    """Whether the payer's figure is about the body paid: its row, table or sentence prints
+    every word of the body's name that the question says ('Omgevingsdienst Haaglanden' is no
+    payment to the Omgevingsdienst Twente, however alike their names begin)."""
+    about = " ".join([answer.understood_as, *(c.quote for c in answer.citations)]).lower()
+    # (the words of the name the question says: 'de Veiligheidsregio Waardenland' named a
+    # corpus's other veiligheidsregio by its first word only)
+    return all(
+        re.search(rf"\b{re.escape(word)}\b", about)
+        for word in base_name(body).lower().split()
+        if len(word) >= 3 and re.search(rf"\b{re.escape(word)}\b", question.lower())
+    )
+
+
 # '(volgens) zijn eigen jaarstukken': the member's own documents say what it paid the body
 OWN_DOCUMENTS = re.compile(rf"\b(?:zijn|haar|hun)\s+eigen\s+{DOCUMENT_WORDS}", re.I)
 
@@ -414,7 +428,7 @@ class Assistant:
             # 'Hoeveel betaalde Dinkelland in 2022 aan GGD Tukkerland?' where the body's
             # documents hold other years: the payer's own accounts print what it paid
             paid = self.figures.answer(question, payer, history, chosen=False)
-            if paid is not None and paid.figures:
+            if paid is not None and paid.figures and _names_body_paid(paid, scope, question):
                 figure = paid
         if figure is not None and elsewhere and figure.kind == "refusal":
             return self._refuse_elsewhere(elsewhere)

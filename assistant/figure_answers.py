@@ -2360,6 +2360,39 @@ def _by_year(measure: Measure, terms: Sequence[str] = ()) -> dict[tuple[str, str
     return by_year if len(by_year) == len(cells) else {}
 
 
+# 'het programma Sociaal Domein na de eerste bestuursrapportage': the programme's name, up to
+# a word that ends it (a preposition, an article, a year, the end of the question)
+PROGRAMME_NAMED = re.compile(
+    r"\bprogramma\s+(?!\d)((?:(?!(?:na|van|voor|in|op|bij|over|aan|met|de|het|een|dat|die|"
+    r"tot|uit|volgens|dit|dan|en\s+(?:de|het|in|voor))\b)[\w-]+\s*){1,4})",
+    re.I,
+)
+
+
+def _programme_named(question: str) -> set[str]:
+    """The stems of the name of a programme the question names ('programma Sociaal Domein',
+    'het programma VTH-plustaken'), less generic words; empty when it names none by name."""
+    m = PROGRAMME_NAMED.search(question)
+    if m is None or m.group(1).split()[0].lower() in ("één", *NUMBER_WORDS):
+        return set()  # (a number in words, 'programma drie', numbers the programme)
+    return {t for t in stems(m.group(1)) if not _is_generic(t) and not YEAR.fullmatch(t)}
+
+
+def _of_programme(m: Measure, name: set[str], question: str) -> bool:
+    """Whether a reading may be the programme's figure: its row, group or table names the
+    programme; or its section does and its row names nothing the question does not ask
+    ('Totaal lasten' under the programme's chapter, or the row asked, 'Jeugdhulp'). A row of
+    a thing of its own that the question does not name ('Bijstandsuitkeringen (lasten)' in a
+    table under the chapter Sociaal Domein) is a part of the programme, not its figure."""
+    first = m.first
+    own = set(stems(f"{first.row} {first.group} {first.table}"))
+    if name <= own:
+        return True
+    asked = set(stems(question))
+    row_own = {t for t in stems(first.row) if not _is_generic(t) and t not in _MEASURE_STEMS}
+    return name <= set(stems(first.section)) | own and row_own <= asked
+
+
 def _names_document_only(question: str, year: str) -> bool:
     """Whether the year stands in the question only as part of a document's name."""
     in_names = sum(m.group(1) == year for m in DOCUMENT_YEAR.finditer(question))
@@ -2587,7 +2620,11 @@ def _rounding(cell: TableCell) -> Decimal:
     """The step an amount is rounded to: '5,3 miljoen' to 100.000, 'circa € 249.000' to
     1.000, a cell of a table in x € 1.000 to 1.000; one said exactly is not rounded."""
     if cell.kind != "prose" or cell.value is None:
-        return Decimal(cell.scale if cell.unit == "EUR" and cell.value is not None else 0)
+        if cell.unit != "EUR" or cell.value is None:
+            return Decimal(0)
+        # ... to its last decimal: '18,5' in € mln to 100.000
+        decimals = re.search(r",(\d+)\D*$", cell.raw)
+        return Decimal(cell.scale) / Decimal(10 ** len(decimals.group(1) if decimals else ""))
     m = re.search(r"(\d+)(?:,(\d+))?\s?(mln|miljoen|miljard|mld)\b", cell.raw, re.I)
     if m:
         scale = Decimal(10**9 if m.group(3).lower() in ("miljard", "mld") else 10**6)
@@ -3554,6 +3591,9 @@ class FigureAnswerer:
         status, _, version = status.partition("+")
         cells = [c for c in m.cells if c.value is not None or c.raw]
         named = [c for c in cells if set(column_measure_terms(c.column)) & set(terms)]
+        if not named and _OUTCOME_STEMS & set(terms) and not _MEASURE_STEMS & set(terms):
+            # 'Met welk resultaat sluit ...?': the result of baten and lasten is their saldo
+            named = [c for c in cells if "saldo" in column_measure_terms(c.column)]
         if named and len({c.column for c in cells}) > len({c.period for c in cells}):
             cells = named  # columns named Baten / Lasten / Saldo: the question chooses
         if year:
@@ -3694,6 +3734,12 @@ class FigureAnswerer:
         if len(cells) > 1 and "per" not in terms:
             # the contribution, not the rate beside it ('Per inwoner 2027'), unless asked per
             cells = [c for c in cells if not RATE_COLUMN.match(c.column)] or cells
+        tariffs = [c for c in cells if re.search("tarie[fv]", c.column, re.I)]
+        if len(cells) > 1 and tariffs and not any("tarie" in t for t in terms):
+            # ... nor the tariff beside an amount ('Uurtarief' beside 'Bijdrage'), unless the
+            # tariff is asked (a table of tariffs, 'Tarief 2027' beside its 'Wijziging' in
+            # percent, has no amount beside them: its tariffs stay)
+            cells = [c for c in cells if c.unit == "EUR" and c not in tariffs] or cells
         cells = _total_unless_part_named(cells, terms)
         cells = _paid(cells, terms)
         if not cells:
@@ -4233,6 +4279,8 @@ class FigureAnswerer:
             # 'taakveld 5.5' names one row of a taakveld table: no row of another code
             own_code = re.compile(rf"(?<![\d.]){re.escape(code[1])}(?!\d)")
             ranked = [(sc, m) for sc, m in ranked if own_code.search(m.first.row)]
+        if named_programme := _programme_named(q):
+            ranked = [(sc, m) for sc, m in ranked if _of_programme(m, named_programme, q)]
         # the question's own words (and 'p2' for 'programma 2'), not what they stand for
         # ('niet-woningen' kept whole, as the question's terms keep it)
         printed = {*stems(q.lower()), *stems(_kept_whole(q.lower())), *label_terms(q)}
@@ -4348,7 +4396,12 @@ class FigureAnswerer:
             and PAYS.search(q) is not None
             and not YIELD_TERMS & set(terms)
         )
-        if rate_asked and not TARIFF_ASKED.search(subject) and last is not None:
+        if (
+            rate_asked
+            and not TARIFF_ASKED.search(subject)
+            and last is not None
+            and wanted_unit <= {"EUR"}  # (not a count asked: 'voor hoeveel trajecten betaalde')
+        ):
             wanted_unit = {last.unit}
         if not wanted_unit and not follow_up and _FLOW_STEMS & set(terms):
             # lasten and baten are money: 'de jeugdhulplasten' are not the number of young
@@ -5434,6 +5487,13 @@ class FigureAnswerer:
         # a deviation itself answers a difference with the budget: any column of it
         status = "" if len(years) <= 1 and re.search(BUDGET_VARIANCE, q) else question.status
         year = years[0] if years else (state.years[-1] if follow_up and state.years else None)
+        if year and self._measured_before(q, measure, year):
+            # 'de laatste meting in de begroting 2026': a begroting reports what was measured
+            # before its own year; the year names the document, its latest realisation answers
+            status, year = "realisatie", max(
+                c.period for c in measure.cells
+                if c.value is not None and c.status == "realisatie" and "" < c.period < year
+            )  # fmt: skip
         if follow_up and not years and year:
             # 'En wat is de norm?' after the realisation of 2035: the column named, of the
             # year it is printed for ('Norm 2036'), when it has none for the last year
@@ -5563,6 +5623,10 @@ class FigureAnswerer:
             and not follow_up
             and not set(cell_terms) & (_MEASURE_STEMS | YIELD_TERMS)
             and not (SPENT.search(q) or SPENDING.search(q) or ALLOTTED.search(q))
+            # (a result asked is the saldo, which _cell chose: 'Met welk resultaat sluit ...')
+            and not (
+                _OUTCOME_STEMS & set(cell_terms) and "saldo" in column_measure_terms(cell.column)
+            )
         ):
             # 'Hoeveel algemene dekkingsmiddelen waren er geraamd?' of a row that prints its
             # lasten, baten and saldo: which one, the question does not say (what is set
@@ -5602,8 +5666,12 @@ class FigureAnswerer:
             )
             if rises and (before := self._year_before(measure, cell)) is not None:
                 return self._pct_change(measure, before, cell), new_state
-        if units and cell.unit not in units and not follow_up:
+        # (a payment asked on after a rate may be a rate too: the OZB 'tarief' of users is
+        # a percentage of the WOZ value)
+        rate_paid = follow_up and units == {"EUR"} and cell.unit == "percent"
+        if units and cell.unit not in units and not rate_paid:
             # no arithmetic was done: one cell answers, and it must be the kind of number asked
+            # (a follow-up's too: 'En voor hoeveel trajecten?' is never answered in euros)
             return self._refuse_unit(q, units, measure), new_state
         printed = f"{cell.row} {cell.column}"
         if cell.kind == "prose":
@@ -5807,6 +5875,27 @@ class FigureAnswerer:
                 ):
                     return m, cell
         return None
+
+    def _measured_before(self, q: str, measure: Measure, year: str) -> bool:
+        """Whether the question asks what was done or measured, in words that say so (not the
+        past tense alone: 'Wat waren de lasten in de begroting 2026?' asks its budget), with
+        the year only in the name of the reading's document, a begroting of that year that
+        prints a realisation of an earlier year."""
+        rest = DOCUMENT_YEAR.sub(" ", q).lower()  # 'begroting' names the document here
+        explicit = any(
+            re.search(rf"\b{w}\b", rest) for w in STATUS_WORDS["realisatie"] if w not in TENSE
+        )
+        return (
+            explicit
+            and self._status(rest) == "realisatie"
+            and _names_document_only(q, year)
+            and self._document_types.get(measure.first.document_id) == "begroting"
+            and self._document_years.get(measure.first.document_id) == year
+            and any(
+                c.value is not None and c.status == "realisatie" and "" < c.period < year
+                for c in measure.cells
+            )
+        )
 
     def _names_edition_of(self, documents: frozenset[str], year: str) -> bool:
         """Whether the documents a conversation goes on reading are of that year."""
@@ -6716,6 +6805,15 @@ class FigureAnswerer:
             # 'Welk percentage daarvan ...?': the whole is the last figure, not another total
             asked = f"van het laatste cijfer, {_said(last)} [1]"
             return self._refuse_share(asked, c_part, last), state
+        if (c_part.document_id, c_part.table) in self._failed and any(
+            m.key[:2] == part.key[:2] and m.key != part.key and m.first.row == part.first.row
+            for m in self.measures
+        ):
+            # a part whose name stands twice in a table whose rows do not add up to its totals
+            # as read: which of the two belongs to which total is not known (a table that
+            # prints each total above its parts, lasten and baten under the same names, read
+            # as one with totals under them), so no share is computed from it
+            return self._refuse_share_misread(c_part, c_whole), state
         answer = self._share_answer(c_part, c_whole, part.label, whole.label)
         return answer, replace(state, measure=part)
 
@@ -6771,6 +6869,19 @@ class FigureAnswerer:
                 "percentage daarvan ...?'."
             ),
             citations=tuple(self._citation(c) for c in (*cited, c_part)),
+        )
+
+    def _refuse_share_misread(self, c_part: TableCell, c_whole: TableCell) -> Answer:
+        check = self._failed[(c_part.document_id, c_part.table)][0]
+        return Answer(
+            kind="refusal",
+            text=(
+                f"Een aandeel reken ik hier niet uit: in {c_part.table} tellen de "
+                f"rijen niet op tot het gedrukte totaal ('{check.total_row}', {check.column}), "
+                "dus ik weet niet zeker welk deel bij welk totaal hoort. Het deel en het "
+                "totaal dat ik vond staan in de bronnen [1] [2]; controleer ze daar."
+            ),
+            citations=(self._citation(c_part), self._citation(c_whole)),
         )
 
     def _refuse_other_whole(self, whole: Measure, cell: TableCell, stated: Decimal) -> Answer:

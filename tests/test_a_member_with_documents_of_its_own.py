@@ -4,7 +4,8 @@ Proefdorp aan GGD Kernland voor de basistaken?', 'Wat kost de GGD de gemeente Pr
 inwoner?', 'de GGD' naming the body by its abbreviation), never the body's total of all
 members; a year the body's documents do not hold is read in the member's own accounts, which
 print what it paid; what another municipality without documents here pays ('Tubbergen') is
-not a row of a body that bears its name ('Werkorganisatie Proefdorp Tubbergen'); another
+not a row of a body that bears its name ('Werkorganisatie Proefdorp Tubbergen'), nor is what
+it pays a body of another name ('Werkbedrijf Kernland' for Werkbedrijf Rivierland); another
 member asked on ('En voor Rekendam?') is its row in that table,
 though it has documents of its own too. Within the member's jaarstukken, a 'Saldo (V/N)' column
 of deviations does not make a row of lasten a saldo (issue 13). Made-up bodies and figures."""
@@ -60,6 +61,7 @@ PROEFDORP = "\n".join([
     "Tabel 3.5 Bijdragen aan verbonden partijen 2029 (bedragen in euro's)",
     "{:<30}{:>16}{:>16}".format("Verbonden partij", "Begroot 2029", "Werkelijk 2029"),
     "{:<30}{:>16}{:>16}".format("GGD Kernland", "1.352.700", "1.351.980"),
+    "{:<30}{:>16}{:>16}".format("Bijdrage Werkbedrijf Kernland", "2.104.000", "2.098.412"),
     "{:<40}{:>16}{:>16}".format("Werkorganisatie Proefdorp Tubbergen", "8.476.300", "8.318.946"),
 ])
 
@@ -71,7 +73,20 @@ REKENDAM = "\n".join([
     "{:<30}{:>16}".format("Publieke gezondheid", "2.105.400"),
 ])
 
+RIVIERLAND = "\n".join([
+    "# Begroting 2031 Werkbedrijf Rivierland",
+    "",
+    "Tabel 5 Bijdragen deelnemers 2031 (bedragen in euro's)",
+    "{:<30}{:>16}".format("Deelnemer", "Bijdrage 2031"),
+    "{:<30}{:>16}".format("Rekendam", "3.412.000"),
+])
+
 MANIFEST = """documents:
+- file: werkbedrijf-rivierland-begroting-2031.md
+  municipality: Werkbedrijf Rivierland
+  year: 2031
+  type: begroting
+  title: Begroting 2031
 - file: rekendam-programmabegroting-2031.md
   municipality: Rekendam
   year: 2031
@@ -99,6 +114,7 @@ def assistant(tmp_path_factory: pytest.TempPathFactory):
             "ggd-kernland-programmabegroting-2031.md": GGD.encode(),
             "proefdorp-jaarstukken-2029.md": PROEFDORP.encode(),
             "rekendam-programmabegroting-2031.md": REKENDAM.encode(),
+            "werkbedrijf-rivierland-begroting-2031.md": RIVIERLAND.encode(),
         },
     )
 
@@ -164,3 +180,15 @@ def test_the_members_own_accounts_named_are_where_to_read(assistant) -> None:
     assert answer.citations[0].municipality == "Proefdorp", answer.citations
     budget = "Hoeveel betaalt Proefdorp in 2031 volgens de begroting aan GGD Kernland?"
     assert assistant.municipality_in(budget) == "GGD Kernland"
+
+
+def test_the_payers_row_of_a_body_with_another_name_is_no_payment_to_the_body_asked(
+    assistant,
+) -> None:
+    """Werkbedrijf Rivierland's documents hold no payment of Proefdorp; Proefdorp's accounts
+    print what it paid Werkbedrijf Kernland, which is another body, however alike the names
+    begin."""
+    answer = assistant.ask("Wat is de bijdrage van Proefdorp aan Werkbedrijf Rivierland?")
+    assert all(f.value != Decimal(2098412) for f in answer.figures), answer.text
+    assert answer.kind == "refusal", answer.text
+

@@ -258,6 +258,21 @@ def test_the_last_measurement_is_the_realised_figure_not_the_target() -> None:
     assert answer.figures[0].value == Decimal("7.6"), answer.text
 
 
+def test_the_last_measurement_in_a_named_begroting_is_before_its_year() -> None:
+    """'in de begroting 2029' names the document: a begroting reports what was measured
+    before its own year, so the measurement asked is the realised 2027, not the target the
+    begroting sets for 2029; asked what was budgeted, the year is the budget's."""
+    answerer = text_answerer(INDICATOREN, "Proefdorp", year="2029", kind="begroting")
+    measured = answerer.answer(
+        "Hoeveel woninginbraken waren er volgens de laatste meting in de begroting 2029?",
+        "Proefdorp",
+    )
+    assert measured.kind == "figure", measured.text
+    assert measured.figures[0].value == Decimal("68"), measured.text
+    target = answerer.answer("Hoeveel woninginbraken zijn er in 2029 het doel?", "Proefdorp")
+    assert all(f.value != Decimal("68") for f in target.figures), target.text
+
+
 BALANS = (
     "# 4 Balans\n"
     "\n"

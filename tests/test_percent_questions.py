@@ -100,3 +100,29 @@ def test_a_percentage_change_asked_in_the_past_tense_is_computed_from_counts() -
         "Met hoeveel procent steeg het aantal bekeken scans van 2040 naar 2041?", "Proefdorp"
     )
     assert answer.kind == "figure" and answer.figures[0].value == Decimal("25"), answer.text
+
+
+TOTALS_ABOVE = (
+    "# 3 Programma 1 Collectie en depot\n"
+    "\n"
+    "Tabel 3 Lasten en baten programma 1 (bedragen x € 1.000)\n"
+    "Omschrijving                      Begroting 2027\n"
+    "Totaal lasten programma 1                  1.860\n"
+    "1.1 Collectiebeheer                        1.230\n"
+    "1.2 Depot en huisvesting                     630\n"
+    "Totaal baten programma 1                     240\n"
+    "1.1 Collectiebeheer                          150\n"
+    "1.2 Depot en huisvesting                      90\n"
+)
+
+
+def test_no_share_is_computed_in_a_table_whose_rows_do_not_add_up_as_read() -> None:
+    """Each total printed above its parts: read as a table of totals under their parts, its
+    rows do not add up, and which part belongs to which total is not known; a share computed
+    from it would pair a part of the baten with the total of the lasten."""
+    answer = text_answerer(TOTALS_ABOVE, "Proefarchief", year="2027").answer(
+        "Welk deel van de lasten in 2027 gaat naar depot en huisvesting, in procenten?",
+        "Proefarchief",
+    )
+    assert not answer.figures, answer.text
+    assert answer.kind == "refusal", answer.text

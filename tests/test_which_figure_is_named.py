@@ -242,3 +242,33 @@ def test_an_ordinal_in_a_sentence_leaves_the_other_sentences_alone() -> None:
     )
     assert answer.figures and answer.figures[0].value == Decimal("5250000"), answer.text
 
+
+
+NAJAARSNOTA = (
+    "# 3 Programma Sociaal Domein\n"
+    "\n"
+    "Tabel 3.2 Jeugdzorg, Wmo en participatie (x € 1.000)\n"
+    "Onderdeel                          Begroting 2027   Begroting 2027   Prognose 2027\n"
+    "                                        primitief    na wijziging\n"
+    "Jeugdhulp met verblijf                     6.120            6.480           6.910\n"
+    "Bijstandsuitkeringen (lasten)             10.650           10.720          10.408\n"
+    "Wmo-vervoer                                  418              430             430\n"
+)
+
+
+def test_a_part_of_a_programme_is_not_the_figure_of_the_programme_named() -> None:
+    """'de lasten van het programma Sociaal Domein': the chapter of that name holds rows of
+    things of its own (bijstandsuitkeringen, jeugdhulp), none of which is the programme's
+    figure; a row the question names is."""
+    answerer = text_answerer(NAJAARSNOTA, "Proefdorp", year="2027", kind="begroting")
+    programme = answerer.answer(
+        "Wat zijn de begrote lasten 2027 van het programma Sociaal Domein na wijziging?",
+        "Proefdorp",
+    )
+    assert not programme.figures, programme.text
+    part = answerer.answer(
+        "Wat zijn de begrote lasten 2027 voor jeugdhulp met verblijf in het programma Sociaal "
+        "Domein na wijziging?",
+        "Proefdorp",
+    )
+    assert [f.value for f in part.figures] == [Decimal("6480000")], part.text
