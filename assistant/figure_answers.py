@@ -2388,9 +2388,17 @@ def _of_programme(m: Measure, name: set[str], question: str) -> bool:
     own = set(stems(f"{first.row} {first.group} {first.table}"))
     if name <= own:
         return True
+    return name <= set(stems(first.section)) | own and not _unasked_words(m, name, question)
+
+
+def _unasked_words(m: Measure, name: set[str], question: str) -> set[str]:
+    """The words of a reading's row that name a thing of its own: neither generic nor a
+    measure, nor the programme's name, nor asked."""
     asked = set(stems(question))
-    row_own = {t for t in stems(first.row) if not _is_generic(t) and t not in _MEASURE_STEMS}
-    return name <= set(stems(first.section)) | own and row_own <= asked
+    return {
+        t for t in stems(m.first.row)
+        if not _is_generic(t) and t not in _MEASURE_STEMS and t not in name and t not in asked
+    }  # fmt: skip
 
 
 def _names_document_only(question: str, year: str) -> bool:
@@ -4281,6 +4289,12 @@ class FigureAnswerer:
             ranked = [(sc, m) for sc, m in ranked if own_code.search(m.first.row)]
         if named_programme := _programme_named(q):
             ranked = [(sc, m) for sc, m in ranked if _of_programme(m, named_programme, q)]
+            if any(not _unasked_words(m, named_programme, q) for _, m in ranked):
+                # the programme's own rows ('Totaal lasten' in its table) before a product
+                # named after it with words of its own ('Schuldhulpverlening en schuldregeling')
+                ranked = [
+                    (sc, m) for sc, m in ranked if not _unasked_words(m, named_programme, q)
+                ]  # fmt: skip
         # the question's own words (and 'p2' for 'programma 2'), not what they stand for
         # ('niet-woningen' kept whole, as the question's terms keep it)
         printed = {*stems(q.lower()), *stems(_kept_whole(q.lower())), *label_terms(q)}

@@ -272,3 +272,25 @@ def test_a_part_of_a_programme_is_not_the_figure_of_the_programme_named() -> Non
         "Proefdorp",
     )
     assert [f.value for f in part.figures] == [Decimal("6480000")], part.text
+
+
+SCHULDHULP = (
+    "# 2 Programma Schuldhulpverlening\n"
+    "\n"
+    "Tabel 2.2 Wat heeft het gekost? Programma Schuldhulpverlening (bedragen in euro's)\n"
+    "Omschrijving                               Begroot 2027     Werkelijk 2027\n"
+    "Lasten\n"
+    "Schuldhulpverlening en schuldregeling         6.890.000          6.842.716\n"
+    "Budgetbeheer en beschermingsbewind            2.710.000          2.702.394\n"
+    "Totaal lasten                                 9.600.000          9.545.110\n"
+)
+
+
+def test_a_programme_named_is_its_total_not_a_product_named_after_it() -> None:
+    """'de lasten van het programma Schuldhulpverlening': the total of the programme's table,
+    not its first product, which bears the programme's name and words of its own."""
+    answer = text_answerer(SCHULDHULP, "Proefbank", year="2027", kind="jaarstukken").answer(
+        "Wat waren de werkelijke lasten van het programma Schuldhulpverlening in 2027?",
+        "Proefbank",
+    )
+    assert [f.value for f in answer.figures] == [Decimal("9545110")], answer.text
