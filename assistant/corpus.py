@@ -9,6 +9,7 @@ import re
 import time
 import uuid
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -97,6 +98,15 @@ def corpus_files(corpus_dirs: tuple[Path, ...] | list[Path]) -> list[Path]:
                 and p.suffix.lower() in SUPPORTED_SUFFIXES
             ]
     return files
+
+
+def code_fingerprint(modules: Iterable[str]) -> str:
+    """A hash of the code of these modules of the package (by file name): what was read or
+    built by other code is read or built again."""
+    digest = hashlib.sha256()
+    for name in modules:
+        digest.update((Path(__file__).parent / name).read_bytes())
+    return digest.hexdigest()[:16]
 
 
 def fingerprint(

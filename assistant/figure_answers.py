@@ -141,6 +141,8 @@ STATUS_WORDS = {
         "wilden", "beoogd", "beoogde",
     ),  # fmt: skip
 }
+# A column of a tariff ('Tarief 2027', 'Uurtarief')
+TARIFF_COLUMN = re.compile(r"tarie[fv]", re.I)
 # A column of what was aimed at ('Streefwaarde 2025', 'Doel 2026', 'Norm')
 TARGET_COLUMN = re.compile(r"\b(streef|doel|norm\b|soll\b|ambitie)", re.I)
 BALANCE_COLUMN = re.compile(r"^\s*(stand|saldo|balans|verwachte stand)\b", re.I)
@@ -2378,7 +2380,7 @@ def _programme_named(question: str) -> set[str]:
     return {t for t in stems(m.group(1)) if not _is_generic(t) and not YEAR.fullmatch(t)}
 
 
-def _of_programme(m: Measure, name: set[str], question: str) -> bool:
+def _of_programme(m: Measure, name: set[str], asked: set[str]) -> bool:
     """Whether a reading may be the programme's figure: its row, group or table names the
     programme; or its section does and its row names nothing the question does not ask
     ('Totaal lasten' under the programme's chapter, or the row asked, 'Jeugdhulp'). A row of
@@ -2388,13 +2390,12 @@ def _of_programme(m: Measure, name: set[str], question: str) -> bool:
     own = set(stems(f"{first.row} {first.group} {first.table}"))
     if name <= own:
         return True
-    return name <= set(stems(first.section)) | own and not _unasked_words(m, name, question)
+    return name <= set(stems(first.section)) | own and not _unasked_words(m, name, asked)
 
 
-def _unasked_words(m: Measure, name: set[str], question: str) -> set[str]:
+def _unasked_words(m: Measure, name: set[str], asked: set[str]) -> set[str]:
     """The words of a reading's row that name a thing of its own: neither generic nor a
-    measure, nor the programme's name, nor asked."""
-    asked = set(stems(question))
+    measure, nor the programme's name, nor among the question's (`asked`)."""
     return {
         t for t in stems(m.first.row)
         if not _is_generic(t) and t not in _MEASURE_STEMS and t not in name and t not in asked
@@ -3742,7 +3743,7 @@ class FigureAnswerer:
         if len(cells) > 1 and "per" not in terms:
             # the contribution, not the rate beside it ('Per inwoner 2027'), unless asked per
             cells = [c for c in cells if not RATE_COLUMN.match(c.column)] or cells
-        tariffs = [c for c in cells if re.search("tarie[fv]", c.column, re.I)]
+        tariffs = [c for c in cells if TARIFF_COLUMN.search(c.column)]
         if len(cells) > 1 and tariffs and not any("tarie" in t for t in terms):
             # ... nor the tariff beside an amount ('Uurtarief' beside 'Bijdrage'), unless the
             # tariff is asked (a table of tariffs, 'Tarief 2027' beside its 'Wijziging' in
@@ -4288,13 +4289,13 @@ class FigureAnswerer:
             own_code = re.compile(rf"(?<![\d.]){re.escape(code[1])}(?!\d)")
             ranked = [(sc, m) for sc, m in ranked if own_code.search(m.first.row)]
         if named_programme := _programme_named(q):
-            ranked = [(sc, m) for sc, m in ranked if _of_programme(m, named_programme, q)]
-            if any(not _unasked_words(m, named_programme, q) for _, m in ranked):
-                # the programme's own rows ('Totaal lasten' in its table) before a product
-                # named after it with words of its own ('Schuldhulpverlening en schuldregeling')
-                ranked = [
-                    (sc, m) for sc, m in ranked if not _unasked_words(m, named_programme, q)
-                ]  # fmt: skip
+            words_asked = set(stems(q))
+            ranked = [(sc, m) for sc, m in ranked if _of_programme(m, named_programme, words_asked)]
+            # the programme's own rows ('Totaal lasten' in its table) before a product named
+            # after it with words of its own ('Schuldhulpverlening en schuldregeling')
+            ranked = [
+                (sc, m) for sc, m in ranked if not _unasked_words(m, named_programme, words_asked)
+            ] or ranked  # fmt: skip
         # the question's own words (and 'p2' for 'programma 2'), not what they stand for
         # ('niet-woningen' kept whole, as the question's terms keep it)
         printed = {*stems(q.lower()), *stems(_kept_whole(q.lower())), *label_terms(q)}
@@ -5501,13 +5502,10 @@ class FigureAnswerer:
         # a deviation itself answers a difference with the budget: any column of it
         status = "" if len(years) <= 1 and re.search(BUDGET_VARIANCE, q) else question.status
         year = years[0] if years else (state.years[-1] if follow_up and state.years else None)
-        if year and self._measured_before(q, measure, year):
+        if year and (measured := self._measured_year(q, measure, year)):
             # 'de laatste meting in de begroting 2026': a begroting reports what was measured
             # before its own year; the year names the document, its latest realisation answers
-            status, year = "realisatie", max(
-                c.period for c in measure.cells
-                if c.value is not None and c.status == "realisatie" and "" < c.period < year
-            )  # fmt: skip
+            status, year = "realisatie", measured
         if follow_up and not years and year:
             # 'En wat is de norm?' after the realisation of 2035: the column named, of the
             # year it is printed for ('Norm 2036'), when it has none for the last year
@@ -5890,26 +5888,30 @@ class FigureAnswerer:
                     return m, cell
         return None
 
-    def _measured_before(self, q: str, measure: Measure, year: str) -> bool:
-        """Whether the question asks what was done or measured, in words that say so (not the
-        past tense alone: 'Wat waren de lasten in de begroting 2026?' asks its budget), with
-        the year only in the name of the reading's document, a begroting of that year that
-        prints a realisation of an earlier year."""
+    def _measured_year(self, q: str, measure: Measure, year: str) -> str | None:
+        """The latest earlier year the reading's document realised, when the question asks
+        what was done or measured in words that say so (not the past tense alone: 'Wat waren
+        de lasten in de begroting 2026?' asks its budget), with the year only in the name of
+        the reading's document, a begroting of that year; else None."""
         rest = DOCUMENT_YEAR.sub(" ", q).lower()  # 'begroting' names the document here
         explicit = any(
             re.search(rf"\b{w}\b", rest) for w in STATUS_WORDS["realisatie"] if w not in TENSE
         )
-        return (
+        if not (
             explicit
             and self._status(rest) == "realisatie"
             and _names_document_only(q, year)
             and self._document_types.get(measure.first.document_id) == "begroting"
             and self._document_years.get(measure.first.document_id) == year
-            and any(
-                c.value is not None and c.status == "realisatie" and "" < c.period < year
-                for c in measure.cells
-            )
-        )
+        ):
+            return None
+        return max(
+            (
+                c.period for c in measure.cells
+                if c.value is not None and c.status == "realisatie" and "" < c.period < year
+            ),
+            default=None,
+        )  # fmt: skip
 
     def _names_edition_of(self, documents: frozenset[str], year: str) -> bool:
         """Whether the documents a conversation goes on reading are of that year."""

@@ -43,6 +43,7 @@ from .corpus import (
     MAX_PASSAGES,
     Document,
     Staged,
+    code_fingerprint,
     fingerprint,
     read_corpus,
     stage_document,
@@ -120,10 +121,7 @@ READER_MODULES = (
 def reader_fingerprint() -> str:
     """A hash of the code that reads documents into the index (the code does not change while
     a process runs: computed once)."""
-    digest = hashlib.sha256()
-    for name in READER_MODULES:
-        digest.update((Path(__file__).parent / name).read_bytes())
-    return digest.hexdigest()[:16]
+    return code_fingerprint(READER_MODULES)
 
 
 def staleness(settings: Settings) -> str | None:

@@ -11,7 +11,6 @@ that is encrypted, corrupt, or whose text layer is glyph garbage is refused with
 from __future__ import annotations
 
 import functools
-import hashlib
 import io
 import json
 import math
@@ -23,7 +22,7 @@ from itertools import combinations
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from .corpus import MAX_PAGES
+from .corpus import MAX_PAGES, code_fingerprint
 from .errors import DocumentError
 from .figures import notes_a_scale
 from .parsing import TABLE_CAPTION, is_table_row
@@ -33,15 +32,6 @@ from .table_grid import TOTAL_ROW, is_cell_line, is_value, segments
 # The modules whose code lays a PDF's words out as text: when any changes, cached extractions
 # are redone (a number bumped by hand was forgotten, and an index kept its old reading)
 LAYOUT_MODULES = ("pdf.py", "pdf_records.py", "table_grid.py", "figures.py", "parsing.py")
-
-
-@functools.cache
-def layout_fingerprint() -> str:
-    """A hash of the code that lays out PDF text (computed once a process)."""
-    digest = hashlib.sha256()
-    for name in LAYOUT_MODULES:
-        digest.update((Path(__file__).parent / name).read_bytes())
-    return digest.hexdigest()[:12]
 # Positions in a line of text: one character stands for this many points. Narrower than any
 # digit or letter in body text, so printed words never outgrow the distance they span.
 POINTS_PER_COLUMN = 3.0
@@ -1524,6 +1514,12 @@ def without_print_marks(text: str) -> str:
     for ligature, letters in LIGATURES.items():
         text = text.replace(ligature * len(letters), letters).replace(ligature, letters)
     return HYPHENS.sub("-", text)
+
+
+@functools.cache
+def layout_fingerprint() -> str:
+    """A hash of the code that lays out PDF text (computed once a process)."""
+    return code_fingerprint(LAYOUT_MODULES)
 
 
 def pdf_text(raw: bytes, sha256: str, path: Path, cache_dir: Path | None) -> tuple[str, list[int]]:
