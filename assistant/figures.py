@@ -1574,6 +1574,17 @@ def _grid_cells(
         (k for k, c in enumerate(named) if c is not UNNAMED and _years_only(grid, k)), None
     )
     in_labels = {k for parts in wrapped.values() for k in parts}
+    # the whole header printed again inside the table, line for line (over the second half of
+    # a table set in halves): no group of rows (a header repeated per part with a name of its
+    # own, 'Programma:P2 ...' over 'Baten Lasten Saldo', still names its part)
+    header = [" ".join(texts[h].split()) for h in grid.header_lines]
+    header_again = {
+        i + k
+        for i in range(len(texts))
+        if header and i not in grid.header_lines
+        and [" ".join(t.split()) for t in texts[i : i + len(header)]] == header
+        for k in range(len(header))
+    }  # fmt: skip
     cells: list[TableCell] = []
     totals: list[tuple[int, str]] = []  # each total row: the cells up to and with it, its label
     last_name = group  # the name of the last row read
@@ -1583,6 +1594,8 @@ def _grid_cells(
             continue
         if i in spanned.lines:
             continue  # a line of a name merged over a run of rows names those rows only
+        if i in header_again:
+            continue  # the header again: over the second half of a table set in halves
         if i in groups:
             text = groups[i]  # also 'Personeel   2023   2022' inside a table: a part of it
             if is_table_row(text):
@@ -2401,21 +2414,34 @@ SCOPED_SCALE = re.compile(
 )
 
 
+def _dated_row(label: str) -> tuple[str, str] | None:
+    """The year and status of a row named by them alone ('2025', '2024 (na wijziging)',
+    'Realisatie 2023', 'Begroting 2024 na wijziging'), or None."""
+    if YEAR_CELL.match(label):
+        return label[:4], canonical_status(label[4:].strip(" ()"))
+    years = YEAR_IN_TEXT.findall(label)
+    words = YEAR_IN_TEXT.sub(" ", label).replace("(", " ").replace(")", " ").split()
+    if len(years) != 1 or not words or not all(QUALIFIER.match(w) for w in words):
+        return None
+    return years[0], canonical_status(" ".join(words))
+
+
 def _years_as_columns(found: list[TableCell]) -> list[TableCell]:
-    """A table whose rows are years ('2025', '2024 (na wijziging)') under columns of what is
-    counted ('Bijdrage Wassenaar'), read as the usual way round: each column a row, each year
-    a column, so that 'En in 2026?' goes on along the row."""
+    """A table whose rows are years ('2025', '2024 (na wijziging)', 'Realisatie 2023') under
+    columns of what is counted ('Bijdrage Wassenaar', a programme), read as the usual way
+    round: each column a row, each year a column, so that 'En in 2026?' goes on along the
+    row."""
     tables = {c.table for c in found if c.kind == "table"}
     out = list(found)
     for table in tables:
         mine = [c for c in found if c.table == table and c.kind == "table"]
-        rows = {c.row for c in mine}
-        if len(rows) < 2 or not all(YEAR_CELL.match(r) for r in rows):
+        dated = {r: _dated_row(r) for r in {c.row for c in mine}}
+        if len(dated) < 2 or not all(dated.values()):
             continue
         turned = {
             id(c): replace(
-                c, row=c.column, column=c.row, group="", period=c.row[:4],
-                status=c.status or canonical_status(c.row[4:].strip(" ()")),
+                c, row=c.column, column=c.row, group="", period=dated[c.row][0],
+                status=c.status or dated[c.row][1],
             )
             for c in mine
             if c.column

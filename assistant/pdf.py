@@ -51,6 +51,9 @@ FIGURE_WORD = re.compile(r"^[-–(€]*\d[\d.,]*%?\)?$")
 PAGE_NUMBER = re.compile(r"^\s*(pagina\s+)?\d{1,4}(\s*(van|/)\s*\d{1,4})?\s*$", re.IGNORECASE)
 YEAR_WORD = re.compile(r"^(19|20)\d\d$")
 CELL_WORD = re.compile(r"[-€(]*[\d.,%)]+-?")  # a word of figures, as it fills a table's cell
+# a year on a chart's axis; and how far above it the labels of its bars may stand (points)
+AXIS_YEAR = re.compile(r"(?:19|20)\d\d")
+BAR_REACH = 200
 # Codes WinAnsiEncoding leaves unused, which the PDF standard prints as a bullet: the reader
 # gives them as '(cid:127)'
 UNUSED_WINANSI = {f"(cid:{code})" for code in (127, 129, 141, 143, 144, 157)}
@@ -60,6 +63,9 @@ THOUSANDS_SPACES = {"\u202f", "\u2009", "\u00a0"}
 # ... and the signs that set thousands apart the same way: those spaces, or an apostrophe
 # ("3'225", a house style of some tables)
 THOUSANDS_MARKS = THOUSANDS_SPACES | {"'", "\u2019"}
+# ... or a plain word space, at most this wide (a font's space is a quarter to a third of its
+# size)
+MAX_SPACE_EM = 0.4
 # A side tab (a chapter's number and name set in the margin, '3' over 'Paragrafen') stands this
 # many points left of where the page's lines start
 SIDE_TAB_GAP = 10.0
@@ -230,7 +236,12 @@ def _page_lines(page: Any, running_on: _RunningOn) -> list[PdfLine]:
             char["text"] = "•"
         elif char["text"] in THOUSANDS_MARKS and _between_thousands(chars, k):
             char["text"] = "."  # read as the figure it separates, in Dutch notation
+        elif char["text"] == " " and _space_in_figure(chars, k):
+            char["text"] = "."  # ... also a plain word space set so ('28 489')
+            char["thousands"] = True
     words = page.extract_words()  # once: both column readings look at them
+    if _bar_labels_under_axis(page, words):
+        words = page.extract_words()
     ruled = _ruled(page, words, running_on)
     if ruled[1]:
         return _region_lines(page, running_on, ruled)  # a record table spans the columns
@@ -246,6 +257,75 @@ def _page_lines(page: Any, running_on: _RunningOn) -> list[PdfLine]:
         right = page.crop((gutter, 0, page.width, page.height), strict=False)
         return _region_lines(left, running_on) + _region_lines(right, running_on)
     return _lines_of_bands(page, bands, running_on)
+
+
+def _bar_labels_under_axis(page: Any, words: list[dict[str, Any]]) -> bool:
+    """A bar chart's value labels, each over its bar at its own height ('9.412' over 2020,
+    '11.086' over 2024), set on one line right under the axis of years, so that they read
+    as a row of figures under their years; whether any chart was found. A label is one
+    figure centred over one year, and the chart has one for every year."""
+    found = False
+    for axis in _text_lines(words):
+        axis = sorted(axis, key=lambda w: w["x0"])
+        if len(axis) < 3 or not all(AXIS_YEAR.fullmatch(w["text"]) for w in axis):
+            continue
+        centres = [(w["x0"] + w["x1"]) / 2 for w in axis]
+        width = min(b - a for a, b in zip(centres, centres[1:]))
+        if width <= 0:
+            continue
+        top = min(w["top"] for w in axis)
+        labels: dict[int, dict[str, Any]] = {}
+        for w in words:
+            if not (top - BAR_REACH < w["top"] < top - 1) or not CELL_WORD.fullmatch(w["text"]):
+                continue
+            centre = (w["x0"] + w["x1"]) / 2
+            near = [k for k, c in enumerate(centres) if abs(c - centre) < width / 4]
+            if len(near) == 1 and near[0] not in labels:
+                labels[near[0]] = w
+            elif near:
+                labels[near[0]] = {}  # two figures over one year: no chart's labels
+        if len(labels) != len(axis) or not all(labels.values()):
+            continue
+        if len({round(w["top"]) for w in labels.values()}) == 1:
+            continue  # figures on one line over the years: a table's row, read as it is
+        highest = min(w["top"] for w in labels.values())
+        captions = [
+            line for line in _text_lines(words)
+            if highest - BAR_REACH < line[0]["top"] < highest
+            and TABLE_CAPTION.match(" ".join(w["text"] for w in line))
+        ]  # fmt: skip
+        caption_bottom = max(w["bottom"] for w in captions[-1]) if captions else None
+        between = [
+            w for w in words
+            if caption_bottom is not None and caption_bottom < w["top"] < top
+            and all(w is not label for label in labels.values())
+        ]  # fmt: skip
+        if caption_bottom is not None and not between:
+            # nothing but the bars under the chart's caption: the years and their figures
+            # right under it, read as the caption's row of figures
+            shift = caption_bottom + 2 - top
+            for w in axis:
+                _move(page.chars, w, shift)
+            top += shift
+        bottom = top + max(w["bottom"] - w["top"] for w in axis)
+        for w in labels.values():
+            _move(page.chars, w, bottom + 2 - w["top"])
+        found = True
+    return found
+
+
+def _move(chars: list[dict[str, Any]], word: dict[str, Any], shift: float) -> None:
+    """The characters of a word moved down the page by `shift` points (up when negative)."""
+    for char in chars:
+        if (
+            word["x0"] - 0.5 <= char["x0"] and char["x1"] <= word["x1"] + 0.5
+            and abs(char["top"] - word["top"]) < 1
+        ):  # fmt: skip
+            char["top"] += shift
+            char["bottom"] += shift
+            char["doctop"] += shift
+            char["y0"] -= shift
+            char["y1"] -= shift
 
 
 def _height(line: list[dict[str, Any]]) -> float:
@@ -287,10 +367,14 @@ def _lines_of_bands(
             lines += _region_lines(band, running_on)
             continue
         edges = [0, *(split if isinstance(split, tuple) else (split,)), page.width]
+        first = ""
         for x0, x1 in zip(edges, edges[1:]):
             column = _region_lines(page.crop((x0, top, x1, bottom), strict=False), running_on)
-            if boxed and column:
+            # (the second half of one table under the very header of the first reads on in
+            # its block: 'Gemeente Inwoners Bijdrage' over both halves)
+            if boxed and column and " ".join(column[0].text.split()) != first:
                 column[0] = replace(column[0], starts=True)
+            first = " ".join(column[0].text.split()) if column else ""
             lines += column
     return lines
 
@@ -310,7 +394,7 @@ def _tables_side_by_side(page: Any, words: list[dict[str, Any]]) -> list[Band] |
     k = 0
     while k < len(lines):
         line = lines[k]
-        gutters = _caption_gutters(page, line, body)
+        gutters = _caption_gutters(page, line, body) or _halves_gutter(lines, k)
         end = k + 1
         # (the tables end at a line over the white, or at a blank line)
         while (
@@ -333,6 +417,44 @@ def _tables_side_by_side(page: Any, words: list[dict[str, Any]]) -> list[Band] |
     return [*bands, (start, float(page.height), None)]
 
 
+def _wide_whites(line: list[dict[str, Any]]) -> list[int]:
+    """The words of a line that stand after a wide white (more than twice its height)."""
+    return [
+        i for i, w in enumerate(line)
+        if i and w["x0"] - line[i - 1]["x1"] > 2 * (w["bottom"] - w["top"])
+    ]  # fmt: skip
+
+
+def _halves_gutter(lines: list[list[dict[str, Any]]], k: int) -> list[float]:
+    """Where one table set in two halves side by side parts ('Gemeente Inwoners Bijdrage
+    Gemeente Inwoners Bijdrage', a balans's 'Activa 2024 2023 Passiva 2024 2023'): a header
+    line whose column names left of some word are those right of it, over rows that start
+    with a name on both sides (not one row's columns in two groups, 'Begroot Werkelijk
+    Verschil  Begroot Werkelijk Verschil', whose right group starts with figures)."""
+    line = sorted(lines[k], key=lambda w: w["x0"])
+    # (the white between the halves may be no wider than between columns)
+    for i in range(3, len(line) - 2):
+        # (each half's label column may have a name of its own: 'Activa', 'Passiva')
+        left = [w["text"] for w in line[1:i]]
+        if len(left) < 2 or left != [w["text"] for w in line[i + 1 :]]:
+            continue
+        gutter = line[i]["x0"] - 1.0
+        named = 0
+        for row in (sorted(ln, key=lambda w: w["x0"]) for ln in lines[k + 1 : k + 6]):
+            right = [w for w in row if w["x0"] >= gutter]
+            # (a name has letters: '+82' under 'Wijziging' is a figure of one row)
+            if right and _figures(row) and _named(right[0]) and row[0]["x0"] < gutter:
+                named += _named(row[0])
+        if named >= 2:
+            return [gutter]
+    return []
+
+
+def _named(word: dict[str, Any]) -> bool:
+    """Whether a word is a name, as a row's label starts: with letters, no figure."""
+    return any(ch.isalpha() for ch in word["text"]) and not CELL_WORD.fullmatch(word["text"])
+
+
 def _caption_gutters(
     page: Any, line: list[dict[str, Any]], body: float | None
 ) -> list[float]:
@@ -341,10 +463,7 @@ def _caption_gutters(
     a wide white is a heading (bold, larger than the page's `body` text size, no figures)."""
     # (the wide white first: most lines have none, and the captions are joined only where
     # there is one)
-    cuts = [
-        i for i, w in enumerate(line)
-        if i and w["x0"] - line[i - 1]["x1"] > 2 * (w["bottom"] - w["top"])
-    ]  # fmt: skip
+    cuts = _wide_whites(line)
     for i in cuts:
         if TABLE_CAPTION.match(" ".join(v["text"] for v in line[i:])) and TABLE_CAPTION.match(
             " ".join(v["text"] for v in line[:i])
@@ -645,6 +764,33 @@ def _between_thousands(chars: list[dict[str, Any]], k: int) -> bool:
     return not (
         fourth is not None and digit_on_line(fourth) and abs(fourth["x0"] - group[-1]["x1"]) < 1
     )
+
+
+def _space_in_figure(chars: list[dict[str, Any]], k: int) -> bool:
+    """Whether a plain word space sets a figure's thousands apart ('28 489', '-51 299',
+    '1 234 567'): one space wide, touching the digits on both sides, after a group of one to
+    three digits that starts the figure (not '2024 125', not '1,5 125') and before exactly
+    three."""
+    space = chars[k]
+    if k == 0 or space["x1"] - space["x0"] > MAX_SPACE_EM * space["size"]:
+        return False
+    if not _between_thousands(chars, k):
+        return False
+    if chars[k - 1]["x1"] < space["x0"] - 0.5 or chars[k + 1]["x0"] > space["x1"] + 0.5:
+        return False  # set apart by more than the space: two figures in columns
+
+    def touching(j: int) -> bool:  # the character at j, right before the one after it
+        return abs(chars[j]["top"] - space["top"]) < 1 and (
+            abs(chars[j + 1]["x0"] - chars[j]["x1"]) < 0.5
+        )
+
+    j = k - 1
+    while j >= 0 and chars[j]["text"].isdigit() and (j == k - 1 or touching(j)):
+        j -= 1
+    if k - 1 - j > 3 or (k - 1 - j > 1 and chars[j + 1]["text"] == "0"):
+        return False  # (a figure starts with no nought: '085 488 50 00' is a phone number)
+    before = chars[j] if j >= 0 and touching(j) else None
+    return before is None or before["text"] not in ",." or bool(before.get("thousands"))
 
 
 def _ruled(
@@ -1326,7 +1472,10 @@ def layout(pages: list[list[PdfLine]]) -> list[list[str]]:
         for i, (ln, in_table) in enumerate(kept):
             gap = ln.top - tops[i - 1] if i else None
             starts = gap is None or bool(pitch and gap > 1.5 * pitch) or ln.starts
-            if starts and i and is_cell_line(ln.text) and is_cell_line(kept[i - 1][0].text):
+            if (
+                starts and i and not ln.starts
+                and is_cell_line(ln.text) and is_cell_line(kept[i - 1][0].text)
+            ):  # fmt: skip
                 # rows and headers of one table stay one block; a header after a total row
                 # starts the next table ('Totaal 3.084 2.948', then 'Eigen Vermogen  Ult.2022
                 # Resultaat  Toevoeging ...')
@@ -1345,6 +1494,7 @@ def layout(pages: list[list[PdfLine]]) -> list[list[str]]:
             # blank row of a spreadsheet) names a group of rows, no section
             groups_rows = (
                 0 < i < len(kept) - 1
+                and not ln.starts  # (the first line of a table's half beside the other)
                 and ln.size <= body  # a title above a table is set larger
                 and kept[i + 1][1]
                 # ... over a row with a label of its own (not over the years of a card of

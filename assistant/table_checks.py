@@ -48,6 +48,8 @@ class TotalCheck:
 
 # A column of a rate per thing ('Per inwoner 2026', 'Bedrag per huishouden')
 RATE_COLUMN = re.compile(r"^\s*(?:\w+\s+)?per\s", re.I)
+# a column of the deviation from the budget, whose sign a row's V/N mark may give
+DEVIATION_COLUMN = re.compile(r"^(verschil|afwijking)\b", re.I)
 
 
 def check_totals(cells: Iterable[TableCell]) -> list[TotalCheck]:
@@ -123,12 +125,12 @@ def _check(
             # a total of counts or percentages is often no sum of the rows above, nor is the
             # rate of all rows ('Per inwoner 2026': the same € 59,84 for each and for all)
             continue
-        added = sum((_signed(v) for v in values if v is not None), Decimal(0))
+        added = sum((_signed_in(p, column) for _, p in parts), Decimal(0))
         unit = Decimal(max(total.scale, 1) if total.unit == "EUR" else 1)
         out.append(
             TotalCheck(
                 document_id, table, total_row, column, tuple(label for label, _ in parts),
-                _signed(total), added, unit * len(parts),
+                _signed_in(totals, column), added, unit * len(parts),
             )
         )  # fmt: skip
     return out
@@ -138,7 +140,25 @@ def _signed(cell: TableCell) -> Decimal:
     """A deviation marked nadeel counts against those marked voordeel ('43.534 V',
     '12.281 N' add up to 31.253 V)."""
     value = cell.value or Decimal(0)
-    return -value if cell.annotation.split(" (")[0] == "nadeel" else value
+    return -value if _mark(cell) == "nadeel" else value
+
+
+def _signed_in(row: dict[str, TableCell], column: str) -> Decimal:
+    """A row's cell in a column, signed by its own mark; a deviation without one by the mark
+    of its row ('Verschil €' and 'Verschil %' under one column 'V/N', whose mark went with
+    the percentage beside it)."""
+    cell = row[column]
+    marks = {_mark(c) for c in row.values()} - {""}
+    if _mark(cell) or not DEVIATION_COLUMN.match(column) or len(marks) != 1:
+        return _signed(cell)
+    value = cell.value or Decimal(0)
+    return -value if marks == {"nadeel"} and value > 0 else value
+
+
+def _mark(cell: TableCell) -> str:
+    """'voordeel' or 'nadeel' when a deviation's mark says which, else ''."""
+    mark = cell.annotation.split(" (")[0]
+    return mark if mark in ("voordeel", "nadeel") else ""
 
 
 def failed_tables(cells: Iterable[TableCell]) -> dict[tuple[str, str], list[TotalCheck]]:

@@ -44,6 +44,8 @@ ACCOUNTING_NEGATIVE = re.compile(
 EMPTY_CELL = re.compile(
     r"^(€\s?)?(-|--|–|—)$|^(n\.?n\.?b\.?|n\.b\.?|p\.m\.?|nvt|n\.v\.t\.?|\?|x)$", re.IGNORECASE
 )
+# a duration in minutes and seconds ('8:45', an opkomsttijd): a cell of the table, no amount
+DURATION_CELL = re.compile(r"^\d{1,2}:[0-5]\d$")
 ZERO_CELL = re.compile(r"^[-–]?\s?€?\s?0(?:,0+)?$")
 # (a year over a column may carry the column's unit: 'Verdeelsleutel' over '2024 (%)')
 # (a year marked for a footnote too: 'Rekening 2024*', the year's figures not yet audited)
@@ -209,7 +211,7 @@ def _tokens(text: str) -> list[Segment]:
 
 
 def is_value(text: str) -> bool:
-    return bool(is_figure(text) or EMPTY_CELL.match(text))
+    return bool(is_figure(text) or EMPTY_CELL.match(text) or DURATION_CELL.match(text))
 
 
 def is_figure(text: str) -> bool:
