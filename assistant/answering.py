@@ -25,6 +25,7 @@ from .figure_answers import (
     DOCUMENT_YEAR,
     DOWN_WORDS,
     MONTHS,
+    PARTICIPLE,
     STUB,
     UP_WORDS,
     VOCABULARY,
@@ -95,6 +96,11 @@ LIGHT_VERBS = frozenset(
     "staat staan stond stonden gestaan".split()
 )
 FRAMING_WEIGHT = 0.25  # of a verb that frames a question, against the things it asks about
+# ... and of the participle of a question of the manner of something done ('Hoe wordt ...
+# berekend?', 'Hoe zijn ... verdeeld?'), which may name the subject too ('gedekt': dekking)
+MANNER_WEIGHT = 0.5
+MANNER_ASKED = re.compile(r"^\s*hoe\s+(wordt|worden|werd|werden|is|zijn)\b", re.I)
+
 YEAR_TERM = re.compile(r"(19|20)\d\d")
 MAX_ANSWER_WORDS = 90  # a quoted thought, not a page
 # A question of why, and the words of a sentence that gives a reason; a reason is sought in
@@ -430,6 +436,16 @@ class Assistant:
             paid = self.figures.answer(question, payer, history, chosen=False)
             if paid is not None and paid.figures and _names_body_paid(paid, scope, question):
                 figure = paid
+        unheld = self._unheld_bodies(question)
+        if figure is not None and figure.figures and unheld:
+            # 'Hoeveel uitrukken had Veiligheidsregio Haaglanden?' where the corpus holds another
+            # veiligheidsregio: only a figure about the body named (a member's row of it)
+            about = " ".join([figure.understood_as, *(c.quote for c in figure.citations)])
+            if not all(re.search(rf"\b{re.escape(b)}\b", about, re.I) for b in unheld):
+                return self.refusal(
+                    f"Over {' en '.join(unheld)} heb ik geen documenten of cijfers, en ik geef "
+                    "geen cijfer van een andere organisatie in plaats daarvan."
+                )
         if figure is not None and elsewhere and figure.kind == "refusal":
             return self._refuse_elsewhere(elsewhere)
         if figure is not None and elsewhere and figure.figures:
@@ -599,6 +615,15 @@ class Assistant:
             return body
         return named or body
 
+    def _unheld_bodies(self, question: str) -> list[str]:
+        """The public bodies a question names by their kind and own name ('Veiligheidsregio
+        Haaglanden') that no body of the corpus is."""
+        return [
+            name
+            for name in dict.fromkeys(m.group(1) for m in re.finditer(rf"\b{OTHER_BODY}", question))
+            if not among(name.split(maxsplit=1)[1], self.municipalities)
+        ]  # fmt: skip
+
     def _bodies_cited(self, question: str) -> set[str]:
         """The bodies whose documents the question names as its source ('volgens de
         najaarsnota', 'in de begroting 2026'): none when it names none."""
@@ -713,6 +738,10 @@ class Assistant:
         # a printed verb frames the question ('Wat gaat X doen om te zorgen dat er minder
         # restafval komt?'): it counts, for less than the things asked about
         framing = {t for w in _verbs_of(question) for t in stems(w)}
+        # ... and so, for less, does the way a thing is done: 'Hoe wordt de bijdrage
+        # berekend?' is about the bijdrage (an answer says what it 'bestaat uit'), while 'Hoe
+        # wordt het tekort gedekt?' is answered where the tekort 'wordt gedekt'
+        manner = set(stems(_manner_of(question)))
         # a comparison with the plan ('duurder dan gepland', 'lager dan begroot') asks about
         # a deviation: one thing, found in any word a sentence explains one with ('Het nadeel
         # van € 312.000 op ... komt doordat', 'waren € 905.000 lager', 'geplande bomen')
@@ -748,6 +777,7 @@ class Assistant:
             # ... a word of change frames the question as a verb does: the thing that
             # changes is what is asked about
             weight *= FRAMING_WEIGHT if t in framing or direction else 1.0
+            weight *= MANNER_WEIGHT if t in manner else 1.0
             if t in compared and deviation:
                 weights[deviation] = max(weights.get(deviation, 0.0), self._idf.get(t, default))
             elif meant:
@@ -895,6 +925,15 @@ def _verbs_of(question: str) -> list[str]:
         w for k, w in enumerate(words)
         if (k > 0 and words[k - 1] in ("te", "zo")) or w in LIGHT_VERBS
     ]  # fmt: skip
+
+
+def _manner_of(question: str) -> str:
+    """The participle of a question of manner ('Hoe wordt de bijdrage berekend?': the last
+    one), or ''."""
+    if not MANNER_ASKED.match(question):
+        return ""
+    words = re.findall(r"[\wëéïöü'-]+", question.lower())
+    return next((w for w in reversed(words) if PARTICIPLE.fullmatch(w)), "")
 
 
 def _names_body(question: str, body: str) -> bool:

@@ -372,10 +372,14 @@ WHY = re.compile(
     r"|^\s*waar\b[^?]*\bvoor\s+(bedoeld|bestemd|gebruikt|nodig|ingezet|gereserveerd)\b",
     re.I,
 )
+# a past participle: 'berekend', 'verdeeld', 'vastgesteld', 'geïndexeerd'
+PARTICIPLE = re.compile(r"\w*(?:ge|be|ver|ont|her)\w{2,}[dt]")
 # 'Hoe wordt het tekort gedekt?', 'Hoe worden de kosten verdeeld?': how something is done, in
 # words ('hoe hoog wordt ...' asks a figure)
 MANNER = re.compile(
     r"^\s*(hoe\s+(wordt|worden|werd|werden|zit|kan|kon|stelt|stellen|stelde)\b"
+    # 'Hoe is de bijdrage per gemeente bepaald?': how it was done
+    rf"|hoe\s+(is|zijn|was|waren)\b[^?]*\b{PARTICIPLE.pattern}\W*$"
     # 'Wat doet de gemeente om de kosten van de jeugdzorg in de hand te houden?': what is done
     r"|wat\s+(doet|doen|deed|deden)\b(?!.*\bhoeveel\b)"
     # ... what is meant to be done or happens ('Wat wil het college met het overschot doen?',
@@ -570,6 +574,9 @@ class FigureState:
     # the documents the last question named ('in de begroting 2021'): what a follow-up that
     # names none goes on reading
     documents: frozenset[str] = frozenset()
+    # the last question asked what was really spent ('de werkelijke lasten'): so does a
+    # follow-up that names no status of its own ('En in 2027?')
+    realised: bool = False
 
 
 @dataclass(frozen=True)
@@ -750,6 +757,10 @@ def _deviation_beside(cell: TableCell, m: Measure) -> bool:
     )
 
 
+# a saldo printed as what something costs net: 'Netto lasten per programma', 'netto kosten'
+NET_PRINTED = re.compile(r"\bnetto[\s-]+(lasten|kosten|uitgaven)\b", re.I)
+
+
 def _measure_named(m: Measure) -> str:
     """The measure a row holds as its table prints it: 'saldo', 'baat' or 'last' named by the
     row, else its columns, group or caption ('Overzicht ... per programma (saldo)'), or ''."""
@@ -763,6 +774,8 @@ def _measure_named(m: Measure) -> str:
         return ""
     for text in (c.row, columns, c.group, c.table):
         named = set(stems(text)) & _MEASURE_STEMS
+        if NET_PRINTED.search(text):
+            named = {"saldo"}  # 'Netto lasten per programma': lasten less baten
         # (a column of the outcome beside others, 'Aandeel resultaat 2028' beside 'Inwoners'
         # and 'Bijdrage', is one figure of the row, not what the row measures)
         if not named and set(stems(text)) & _OUTCOME_STEMS and (
@@ -1524,6 +1537,9 @@ _PLANNED = (
 )
 BUDGET_VARIANCE = re.compile(
     r"\b(verschil|afwijking|overschre\w*|overschrijd\w*|ernaast|(na|voor)dee?l\w*)\b|"
+    # 'Hoeveel ging daar overheen?', 'Hoeveel gingen ze over het budget heen?'
+    # (a compound the question's reading splits: 'over heen')
+    r"\b(er|daar|hier)?over\s?heen\b|\bover\s+(de|het)\s+(\w+e\s+)?(begroting|budget)\s+heen\b|"
     # 'Met hoeveel valt de jeugdzorg hoger uit?': than budgeted
     r"\b(hoger|lager)\s+uit(valt|vallen|viel|vielen|gevallen)?\b|"
     # ... also of a budget named by its version ('onder de bijgestelde begroting')
@@ -2299,6 +2315,12 @@ def _names(measure: Measure, municipality: str) -> bool:
 
 
 DOCUMENT_YEAR = re.compile(rf"\b{DOCUMENT_WORDS}\s+((?:19|20)\d\d)\b", re.I)
+# ... and a document named by the years it plans ('de Kadernota 2026-2029')
+DOCUMENT_SPAN = re.compile(
+    rf"\b(?:{DOCUMENT_WORDS}|meerjarenraming|meerjarenbegroting)\s+"
+    r"((?:19|20)\d\d)\s?[-–]\s?((?:19|20)\d\d)\b",
+    re.I,
+)
 # A document named as the source of a figure ('volgens de begroting 2020', 'in de
 # programmabegroting 2021'), not as one of two moments compared ('naar de begroting 2024')
 SOURCE_DOCUMENT = re.compile(
@@ -3191,6 +3213,8 @@ class FigureAnswerer:
             named: set[str] = set()  # ... by more than a part of a title's compound
             for t in terms:
                 w = fields.get(t)
+                if w is None and t == "saldo" and kind == "saldo":
+                    w = fields.get("netto")  # 'Netto lasten per programma' prints a saldo
                 single = doubled.get(t)
                 if w is None:
                     # the stemmer keeps a long vowel doubled in one form only ('bijdragen' ->
@@ -4082,9 +4106,15 @@ class FigureAnswerer:
             if twin is None:
                 return self._refuse_in_documents(settled, year, documents), state
             settled = twin[0]
+        # (a follow-up that names a document or a status of its own asks what that says: 'En
+        # wat stond er in de programmabegroting 2020?' after the realisation)
+        realised = bool(REALISED_ASKED.search(q)) or (
+            asked.follow_up and state.realised and not self._status(q)
+            and not re.search(rf"\b{DOCUMENT_WORDS}\b", q, re.I)
+        )
         new_state = replace(
             state, measure=settled, years=asked.years or state.years, status=asked.status,
-            documents=frozenset(documents),
+            documents=frozenset(documents), realised=realised,
         )
         if (derived := self._derived(asked, state, found, settled, new_state)) is not None:
             return derived
@@ -4122,6 +4152,11 @@ class FigureAnswerer:
                 or not (_names_source_only(q, y) or _names_held_document_only(q, y))
             )  # fmt: skip
             years = kept or years
+        if len(years) > 1 and (spans := DOCUMENT_SPAN.findall(q)):
+            # 'in 2027 volgens de Kadernota 2026-2029': the years of a document's name
+            # ('Meerjarenraming 2027-2030') are not asked, when a year of its own is
+            in_names = {y for span in spans for y in span}
+            years = tuple(y for y in years if y not in in_names) or years
         cue = is_figure_question(q) and not WHY.match(q)
         # 'dus inclusief het deel voor X' says what the asked whole holds, not what it is
         subject = EXCLUDED.sub("", INCLUDED.sub("", q))
@@ -4311,11 +4346,14 @@ class FigureAnswerer:
             if follow_up and state.measure is not None
             else set()
         )
+        # ('En met hoeveel is dat overschreden?': the deviation of the last figure's row)
+        deviation = {t for m in BUDGET_VARIANCE.finditer(q) for t in stems(m.group(0))}
         if follow_up and state.measure is not None and not narrowed and not any(
             not (
                 _is_generic(t)
                 or t in MEASURE_SYNONYMS
                 or t in beside
+                or t in deviation
                 or _names_flow_of(state.measure, t)
                 or (t in last_words and THAT_ONE.search(q))
             )
@@ -4978,7 +5016,7 @@ class FigureAnswerer:
                     ]  # fmt: skip
                 if _one_row_each(picked, parts):
                     year = years[0] if years else None
-                    cells = [self._cell(m, year, status, terms) for m in picked]
+                    cells = [self._summed_cell(m, year, status, terms, units) for m in picked]
                     for m, c in zip(picked, cells):
                         if c is None or c.value is None:
                             return self._refuse_year(m, year or ""), state
@@ -4992,6 +5030,20 @@ class FigureAnswerer:
                 # one part alone is no answer to a sum
                 return self._refuse_sum(picked), state
         return None
+
+    def _summed_cell(
+        self, m: Measure, year: str | None, status: str, terms: list[str], units: set[str]
+    ) -> TableCell | None:
+        """A row's cell in a sum over rows: of the units asked (what they paid, not the
+        inwoners of that year beside it), and in a table whose caption names the year only
+        ('Bijdragen gemeenten 2024'), of a column without a year of its own."""
+        m = _cells_in(m, units) if units else m
+        cell = self._cell(m, year, status, terms)
+        captioned = bool(year) and set(YEAR.findall(m.first.table)) == {year}
+        if (cell is None or cell.value is None) and captioned:
+            undated = tuple(c for c in m.cells if not c.period)
+            cell = self._cell(replace(m, cells=undated), None, status, terms) if undated else None
+        return cell
 
     def _net_of_row(self, question: FigureQuestion, state: FigureState) -> Outcome | None:
         """What a row costs net where it prints its lasten and its baten but no saldo: the
@@ -5312,6 +5364,9 @@ class FigureAnswerer:
                     or (last is not None and _prints_again(m, row_subject, last))
                 )
             ]  # fmt: skip
+            if len(twins) > 1 and (kind := _measure_named(measure)):
+                # (the lasten of Gezondheidszorg go on as its lasten, not as its baten)
+                twins = [m for m in twins if _measure_named(m) == kind] or twins
             measure = twins[0] if len(twins) == 1 else measure
         return measure
 
@@ -5620,7 +5675,7 @@ class FigureAnswerer:
             # for 2019, not what an earlier one planned for it
             measure, cell = done
             new_state = replace(new_state, measure=measure)
-        if year and self._planned(cell) and REALISED_ASKED.search(q):
+        if year and self._planned(cell) and (REALISED_ASKED.search(q) or new_state.realised):
             # 'Wat waren de werkelijke lasten in 2026?' where 2026 has only a budget: the
             # budget is not what was spent
             return self._refuse_not_realised(measure, cell), new_state
@@ -6312,8 +6367,9 @@ class FigureAnswerer:
             and column_measure_terms(c.column) == column_measure_terms(cell.column)
         ]  # fmt: skip
         if same_year:  # jaarstukken: the budget and realisation of the year side by side
+            when = f" voor {cell.period}" if cell.period else ""
             text += (
-                f" Ook in deze tabel voor {cell.period}: "
+                f" Ook in deze tabel{when}: "
                 + "; ".join(f"{c.column}: {fmt(c.value, c.unit)}" for c in same_year)
                 + "."
             )

@@ -206,3 +206,50 @@ def test_a_row_whose_label_swallowed_a_figure_is_never_answered() -> None:
         "Hoeveel stond er eind 2031 opzij voor digitalisering?", "Proefdorp"
     )
     assert not answer.figures, answer.text  # its figures may stand in any column
+
+
+CONTRIBUTIONS = (
+    "# 3 Bijdragen gemeenten\n\n"
+    "Tabel 3.1 Bijdragen gemeenten 2041 (in euro's)\n"
+    "Gemeente        Inwoners 1-1-2041   Bijdrage begroot   Bijdrage werkelijk\n"
+    "Ketelum                   127.460          7.621.513            7.800.619\n"
+    "Zandheide                  28.020          1.749.581            1.790.696\n"
+    "Totaal                    155.480          9.371.094            9.591.315\n"
+)
+
+
+def test_what_members_paid_together_adds_their_payments_never_their_inwoners() -> None:
+    """'Hoeveel betaalden A en B samen werkelijk in 2041?' where only the inwoners column
+    names 2041 (the caption dates the others): the payments added up."""
+    answerer = text_answerer(CONTRIBUTIONS, municipality="Veiligheidsregio Proefland", year="2041",
+                             kind="jaarstukken")  # fmt: skip
+    answer = answerer.answer(
+        "Hoeveel betaalden Ketelum en Zandheide samen werkelijk in 2041?",
+        "Veiligheidsregio Proefland",
+    )
+    assert answer.kind == "figure", answer.text
+    assert answer.figures[0].value == Decimal("9591315"), answer.text
+
+
+DEVIATIONS = (
+    "# 3 Programma Zorg\n\n"
+    "Tabel 3.2 Wat heeft het gekost? (bedragen in euro's)\n"
+    "                          Begroting      Realisatie     Verschil   Verschil\n"
+    "Omschrijving           na wijziging            2041            €          %    V/N\n"
+    "Lasten\n"
+    "Sociale zaken            22.106.450      21.874.912      231.538        1,0      V\n"
+    "Wmo                      15.012.300      15.688.214      675.914        4,5      N\n"
+    "Jeugd                    20.540.700      21.612.487    1.071.787        5,2      N\n"
+    "Totaal lasten            57.659.450      59.175.613    1.516.163        2,6      N\n"
+)
+
+
+def test_a_row_mark_beside_two_deviation_columns_signs_both_in_the_totals_check() -> None:
+    """One column 'V/N' after 'Verschil €' and 'Verschil %': each row's mark says which way
+    both go, so the total's deviation adds up (231.538 V against 675.914 and 1.071.787 N)."""
+    from assistant.figures import document_figures
+    from assistant.parsing import parse_sections
+
+    cells = document_figures(parse_sections(DEVIATIONS), document_id="p", municipality="P")
+    checks = [c for c in check_totals(cells) if c.column == "Verschil €"]
+    assert checks and all(c.ok for c in checks), checks

@@ -226,3 +226,30 @@ def test_what_is_meant_to_be_done_with_a_figure_is_no_figure_question(question: 
 )
 def test_an_amount_asked_with_the_same_verbs_stays_a_figure_question(question: str) -> None:
     assert text_answerer(RESULT).answer(question, "Proefdorp") is not None
+
+
+BIJDRAGEN = """# Jaarstukken 2031 Veiligheidsregio Proefland
+
+## 3 Bijdragen gemeenten
+
+De bijdrage van iedere gemeente bestaat uit een vaste voet van € 95.000 en een bedrag per
+inwoner van € 59,05. Tabel 3.1 toont per gemeente de begrote en de werkelijke bijdrage.
+
+## 5 Personeel
+
+De loonkosten zijn berekend met de cao-stijging van 2031. Het ziekteverzuim daalde naar 5,1%.
+"""
+
+
+def test_the_way_a_thing_is_done_asked_is_answered_by_what_it_is_made_of(tmp_path_factory) -> None:
+    """'Hoe wordt de bijdrage berekend?' asks about the bijdrage: the sentence that says what
+    it consists of answers, though another sentence prints 'berekend'."""
+    root: Path = tmp_path_factory.mktemp("bijdragen")
+    assistant = indexed_assistant(root, {"proefland-jaarstukken-2031.md": BIJDRAGEN.encode()})
+    for question in (
+        "Hoe wordt de bijdrage van een gemeente aan de veiligheidsregio berekend?",
+        "Hoe is de bijdrage per gemeente bepaald?",
+    ):
+        answer = assistant.ask(question, "Proefland")
+        assert answer.kind == "text", (question, answer.text)
+        assert "vaste voet" in _quoted(answer), (question, answer.text)
