@@ -21,7 +21,6 @@ from .dutch_numbers import fmt
 from .errors import AssistantError
 from .fact_search import fact_index, measure_descriptions
 from .figure_answers import (
-    BUDGET_VARIANCE,
     DOCUMENT_YEAR,
     DOWN_WORDS,
     MONTHS,
@@ -31,6 +30,7 @@ from .figure_answers import (
     VOCABULARY,
     FigureAnswerer,
     label_terms,
+    variance_stems,
 )
 from .figures import DOCUMENT_WORDS
 from .gemeenten import (
@@ -158,11 +158,16 @@ def _inside_names(answer: Answer, municipalities: list[str]) -> bool:
     return False
 
 
+def _about(answer: Answer) -> str:
+    """What a figure answer is about: what it understood the question as, and its quotes."""
+    return " ".join([answer.understood_as, *(c.quote for c in answer.citations)])
+
+
 def _names_body_paid(answer: Answer, body: str, question: str) -> bool:
     """Whether the payer's figure is about the body paid: its row, table or sentence prints
     every word of the body's name that the question says ('Omgevingsdienst Haaglanden' is no
     payment to the Omgevingsdienst Twente, however alike their names begin)."""
-    about = " ".join([answer.understood_as, *(c.quote for c in answer.citations)]).lower()
+    about = _about(answer).lower()
     # (the words of the name the question says: 'de Veiligheidsregio Waardenland' named a
     # corpus's other veiligheidsregio by its first word only)
     return all(
@@ -440,7 +445,7 @@ class Assistant:
         if figure is not None and figure.figures and unheld:
             # 'Hoeveel uitrukken had Veiligheidsregio Haaglanden?' where the corpus holds another
             # veiligheidsregio: only a figure about the body named (a member's row of it)
-            about = " ".join([figure.understood_as, *(c.quote for c in figure.citations)])
+            about = _about(figure)
             if not all(re.search(rf"\b{re.escape(b)}\b", about, re.I) for b in unheld):
                 return self.refusal(
                     f"Over {' en '.join(unheld)} heb ik geen documenten of cijfers, en ik geef "
@@ -450,7 +455,7 @@ class Assistant:
             return self._refuse_elsewhere(elsewhere)
         if figure is not None and elsewhere and figure.figures:
             # 'Wat betaalt Zwolle?' in a document that names Zwolle: only a figure about Zwolle
-            about = " ".join([figure.understood_as, *(c.quote for c in figure.citations)])
+            about = _about(figure)
             if not all(base_name(m) in about for m in elsewhere) or _inside_names(
                 figure, elsewhere
             ):
@@ -745,7 +750,7 @@ class Assistant:
         # a comparison with the plan ('duurder dan gepland', 'lager dan begroot') asks about
         # a deviation: one thing, found in any word a sentence explains one with ('Het nadeel
         # van € 312.000 op ... komt doordat', 'waren € 905.000 lager', 'geplande bomen')
-        compared = {t for m in BUDGET_VARIANCE.finditer(question) for t in stems(m.group(0))}
+        compared = variance_stems(question)
         compared &= DEVIATION_STEMS | PLAN_STEMS
         deviation = ALTERNATIVES.join(
             sorted(t for t in DEVIATION_STEMS | PLAN_STEMS if t in self._idf)

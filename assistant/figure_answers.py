@@ -1552,6 +1552,14 @@ BUDGET_VARIANCE = re.compile(
     + _PLANNED,
     re.I,
 )
+
+
+def variance_stems(question: str) -> set[str]:
+    """The stems of the words that ask a difference with the budget ('overschreden', 'meer
+    dan begroot')."""
+    return {t for m in BUDGET_VARIANCE.finditer(question) for t in stems(m.group(0))}
+
+
 # A change against an earlier year or plan ("Bijdrage VRH (hogere lasten € 45.000)", "€ 150.000
 # hoger dan in 2023"), not the amount itself: it answers only a question about a change.
 CHANGE_FIGURE = re.compile(
@@ -4347,7 +4355,7 @@ class FigureAnswerer:
             else set()
         )
         # ('En met hoeveel is dat overschreden?': the deviation of the last figure's row)
-        deviation = {t for m in BUDGET_VARIANCE.finditer(q) for t in stems(m.group(0))}
+        deviation = variance_stems(q)
         if follow_up and state.measure is not None and not narrowed and not any(
             not (
                 _is_generic(t)

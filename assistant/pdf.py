@@ -265,7 +265,8 @@ def _bar_labels_under_axis(page: Any, words: list[dict[str, Any]]) -> bool:
     as a row of figures under their years; whether any chart was found. A label is one
     figure centred over one year, and the chart has one for every year."""
     found = False
-    for axis in _text_lines(words):
+    lines = _text_lines(words)
+    for axis in lines:
         axis = sorted(axis, key=lambda w: w["x0"])
         if len(axis) < 3 or not all(AXIS_YEAR.fullmatch(w["text"]) for w in axis):
             continue
@@ -290,17 +291,15 @@ def _bar_labels_under_axis(page: Any, words: list[dict[str, Any]]) -> bool:
             continue  # figures on one line over the years: a table's row, read as it is
         highest = min(w["top"] for w in labels.values())
         captions = [
-            line for line in _text_lines(words)
+            line for line in lines
             if highest - BAR_REACH < line[0]["top"] < highest
             and TABLE_CAPTION.match(" ".join(w["text"] for w in line))
         ]  # fmt: skip
         caption_bottom = max(w["bottom"] for w in captions[-1]) if captions else None
-        between = [
-            w for w in words
-            if caption_bottom is not None and caption_bottom < w["top"] < top
-            and all(w is not label for label in labels.values())
-        ]  # fmt: skip
-        if caption_bottom is not None and not between:
+        bars = [id(w) for w in labels.values()]
+        if caption_bottom is not None and not any(
+            caption_bottom < w["top"] < top and id(w) not in bars for w in words
+        ):
             # nothing but the bars under the chart's caption: the years and their figures
             # right under it, read as the caption's row of figures
             shift = caption_bottom + 2 - top

@@ -2,6 +2,13 @@
 
 from __future__ import annotations
 
+import hashlib
+from pathlib import Path
+
+from assistant.figures import TableCell, document_figures
+from assistant.parsing import parse_sections
+from assistant.pdf import pdf_text
+
 
 def _escape(text: str) -> str:
     return text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
@@ -181,3 +188,15 @@ def justified(x0: float, x1: float, text: str, size: float = 10) -> Cells:
         cells.append((round(x, 2), word))
         x += width + gap
     return cells
+
+
+def read_pdf(pages: list[list[str | Cells]], drawings: list[str] | None = None) -> str:
+    """The text the reader lays out of a PDF with these pages (see `make_pdf`), uncached."""
+    raw = make_pdf(pages, drawings=drawings)
+    text, _ = pdf_text(raw, hashlib.sha256(raw).hexdigest(), Path("proefdorp.pdf"), None)
+    return text
+
+
+def figures_of(text: str) -> list[TableCell]:
+    """The figures of a laid-out text, as the made-up municipality Proefdorp's."""
+    return document_figures(parse_sections(text), document_id="p", municipality="Proefdorp")

@@ -4,16 +4,10 @@ seconds ('8:45') read with its other columns, right under the chart."""
 
 from __future__ import annotations
 
-import hashlib
 import re
 from decimal import Decimal
-from pathlib import Path
 
-from assistant.figures import document_figures
-from assistant.parsing import parse_sections
-from assistant.pdf import pdf_text
-
-from .pdfmaker import flush_right, make_pdf
+from .pdfmaker import figures_of, flush_right, read_pdf
 
 YEARS = ["2037", "2038", "2039", "2040", "2041"]
 COUNTS = ["9.412", "9.876", "10.254", "10.731", "11.086"]
@@ -41,10 +35,8 @@ TABLE = [
 
 
 def _read(pages: list) -> tuple[str, list]:
-    raw = make_pdf(pages)
-    text, _ = pdf_text(raw, hashlib.sha256(raw).hexdigest(), Path("proefdorp.pdf"), None)
-    cells = document_figures(parse_sections(text), document_id="p", municipality="Proefdorp")
-    return text, cells
+    text = read_pdf(pages)
+    return text, figures_of(text)
 
 
 def test_the_labels_of_a_bar_chart_are_its_figures_per_year() -> None:

@@ -14,12 +14,11 @@ from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
 
-from assistant.figures import document_figures
 from assistant.parsing import parse_sections
 from assistant.pdf import pdf_text
 from assistant.table_checks import check_totals
 
-from .pdfmaker import flush_right, make_pdf
+from .pdfmaker import figures_of, flush_right, make_pdf, read_pdf
 
 COLUMNS = [360, 440, 520]
 
@@ -28,14 +27,6 @@ def _row(label: str, figures: list[str]) -> list[tuple[float, str]]:
     return [(70, label), *(flush_right(x, f) for x, f in zip(COLUMNS, figures))]
 
 
-def _read(pages: list, drawings: list[str] | None = None) -> str:
-    raw = make_pdf(pages, drawings=drawings)
-    text, _ = pdf_text(raw, hashlib.sha256(raw).hexdigest(), Path("proefdorp.pdf"), None)
-    return text
-
-
-def _cells(text: str):
-    return document_figures(parse_sections(text), document_id="p", municipality="Proefdorp")
 
 
 BALANCE = [
@@ -65,7 +56,7 @@ BALANCE = [
 
 
 def test_a_long_label_wrapped_around_its_figures_is_one_row() -> None:
-    cells = [c for c in _cells(_read([BALANCE])) if c.column.startswith("31-12-2026")]
+    cells = [c for c in figures_of(read_pdf([BALANCE])) if c.column.startswith("31-12-2026")]
     by_row = {c.row: c.raw for c in cells}
     assert by_row.get("Vaste schulden met een looptijd van één jaar of langer") == "1.600"
     assert by_row.get("Netlopende schulden met een looptijd korter dan één jaar") == "3.612"
@@ -110,7 +101,7 @@ SECOND_PAGE = [
 
 
 def test_a_table_with_one_row_before_the_page_break_goes_on_after_it() -> None:
-    cells = [c for c in _cells(_read([FIRST_PAGE, SECOND_PAGE])) if "verlening" in c.column]
+    cells = [c for c in figures_of(read_pdf([FIRST_PAGE, SECOND_PAGE])) if "verlening" in c.column]
     by_row = {c.row: c for c in cells}
     assert {"Proefdorp", "Testwoude", "Voorbeeldam", "Totaal"} <= set(by_row)
     assert all(c.table.startswith("Tabel 5") for c in cells)
@@ -121,7 +112,7 @@ def test_a_table_with_one_row_before_the_page_break_goes_on_after_it() -> None:
 def test_the_totals_of_a_table_over_two_pages_add_up_over_both() -> None:
     raw = make_pdf([FIRST_PAGE, SECOND_PAGE])
     text, pages = pdf_text(raw, hashlib.sha256(raw).hexdigest(), Path("proefdorp.pdf"), None)
-    cells = [replace(c, page=pages[c.line - 1]) for c in _cells(text)]
+    cells = [replace(c, page=pages[c.line - 1]) for c in figures_of(text)]
     checks = check_totals(cells)
     assert checks and all(check.ok for check in checks)
     assert {"Proefdorp", "Testwoude"} <= set(checks[0].parts)
@@ -140,7 +131,7 @@ def test_a_column_headed_in_percent_holds_percentages() -> None:
             "Testwoude                     3.577.985               3.625.192            17,8",
         ]
     )
-    share = [c for c in _cells(text) if c.row == "Proefdorp" and c.raw == "27,3"]
+    share = [c for c in figures_of(text) if c.row == "Proefdorp" and c.raw == "27,3"]
     assert share and share[0].unit == "percent" and share[0].value == Decimal("27.3")
 
 
@@ -168,8 +159,8 @@ def test_column_headers_turned_upright_are_read_as_the_header_over_their_columns
         _row("2. Sociaal domein", ["46.210", "47.905", "49.834"]),
         _row("Totaal lasten", ["54.222", "56.025", "58.065"]),
     ]
-    text = _read([page], drawings=[turned])
-    cells = {(c.row, c.column): c.value for c in _cells(text)}
+    text = read_pdf([page], drawings=[turned])
+    cells = {(c.row, c.column): c.value for c in figures_of(text)}
     assert cells[("2. Sociaal domein", "Realisatie 2026")] == Decimal("46210000"), cells
     assert cells[("Totaal lasten", "Raming 2028")] == Decimal("58065000"), cells
     assert not any("eitasilaeR" in line or "2026" == line.strip() for line in text.split("\n"))
@@ -195,8 +186,8 @@ def test_a_turned_column_header_over_two_lines_is_one_header() -> None:
         _row("7.1 Volksgezondheid", ["2.304.517", "2.418.069", "2.502.384"]),
         _row("Totaal lasten", ["53.202.299", "55.283.631", "56.674.064"]),
     ]
-    text = _read([page], drawings=[turned])
-    cells = {(c.row, c.column): c.value for c in _cells(text)}
+    text = read_pdf([page], drawings=[turned])
+    cells = {(c.row, c.column): c.value for c in figures_of(text)}
     assert cells[("Totaal lasten", "Begroting 2027 na wijziging")] == Decimal("55283631"), cells
     assert cells[("Totaal lasten", "Realisatie 2026")] == Decimal("53202299"), cells
     assert cells[("6.3 Inkomensregelingen", "Begroting 2028")] == Decimal("14652381"), cells
@@ -227,7 +218,7 @@ PROGRAMMES = [
 def test_a_programme_name_set_between_its_lasten_and_baten_names_both() -> None:
     # a word processor's or LaTeX's label merged over two rows is printed at their middle,
     # between the lasten above it and the baten below it: it names both, not the rows after
-    cells = _cells(_read([PROGRAMMES]))
+    cells = figures_of(read_pdf([PROGRAMMES]))
     realised = {(c.group, c.row): c.raw for c in cells if c.column.startswith("Realisatie")}
     assert realised[("1 Bestuur en veiligheid", "Lasten")] == "6.521"
     assert realised[("2 Fysieke leefomgeving", "Lasten")] == "15.207"
@@ -274,7 +265,7 @@ def test_a_name_merged_over_three_rows_names_each_of_them_also_over_a_page_break
     # a word processor sets a name merged over a programme's lasten, baten and saldo at the
     # middle of its rows, on the baten's line or wrapped around it: it names all three rows,
     # and the rows of the last programme on the next page, under the header printed again
-    cells = _cells(_read([THREE_ROWS, THREE_ROWS_GO_ON]))
+    cells = figures_of(read_pdf([THREE_ROWS, THREE_ROWS_GO_ON]))
     read = {(c.group, c.row, c.column): c.raw for c in cells}
     assert read[("1. Bestuur", "Lasten", "2032")] == "4.502", read
     assert read[("1. Bestuur", "Baten", "2032")] == "402"
@@ -306,7 +297,7 @@ WHOLE_EUROS_BALANCE = [
 def test_a_note_of_whole_euros_above_the_header_makes_every_row_an_amount() -> None:
     # 'bedragen in €' on a line of its own over the header, '€' printed in the total row
     # only: the rows above the total are amounts as much as the total is
-    cells = _cells(_read([WHOLE_EUROS_BALANCE]))
+    cells = figures_of(read_pdf([WHOLE_EUROS_BALANCE]))
     units = {(c.row, c.column): (c.unit, c.value) for c in cells}
     assert units[("Netto vlottende schulden", "31-12-2031")] == ("EUR", Decimal("381226"))
     assert units[("Vaste schulden", "31-12-2030")] == ("EUR", Decimal("2650000"))
@@ -322,9 +313,9 @@ def test_a_note_of_whole_euros_over_a_table_on_every_page_is_no_running_header()
          *WHOLE_EUROS_BALANCE[6:]]  # fmt: skip
         for k in range(1, 6)
     ]
-    text = _read(pages)
+    text = read_pdf(pages)
     assert text.count("bedragen in €") == 5, text
-    cells = _cells(text)
+    cells = figures_of(text)
     assert {c.unit for c in cells if c.row == "Vaste schulden"} == {"EUR"}
 
 
@@ -351,7 +342,7 @@ STAFF = [
 def test_a_unit_in_brackets_under_a_column_name_keeps_the_column_a_count() -> None:
     # 'Formatie' over '(fte)': staff in full-time jobs, never an amount, however much the
     # heading above speaks of personeelskosten
-    cells = _cells(_read([STAFF]))
+    cells = figures_of(read_pdf([STAFF]))
     held = {(c.row, c.column): c for c in cells}
     staffed = held[("Chauffeur-belader", "Bezetting (fte)")]
     assert (staffed.unit, staffed.value) == ("count", Decimal("22.83")), staffed
@@ -381,9 +372,9 @@ SHEET_BALANCE = [
 def test_a_bold_group_label_between_a_header_and_its_rows_is_no_heading() -> None:
     # a spreadsheet prints 'Activa' in bold, a blank row apart from the header above it: a
     # group of the table, not a section that cuts the rows off their header
-    text = _read([SHEET_BALANCE])
+    text = read_pdf([SHEET_BALANCE])
     assert "# Activa" not in text, text
-    held = {(c.group, c.row, c.column): c.value for c in _cells(text)}
+    held = {(c.group, c.row, c.column): c.value for c in figures_of(text)}
     assert held[("Activa", "Materiële vaste activa", "31-12-2031")] == Decimal("12510000")
     assert held[("Passiva", "Vaste schulden", "31-12-2030")] == Decimal("11116000")
 
@@ -417,7 +408,7 @@ def test_the_running_header_of_one_part_of_a_bundle_is_dropped() -> None:
                 "",
                 f"Afsluitend: {topic} blijft een vast punt op de agenda.",
             ])  # fmt: skip
-    text = _read(pages)
+    text = read_pdf(pages)
     assert "Proefregio | Jaarstukken" not in text, text
     assert "Proefregio | Ontwerpbegroting" not in text, text
     assert "Proefregio | 1e Bestuursrapportage" not in text, text
@@ -454,8 +445,8 @@ def test_group_labels_repeated_on_every_page_stay_with_their_rows() -> None:
     they name those rows, and are no running header; and a taakveld's bare code above its
     figures is named by the line under them ('4.2' over, 'Onderwijshuisvesting' under)."""
     names = ["Bestuur", "Veiligheid", "Verkeer", "Onderwijs", "Sport"]
-    text = _read([_programme_page(k + 1, name) for k, name in enumerate(names)])
-    cells = [c for c in _cells(text) if c.table.startswith("Tabel 4.1") and c.period == "2031"]
+    text = read_pdf([_programme_page(k + 1, name) for k, name in enumerate(names)])
+    cells = [c for c in figures_of(text) if c.table.startswith("Tabel 4.1") and c.period == "2031"]
     read = {(c.group, c.row): c.raw for c in cells}
     assert read[("Lasten", "4.2 Onderwijshuisvesting")] == "497", read
     assert read[("Baten", "4.2 Onderwijshuisvesting")] == "36", read
@@ -491,9 +482,9 @@ def test_a_running_header_right_above_a_continued_tables_header_is_dropped() -> 
                     "", "De verschillen worden in de analyse toegelicht.",
                     "Een toelichting per taakveld staat in de bijlage."]
         pages.append(page)  # fmt: skip
-    text = _read(pages)
+    text = read_pdf(pages)
     assert "Gemeente Proefdorp — Jaarstukken 2031" not in text, text
-    youth = [c for c in _cells(text) if c.row == "6.72 Maatwerkdienstverlening 18-"]
+    youth = [c for c in figures_of(text) if c.row == "6.72 Maatwerkdienstverlening 18-"]
     assert {(c.table, c.unit) for c in youth} == {
         ("Overzicht 3.8 Baten en lasten per taakveld 2031", "EUR")
     }, youth
@@ -538,8 +529,8 @@ def test_turned_headers_without_spaces_beside_another_table_are_read_over_their_
         [(70, "Aantal cliënten hulp bij het huishouden"),
          *(flush_right(x, f) for x, f in zip(other, ["1.312", "1.290", "1.395"]))],
     ]
-    text = _read([page], drawings=[turned])
-    cells = {(c.row, c.column): c.value for c in _cells(text)}
+    text = read_pdf([page], drawings=[turned])
+    cells = {(c.row, c.column): c.value for c in figures_of(text)}
     assert cells[("Totaal jeugdzorg", "Begroting 2027 na wijziging")] == Decimal(12482000), cells
     assert cells[("Jeugdhulp ambulant", "Begroting 2026")] == Decimal(6390000), cells
     assert cells[("Totaal jeugdzorg", "Afwijking")] == Decimal(-885000), cells
@@ -569,7 +560,7 @@ def test_a_footnoted_year_heads_its_column_and_unlabelled_totals_that_add_up_are
     label column is the header, not a row of figures; figures without a label under a
     group's rows that add up to them, column by column, are the group's total (set in bold
     under a rule, the word 'Totaal' left out). Figures that do not add up stay unnamed."""
-    cells = {(c.row, c.column): c for c in _cells(OVERVIEW_IN_K)}
+    cells = {(c.row, c.column): c for c in figures_of(OVERVIEW_IN_K)}
     assert cells[("Basistaken", "Begroting 2026")].value == Decimal(13245000)
     assert cells[("Totaal lasten", "Begroting 2026")].value == Decimal(17657000)
     assert cells[("Totaal lasten", "Rekening 2024")].value == Decimal(15860000)
@@ -613,7 +604,7 @@ def test_a_programme_line_between_rows_and_labels_wrapped_over_their_figures() -
     table in euros are euros, whatever the row names ('eigen panden', '30 km/uur')."""
     sections = parse_sections(INVESTMENTS)
     assert len(sections) == 1, [s.title for s in sections]
-    cells = {(c.row, c.column): c for c in _cells(INVESTMENTS)}
+    cells = {(c.row, c.column): c for c in figures_of(INVESTMENTS)}
     rest = "Restant krediet"
     restored = cells[("De Paauw restauratie / verbouwing raadhuis", rest)]
     assert restored.value == Decimal(4630800) and restored.group == "P3 Bestuur en Middelen"

@@ -4,21 +4,13 @@ side, each half under the same header, read as one table of all its rows."""
 
 from __future__ import annotations
 
-import hashlib
-from pathlib import Path
-
-from assistant.figures import document_figures
-from assistant.parsing import parse_sections
-from assistant.pdf import pdf_text
 from assistant.table_checks import failed_tables
 
-from .pdfmaker import flush_right, make_pdf
+from .pdfmaker import figures_of, flush_right, read_pdf
 
 
 def _cells(pages: list) -> list:
-    raw = make_pdf(pages)
-    text, _ = pdf_text(raw, hashlib.sha256(raw).hexdigest(), Path("proefdorp.pdf"), None)
-    return document_figures(parse_sections(text), document_id="p", municipality="Proefdorp")
+    return figures_of(read_pdf(pages))
 
 
 def _value(cells: list, row: str, column: str) -> float | None:
@@ -55,8 +47,7 @@ def test_thousands_set_apart_by_a_plain_space_are_one_figure() -> None:
 
 
 def test_a_year_or_a_decimal_before_a_space_is_no_group_of_thousands() -> None:
-    raw = make_pdf(SPACED)
-    text, _ = pdf_text(raw, hashlib.sha256(raw).hexdigest(), Path("proefdorp.pdf"), None)
+    text = read_pdf(SPACED)
     assert "In 2041 125 nieuwe woningen" in text
     assert "1,5 125 keer" in text
 

@@ -9,19 +9,15 @@ made up for the fictitious municipality Proefdorp.
 
 from __future__ import annotations
 
-import hashlib
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 
 from assistant.figure_answers import FigureAnswerer
-from assistant.figures import UNKNOWN_SCALE, document_figures, reads_as_prose
-from assistant.parsing import parse_sections
-from assistant.pdf import pdf_text
+from assistant.figures import UNKNOWN_SCALE, reads_as_prose
 
 from .conftest import text_answerer
-from .pdfmaker import Cells, flush_right, make_pdf
+from .pdfmaker import Cells, figures_of, flush_right, read_pdf
 
 COLUMNS = [250, 306, 362, 418, 474, 530, 586]  # where the figures of each column end
 
@@ -88,30 +84,22 @@ ASSETS = [
 TITLE = ["# Begroting 2031", "", "Uitgave gemeente Proefdorp."]
 
 
-def _read(pages: list) -> str:
-    raw = make_pdf(pages)
-    text, _ = pdf_text(raw, hashlib.sha256(raw).hexdigest(), Path("proefdorp.pdf"), None)
-    return text
-
 
 @pytest.fixture(scope="module")
 def answerer() -> FigureAnswerer:
-    return text_answerer(_read([TITLE, BALANCE, [*RESERVES, "", *ASSETS]]))
+    return text_answerer(read_pdf([TITLE, BALANCE, [*RESERVES, "", *ASSETS]]))
 
-
-def _cells(text: str):
-    return document_figures(parse_sections(text), document_id="p", municipality="Proefdorp")
 
 
 def test_headers_over_three_lines_name_each_narrow_column() -> None:
-    cells = _cells(_read([TITLE, [*RESERVES]]))
+    cells = figures_of(read_pdf([TITLE, [*RESERVES]]))
     columns = {c.column for c in cells if c.row == "Vrije algemene reserve"}
     assert {"Begroting 2030", "Vermeerderingen 2031", "Verminderingen 2031",
             "Begroting 2031", "Begroting 2032"} <= columns  # fmt: skip
 
 
 def test_a_label_wrapped_around_its_figures_is_read_whole() -> None:
-    cells = _cells(_read([TITLE, [*RESERVES]]))
+    cells = figures_of(read_pdf([TITLE, [*RESERVES]]))
     assert any(c.row == "Reserve weerstandsvermogen" and c.raw == "6.500" for c in cells)
 
 
@@ -134,8 +122,8 @@ def test_without_a_twin_an_amount_of_unknown_scale_is_not_given() -> None:
         [(56, "Zorg"), flush_right(418, "8.112"), flush_right(530, "8.450")],
         [(56, "Wonen"), flush_right(418, "3.005"), flush_right(530, "3.120")],
     ]
-    text = _read([TITLE, [*RESERVES], elsewhere])
-    cells = [c for c in _cells(text) if c.table.startswith("Tabel 9.4")]
+    text = read_pdf([TITLE, [*RESERVES], elsewhere])
+    cells = [c for c in figures_of(text) if c.table.startswith("Tabel 9.4")]
     assert cells and all(c.scale == UNKNOWN_SCALE for c in cells if c.unit == "EUR")
     answer = text_answerer(text).answer(
         "Hoeveel zit er eind 2031 in de vrije algemene reserve?", "Proefdorp"

@@ -7,14 +7,7 @@ every page, is no tab and stays. The figures are made up for the fictitious Proe
 
 from __future__ import annotations
 
-import hashlib
-from pathlib import Path
-
-from assistant.figures import document_figures
-from assistant.parsing import parse_sections
-from assistant.pdf import pdf_text
-
-from .pdfmaker import flush_right, make_pdf
+from .pdfmaker import figures_of, flush_right, read_pdf
 
 
 def _page(tab: str, number: str, caption: str, rows: list[tuple[str, str, str]]) -> list:
@@ -43,17 +36,12 @@ PAGES = [
 ]
 
 
-def _read(pages: list) -> str:
-    raw = make_pdf(pages)
-    text, _ = pdf_text(raw, hashlib.sha256(raw).hexdigest(), Path("proefdorp.pdf"), None)
-    return text
-
 
 def test_a_side_tab_repeated_in_the_margin_is_no_part_of_the_lines_beside_it() -> None:
-    text = _read(PAGES)
+    text = read_pdf(PAGES)
     assert "Paragrafen" not in text
     assert "Programma's" not in text
-    cells = document_figures(parse_sections(text), document_id="p", municipality="Proefdorp")
+    cells = figures_of(text)
     paid = [c for c in cells if c.row == "Regio Twente" and c.column == "Werkelijk 2024"]
     assert [(c.table, c.value) for c in paid] == [
         ("Tabel 3.4.1 Bijdragen aan verbonden partijen", 1162085)
@@ -67,7 +55,7 @@ def test_a_heading_number_hung_in_the_margin_differs_per_page_and_stays() -> Non
          [(90, f"Over {title.lower()} leest u hier wat Dinkelland in 2024 deed.")]]
         for k, title in enumerate(titles, start=1)
     ]
-    text = _read(pages)
+    text = read_pdf(pages)
     for k, title in enumerate(titles, start=1):
         assert f"3.{k}" in text
         assert title in text
