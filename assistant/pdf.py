@@ -63,6 +63,8 @@ THOUSANDS_SPACES = {"\u202f", "\u2009", "\u00a0"}
 # ... and the signs that set thousands apart the same way: those spaces, or an apostrophe
 # ("3'225", a house style of some tables)
 THOUSANDS_MARKS = THOUSANDS_SPACES | {"'", "\u2019"}
+# The characters of a plain word space (Qt writes a tab for a space it draws)
+WORD_SPACES = {" ", "\t"}
 # ... or a plain word space, at most this wide (a font's space is a quarter to a third of its
 # size)
 MAX_SPACE_EM = 0.4
@@ -231,12 +233,13 @@ def _page_lines(page: Any, running_on: _RunningOn) -> list[PdfLine]:
     """The page's lines; a page set in two columns is read column by column, and a page
     where tables across the width stand between two-column text, band by band."""
     chars = page.chars
+    _spaces_drawn_as_gaps(chars)
     for k, char in enumerate(chars):
         if char["text"] in UNUSED_WINANSI:
             char["text"] = "•"
         elif char["text"] in THOUSANDS_MARKS and _between_thousands(chars, k):
             char["text"] = "."  # read as the figure it separates, in Dutch notation
-        elif char["text"] == " " and _space_in_figure(chars, k):
+        elif char["text"] in WORD_SPACES and _space_in_figure(chars, k):
             char["text"] = "."  # ... also a plain word space set so ('28 489')
             char["thousands"] = True
     words = page.extract_words()  # once: both column readings look at them
@@ -763,6 +766,24 @@ def _between_thousands(chars: list[dict[str, Any]], k: int) -> bool:
     return not (
         fourth is not None and digit_on_line(fourth) and abs(fourth["x0"] - group[-1]["x1"]) < 1
     )
+
+
+def _spaces_drawn_as_gaps(chars: list[dict[str, Any]]) -> None:
+    """A space between a figure's thousands that the typesetter drew as a gap and wrote no
+    character for (Qt: '2 310' as '2' and '310' a space apart) becomes a space character, so
+    that it is read as the space would be; a gap between other digits stays a gap."""
+    k = 0
+    while k < len(chars) - 1:
+        a, b = chars[k], chars[k + 1]
+        gap = b["x0"] - a["x1"]
+        if (
+            a["text"].isdigit() and b["text"].isdigit() and abs(a["top"] - b["top"]) < 1
+            and WORD_GAP * a["size"] <= gap <= MAX_SPACE_EM * a["size"]
+        ):  # fmt: skip
+            chars.insert(k + 1, {**a, "text": " ", "x0": a["x1"], "x1": b["x0"], "width": gap})
+            if not _space_in_figure(chars, k + 1):
+                del chars[k + 1]
+        k += 1
 
 
 def _space_in_figure(chars: list[dict[str, Any]], k: int) -> bool:

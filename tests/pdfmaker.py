@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from pathlib import Path
 
 from assistant.figures import TableCell, document_figures
@@ -15,17 +16,22 @@ def _escape(text: str) -> str:
 
 
 # Characters WinAnsiEncoding lacks, set through a font's /Differences at codes it leaves
-# unused: a typesetter's minus sign, and its narrow no-break space between thousands (in a
-# font of its own that gives it its width, 0.18 em)
-BEYOND_WINANSI = {"\u202f": 0x81, "\u2212": 0x8D}
+# unused: a typesetter's minus sign; and spaces in fonts of their own that give them their
+# width: a narrow no-break space between thousands (0.18 em), and the tab Qt writes for the
+# thin space it draws between thousands (a quarter em)
+BEYOND_WINANSI = {"\u202f": 0x81, "\t": 0x81, "\u2212": 0x8D}
 REGULAR_ENCODING = b"<< /Type /Encoding /BaseEncoding /WinAnsiEncoding /Differences [141 /minus] >>"
-NARROW_SPACE_FONT = (
-    b"<< /Type /Font /Subtype /Type1 /BaseFont /NarrowSpace /FirstChar 129 /LastChar 129 "
-    b"/Widths [180] /Encoding << /Type /Encoding /Differences [129 /uni202F] >> "
-    b"/FontDescriptor << /Type /FontDescriptor /FontName /NarrowSpace /Flags 32 "
-    b"/FontBBox [-166 -225 1000 931] /ItalicAngle 0 /Ascent 718 /Descent -207 "
-    b"/CapHeight 718 /StemV 88 >> >>"
-)
+SPACE_FONTS = {"\u202f": ("F3", b"uni202F", 180), "\t": ("F4", b"uni0009", 250)}
+
+
+def _space_font(glyph: bytes, width: int) -> bytes:
+    return (
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /%s /FirstChar 129 /LastChar 129 "
+        b"/Widths [%d] /Encoding << /Type /Encoding /Differences [129 /%s] >> "
+        b"/FontDescriptor << /Type /FontDescriptor /FontName /%s /Flags 32 "
+        b"/FontBBox [-166 -225 1000 931] /ItalicAngle 0 /Ascent 718 /Descent -207 "
+        b"/CapHeight 718 /StemV 88 >> >>" % (glyph, width, glyph, glyph)
+    )
 
 
 class Tight(str):
@@ -37,8 +43,13 @@ def _shown(text: str, font: str = "F1", size: int = 10) -> str:
     """The operators that show a text, a narrow space in its own font."""
     if isinstance(text, Tight):
         return "[" + " -250 ".join(f"({_escape(w)})" for w in text.split()) + "] TJ"
-    runs = [f"({_escape(part)}) Tj" for part in text.split("\u202f")]
-    return f" /F3 {size} Tf (\u202f) Tj /{font} {size} Tf ".join(runs)
+    ops = []
+    for part in re.split("([\u202f\t])", text):
+        if part in SPACE_FONTS:
+            ops.append(f"/{SPACE_FONTS[part][0]} {size} Tf ({part}) Tj /{font} {size} Tf")
+        elif part:
+            ops.append(f"({_escape(part)}) Tj")
+    return " ".join(ops)
 
 
 def _encoded(ops: str) -> bytes:
@@ -84,19 +95,20 @@ def make_pdf(pages: list[list[str | Cells]], drawings: list[str] | None = None) 
             ops.append(drawings[len(objects) // 2])  # lines drawn on this page (PDF operators)
         stream = _encoded("\n".join(ops))
         objects.append(b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream")
-        content_id = len(objects) + 5
+        content_id = len(objects) + 6
         objects.append(
             b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents %d 0 R "
-            b"/Resources << /Font << /F1 3 0 R /F2 4 0 R /F3 5 0 R >> >> >>" % content_id
+            b"/Resources << /Font << /F1 3 0 R /F2 4 0 R /F3 5 0 R /F4 6 0 R >> >> >>"
+            % content_id
         )
-        kids.append(len(objects) + 5)
+        kids.append(len(objects) + 6)
     head = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
         b"<< /Type /Pages /Kids [%s] /Count %d >>"
         % (b" ".join(b"%d 0 R" % k for k in kids), len(kids)),
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding %s >>" % REGULAR_ENCODING,
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>",
-        NARROW_SPACE_FONT,
+        *(_space_font(glyph, width) for _, glyph, width in SPACE_FONTS.values()),
     ]
     body = head + objects
     out = bytearray(b"%PDF-1.4\n")

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from assistant.table_checks import failed_tables
 
-from .pdfmaker import figures_of, flush_right, read_pdf
+from .pdfmaker import Tight, figures_of, flush_right, read_pdf
 
 
 def _cells(pages: list) -> list:
@@ -48,6 +48,37 @@ def test_thousands_set_apart_by_a_plain_space_are_one_figure() -> None:
 
 def test_a_year_or_a_decimal_before_a_space_is_no_group_of_thousands() -> None:
     text = read_pdf(SPACED)
+    assert "In 2041 125 nieuwe woningen" in text
+    assert "1,5 125 keer" in text
+
+
+GAPPED = [[
+    "# 2 Overzicht van baten en lasten",
+    "",
+    [(40, "Tabel 3 Baten en lasten per programma (bedragen x € 1.000)")],
+    [flush_right(300, "Lasten"), flush_right(390, "Baten"), flush_right(480, "Saldo")],
+    [(40, "Beheer en behoud"), flush_right(300, Tight("2 310")), flush_right(390, "289"),
+     flush_right(480, Tight("-2 021"))],
+    [(40, "Digitalisering en e-depot"), flush_right(300, "1\t815"), flush_right(390, "40"),
+     flush_right(480, "-1\t775")],
+    [(40, "Programma's en overhead"), flush_right(300, Tight("7 152")), flush_right(390, "996"),
+     flush_right(480, Tight("-1 234 567"))],
+    "",
+    Tight("In 2041 125 nieuwe woningen; de ratio was 1,5 125 keer de norm."),
+]]
+
+
+def test_thousands_set_apart_by_a_gap_without_a_character_are_one_figure() -> None:
+    """A typesetter that draws a thin space as a gap and writes no character for it
+    (LaTeX's '\\,'), or writes a tab for it (Qt): either sets thousands apart just as a
+    space would."""
+    cells = _cells(GAPPED)
+    assert _value(cells, "Beheer en behoud", "Lasten") == 2310000
+    assert _value(cells, "Beheer en behoud", "Saldo") == -2021000
+    assert _value(cells, "Programma's en overhead", "Saldo") == -1234567000
+    assert _value(cells, "Digitalisering en e-depot", "Lasten") == 1815000
+    assert _value(cells, "Digitalisering en e-depot", "Saldo") == -1775000
+    text = read_pdf(GAPPED)
     assert "In 2041 125 nieuwe woningen" in text
     assert "1,5 125 keer" in text
 
