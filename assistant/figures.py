@@ -16,12 +16,15 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
+from typing import NamedTuple
 
 from .dutch_numbers import parse_number
 from .parsing import TABLE_CAPTION, Block, Line, Section, figure_list, is_table_row, sentences
 from .table_grid import (
+    CELL_UNIT,
     CODE_CELL,
     CODE_HEADER,
+    EMPTY_CELL,
     LABEL_MARGIN,
     SUPERSCRIPTS,
     THOUSAND,
@@ -88,6 +91,7 @@ SCALE_NOTES: tuple[tuple[re.Pattern[str], int], ...] = tuple(
     )
 )  # fmt: skip
 SCALE = re.compile("|".join(p.pattern for p, _ in SCALE_NOTES), re.IGNORECASE)
+NOT_IN_SCALE = re.compile(rf"\b(?:niet|geen)\s+(?:in\s+)?(?:{SCALE.pattern})", re.IGNORECASE)
 SCALE_NOTE_ONLY = re.compile(r"^\(?\s*(bedragen)?\s*(" + SCALE.pattern + r")[\s,\-)]*$", re.I)
 # The names of budget documents ('de programmabegroting 2020', 'de jaarrekening van X')
 DOCUMENT_WORDS = (
@@ -154,6 +158,8 @@ def scale_of(own: str, context_lines: list[str], rows: Sequence[str] = ()) -> tu
     'bedragen x € 1.000' over tables set side by side) give UNKNOWN_SCALE: which is whose
     is not known. The note above is another table's when the `rows` print millions of
     euros ('€ 3.911.741' would be billions in thousands)."""
+    # a scale the note says the table is not in ('Bedragen in euro's (niet x € 1.000)') is none
+    own = NOT_IN_SCALE.sub(" ", own)
     for text in (own, " ".join(context_lines)):
         factors = {factor for pattern, factor in SCALE_NOTES if pattern.search(text)}
         if len(factors) > 1:
@@ -503,11 +509,14 @@ def _is_value(tok: str) -> bool:
     return bool(VALUE.match(tok)) or tok.lower() in EMPTY_MARKERS
 
 
-def merge_euro_signs(tokens: list[str]) -> list[str]:
-    """'€ 1.234', '- € 1.234' and '€ -1.234' as one token each: '€1.234', '-€1.234'."""
+def merge_signs(tokens: list[str]) -> list[str]:
+    """'€ 1.234', '- € 1.234' and '€ -1.234' as one token each: '€1.234', '-€1.234'; and a
+    percentage set a space apart from its sign, '3,5 %': '3,5%'."""
     out: list[str] = []
     for tok in tokens:
-        if out and out[-1] in ("€", "-€") and VALUE.match(tok.lstrip("-")):
+        if tok == "%" and out and VALUE.match(out[-1]) and not VALUE.match(out[-1])["pct"]:
+            out[-1] += "%"
+        elif out and out[-1] in ("€", "-€") and VALUE.match(tok.lstrip("-")):
             sign = "-" if out[-1].startswith("-") or tok.startswith("-") else ""
             out[-1] = f"{sign}€{tok.lstrip('-')}"
         elif out and out[-1] in ("-", "–") and tok == "€":
@@ -519,7 +528,7 @@ def merge_euro_signs(tokens: list[str]) -> list[str]:
 
 def split_row(text: str, n_columns: int, has_source: bool) -> tuple[str, list[str], str] | None:
     """A row as (label, cells, source); None for a row without cells (a group row)."""
-    tokens = merge_euro_signs(text.split())
+    tokens = merge_signs(text.split())
     if not tokens:
         return None
     # Source: trailing words that are not values (and not a value's annotation).
@@ -1403,6 +1412,10 @@ def _row_cells(row: _Row, table: _Table, notes: dict[str, str]) -> list[TableCel
             # a unit column of the row's own: 'Gemiddelde WOZ waarde  Duizend euro  731'
             unit = "EUR"
             scale = 1000 if own.group("thousand") else 1_000_000 if own.group("million") else 1
+        if own_unit := CELL_UNIT.fullmatch(annotation):
+            # a unit the cell prints itself: '€ 0,65 mln' in millions, '51,4 fte' a count
+            unit, scale = ("EUR", 1_000_000) if own_unit["million"] else ("count", 1)
+            annotation = ""
         if scale == UNKNOWN_SCALE:  # two notes of different scales: printed, never answered
             annotation = f"{annotation} (de tabel noemt twee schalen)".strip()
         elif value is not None:
@@ -1490,6 +1503,11 @@ def _grid_cells(
     scale_only = columns == [None] and bool(note := _scale_over_column(grid, block))
     if scale_only:
         columns = [Column(note, "", "")]
+    elif columns == [None] and not grid.header_lines and all(
+        len(set(LABEL_YEAR.findall(r.label))) == 1 for r in grid.rows
+    ):
+        # ... or by nothing at all, a key figure on each line ('Formatie 2026   51,4 fte')
+        scale_only, columns = True, [Column("", "", "")]
     rest = columns[1:] if unnamed_first else columns
     if any(c is None for c in rest):
         return None
@@ -1586,6 +1604,7 @@ def _grid_cells(
         for k in range(len(header))
     }  # fmt: skip
     cells: list[TableCell] = []
+    placed: list[_Placed] = []  # each row read: its cells, indent, label and figures
     totals: list[tuple[int, str]] = []  # each total row: the cells up to and with it, its label
     last_name = group  # the name of the last row read
     in_group: list[list[str | None]] = []  # the figures of the rows read in the group so far
@@ -1662,10 +1681,13 @@ def _grid_cells(
                     one = _Row(label, [column], [raw], "", ln.number, ln.text, within)
                     cells.extend(_row_cells(one, table, notes))
         else:
+            start = len(cells)
             cells.extend(
                 _row_cells(_Row(label, own, list(row.cells), "", ln.number, ln.text, named_by),
                            table, notes)
             )  # fmt: skip
+            indent = len(ln.text) - len(ln.text.lstrip())
+            placed.append(_Placed(start, len(cells), indent, label, list(row.cells)))
         in_group.append(list(row.cells))
         if label.lower().startswith("totaal"):
             totals.append((len(cells), label))
@@ -1673,7 +1695,43 @@ def _grid_cells(
             in_group = []
     run = (last_name, spanned.to_come) if spanned.to_come else ("", ())
     state = TableState(named, False, caption, scale, group, euro, spanned.order, run)
-    return _named_by_totals(cells, totals), state
+    return _named_by_totals(_named_by_heads(cells, placed), totals), state
+
+
+class _Placed(NamedTuple):
+    """A row read: where its cells start and end in the table's, how far it is set in, its
+    label and its printed figures."""
+
+    start: int
+    end: int
+    indent: int
+    label: str
+    figures: list[str | None]
+
+
+def _named_by_heads(cells: list[TableCell], placed: list[_Placed]) -> list[TableCell]:
+    """Rows set in under a row whose figures they add up to ('Lasten   58.145.668' over
+    '    Sociale zaken   20.412.338', ...): a hierarchy shown by indentation only, the row
+    above them names their group ('Lasten' and 'Baten' each over the same programmes)."""
+    out = list(cells)
+    for k, head in enumerate(placed):
+        run = []
+        for row in placed[k + 1 :]:
+            if row.indent <= head.indent:
+                break
+            run.append(row)
+        if len(run) < 2 or any(row.indent != run[0].indent for row in run):
+            continue
+        figures = [[None if f and EMPTY_CELL.match(f) else f for f in r.figures] for r in run]
+        if not _adds_up(figures, head.figures):
+            continue
+        own = cells[head.start].group if head.end > head.start else ""
+        for row in run:
+            out[row.start : row.end] = [
+                replace(c, group=head.label) if c.group == own else c
+                for c in out[row.start : row.end]
+            ]
+    return out
 
 
 def _adds_up(parts: list[list[str | None]], whole: list[str | None]) -> bool:
@@ -1762,7 +1820,9 @@ PROSE_NUMBER = re.compile(
     rf"(?P<eneg>-\s?)?€\s?(?P<enum>-?(?:{_NUM}))(?:\s?(?P<emult>mln|miljoen|miljard|mld|mrd|k)\b)?"
     rf"|(?<![\w.,])(?P<wnum>{_NUM})\s?(?P<wmult>miljoen|miljard|mln)\s+euro\b"
     rf"|(?<![\w.,])(?P<pnum>{_NUM})\s?(?:%|procent\b)"
-    rf"|(?<![\w.,€/-])(?P<cnum>\d{{1,3}}(?:\.\d{{3}})+|\d{{2,}})\s+(?P<noun>(?-i:[a-zà-ÿ][a-zà-ÿ'’-]{{2,}}))"
+    # (also in millions: '1,8 miljoen scans')
+    rf"|(?<![\w.,€/-])(?P<cnum>\d{{1,3}}(?:\.\d{{3}})+|\d{{2,}}|\d+(?:,\d+)?(?=\s?(?:miljoen|miljard)\b))"
+    rf"(?:\s?(?P<cmult>miljoen|miljard))?\s+(?P<noun>(?-i:[a-zà-ÿ][a-zà-ÿ'’-]{{2,}}))"
     # the count a count moves to, its noun said before ('het aantal uitkeringen daalt van
     # 1.275 naar 1.240')
     rf"|(?:(?<=\bnaar )|(?<=\btot ))(?P<tnum>\d{{1,3}}(?:\.\d{{3}})+|\d{{2,}})"
@@ -1866,7 +1926,9 @@ def _prose_value(m: re.Match[str]) -> tuple[Decimal, str] | None:
     if YEAR.match(number) or NOT_COUNTED.match(noun) or REFERENCE.search(m.string[: m.start()]):
         return None
     value = parse_number(number)
-    return (value, "count") if value is not None else None
+    if value is None:
+        return None
+    return value * MULTIPLIERS.get((m.group("cmult") or "").lower(), 1), "count"
 
 
 # An earlier year's figure in brackets beside the figure of the sentence: '(2028: 7,3)'

@@ -1061,7 +1061,7 @@ def _over_figures(
     region's `_figure_words`): a table with a single row on the page has no column of
     figures, and its header stands over the figures of that row."""
     x0, x1 = chars[0]["x0"], chars[-1]["x1"]
-    text = "".join(c["text"] for c in chars)
+    text = without_print_marks("".join(c["text"] for c in chars))
     if x0 - margin <= INDENTED or len(text) > 30:
         return False
     if not any(c.isalpha() for c in text) and not HEADER_DATE.fullmatch(text):

@@ -31,8 +31,11 @@ _NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+\.\d{2}(?![\d.])|\d+(?:,\d+)?"
 POINT_CENTS = re.compile(r"(?<![\d.])(\d+)\.(\d{2})(?![\d.])")
 VALUE_CELL = re.compile(
     rf"^(?:\(\d[^)]*\)\s)?[-–+]?\s?€?\s?[-–+]?\s?(?:{_NUMBER})\s?%?\*{{0,3}}(?:\s?\([^)]*\))?\*?"
-    r"(?:\s[VN])?$"  # '845 N': a deviation marked voordeel or nadeel
+    r"(?:\s[VN])?"  # '845 N': a deviation marked voordeel or nadeel
+    r"(?:\s(?:mln|fte))?$"  # a unit of the cell's own ('€ 0,65 mln', '51,4 fte')
 )
+# ... read from the cell: an amount in millions, or a count of jobs
+CELL_UNIT = re.compile(r"(?P<million>mln)|(?P<jobs>fte)")
 # Negative amounts as accountants print them: '(314)', '€ (1.134)', '2.357-' (a year in
 # brackets, '(2022)', is no amount)
 # ... and as Dutch budgets print a minus: '-/- 1.239', '€ -/- 1.239'
@@ -86,11 +89,11 @@ NOTE_MARK_AFTER_FIGURE = re.compile(rf"(?<=\d)[{SUPERSCRIPTS}]+$")
 
 def normalize_cell(raw: str) -> str:
     """A value cell as one token: '- € 1.234' and '€ -1.234' -> '-€1.234'; '–' is '-';
-    '202.80' -> '202,80'; an explicit plus ('+58.363', a deviation) is dropped, and so is a
-    footnote mark in superscript ('885²')."""
+    '202.80' -> '202,80'; an explicit plus ('+58.363', a deviation) is dropped, and so are a
+    footnote mark in superscript ('885²') and the space before a percent sign ('3,5 %')."""
     text = POINT_CENTS.sub(r"\1,\2", raw.replace("–", "-").strip())
     text = NOTE_MARK_AFTER_FIGURE.sub("", text)
-    text = re.sub(r"^\+\s?(?=[€\d])|(?<=€)\s?\+(?=\d)", "", text)
+    text = re.sub(r"^\+\s?(?=[€\d])|(?<=€)\s?\+(?=\d)|(?<=\d)\s(?=%$)", "", text)
     if negative := ACCOUNTING_NEGATIVE.match(text):
         euro = "€" if negative["eur"] or negative["eur2"] or negative["eur3"] else ""
         return f"-{euro}{negative['num'] or negative['num2'] or negative['num3']}"
@@ -191,13 +194,24 @@ def is_cell_line(text: str) -> bool:
 APART_EURO = re.compile(r"(?<!\S)(?<!\b[Ii]n )(?<!\b[xX×] )(-?€)( {2,})(?=[-(]?\d)")
 
 
+# A percent sign this many characters right of its figure at most is the figure's
+PERCENT_APART = 3
+
+
 def segments(text: str) -> list[Segment]:
     """The cells of a laid-out line: runs of text between gaps of two or more spaces. A
-    deviation mark set in a column of its own ('43.534      V') goes with its amount."""
+    deviation mark set in a column of its own ('43.534      V') goes with its amount, and so
+    does a percent sign set a little apart ('6,1  %')."""
     text = APART_EURO.sub(lambda m: f"{m.group(2)[1:]}{m.group(1)} ", text.replace("\t", "  "))
     found: list[Segment] = []
     for m in re.finditer(r"\S+(?: \S+)*", text):
-        if m.group(0) in ("V", "N") and found and VALUE_CELL.match(f"{found[-1].text} V"):
+        if (
+            m.group(0) == "%" and found and m.start() - found[-1].end <= PERCENT_APART
+            and VALUE_CELL.match(f"{found[-1].text}%")
+            and not found[-1].text.endswith("%")
+        ):  # fmt: skip
+            found[-1] = Segment(found[-1].start, m.end(), f"{found[-1].text} %")
+        elif m.group(0) in ("V", "N") and found and VALUE_CELL.match(f"{found[-1].text} V"):
             # ... and so does its place: an amount without a mark ('0') stands flush with
             # the marks, under the same column
             found[-1] = Segment(found[-1].start, m.end(), f"{found[-1].text} {m.group(0)}")
@@ -577,6 +591,7 @@ def read_grid(texts: list[str]) -> Grid | None:
         words_are_units = words_are_units or any(UNIT_WORDS.search(b) for b in beside)
     rows: list[GridRow] = []
     for i, labels, values in parsed:
+        labels, values = _words_in_place_of_figure(labels, values, columns_span, first_start)
         cells: list[str | None] = [None] * len(columns)
         for v in values:
             fits = [
@@ -624,6 +639,27 @@ def read_grid(texts: list[str]) -> Grid | None:
     return Grid(
         columns, tuple(header_lines), tuple(rows), tuple(sorted(groups)), lead, words_from
     )
+
+
+def _words_in_place_of_figure(
+    labels: list[Segment], values: list[Segment], columns: list[tuple[int, int]], first: int
+) -> tuple[list[Segment], list[Segment]]:
+    """A row's label and values, with a few words that stand in a column of figures in place
+    of a figure ('geen norm', 'niet bekend' under a target among targets in figures) moved
+    from the label to the values: a cell of the column, without a value."""
+    while len(labels) >= 2:
+        words = labels[-1]
+        fits = [k for k, (a, b) in enumerate(columns) if _overlap(a, b, words.start, words.end)]
+        taken = {
+            k for v in values for k, (a, b) in enumerate(columns) if _overlap(a, b, v.start, v.end)
+        }  # fmt: skip
+        if (
+            words.end <= first or len(fits) != 1 or fits[0] in taken
+            or any(ch.isdigit() for ch in words.text) or len(words.text.split()) > 3
+        ):  # fmt: skip
+            break
+        labels, values = labels[:-1], [words, *values]
+    return labels, values
 
 
 # A budget's version alone ('Na wijziging'), and a header that ends in another one after a

@@ -16,11 +16,14 @@ def _escape(text: str) -> str:
 
 
 # Characters WinAnsiEncoding lacks, set through a font's /Differences at codes it leaves
-# unused: a typesetter's minus sign; and spaces in fonts of their own that give them their
-# width: a narrow no-break space between thousands (0.18 em), and the tab Qt writes for the
-# thin space it draws between thousands (a quarter em)
-BEYOND_WINANSI = {"\u202f": 0x81, "\t": 0x81, "\u2212": 0x8D}
-REGULAR_ENCODING = b"<< /Type /Encoding /BaseEncoding /WinAnsiEncoding /Differences [141 /minus] >>"
+# unused: a typesetter's minus sign, the Unicode hyphen (pdfme writes it for '-'); and
+# spaces in fonts of their own that give them their width: a narrow no-break space between
+# thousands (0.18 em), and the tab Qt writes for the thin space it draws between thousands
+# (a quarter em)
+BEYOND_WINANSI = {"\u202f": 0x81, "\t": 0x81, "\u2212": 0x8D, "\u2010": 0x8F}
+REGULAR_ENCODING = (
+    b"<< /Type /Encoding /BaseEncoding /WinAnsiEncoding /Differences [141 /minus 143 /uni2010] >>"
+)
 SPACE_FONTS = {"\u202f": ("F3", b"uni202F", 180), "\t": ("F4", b"uni0009", 250)}
 
 

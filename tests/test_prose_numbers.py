@@ -326,3 +326,15 @@ def test_a_comparison_with_met_names_no_row_with_met() -> None:
     """'vergeleken met de begroting 2026' compares; it asks no row 'met verblijf'."""
     assert "met" not in label_terms("Hoeveel duurder, vergeleken met de begroting 2026?")
     assert "met" in label_terms("Wat kost jeugdhulp met verblijf?")
+
+
+def test_a_count_in_millions_is_a_count() -> None:
+    """'1,8 miljoen scans' counts 1.800.000 scans, beside an amount in millions of euros."""
+    assert numbers_in(
+        "Voor 2044 verwachten wij 6.800 aanvragen te verwerken en 1,8 miljoen scans te "
+        "publiceren; de scanners kosten 1,5 miljoen euro."
+    ) == [
+        (Decimal(6800), "count"),
+        (Decimal(1800000), "count"),
+        (Decimal(1500000), "EUR"),
+    ]
