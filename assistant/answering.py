@@ -142,8 +142,11 @@ PAYS_TO = re.compile(
 
 
 # A capitalised word right before a name: the name is part of a longer one ('Noaberkracht
-# Dinkelland Tubbergen'), unless the word calls it a municipality ('Gemeente Tubbergen')
-IN_A_LONGER_NAME = re.compile(r"\b(?!(?:Gemeente|De|Het)\b)[A-Z][\w'-]*\s+$")
+# Dinkelland Tubbergen'), unless the word calls it a municipality ('Gemeente Tubbergen') or
+# is the word a computed figure's label starts with ('Aandeel Tubbergen')
+IN_A_LONGER_NAME = re.compile(
+    r"\b(?!(?:Gemeente|De|Het|Aandeel|Verschil|Verandering|Saldo)\b)[A-Z][\w'-]*\s+$"
+)
 
 
 def _inside_names(answer: Answer, municipalities: list[str]) -> bool:
@@ -441,6 +444,25 @@ class Assistant:
             paid = self.figures.answer(question, payer, history, chosen=False)
             if paid is not None and paid.figures and _names_body_paid(paid, scope, question):
                 figure = paid
+        named = (
+            self.municipality_in(question)
+            if municipality is None and history and STUB.match(question)
+            else None
+        )
+        if (
+            figure is not None
+            and figure.figures
+            and named
+            and all(c.municipality != named for c in figure.citations)
+            and not re.search(rf"\b{re.escape(base_name(named))}\b", _about(figure), re.I)
+        ):
+            # 'En Zandhove?' after what Rekendam paid the GGD: a figure of another body that
+            # does not name Zandhove is not Zandhove's (a full question may name a body to
+            # read a payment to it in the payer's documents)
+            return self.refusal(
+                f"Voor {named} vind ik dat cijfer niet in de documenten, en ik geef geen cijfer "
+                "van een andere gemeente of organisatie in plaats daarvan."
+            )
         unheld = self._unheld_bodies(question)
         if figure is not None and figure.figures and unheld:
             # 'Hoeveel uitrukken had Veiligheidsregio Haaglanden?' where the corpus holds another
@@ -452,7 +474,7 @@ class Assistant:
                     "geen cijfer van een andere organisatie in plaats daarvan."
                 )
         if figure is not None and elsewhere and figure.kind == "refusal":
-            return self._refuse_elsewhere(elsewhere)
+            return self._refuse_named_elsewhere(elsewhere, figure)
         if figure is not None and elsewhere and figure.figures:
             # 'Wat betaalt Zwolle?' in a document that names Zwolle: only a figure about Zwolle
             about = _about(figure)
@@ -583,6 +605,17 @@ class Assistant:
         return self.refusal(
             f"Over de gemeente {names} heb ik geen documenten of cijfers, en ik geef geen "
             "cijfer van een andere gemeente in plaats daarvan."
+        )
+
+    def _refuse_named_elsewhere(self, municipalities: list[str], figure: Answer) -> Answer:
+        """No figure about municipalities whose own documents are not here but which the
+        documents of a body name (its members): that they are named, and why no figure."""
+        names = " en ".join(municipalities)
+        bodies = sorted(set().union(*map(self._bodies_naming, municipalities)))
+        return replace(
+            figure,
+            text=f"Over de gemeente {names} heb ik geen eigen documenten; de documenten van "
+            f"{' en '.join(bodies)} noemen {names} wel. {figure.text}",
         )
 
     def municipality_in(self, question: str) -> str | None:

@@ -38,6 +38,7 @@ from .figures import (
     DATED_ASIDE,
     DOCUMENT_WORDS,
     GRADED,
+    MEASURE_UNITS,
     MEASURE_WORDS,
     SCALE,
     UNKNOWN_SCALE,
@@ -73,8 +74,9 @@ FIGURE_CUES = re.compile(
     r"begroot|geraamde?|\w*resultaat|\w*saldo|\w*tekort(en)?|overschot(ten)?|mutaties|"
     r"\w*reserves?|\w*voorzieningen?|kengetal\w*|"
     r"stand|\w*tarie(f|ven)|\w*percentage|procent|aandeel|verdien\w*|salaris\w*|beta+l\w*|"
-    # the financial ratios every budget prints (BBV kengetallen)
-    r"\w*ratio|solvabiliteit\w*|\w*schuldquote|exploitatieruimte|belastingcapaciteit|"
+    # the financial ratios every budget prints (BBV kengetallen), and the indices it is
+    # reckoned with ('loonindex', 'prijsindex')
+    r"\w*ratio|\w*index|solvabiliteit\w*|\w*schuldquote|exploitatieruimte|belastingcapaciteit|"
     r"weerstandsvermogen|balanstotaal|"
     r"aantal|\w*waarde|nulmeting|vergoeding|\w*cijfer|\w*belasting(en)?|"
     # what something yields: 'Wat brengt de hondenbelasting op?', 'binnen te halen'
@@ -716,11 +718,14 @@ def word_forms(stem: str) -> frozenset[str]:
     """The stems one word may get in its other forms, where the Dutch stemmer cuts them
     unlike: a vowel written long or short ('bijdrag', 'bijdraag'), '-baar' cut from the
     uninflected adjective only ('beschik' for 'beschikbaar', 'beschikbar' for 'beschikbare'),
-    and an inflected '-e' kept ('duurzame', 'duurzaam')."""
+    and an inflected '-e' kept ('duurzame', 'duurzaam'), and so is the '-s' of a plural of a
+    word from elsewhere ('depots', 'depot')."""
     forms = {stem}
     if len(stem) >= 7 and stem.endswith("bar"):
         forms.add(stem[:-3])
     if len(stem) >= 6 and stem.endswith("e"):
+        forms.add(stem[:-1])
+    if len(stem) >= 6 and stem.endswith("s") and stem[-2] not in "aeioujs":
         forms.add(stem[:-1])
     return frozenset(forms | {o for f in forms if (o := _other_vowel_length(f))})
 
@@ -1434,15 +1439,23 @@ MONEY_NOUNS = (
     r"lonen|voorschot\w*|fondsen|budgetten|bedragen)\b"
 )
 NAMES_MONEY = re.compile(rf"\b\w*{MONEY_NOUNS}", re.I)  # 'van alle bijdragen', 'rijksbijdragen'
+# The things a question counts by name ('Hoeveel jeugdigen ...')
+COUNTED_NOUNS = (
+    r"fte|formatieplaatsen|banen|arbeidsplaatsen|"
+    r"mensen|personen|inwoners|kinderen|jongeren|jeugdigen|leerlingen|"
+    r"huishoudens|gezinnen|cli[eë]nten|deelnemers|medewerkers|aanvragen|meldingen|"
+    r"bezoekers|woningen|uitkeringen|trajecten"
+)
+# ... and a change of such a count ('Hoeveel meer jeugdigen ...?'): a count, never an amount
+COUNT_CHANGED = re.compile(rf"\bhoeveel (?:meer|minder) ({COUNTED_NOUNS})\b", re.I)
 UNIT_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # (also a compound: 'het afvalscheidingspercentage')
     ("percent", re.compile(r"\b(welk|hoeveel) (percentage|procent)\b|\w*percentage\b", re.I)),
     ("grade", re.compile(r"\bcijfer (gaven|geven|krijgt|kreeg)\b|\brapportcijfer\b", re.I)),
     ("count", re.compile(
-        r"\bhoeveel (fte|formatieplaatsen|banen|arbeidsplaatsen|"
-        r"mensen|personen|inwoners|kinderen|jongeren|jeugdigen|leerlingen|"
-        r"huishoudens|gezinnen|cli[eë]nten|deelnemers|medewerkers|aanvragen|meldingen|"
-        r"bezoekers|woningen|uitkeringen|trajecten|jaar|jaren|maanden|weken|dagen)\b", re.I)),
+        rf"\bhoeveel ({COUNTED_NOUNS}|jaar|jaren|maanden|weken|dagen)\b"
+        # ... and a quantity in a unit of measure ('Hoeveel ton restafval ...?')
+        rf"|\bhoeveel ({MEASURE_UNITS})\b", re.I)),
     # 'hoeveel' before a plural that names no money ('Hoeveel bomen heeft de gemeente?',
     # 'Hoeveel paspoorten zijn er uitgegeven?'): things are counted, whatever verb follows
     ("count", re.compile(
@@ -1843,6 +1856,8 @@ def expected_unit(question: str, computed: bool = True) -> set[str]:
     hoeveel procent stijgt ...')."""
     if SHARE_ASKED.search(question):
         return {"percent"}  # computed or printed, a share is never an amount
+    if COUNT_CHANGED.search(question):
+        return {"count"}
     change = COMPUTED.search(question)
     changed = computed and change
     deviation = computed and BUDGET_VARIANCE.search(question)
@@ -3207,7 +3222,7 @@ class FigureAnswerer:
                 continue  # the lasten asked: a row its table names as baten is none (and back)
             if body and not body & asked:
                 continue  # 'Het Afvalschap sloot 2024 af met ...': that body's, unless asked
-            if exclude_totals and m.first.row.lower().startswith("totaal"):
+            if exclude_totals and TOTAL_ROW.match(m.first.row):
                 continue
             got = generic_matched = measure_missed = 0.0
             # what a row matches of each concept: at its best (a concept the row prints
@@ -3237,7 +3252,12 @@ class FigureAnswerer:
                         (
                             fields[f] * (
                                 1.0 if f in alike
-                                else 0.9 if f in doers or f.endswith(".") else 0.6
+                                else 0.9 if f in doers or f.endswith(".")
+                                # (a short word inside a compound, neither its start nor its
+                                # head, says less: 'ziek' of 'infectieziektebestrijding')
+                                else 0.3 if len(t) == 4 and not f.startswith(t)
+                                and not f.endswith(t) and t in f
+                                else 0.6
                             )
                             for f in fields
                             if f in alike or (
@@ -3668,9 +3688,14 @@ class FigureAnswerer:
                 if c.kind == "table" and not c.period
                 and (
                     set(YEAR.findall(c.table)) == {year}
-                    or not YEAR.search(c.table)
-                    and self._document_years.get(c.document_id) == year
-                    and of_the_year
+                    or of_the_year
+                    and (
+                        # (beside the day its inhabitants were counted: 'Bijdrage per
+                        # gemeente 2044; inwoners per 1 januari 2043')
+                        year in YEAR.findall(c.table)
+                        or not YEAR.search(c.table)
+                        and self._document_years.get(c.document_id) == year
+                    )
                 )
                 # ... named in full: 'de bijdrage voor 2026' is not the column 'Aanvullende
                 # bijdrage' beside 'Totaal 2026'; or by a word that sets it apart from its
@@ -3841,6 +3866,15 @@ class FigureAnswerer:
                     c.kind == "prose" and not _aimed_at(c) for c in cells
                 ):
                     return None
+                if not preferred and not any(
+                    c.kind == "prose" or TARGET_COLUMN.search(c.column) for c in m.cells
+                ):
+                    # ... and a table's row without any target only in a column of what was
+                    # planned: a row of what was done ('Meldingen Veilig Thuis 2024' among
+                    # the key figures) states no aim
+                    preferred = [c for c in cells if "begroot" in c.status]
+                    if not preferred:
+                        return None
             if status == "realisatie":
                 # what was done: a column that says so, else one that says no plan (never the
                 # 'Streefwaarde' beside a 'Realisatie')
@@ -6793,6 +6827,13 @@ class FigureAnswerer:
         if status:
             in_tables = [m for m in in_tables if self._done_in(m, year, asked)] or in_tables
         part = in_tables[0] if in_tables else part_rank[0][1]
+        # one name in two groups of rows ('Netto te dekken kosten' under Afval and under
+        # Riolering), as good as each other
+        namesakes = [
+            m for score, m in part_rank
+            if m in in_tables[:6] and score >= part_rank[0][0] - CLOSE_CALL / 5
+            and m.first.row == part.first.row and m.first.group != part.first.group
+        ]  # fmt: skip
         part = self._subtotal_named(terms, municipality, part) or part
         printed = [
             c for c in part.cells
@@ -6811,13 +6852,17 @@ class FigureAnswerer:
             return None
         if NAMES_MONEY.search(q) and "EUR" in _units_of(part):
             part = _cells_in(part, {"EUR"})
+        if namesakes and _units_of(part) <= set(ADDABLE):
+            # ... of amounts: which one's share is asked is not said
+            options = [part, *namesakes]
+            return self._clarify([(m, self._cell(m, year, status, asked)) for m in options]), state
         c_part = self._cell(part, year, status, asked)
         totals = [
             m
             for m in self.measures
             if m.key[:3] == part.key[:3]
             and (
-                m.first.row.lower().startswith("totaal")
+                TOTAL_ROW.match(m.first.row) is not None  # 'Totaal baten', 'Totale baten'
                 # ... or the BBV's total of them, in a column of lasten or baten (in a
                 # programme's table of years the same words name its saldo)
                 or (
@@ -7075,9 +7120,15 @@ class FigureAnswerer:
         gives, so the user sees what the choice is between."""
         documents = {m.first.document_id for m, _ in options}
         bodies = {m.first.municipality for m, _ in options}
+        # (one name in two groups of a table: each with its group, 'Netto te dekken kosten
+        # (Riolering)')
+        named = Counter((m.label, m.first.table) for m, _ in options)
 
         def option(m: Measure, c: TableCell | None) -> str:
-            where = f"{m.label} ({m.first.table or 'tekst'}, {m.first.municipality}"
+            name = m.label
+            if named[(m.label, m.first.table)] > 1 and m.first.group not in name:
+                name = f"{name} ({m.first.group})"
+            where = f"{name} ({m.first.table or 'tekst'}, {m.first.municipality}"
             if len(documents) > len(bodies):
                 # two documents of one body (two editions): which one each is
                 document = m.first.document_id

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from assistant.answering import MAX_QUESTION_CHARS
 
 
@@ -76,7 +78,8 @@ def test_a_municipality_without_documents_gets_a_refusal_not_another_ones_figure
     ):
         answer = assistant.ask(question, municipality=scope)
         assert answer.kind == "refusal" and not answer.figures, (question, answer.text)
-        assert "geen documenten" in answer.text
+        # (where a document here names the municipality, the refusal says so)
+        assert re.search(r"geen (eigen )?documenten", answer.text), answer.text
     # a partner that the documents name in a table: a figure only from a row naming it
     for question in (
         "Hoeveel heeft Zwolle in 2023 bijgedragen, volgens de realisatie?",

@@ -9,7 +9,7 @@ from decimal import Decimal
 
 import pytest
 
-from assistant.figure_answers import FigureAnswerer
+from assistant.figure_answers import FigureAnswerer, expected_unit
 from assistant.table_checks import check_totals
 
 from .conftest import text_answerer
@@ -253,3 +253,157 @@ def test_a_row_mark_beside_two_deviation_columns_signs_both_in_the_totals_check(
     cells = document_figures(parse_sections(DEVIATIONS), document_id="p", municipality="P")
     checks = [c for c in check_totals(cells) if c.column == "Verschil €"]
     assert checks and all(c.ok for c in checks), checks
+
+
+INVESTMENTS = "\n".join([
+    "# 7 Investeringen",
+    "",
+    "Tabel 14 Investeringsplanning 2044-2045 (bedragen x € 1.000)",
+    "{:<44}{:>10}{:>10}".format("Investering", "2044", "2045"),
+    "{:<44}{:>10}{:>10}".format("Klimaatinstallatie depot Marslanden", "310", "0"),
+    "{:<44}{:>10}{:>10}".format("Stellingen en inrichting depots", "85", "120"),
+    "{:<44}{:>10}{:>10}".format("Calamiteitenvoorzieningen depots", "0", "35"),
+    "{:<44}{:>10}{:>10}".format("Depot", "395", "155"),
+    "{:<44}{:>10}{:>10}".format("Scanapparatuur", "65", "0"),
+    "{:<44}{:>10}{:>10}".format("Totaal investeringen", "460", "155"),
+])
+
+
+def test_a_plural_with_s_names_the_row_of_its_singular() -> None:
+    """'de depots' asks the row 'Depot' (the depots' subtotal), as 'het depot' would: the
+    stemmer keeps the '-s' of a plural of a word from elsewhere."""
+    answer = text_answerer(INVESTMENTS, weighed=True).answer(
+        "hoeveel investeert Proefdorp in 2044 in de depots", None, []
+    )
+    assert [f.value for f in answer.figures] == [Decimal(395000)], answer.text
+
+
+BY_KIND = "\n".join([
+    "# 1 Kerncijfers",
+    "",
+    "Tabel 1 Kerncijfers (bedragen in € mln)",
+    "{:<36}{:>14}".format("", "Begroting 2044"),
+    "{:<36}{:>14}".format("Totale baten", "7,42"),
+    "{:<36}{:>14}".format("Totale lasten", "7,72"),
+    "",
+    "# 2 Baten en lasten naar soort",
+    "",
+    "Tabel 6 Baten en lasten naar soort 2044-2045 (bedragen x € 1.000)",
+    "{:<36}{:>14}{:>14}".format("", "Begroting 2044", "Raming 2045"),
+    "{:<36}{:>14}{:>14}".format("Baten bijdrage Rijk", "2.492", "2.554"),
+    "{:<36}{:>14}{:>14}".format("Baten bijdrage gemeente Proefdorp", "1.878", "1.925"),
+    "{:<36}{:>14}{:>14}".format("Baten overig", "3.048", "3.105"),
+    "{:<36}{:>14}{:>14}".format("Totale baten", "7.418", "7.584"),
+    "{:<36}{:>14}{:>14}".format("Personeel", "4.237", "4.343"),
+    "{:<36}{:>14}{:>14}".format("Huisvesting", "3.481", "3.421"),
+    "{:<36}{:>14}{:>14}".format("Totale lasten", "7.718", "7.764"),
+])
+
+
+def test_a_share_of_a_total_printed_as_totale() -> None:
+    """'Totale baten' is the table's total as 'Totaal baten' would be: the Rijk's share of it
+    is 2.492 / 7.418 (the key figures' rounded '7,42' mln elsewhere is no reason to refuse)."""
+    answer = text_answerer(BY_KIND, weighed=True).answer(
+        "Welk percentage van de totale baten van Proefdorp in 2044 komt van het Rijk?", None, []
+    )
+    assert [round(f.value, 2) for f in answer.figures] == [Decimal("33.59")], answer.text
+
+
+INDEXATIE = "\n".join([
+    "# 1 Uitgangspunten",
+    "",
+    "Tabel 2 Indexatie (percentages)",
+    "{:<48}{:>10}{:>22}".format("Uitgangspunt", "2044", "2045-2047 (per jaar)"),
+    "{:<48}{:>10}{:>22}".format("Loonindex (cao Gemeenten en Rijk, gewogen)", "3,6 %", "2,5 %"),
+    "{:<48}{:>10}{:>22}".format("Prijsindex (materiële lasten)", "2,4 %", "2,5 %"),
+])
+
+
+def test_an_index_asked_with_welke_is_a_figure() -> None:
+    """'Met welke loonindex rekent ...?' asks a percentage of the table, as 'Hoe hoog is de
+    loonindex?' would: an index is a figure."""
+    answer = text_answerer(INDEXATIE, weighed=True).answer(
+        "Met welke loonindex rekent Proefdorp voor 2044?", None, []
+    )
+    assert answer is not None, "not read as a question of a figure"
+    assert [(f.value, f.unit) for f in answer.figures] == [(Decimal("3.6"), "percent")]
+
+
+COVERAGE = "\n".join([
+    "# 6 Lokale heffingen",
+    "",
+    "Tabel 6.4 Kostendekkendheid 2044 (bedragen x € 1.000)",
+    "{:<36}{:>14}".format("", "2044"),
+    "Afval",
+    "{:<36}{:>14}".format("Netto te dekken kosten", "4.917"),
+    "{:<36}{:>14}".format("Totale kosten", "5.307"),
+    "Riolering",
+    "{:<36}{:>14}".format("Netto te dekken kosten", "3.112"),
+    "{:<36}{:>14}".format("Totale kosten", "3.577"),
+])
+
+
+def test_a_share_of_a_name_in_two_groups_asks_which_is_meant() -> None:
+    """'Netto te dekken kosten' stands under Afval and under Riolering: a share that names
+    neither asks which one, with both figures, and computes none."""
+    answer = text_answerer(COVERAGE, weighed=True).answer(
+        "Welk percentage van de totale kosten is netto te dekken in 2044?", None, []
+    )
+    assert answer.kind == "clarification" and not answer.figures, answer.text
+    assert "Afval" in answer.text and "Riolering" in answer.text
+
+
+TONNES = "\n".join([
+    "# 2 Lasten per product",
+    "",
+    "Tabel 2 Lasten per product (bedragen x € 1.000)",
+    "{:<36}{:>18}{:>18}".format("Product", "Rek. 2042", "Begr. 2044"),
+    "{:<36}{:>18}{:>18}".format("Huishoudelijk restafval", "20.341,8", "21.846,3"),
+    "{:<36}{:>18}{:>18}".format("GFT", "6.102,4", "6.498,0"),
+    "",
+    "# 4 Afvalstromen",
+    "",
+    "Tabel 5 Ingezamelde hoeveelheden (ton)",
+    "{:<36}{:>18}{:>18}".format("Afvalstroom", "Realisatie 2042", "Begroting 2044"),
+    "{:<36}{:>18}{:>18}".format("Huishoudelijk restafval", "96.412", "92.150"),
+    "{:<36}{:>18}{:>18}".format("GFT", "31.870", "33.400"),
+])
+
+
+def test_a_quantity_asked_in_tonnes_is_never_an_amount() -> None:
+    """'Hoeveel ton ...' asks the tonnage, never the lasten of the same product: a quantity
+    in a unit of measure is a count."""
+    assert expected_unit("Hoeveel ton huishoudelijk restafval verwacht Proefdorp?") == {"count"}
+    assert expected_unit("Hoeveel kilo GFT zamelt Proefdorp in?") == {"count"}
+    answer = text_answerer(TONNES, weighed=True).answer(
+        "Hoeveel ton huishoudelijk restafval verwacht Proefdorp in 2044?", None, []
+    )
+    assert [f.value for f in answer.figures] == [Decimal(92150)], answer.text
+
+
+YOUTH = "\n".join([
+    "# 3 Jeugd",
+    "",
+    "Tabel 3.1 Lasten Jeugd (bedragen in euro's)",
+    "{:<40}{:>14}{:>14}".format("", "2043", "2044"),
+    "{:<40}{:>14}{:>14}".format("Lasten jeugdhulp", "16.695.012", "16.423.993"),
+    "",
+    "Tabel 3.2 Kengetallen jeugd",
+    "{:<40}{:>14}{:>14}".format("", "2042", "2043"),
+    "{:<40}{:>14}{:>14}".format("Aantal jeugdigen met jeugdhulp", "1.046", "1.163"),
+])
+
+
+def test_a_change_in_a_count_of_people_is_a_count() -> None:
+    """'Hoeveel meer jeugdigen met jeugdhulp ...' asks the change of the count of young people:
+    counted for 2042 and 2043 only, so 2044 is refused, never the change of the lasten of
+    jeugdhulp given in its place."""
+    answerer = text_answerer(YOUTH, weighed=True)
+    counted = answerer.answer(
+        "Hoeveel meer jeugdigen met jeugdhulp waren er in 2043 dan in 2042?", None, []
+    )
+    assert [f.value for f in counted.figures] == [Decimal(117)], counted.text
+    later = answerer.answer(
+        "Hoeveel meer jeugdigen met jeugdhulp zijn er in 2044 dan in 2043?", None, []
+    )
+    assert not later.figures, later.text

@@ -104,3 +104,101 @@ def test_a_members_contribution_per_inwoner_and_the_next_member_asked_on(assista
     assert [f.value for f in answers[0].figures] == [Decimal(21043000)], answers[0].text
     assert [f.value for f in answers[1].figures] == [Decimal("821.57")], answers[1].text
     assert [f.value for f in answers[2].figures] == [Decimal("828.42")], answers[2].text
+
+
+GGD = "\n".join([
+    "# GGD Kernland Jaarstukken 2044",
+    "",
+    "## 4 Bijdragen van de gemeenten",
+    "",
+    "Tabel 6 Bijdrage per gemeente 2044",
+    "Bedragen in euro's; inwoners per 1 januari 2043",
+    "{:<16}{:>12}{:>16}{:>14}{:>16}{:>14}".format(
+        "Gemeente", "Inwoners", "Basispakket", "Plustaken", "Totaal 2044", "Per inwoner"
+    ),
+    "{:<16}{:>12}".format("", "1-1-2043"),
+    "{:<16}{:>12}{:>16}{:>14}{:>16}{:>14}".format(
+        "Proefdorp", "26.561", "€ 1.741.870", "€ 96.450", "€ 1.838.320", "€ 69,21"
+    ),
+    "{:<16}{:>12}{:>16}{:>14}{:>16}{:>14}".format(
+        "Rekendam", "33.956", "€ 2.226.834", "€ 118.250", "€ 2.345.084", "€ 69,06"
+    ),
+    "{:<16}{:>12}{:>16}{:>14}{:>16}{:>14}".format(
+        "Totaal", "60.517", "€ 3.968.704", "€ 214.700", "€ 4.183.404", "€ 69,13"
+    ),
+])
+
+
+# a municipality of the corpus that is no member of the GGD
+OTHER = "\n".join([
+    "# Begroting 2044 gemeente Zandhove",
+    "",
+    "Tabel 3.1 Lasten programma Zorg (bedragen in euro's)",
+    "{:<30}{:>16}".format("Onderdeel", "Begroting 2044"),
+    "{:<30}{:>16}".format("Wmo-voorzieningen", "3.912.400"),
+])
+
+
+@pytest.fixture(scope="module")
+def ggd(tmp_path_factory: pytest.TempPathFactory):
+    manifest = MANIFEST.split("- file: veiligheidsregio")[0] + (
+        "- file: ggd-kernland-jaarstukken-2044.md\n  municipality: GGD Kernland\n"
+        "  year: 2044\n  type: jaarstukken\n  title: Jaarstukken 2044\n"
+        "- file: zandhove-begroting-2044.md\n  municipality: Zandhove\n"
+        "  year: 2044\n  type: begroting\n  title: Begroting 2044\n"
+    )
+    return indexed_assistant(
+        tmp_path_factory.mktemp("ggd"),
+        {
+            "manifest.yaml": manifest.encode(),
+            "ggd-kernland-jaarstukken-2044.md": GGD.encode(),
+            "proefdorp-programmabegroting-2024.md": MEMBER.encode(),
+            "zandhove-begroting-2044.md": OTHER.encode(),
+        },
+    )
+
+
+def test_per_inwoner_after_a_contribution_is_the_rate_printed_beside_it(ggd) -> None:
+    """The column 'Per inwoner' has no year of its own, and the caption names the day the
+    inhabitants were counted (2043) beside the year of the table (2044): it is still the
+    year's rate per inwoner, never the contribution asked before it."""
+    answers = conversation(
+        ggd,
+        "Hoeveel heeft Rekendam in 2044 aan GGD Kernland betaald?",
+        "En Proefdorp?",
+        "Hoeveel is dat per inwoner?",
+    )
+    assert [f.value for f in answers[0].figures] == [Decimal(2345084)], answers[0].text
+    assert [f.value for f in answers[1].figures] == [Decimal(1838320)], answers[1].text
+    assert [f.value for f in answers[2].figures] == [Decimal("69.21")], answers[2].text
+
+
+def test_a_members_share_when_only_the_bodys_documents_name_it(ggd) -> None:
+    """Rekendam has no documents of its own; the GGD's table of contributions names it, so
+    its share of the total is computed from that table (the computed figure's label,
+    'Aandeel Rekendam', is no longer name around the member's)."""
+    answer = ggd.ask(
+        "Welk deel van alle bijdragen aan GGD Kernland betaalde de gemeente Rekendam in 2044, "
+        "in procenten?"
+    )
+    assert [round(f.value, 2) for f in answer.figures] == [Decimal("56.06")], answer.text
+
+
+def test_a_member_the_bodys_documents_name_is_not_called_unknown(ggd) -> None:
+    """A year the body's table does not hold: refused, saying that the body's documents do
+    name the member, never that there is nothing about it."""
+    answer = ggd.ask("Hoeveel betaalde de gemeente Rekendam in 2041 aan GGD Kernland?")
+    assert answer.kind == "refusal" and not answer.figures
+    assert "GGD Kernland noemen Rekendam wel" in answer.text, answer.text
+    assert "geen documenten of cijfers" not in answer.text
+
+
+def test_a_follow_up_naming_a_municipality_the_table_lacks_gets_no_other_figure(ggd) -> None:
+    """'En Zandhove?' after what Rekendam paid the GGD: Zandhove has documents of its own but
+    no row in the GGD's table, and its documents print no payment to the GGD; never
+    Rekendam's figure again."""
+    answers = conversation(
+        ggd, "Hoeveel heeft Rekendam in 2044 aan GGD Kernland betaald?", "En Zandhove?"
+    )
+    assert [f.value for f in answers[0].figures] == [Decimal(2345084)], answers[0].text
+    assert not answers[1].figures, answers[1].text
