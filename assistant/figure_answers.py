@@ -4655,6 +4655,8 @@ class FigureAnswerer:
             if counts and counts[0][0] >= MIN_SCORE:
                 ranked = counts
         noun = counted_noun(q) if wanted_unit == {"count"} else ""
+        if re.fullmatch(MEASURE_UNITS, noun, re.I):
+            noun = ""  # 'Hoeveel kilometer ...': the unit it is measured in, not what is counted
         if noun:
             # 'Hoeveel brandweerlui ...?' is not answered by '1.186 keer': a sentence's count
             # answers only when it counts what is asked
