@@ -21,6 +21,7 @@ from .dutch_numbers import fmt
 from .errors import AssistantError
 from .fact_search import fact_index, measure_descriptions
 from .figure_answers import (
+    COMPUTED_LABEL_HEADS,
     DOCUMENT_YEAR,
     DOWN_WORDS,
     MONTHS,
@@ -145,7 +146,7 @@ PAYS_TO = re.compile(
 # Dinkelland Tubbergen'), unless the word calls it a municipality ('Gemeente Tubbergen') or
 # is the word a computed figure's label starts with ('Aandeel Tubbergen')
 IN_A_LONGER_NAME = re.compile(
-    r"\b(?!(?:Gemeente|De|Het|Aandeel|Verschil|Verandering|Saldo)\b)[A-Z][\w'-]*\s+$"
+    rf"\b(?!(?:Gemeente|De|Het|{'|'.join(COMPUTED_LABEL_HEADS)})\b)[A-Z][\w'-]*\s+$"
 )
 
 
@@ -166,17 +167,22 @@ def _about(answer: Answer) -> str:
     return " ".join([answer.understood_as, *(c.quote for c in answer.citations)])
 
 
+def _says(text: str, name: str) -> bool:
+    """Whether a text names something as a word of its own, in any case ('GGD Haaglanden')."""
+    return re.search(rf"\b{re.escape(name)}\b", text, re.I) is not None
+
+
 def _names_body_paid(answer: Answer, body: str, question: str) -> bool:
     """Whether the payer's figure is about the body paid: its row, table or sentence prints
     every word of the body's name that the question says ('Omgevingsdienst Haaglanden' is no
     payment to the Omgevingsdienst Twente, however alike their names begin)."""
-    about = _about(answer).lower()
+    about = _about(answer)
     # (the words of the name the question says: 'de Veiligheidsregio Waardenland' named a
     # corpus's other veiligheidsregio by its first word only)
     return all(
-        re.search(rf"\b{re.escape(word)}\b", about)
+        _says(about, word)
         for word in base_name(body).lower().split()
-        if len(word) >= 3 and re.search(rf"\b{re.escape(word)}\b", question.lower())
+        if len(word) >= 3 and _says(question, word)
     )
 
 
@@ -394,10 +400,13 @@ class Assistant:
         self, question: str, municipality: str | None, history: Sequence[dict[str, str]]
     ) -> Answer:
         """The goal tree, then the figures, then the text: never a language model."""
-        scope = municipality or self.municipality_in(question)
-        if municipality is None and scope and history and STUB.match(question):
-            # 'En voor Dinkelland?' after a figure of a table that lists Dinkelland: its row
-            scope = self.figures.body_listing(history, scope) or scope
+        named = None if municipality else self.municipality_in(question)
+        scope = municipality or named
+        # (a follow-up that names a municipality: 'En voor Dinkelland?')
+        named_on = named if history and STUB.match(question) else None
+        if named_on:
+            # ... after a figure of a table that lists Dinkelland: its row
+            scope = self.figures.body_listing(history, named_on) or scope
         if scope and scope not in self.municipalities:
             return self.refusal(f"Ik heb geen documenten van de gemeente {scope}.")
         elsewhere = self.uncovered_municipalities(question)
@@ -444,23 +453,18 @@ class Assistant:
             paid = self.figures.answer(question, payer, history, chosen=False)
             if paid is not None and paid.figures and _names_body_paid(paid, scope, question):
                 figure = paid
-        named = (
-            self.municipality_in(question)
-            if municipality is None and history and STUB.match(question)
-            else None
-        )
         if (
             figure is not None
             and figure.figures
-            and named
-            and all(c.municipality != named for c in figure.citations)
-            and not re.search(rf"\b{re.escape(base_name(named))}\b", _about(figure), re.I)
+            and named_on
+            and all(c.municipality != named_on for c in figure.citations)
+            and not _says(_about(figure), base_name(named_on))
         ):
             # 'En Zandhove?' after what Rekendam paid the GGD: a figure of another body that
             # does not name Zandhove is not Zandhove's (a full question may name a body to
             # read a payment to it in the payer's documents)
             return self.refusal(
-                f"Voor {named} vind ik dat cijfer niet in de documenten, en ik geef geen cijfer "
+                f"Voor {named_on} vind ik dat cijfer niet in de documenten, en ik geef geen cijfer "
                 "van een andere gemeente of organisatie in plaats daarvan."
             )
         unheld = self._unheld_bodies(question)
@@ -468,7 +472,7 @@ class Assistant:
             # 'Hoeveel uitrukken had Veiligheidsregio Haaglanden?' where the corpus holds another
             # veiligheidsregio: only a figure about the body named (a member's row of it)
             about = _about(figure)
-            if not all(re.search(rf"\b{re.escape(b)}\b", about, re.I) for b in unheld):
+            if not all(_says(about, b) for b in unheld):
                 return self.refusal(
                     f"Over {' en '.join(unheld)} heb ik geen documenten of cijfers, en ik geef "
                     "geen cijfer van een andere organisatie in plaats daarvan."

@@ -508,6 +508,10 @@ MIN_SUBJECT_MATCH = 0.5
 COVERING_MATCH = 0.2
 # A reading this close to the best one is no clear winner: the answer asks which is meant
 CLOSE_CALL = 0.05
+# The words the label of a figure computed from cells starts with, before the row it is of
+# ('Aandeel Enschede', 'Verschil Lasten Jeugd', 'Verandering ...', 'Saldo ...'; see
+# `FigureAnswerer._computed` and its callers)
+COMPUTED_LABEL_HEADS = ("Aandeel", "Verschil", "Verandering", "Saldo")
 # How far below the best reading a row of the total may rank and still come first when the
 # question names no subject: 'Totaal lasten' names half of its words by 'lasten'
 TOTAL_MARGIN = 0.3
@@ -6831,9 +6835,10 @@ class FigureAnswerer:
         part = in_tables[0] if in_tables else part_rank[0][1]
         # one name in two groups of rows ('Netto te dekken kosten' under Afval and under
         # Riolering), as good as each other
+        near = {m.key for m in in_tables[:6]}
         namesakes = [
             m for score, m in part_rank
-            if m in in_tables[:6] and score >= part_rank[0][0] - CLOSE_CALL / 5
+            if m.key in near and score >= part_rank[0][0] - CLOSE_CALL / 5
             and m.first.row == part.first.row and m.first.group != part.first.group
         ]  # fmt: skip
         part = self._subtotal_named(terms, municipality, part) or part

@@ -336,6 +336,11 @@ def _overlap(a0: int, a1: int, b0: int, b1: int) -> int:
     return max(0, min(a1, b1) - max(a0, b0))
 
 
+def _columns_met(segment: Segment, columns: list[tuple[int, int]]) -> list[int]:
+    """The columns (by index) a segment of a line shares a character column with."""
+    return [k for k, (a, b) in enumerate(columns) if _overlap(a, b, segment.start, segment.end)]
+
+
 def _lone_years(text: str) -> bool:
     """A header line of one or two cells with a year ('2024', 'Begroting 2024'); a caption
     that names years ('Tabel 12.1 - Baten en lasten 2022-2024') is no header."""
@@ -361,7 +366,7 @@ def _columns_under(
 ) -> list[int]:
     """The columns a header cell stands over: those it overlaps, else the one it is aligned
     with beside narrow figures, else the one whose table cell it stands in."""
-    over = [k for k, (a, b) in enumerate(columns) if _overlap(a, b, cell.start, cell.end)]
+    over = _columns_met(cell, columns)
     return over or _aligned_column(cell, columns) or _in_cell_of(cell, columns, first_cell_from)
 
 
@@ -528,10 +533,7 @@ def read_grid(texts: list[str]) -> Grid | None:
             if not over and n + 1 < len(spans) and spans[n + 1].start - g.end <= 3:
                 # the first word of a header cell set apart from the rest of it, which stands
                 # over a column ('Prognose' before '2026' over the figures)
-                over = [
-                    k for k, (a, b) in enumerate(columns_span)
-                    if _overlap(a, b, spans[n + 1].start, spans[n + 1].end)
-                ][:1]  # fmt: skip
+                over = _columns_met(spans[n + 1], columns_span)[:1]
             # (a cell over the figures of two columns is two cells set a space apart, unless
             # it names one year over versions of it: 'Begroting 2041' over 'primitief' and 'na
             # wijziging', reaching over a wider figure of the second)
@@ -594,9 +596,7 @@ def read_grid(texts: list[str]) -> Grid | None:
         labels, values = _words_in_place_of_figure(labels, values, columns_span, first_start)
         cells: list[str | None] = [None] * len(columns)
         for v in values:
-            fits = [
-                k for k, (a, b) in enumerate(columns_span) if _overlap(a, b, v.start, v.end) > 0
-            ]
+            fits = _columns_met(v, columns_span)
             if not fits and ZERO_CELL.match(v.text):
                 fits = _aligned_column(v, columns_span)  # a zero beside the marks above it
             if not fits and EMPTY_CELL.match(v.text):
@@ -647,18 +647,17 @@ def _words_in_place_of_figure(
     """A row's label and values, with a few words that stand in a column of figures in place
     of a figure ('geen norm', 'niet bekend' under a target among targets in figures) moved
     from the label to the values: a cell of the column, without a value."""
+    taken = {k for v in values for k in _columns_met(v, columns)}
     while len(labels) >= 2:
         words = labels[-1]
-        fits = [k for k, (a, b) in enumerate(columns) if _overlap(a, b, words.start, words.end)]
-        taken = {
-            k for v in values for k, (a, b) in enumerate(columns) if _overlap(a, b, v.start, v.end)
-        }  # fmt: skip
+        fits = _columns_met(words, columns)
         if (
             words.end <= first or len(fits) != 1 or fits[0] in taken
             or any(ch.isdigit() for ch in words.text) or len(words.text.split()) > 3
         ):  # fmt: skip
             break
         labels, values = labels[:-1], [words, *values]
+        taken.add(fits[0])
     return labels, values
 
 
@@ -893,7 +892,7 @@ def _wrapped_top(
     under = [i for i in header_lines if i > line][:1]
     if len(spans) != 1 or not under:
         return False
-    over = [k for k, (a, b) in enumerate(columns) if _overlap(a, b, spans[0].start, spans[0].end)]
+    over = _columns_met(spans[0], columns)
     named = _names_below(texts, under, line, columns)
     return len(over) == 1 and not named[over[0]] and sum(map(bool, named)) >= 2
 
