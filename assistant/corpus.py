@@ -19,6 +19,7 @@ import yaml
 from .errors import DocumentError, ManifestError
 from .markdown import markdown_text
 from .table_grid import align_tabbed
+from .years import whole_years
 
 MANIFEST_NAME = "manifest.yaml"
 TEXT_SUFFIXES = (".txt", ".md")
@@ -226,8 +227,9 @@ def read_document(path: Path, meta: dict[str, Any], cache_dir: Path | None = Non
     else:
         text, encoding = decode_text(raw, path)
         text = align_tabbed(markdown_text(text.replace("\r\n", "\n").replace("\r", "\n")))
-    # the minus sign as typesetting programs set it ('−3.360.666', U+2212) is a minus
-    text = text.replace("\u2212", "-")
+    # the minus sign as typesetting programs set it ('−3.360.666', U+2212) is a minus, and a
+    # year cut short in a narrow column ('R '23') is the year
+    text = whole_years(text.replace("\u2212", "-"))
     words = len(text.split())
     if words > MAX_PASSAGES * WORDS_PER_PASSAGE:
         raise too_many_passages(path, words // WORDS_PER_PASSAGE)

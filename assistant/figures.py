@@ -29,6 +29,7 @@ from .table_grid import (
     SUPERSCRIPTS,
     THOUSAND,
     THOUSANDS_CELL,
+    WHOLE_EUROS_DASH,
     YEAR_CELL,
     YEAR_IN_TEXT,
     Grid,
@@ -48,10 +49,14 @@ from .years import YEAR_DIGITS
 YEAR = re.compile(rf"^({YEAR_DIGITS})$")
 QUALIFIER = re.compile(
     r"^(begroot|begroting|raming|realisatie|rekening|jaarrekening|werkelijk|ist|soll|primitief|"
-    r"primaire?|actueel|prognose|na|wijziging|gewijzigde?|bijgestelde?|begr\.|real\.|rek\.)$",
+    r"primaire?|actueel|prognose|na|wijziging|gewijzigde?|bijgestelde?|begr\.|real\.|rek\.|"
+    r"besteed|uitgegeven|gerealiseerd)$",
     re.IGNORECASE,
 )
-REALISED = re.compile(r"realisatie|rekening|werkelijk|real\.|rek\.", re.IGNORECASE)
+# (what a column says was spent, 'Besteed 2020', is what was done in the year)
+REALISED = re.compile(
+    r"realisatie|rekening|werkelijk|real\.|rek\.|besteed|uitgegeven|gerealiseerd", re.IGNORECASE
+)
 # Column words that name what a column measures, in a header line under the years
 MEASURE_WORDS = re.compile(
     r"^(baten|lasten|saldo|totaal|uitgaven|inkomsten|mutaties?|toevoeging|onttrekking)$", re.I
@@ -101,7 +106,7 @@ DOCUMENT_WORDS = (
 EURO_AMOUNT = re.compile(r"€\s?(-?\d{1,3}(?:\.\d{3})+(?:,\d+)?|-?\d+(?:,\d+)?)(\s?(mln|miljoen))?")
 MONEY_WORDS = re.compile(
     r"\b(baten|lasten|bedrag|budget|kosten|euro|saldo|reserves?|krediet(en)?|investering(en)?|"
-    r"tarie(f|ven)|leges|ozb)\b|"
+    r"tarie(f|ven)|leges|ozb|besteed|besteding(en)?)\b|"
     # also at the end of a compound: 'Zuiveringsheffing huishoudens', 'Rijksbijdrage'
     r"\b\w*(belasting(en)?|heffing(en)?|opbrengst(en)?|subsidies?|bijdragen?|vergoeding(en)?|"
     r"uitgaven|inkomsten|kosten|lasten)\b|€",  # 'Loonkosten Wsw-medewerkers' is money
@@ -158,9 +163,10 @@ def scale_of(own: str, context_lines: list[str], rows: Sequence[str] = ()) -> tu
     'bedragen x € 1.000' over tables set side by side) give UNKNOWN_SCALE: which is whose
     is not known. The note above is another table's when the `rows` print millions of
     euros ('€ 3.911.741' would be billions in thousands)."""
-    # a scale the note says the table is not in ('Bedragen in euro's (niet x € 1.000)') is none
+    # a scale the note says the table is not in ('Bedragen in euro's (niet x € 1.000)') is none,
+    # in its own note or in the one right under it
     own = NOT_IN_SCALE.sub(" ", own)
-    for text in (own, " ".join(context_lines)):
+    for text in (own, NOT_IN_SCALE.sub(" ", " ".join(context_lines))):
         factors = {factor for pattern, factor in SCALE_NOTES if pattern.search(text)}
         if len(factors) > 1:
             return UNKNOWN_SCALE, True
@@ -409,11 +415,16 @@ def stacked_header(lines: list[str], i: int) -> tuple[list[Column], bool, int] |
     return columns, has_source, used
 
 
-# Budget versions cut short in a narrow column ('Begroting 2025 prim.', '2025 na wijz.')
+# Budget versions cut short in a narrow column ('Begroting 2025 prim.', '2025 na wijz.',
+# 'B '25 n.w.'), and the letter that stands for a budget or an outcome before a year ('R 2024',
+# 'B 2025': rekening, begroting)
 VERSION_ABBREVIATIONS = (
     (re.compile(r"\bprim\.(?!\w)", re.I), "primitief"),
     (re.compile(r"\bna wijz\.(?!\w)", re.I), "na wijziging"),
+    (re.compile(r"\bn\.\s?w\.(?!\w)", re.I), "na wijziging"),
     (re.compile(r"\bgewijz\.(?!\w)", re.I), "gewijzigd"),
+    (re.compile(rf"(?<![\w.])R\s?(?={YEAR_DIGITS}(?!\d))"), "Rekening "),
+    (re.compile(rf"(?<![\w.])B\s?(?={YEAR_DIGITS}(?!\d))"), "Begroting "),
 )
 
 
@@ -422,8 +433,15 @@ def header_text(text: str) -> str:
     its budget versions written out and its dates whole."""
     text = SCALE.sub(" ", text.replace("|", " "))
     # a note in brackets goes, a budget version in brackets stays ('Begroting 2027 (na
-    # wijziging)' is the column after the amendments)
-    text = re.sub(r"\(\s*((?:na\s+wijz|prim|gewijz|bijgest|actue)[^)]*)\)", r" \1 ", text)
+    # wijziging)' is the column after the amendments), and so does the budget or outcome of
+    # a year ('Beschikbaar (Begroting 2020)')
+    text = re.sub(
+        rf"\(\s*((?:na\s+wijz|prim|gewijz|bijgest|actue)[^)]*"
+        rf"|(?:begroting|rekening|realisatie)\s+{YEAR_DIGITS})\s*\)",
+        r" \1 ",
+        text,
+        flags=re.I,
+    )
     text = re.sub(r"\([^)]*\)", " ", text)
     for short, full in VERSION_ABBREVIATIONS:
         text = short.sub(full, text)
@@ -595,7 +613,8 @@ def _cell_value(raw: str) -> tuple[Decimal | None, str, str, bool]:
 # A footnote under a table: '* Voorlopig cijfer', '3 Jeugdhulp ambulant en met verblijf.'
 # (a sentence after its number, not a row of figures set apart)
 FOOTNOTE = re.compile(
-    rf"^\s*(?:(\*+)\s*(?P<starred>.+?)|([1-9]\b|[{SUPERSCRIPTS[1:]}])\s*(?P<text>[A-Z(].*?))\s*$"
+    rf"^\s*(?:(\*+)\s*(?P<starred>.+?)|([1-9]\b|[{SUPERSCRIPTS[1:]}]|(?P<letter>[a-h])\))"
+    rf"\s*(?P<text>[A-Z(].*?))\s*$"
 )
 
 
@@ -607,7 +626,7 @@ def _footnotes(lines: list[str]) -> dict[str, str]:
         if m["starred"]:
             notes[m.group(1)] = m["starred"]
         elif not re.search(r"\S\s{2,}\S", m["text"]):
-            notes[m.group(3)] = m["text"]
+            notes[m["letter"] or m.group(3)] = m["text"]
     return notes
 
 
@@ -687,11 +706,13 @@ def _unit(
         or label.lower().startswith(("percentage", "mate waarin"))
     ):
         return "percent"
-    if counted(label, column) and "€" not in value_raw:
+    # ('1.211.640,-': whole euros with a dash for the cents)
+    euros = "€" in value_raw or WHOLE_EUROS_DASH.search(value_raw) is not None
+    if counted(label, column) and not euros:
         return "count"
     if re.search(r"\bcijfer\b|rapportcijfer|waardering", label, re.I) and "," in value_raw:
         return "grade"
-    if "€" in value_raw or MONEY_WORDS.search(f"{label} {context}"):
+    if euros or MONEY_WORDS.search(f"{label} {context}"):
         return "EUR"  # also a row named for money ('Lasten', 'Saldo')
     return "count"
 
@@ -752,8 +773,9 @@ def table_cells(
         state: TableState | None = None
         for a, b in parts:
             piece = Block(block.kind, block.lines[a:b], block.caption if a == 0 else "")
-            # a scale note above the first table holds for those right under it
-            notes = [t for t in texts[:a] if SCALE.search(t)]
+            # a scale note above the first table holds for those right under it (one in
+            # the head of a table before, 'Financieel (€ mln)   Realisatie 2020', is its own)
+            notes = [t for t in texts[:a] if SCALE.search(t) and header_columns(t) is None]
             more, state = table_cells(
                 piece, section, document_id=document_id, municipality=municipality,
                 context_lines=[*context_lines, *notes], carry=carry if a == 0 else None,
@@ -836,14 +858,23 @@ def notes_a_scale(text: str) -> bool:
     return bool(SCALE.search(text) or WHOLE_EUROS.search(text))
 
 
-def _in_whole_euros(own_note: str, context_lines: list[str]) -> bool:
+# A row that names its own unit: 'Lasten per inwoner (€)', 'Opkomst (%)', 'Formatie (fte)'
+ROW_OWN_UNIT = re.compile(r"\(\s*(?:€|%|fte|aantal|in €|in euro['’]?s)\s*\)", re.I)
+
+
+def _in_whole_euros(own_note: str, context_lines: list[str], rows: Sequence[str]) -> bool:
     """Whether a table's note says its figures are whole euros: its own ('Tabel 6 Balans
     (bedragen in €)'), or, when it has none of another scale, the end of the text right
-    above it ('... lasten van de producten. Bedragen in €')."""
+    above it ('... lasten van de producten. Bedragen in €'); not when its rows name their
+    own units ('Lasten per inwoner (€)' among counts: a table of key figures)."""
     if WHOLE_EUROS.search(own_note):
         return True
     above = context_lines[-1] if context_lines else ""
-    return not SCALE.search(own_note) and bool(WHOLE_EUROS.search(above[-40:]))
+    return (
+        not SCALE.search(own_note)
+        and bool(WHOLE_EUROS.search(above[-40:]))
+        and not any(ROW_OWN_UNIT.search(row) for row in rows)
+    )
 
 
 def _same_columns(part: list[Column], carried: list[Column]) -> bool:
@@ -1214,7 +1245,7 @@ def _token_order_cells(
     own_note = " ".join([caption, *before_header, header_lines])
     table = _Table(
         document_id, municipality, caption, section, scale, euro, header_lines,
-        whole_euros=scale == 1 and _in_whole_euros(own_note, context_lines),
+        whole_euros=scale == 1 and _in_whole_euros(own_note, context_lines, texts[skip:]),
     )  # fmt: skip
     span = _years_span(texts[header_at or 0 : skip]) if header_at is not None else None
 
@@ -1360,7 +1391,7 @@ LABEL_FOOTNOTE = re.compile(rf"(?<=[a-zà-ÿ]{{4}})(?:[1-9]\)?|[{SUPERSCRIPTS[1:
 # ... or in superscript to a word inside it, before the words of a column of text beside it
 INNER_FOOTNOTE = re.compile(rf"(?<=[a-zà-ÿ]{{4}})[{SUPERSCRIPTS}]+(?=\s)")
 # ... or to anything but a digit ('18-3', '18+2'), when a footnote under the table has it
-FOOTNOTE_MARK = re.compile(rf"(?<=[^\s\d])([1-9]|[{SUPERSCRIPTS[1:]}])\)?$")
+FOOTNOTE_MARK = re.compile(rf"(?<=[^\s\d])([1-9]|[{SUPERSCRIPTS[1:]}])\)?$|\s([a-h])\)$")
 
 
 def _row_cells(row: _Row, table: _Table, notes: dict[str, str]) -> list[TableCell]:
@@ -1369,8 +1400,9 @@ def _row_cells(row: _Row, table: _Table, notes: dict[str, str]) -> list[TableCel
     # '6.72 Maatwerkdienstverlening 18-3' over the note '3 Jeugdhulp ...': the mark is no
     # part of the label (one glued to a word is never part of it, note or not)
     marked = ""
-    if (mark := FOOTNOTE_MARK.search(label)) and mark.group(1) in notes:
-        marked, label = mark.group(1), label[: mark.start()]
+    # (also a letter set apart: 'Inhuur derden a)' over the note 'a) Inclusief ...')
+    if (mark := FOOTNOTE_MARK.search(label)) and (mark.group(1) or mark.group(2)) in notes:
+        marked, label = mark.group(1) or mark.group(2), label[: mark.start()]
     else:
         label = LABEL_FOOTNOTE.sub("", label)
     label = INNER_FOOTNOTE.sub("", label)  # 'Zuiveringsheffing² per vervuilingseenheid'
@@ -1576,7 +1608,7 @@ def _grid_cells(
     caption = _with_euro_note(caption, " ".join(header))
     table = _Table(
         document_id, municipality, caption, section, scale, euro, " ".join(header),
-        whole_euros=scale == 1 and _in_whole_euros(own_note, context_lines),
+        whole_euros=scale == 1 and _in_whole_euros(own_note, context_lines, row_texts),
     )  # fmt: skip
     notes = _footnotes(texts)
     rows = {r.line: r for r in grid.rows}
@@ -2535,8 +2567,12 @@ def document_figures(
             # the heading names the rows under it ('Doelenboom Verkeer en mobiliteit')
             carry = replace(carry, group=section.title)
         ended_in_table = False
-        if section.heading_line and EURO_AMOUNT.search(section.title):
+        if section.heading_line and (
+            EURO_AMOUNT.search(section.title)
+            or (GRADED.search(section.title) and re.search(r"\d,\d", section.title))
+        ):
             # "Opvang vluchtelingen COA (hogere baten € 350.000)": a heading that is an amount
+            # (or a line set in bold that states a ratio: 'Ratio weerstandsvermogen = ... = 14,8')
             title = Block("paragraph", (Line(section.heading_line, section.title),))
             cells.extend(
                 prose_amounts(title, section, document_id=document_id, municipality=municipality)

@@ -585,13 +585,14 @@ def _titled_scale(block: Block) -> bool:
 
 def _at_captions(run: list[Line]) -> list[list[Line]]:
     """A run split where a numbered caption opens the next table ('Tabel 7 - Risico's'
-    right under the last row of table 6, without a blank line between them)."""
+    right under the last row of table 6, without a blank line between them); its header may
+    take up to eight lines ('Begroting' / 'na' / 'wijziging' / '2020' stacked)."""
     starts = [
         k
         for k, ln in enumerate(run)
         if k > 0
         and TABLE_CAPTION.match(ln.text.strip())
-        and any(is_table_row(later.text) for later in run[k + 1 : k + 6])
+        and any(is_table_row(later.text) for later in run[k + 1 : k + 10])
     ]
     return [run[a:b] for a, b in zip([0, *starts], [*starts, len(run)])]
 

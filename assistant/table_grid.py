@@ -87,11 +87,16 @@ SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 NOTE_MARK_AFTER_FIGURE = re.compile(rf"(?<=\d)[{SUPERSCRIPTS}]+$")
 
 
+WHOLE_EUROS_DASH = re.compile(r"(?<=\d),-{1,2}$")
+
+
 def normalize_cell(raw: str) -> str:
     """A value cell as one token: '- € 1.234' and '€ -1.234' -> '-€1.234'; '–' is '-';
     '202.80' -> '202,80'; an explicit plus ('+58.363', a deviation) is dropped, and so are a
     footnote mark in superscript ('885²') and the space before a percent sign ('3,5 %')."""
-    text = POINT_CENTS.sub(r"\1,\2", raw.replace("–", "-").strip())
+    # whole euros written with a dash for the cents ('1.211.640,-', '0,-') are the whole amount
+    text = WHOLE_EUROS_DASH.sub("", raw.replace("–", "-").strip())
+    text = POINT_CENTS.sub(r"\1,\2", text)
     text = NOTE_MARK_AFTER_FIGURE.sub("", text)
     text = re.sub(r"^\+\s?(?=[€\d])|(?<=€)\s?\+(?=\d)|(?<=\d)\s(?=%$)", "", text)
     if negative := ACCOUNTING_NEGATIVE.match(text):
@@ -231,7 +236,7 @@ def is_value(text: str) -> bool:
 def is_figure(text: str) -> bool:
     if SCALE_IN_CELL.search(text):
         return False  # '2026 (x € 1.000)': a year over a column, with the column's scale
-    text = NOTE_MARK_AFTER_FIGURE.sub("", text)
+    text = WHOLE_EUROS_DASH.sub("", NOTE_MARK_AFTER_FIGURE.sub("", text))
     return bool(VALUE_CELL.match(text) or ACCOUNTING_NEGATIVE.match(text))
 
 
@@ -480,8 +485,12 @@ def read_grid(texts: list[str]) -> Grid | None:
         if TABLE_CAPTION.match(texts[i].strip()):
             break  # 'Tabel 10.2 - Balans   (bedragen x € 1.000)' heads no column
         names_columns = any(g.end > first_start for g in segs)
-        # a few words set in over the columns only ('Inwoners' above '1 januari 2025')
-        over_columns = bool(segs) and segs[0].start >= max(first_start - 2, 1)
+        # a few words set in over the columns only ('Inwoners' above '1 januari 2025'), also
+        # centred over the first column and wider than its figures ('Beschikbaar' over '52.000')
+        over_columns = bool(segs) and (
+            segs[0].start >= max(first_start - 2, 1)
+            or columns_span[0][0] <= segs[0].center <= columns_span[0][1]
+        )
         # right above the rows, a scale note over the figures heads them ('Opbouw   x € 1.000')
         scale_head = not header_lines and any(
             SCALE_SEGMENT.match(g.text) and g.end > first_start for g in segments(texts[i])
