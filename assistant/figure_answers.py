@@ -815,11 +815,14 @@ def _lasten_or_baten(a: Measure, b: Measure) -> bool:
     one municipality."""
     rows = {a.first.row.lower(), b.first.row.lower()}
     same_table = a.key[:2] == b.key[:2]
+    # ... or named alike after their measure ('Lasten ambitie X' and 'Baten ambitie X')
+    heads, rests = zip(*(((r.split() or [""])[0], r.partition(" ")[2]) for r in rows))
+    alike = len(rows) == 2 and set(heads) == MEASURES and len(set(rests)) == 1 and rests[0] != ""
     return (
         (same_table or a.first.municipality == b.first.municipality)
         and (
             a.first.row == b.first.row
-            or (same_table and a.first.group == b.first.group and rows == MEASURES)
+            or (same_table and a.first.group == b.first.group and (rows == MEASURES or alike))
         )
         and {a.label.split()[0].lower(), b.label.split()[0].lower()} == MEASURES
     )
@@ -1563,7 +1566,9 @@ BUDGET_VARIANCE = re.compile(
     r"\b(onder|boven|binnen|over|naast) "
     r"((de|het) (\w+e )?(begroting|budget)|(het |de )?begrote?)\b|"
     r"\bten opzichte van (de |het )?(\w+ )?(begroting|begrote?|budget)\b|"
-    r"\b(meer|minder|hoger|lager|duurder|goedkoper)\b[^?.;]{0,100}?\bdan\s+((er|het|de|dat|in)\s+)*"
+    # (a code with a point between, 'taakveld 6.6', ends no sentence)
+    r"\b(meer|minder|hoger|lager|duurder|goedkoper)\b(?:[^?.;]|(?<=\d)\.(?=\d)){0,100}?"
+    r"\bdan\s+((er|het|de|dat|in)\s+)*"
     # ... 'dan het bijgestelde budget', 'dan de gewijzigde begroting'
     r"((was|is|werd)\s+)?((oorspronkelijk|aanvankelijk|vooraf|\w+e)\s+)?"
     + _PLANNED,
@@ -2298,6 +2303,22 @@ def _columns(m: Measure) -> list[str]:
     return [cell.column for cell in m.cells]
 
 
+def _place_words(m: Measure) -> set[str]:
+    """The words of a reading's table caption and chapter that name a subject."""
+    place = f"{m.first.table} {m.first.section}"
+    return {t for t in stems(place) if not _is_generic(t) and not t.isdigit()}
+
+
+def _in_the_same_place(measure: Measure, others: list[Measure]) -> list[Measure]:
+    """Of `others`, those whose table and chapter share the most subject words with the
+    measure's ('Tabel 2.3 - Baten en lasten P2 Mens en Maatschappij' for a row of 'Programma
+    II Mens en Maatschappij'); all of them when none shares a word."""
+    own = _place_words(measure)
+    shared = [len(own & _place_words(m)) for m in others]
+    most = max(shared, default=0)
+    return [m for m, n in zip(others, shared) if n == most] if most else others
+
+
 def _described(m: Measure) -> str:
     """The words a measure is printed with: its row, group, table and columns."""
     c = m.first
@@ -2518,7 +2539,10 @@ def _short(text: str, limit: int = 80) -> str:
 LEVEL_WORDS = re.compile(
     r"\b(begr|begroting|begroot|progn|prognose|raming|realisatie|rekening|primitie\w*)\b", re.I
 )
-CHANGE_COLUMN = re.compile(r"mutatie|afwijking|verschil|wijziging\b|wijzigingen", re.I)
+# (the budget 'na wijziging' is a level: the budget after its amendments)
+CHANGE_COLUMN = re.compile(
+    r"mutatie|afwijking|verschil|(?<!na )wijziging\b|(?<!na )wijzigingen", re.I
+)
 # What a column's name says besides its year or date and its status: the kind of figure
 COLUMN_WHEN = re.compile(
     r"\b(\d{1,2}-\d{1,2}-)?(19|20)\d\d\b|\b(begroting|begroot|begrote|raming|rekening|"
@@ -4164,7 +4188,20 @@ class FigureAnswerer:
         )
         if (derived := self._derived(asked, state, found, settled, new_state)) is not None:
             return derived
-        return self._looked_up(asked, state, found, settled, new_state)
+        answer, after = self._looked_up(asked, state, found, settled, new_state)
+        last = state.last_cell
+        if (
+            asked.follow_up
+            and answer is not None
+            and answer.kind == "figure"
+            and last is not None
+            and after.last_cell == last
+            and asked.status not in ("", state.status, last.status)
+        ):
+            # 'En hoeveel daarvan is daadwerkelijk besteed?' after a budget: the figure just
+            # given is no answer to what was spent
+            return self._refuse_same_again(last, asked.status), state
+        return answer, after
 
     def _parse(
         self, question: str, state: FigureState, editions: dict[str, set[str]]
@@ -5372,6 +5409,27 @@ class FigureAnswerer:
                     ),
                     measure,
                 )  # fmt: skip
+        version = status.partition("+")[2]
+        if version and not follow_up:
+            # 'in de begroting na wijziging': a reading that names all that is asked and whose
+            # column prints that version ('Gerealiseerd resultaat' under 'Begroting 2023 na
+            # wijziging'), though its row says a word more, before one whose column names no
+            # version at all ('Resultaat' under 'Begr. 2023')
+            year = years[0] if years else None
+
+            def prints_version(m: Measure) -> bool:
+                c = self._cell(m, year, status, terms)
+                return c is not None and re.search(VERSIONS[version][1], c.column, re.I) is not None
+
+            if not prints_version(measure):
+                versioned = [
+                    m for sc, m in ranked
+                    if sc >= MIN_SCORE
+                    and self._subject_cover.get(m.key, 0.0) >= 1.0
+                    and prints_version(m)
+                ]
+                if versioned:
+                    measure, tied = versioned[0], [m for m in tied if prints_version(m)]
         if tied and not follow_up:
             # readings that give the same figure are no real choice
             year = years[0] if years else None
@@ -5415,6 +5473,10 @@ class FigureAnswerer:
             if len(twins) > 1 and (kind := _measure_named(measure)):
                 # (the lasten of Gezondheidszorg go on as its lasten, not as its baten)
                 twins = [m for m in twins if _measure_named(m) == kind] or twins
+            if len(twins) > 1:
+                # a row named by its measure alone ('Lasten' of each programme): the one whose
+                # table and chapter name what the last one's did ('Mens en Maatschappij')
+                twins = _in_the_same_place(measure, twins)
             measure = twins[0] if len(twins) == 1 else measure
         return measure
 
@@ -5442,6 +5504,13 @@ class FigureAnswerer:
                 other = self._cell(measure, years[0], status or state.last_cell.status, same)
                 if other is None or other.value is None:
                     return self._refuse_year(measure, years[0]), new_state
+                if status == "realisatie" and self._planned(other):
+                    # 'dan de realisatie van 2023' where this reading plans 2023: what the year
+                    # came to, where it is accounted for, or no comparison
+                    done = self._realised_twin(measure, years[0], same)
+                    if done is None:
+                        return self._refuse_not_realised(measure, other), new_state
+                    other = done
                 if re.search(rf"\bdan\b[^?]*\b{years[0]}\b", q, re.I):
                     # "dat" (the last figure) compared with the other year: last minus other
                     return self._difference(measure, state.last_cell, other), new_state
@@ -5542,6 +5611,13 @@ class FigureAnswerer:
                 for y, c in ((first, c1), (last, c2)):
                     if y in realised and c is not None and c.status != "realisatie":
                         twin = self._twin_with(measure, y, "realisatie", terms)
+                        if twin is None or twin[1].status != "realisatie":
+                            # ... or in another reading that names what the question names
+                            # ('I Veiligheid en Handhaving' of the jaarstukken for the
+                            # begroting's 'P1 Veiligheid en Handhaving')
+                            twin = self._realised_elsewhere(
+                                measure, ranked, y, terms, question.named
+                            )
                         if twin is None or twin[1].status != "realisatie":
                             return self._refuse_not_realised(measure, c), new_state
                         c = twin[1]
@@ -5695,6 +5771,13 @@ class FigureAnswerer:
                     measure, self._document_measures[measure.first.document_id], year, status,
                     cell_terms, strict=True,
                 )
+                # ... or, what was done asked, another reading that names all that is asked
+                # and prints what the year came to ('Algemene uitkering gemeentefonds' of the
+                # jaarstukken for the begroting's '0.7 Alg uitk. ... gemeentefonds')
+                or (
+                    self._realised_elsewhere(measure, ranked, year, cell_terms, question.named)
+                    if status == "realisatie" or REALISED_ASKED.search(q) else None
+                )
             )
             if twin is not None:
                 measure, cell = twin
@@ -5721,6 +5804,18 @@ class FigureAnswerer:
         ):
             # 'Hoeveel bezoekers had de website in 2019?': what a later document reports
             # for 2019, not what an earlier one planned for it
+            measure, cell = done
+            new_state = replace(new_state, measure=measure)
+        if (
+            year
+            and self._planned(cell)
+            and (status == "realisatie" or REALISED_ASKED.search(q))
+            and (
+                done := self._realised_elsewhere(measure, ranked, year, cell_terms, question.named)
+            ) is not None
+        ):
+            # 'Met welk resultaat sloot X 2023 af?': the jaarstukken' 'Gerealiseerd resultaat'
+            # under 'Rekening 2023', not the begroting's 'Resultaat' planned for 2023
             measure, cell = done
             new_state = replace(new_state, measure=measure)
         if year and self._planned(cell) and (REALISED_ASKED.search(q) or new_state.realised):
@@ -5939,6 +6034,69 @@ class FigureAnswerer:
             and self._document_types.get(cell.document_id) == "jaarstukken"
             and self._document_years.get(cell.document_id) == year
         )
+
+    def _realised_twin(
+        self, measure: Measure, year: str, terms: Sequence[str]
+    ) -> TableCell | None:
+        """The realisation of a year in the same row of another document of the body (the
+        jaarstukken' 'Lasten' of the programme whose begroting planned the year); of rows
+        named by their measure alone, the one in the same place ('Mens en Maatschappij')."""
+        twins = [
+            m for m in self.measures
+            if m.first.municipality == measure.first.municipality
+            and m.first.document_id != measure.first.document_id
+            and _bare(m.first.row) == _bare(measure.first.row)
+            and self._done_in(m, year, terms)
+        ]  # fmt: skip
+        if len(twins) > 1:
+            twins = _in_the_same_place(measure, twins)
+        if len(twins) != 1:
+            return None
+        cell = self._cell(twins[0], year, "realisatie", terms)
+        return cell if cell is not None and cell.value is not None else None
+
+    def _realised_elsewhere(
+        self,
+        measure: Measure,
+        ranked: Sequence[tuple[float, Measure]],
+        year: str,
+        terms: Sequence[str],
+        named: Sequence[str],
+    ) -> tuple[Measure, TableCell] | None:
+        """What a year came to, where the chosen reading prints only a plan for it (or not the
+        year at all): the best-ranked other reading of the same body that names as many of
+        the words the question names (`named`) as the chosen one, and at least one, and prints
+        the year's realisation, in a document the question allows."""
+        documents = self._ranking.named_documents
+
+        def words_named(m: Measure) -> int:
+            return sum(t in self._by_key[m.key][1] for t in named)
+
+        least = max(words_named(measure), 1)
+        found: list[tuple[float, Measure, TableCell]] = []
+        for score, m in ranked:
+            if score < MIN_SCORE or (found and score < found[0][0] - CLOSE_CALL):
+                break
+            if (
+                m is measure
+                or m.first.municipality != measure.first.municipality
+                or (documents and m.first.document_id not in documents)
+                or words_named(m) < least
+                or not self._done_in(m, year, terms, accounts=True)
+            ):
+                continue
+            cell = self._cell(m, year, "realisatie", terms)
+            if cell is not None and cell.value is not None and cell.period == year:
+                found.append((score, m, cell))
+        if not found:
+            return None
+        _, m, cell = found[0]
+        # the same figure rounded in a chart ('6,7' in € mln) and exact in a table (6.655 in
+        # x € 1.000): the exact one; figures that differ leave the choice open: none
+        others = [(o, c) for _, o, c in found[1:]]
+        if any(not _agree(cell, c) for _, c in others):
+            return None
+        return _finest(cell, others) or (m, cell)
 
     def _planned(self, cell: TableCell) -> bool:
         """A budgeted figure: a column that says so, or a year of a begroting's own budget
@@ -6618,18 +6776,40 @@ class FigureAnswerer:
         )
 
     @staticmethod
-    def _amounts(later: Decimal, earlier: Decimal) -> tuple[Decimal, Decimal, str]:
-        """Lasten printed negative ('-' = nadeel) change as amounts: compute on those."""
+    def _amounts(
+        later: Decimal, earlier: Decimal, apart: bool = False
+    ) -> tuple[Decimal, Decimal, str]:
+        """Lasten printed negative ('-' = nadeel) change as amounts: compute on those; so do
+        the figures of one row in two documents (`apart`) that print its sign differently."""
         if later < 0 and earlier < 0:
             note = " (de tabel drukt deze bedragen negatief af; gerekend is met de bedragen)"
             return -later, -earlier, note
+        if apart and (later < 0) != (earlier < 0):
+            note = (
+                " (de ene tabel drukt dit bedrag negatief af, de andere niet; gerekend is met de "
+                "bedragen)"
+            )
+            return abs(later), abs(earlier), note
         return later, earlier, ""
 
     def _difference(self, measure: Measure, later: TableCell, earlier: TableCell) -> Answer:
         assert later.value is not None and earlier.value is not None
+        if later == earlier:
+            # 'Hoeveel hoger is dat dan de realisatie van 2023?' when 'dat' is that realisation
+            return self._clarify_one_figure(measure, later)
         if not comparable(later, earlier):
             return self._refuse_unlike(measure, earlier, later)
-        a_val, b_val, note = self._amounts(later.value, earlier.value)
+        # (lasten or baten only: a saldo's sign is its figure, whatever the document)
+        kinds = {_measure_named(measure)} | {
+            t for c in (later, earlier) for t in column_measure_terms(c.column)
+        }
+        apart = (
+            later.document_id != earlier.document_id
+            and later.unit == "EUR"
+            and bool(kinds & {"last", "baat"})
+            and "saldo" not in kinds
+        )
+        a_val, b_val, note = self._amounts(later.value, earlier.value, apart)
         diff, derivation = _change(a_val, b_val)
         unit = later.unit
         verb = "stijgen" if diff > 0 else ("dalen" if diff < 0 else "blijven gelijk")
@@ -6659,6 +6839,8 @@ class FigureAnswerer:
 
     def _pct_change(self, measure: Measure, first: TableCell, last: TableCell) -> Answer:
         assert first.value is not None and last.value is not None
+        if first == last:
+            return self._clarify_one_figure(measure, last)
         if not comparable(first, last):
             return self._refuse_unlike(measure, first, last)
         if first.value == 0:
@@ -7049,6 +7231,28 @@ class FigureAnswerer:
             return f"{lead.group(0)} {bare.strip()}{when}?"
         base = YEAR.sub(years[0], earlier) if years and earlier_years else earlier
         return f"{base.rstrip(' ?')} {rest}?"
+
+    def _refuse_same_again(self, cell: TableCell, status: str) -> Answer:
+        asked = {
+            "realisatie": "wat er werkelijk is uitgegeven of ontvangen",
+            "ist": "wat er werkelijk is gemeten",
+            "soll": "wat het doel was",
+        }.get(status, "wat ervoor begroot was")
+        return Answer(
+            kind="refusal",
+            text=f"Ik vind alleen het cijfer dat ik net gaf ({fmt(cell.value, cell.unit)}) [1]; "
+            f"dat zegt niet {asked}. Een ander cijfer daarover vind ik niet in de documenten.",
+            citations=(self._citation(cell),),
+        )
+
+    def _clarify_one_figure(self, measure: Measure, cell: TableCell) -> Answer:
+        return Answer(
+            kind="clarification",
+            text=f"Beide kanten van die vergelijking zijn hetzelfde cijfer: {measure.label} "
+            f"{fmt(cell.value, cell.unit)} ({cell.column or cell.period}) [1]. Met welk ander "
+            "jaar of welke andere kolom wilt u het vergelijken?",
+            citations=(self._citation(cell),),
+        )
 
     def _refuse_unlike(self, measure: Measure, one: TableCell, other: TableCell) -> Answer:
         return Answer(
