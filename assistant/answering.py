@@ -38,6 +38,7 @@ from .gemeenten import (
     among,
     base_name,
     called_municipalities,
+    is_municipality,
     named_municipalities,
     one_named,
 )
@@ -226,6 +227,27 @@ def _budget_of_body(question: str) -> str | None:
     return m.group(1) if m else None
 
 
+# Words of capitals in a row, with 'en' between ('Noaberkracht Dinkelland Tubbergen',
+# 'Samenwerking Dinkelland en Tubbergen'), and the words that lead a municipality's own name
+PROPER_NAME = re.compile(r"(?<!^)(?<![.?!]\s)\b[A-Z][\wÀ-ÿ-]*(?:\s+(?:en\s+)?[A-Z][\wÀ-ÿ-]*)+")
+NAME_LEADS = {"gemeente", "de", "het", "een", "in", "voor", "van"}
+
+
+def _bodies_abbreviated(chunks: Sequence[Chunk]) -> dict[str, str]:
+    """The abbreviation each body's own documents give its name in brackets ('De
+    Belastingsamenwerking Gouwe-Rijnland (BSGR) heft ...'): abbreviation -> body, for those
+    that name one body only."""
+    found: dict[str, set[str]] = {}
+    for chunk in chunks:
+        name = chunk.municipality
+        if len(name.split()) < 2:
+            continue
+        pattern = rf"{re.escape(name)}\s*\(([A-Z][A-Z0-9&]{{1,7}})\)"
+        for m in re.finditer(pattern, " ".join(chunk.text.split())):
+            found.setdefault(m.group(1), set()).add(name)
+    return {short: bodies.pop() for short, bodies in found.items() if len(bodies) == 1}
+
+
 class Assistant:
     """Answers questions over the built index: `ask(question, municipality, history)`."""
 
@@ -256,6 +278,7 @@ class Assistant:
         self.titles = {d.id: d.title for d in self.documents}
         self.lexical = LexicalIndex(self.chunks)
         self.municipalities = sorted({d.municipality for d in self.documents})
+        self._body_abbreviations = _bodies_abbreviated(self.chunks)
         stemmed = [set(stems(chunk.search_text())) for chunk in self.chunks]  # once, for both
         self._idf = _idf_table(self.chunks, stemmed)
         self._printed_by = _stems_by_municipality(self.chunks, stemmed)
@@ -559,7 +582,7 @@ class Assistant:
     def uncovered_municipalities(self, question: str) -> list[str]:
         """Municipalities the question names that no document is about, when it names none
         that is: asking about them must not get another municipality's figure."""
-        named = named_municipalities(question)
+        named = named_municipalities(self._outside_printed_names(question))
         # a name called a municipality that no document's body bears ('de gemeente
         # Tolbergen', not on the list either)
         named += [
@@ -622,11 +645,30 @@ class Assistant:
             f"{' en '.join(bodies)} noemen {names} wel. {figure.text}",
         )
 
+    def _outside_printed_names(self, question: str) -> str:
+        """The question without the names the documents print that hold a municipality's
+        name and more ('Noaberkracht Dinkelland Tubbergen'): such a name is a body's or a
+        row's, and names neither municipality in it (not 'de gemeente Dinkelland')."""
+
+        def kept(m: re.Match[str]) -> str:
+            name = m.group(0)
+            words = [w for w in name.split() if w != "en"]
+            if (
+                len(words) < 2
+                or not named_municipalities(f". {name}")
+                or all(is_municipality(w) or w.lower() in NAME_LEADS for w in words)
+                or not any(name in chunk.text for chunk in self.chunks)
+            ):
+                return name
+            return " "
+
+        return PROPER_NAME.sub(kept, question)
+
     def municipality_in(self, question: str) -> str | None:
         """A municipality named in the question, if exactly one known one is; or a body named
         by one word of its name that no other body's name has ('de veiligheidsregio' for the
         Veiligheidsregio Luttervenen, 'Luttervenen' alone, 'de GGD' for GGD Tukkerland)."""
-        named = one_named(question, self.municipalities)
+        named = one_named(self._outside_printed_names(question), self.municipalities)
         words = {w.lower() for w in re.findall(r"[\wÀ-ÿ-]+", question)}
         # (a word of six letters or more, or an abbreviation in capitals: 'de GGD')
         parts = {
@@ -641,6 +683,13 @@ class Assistant:
             and own & words - {w for o, other in parts.items() if o != m for w in other}
         ]  # fmt: skip
         body = found[0] if len(found) == 1 else None
+        if body is None and not named:
+            # ... or by the abbreviation its documents give its name ('de BSGR')
+            by_abbreviation = {
+                b for short, b in self._body_abbreviations.items()
+                if re.search(rf"\b{re.escape(short)}\b", question)
+            }  # fmt: skip
+            body = by_abbreviation.pop() if len(by_abbreviation) == 1 else None
         own_named = OWN_DOCUMENTS.search(question)
         cited = own_named or re.search(DOCUMENT_WORDS, question, re.I)  # a document named
         if (
