@@ -233,6 +233,26 @@ PROPER_NAME = re.compile(r"(?<!^)(?<![.?!]\s)\b[A-Z][\wÀ-ÿ-]*(?:\s+(?:en\s+)?[
 NAME_LEADS = {"gemeente", "de", "het", "een", "in", "voor", "van"}
 
 
+def outside_printed_names(question: str, chunks: Sequence[Chunk]) -> str:
+    """The question without the names the documents print that hold a municipality's name and
+    more ('Noaberkracht Dinkelland Tubbergen'): such a name is a body's or a row's, and names
+    neither municipality in it (not 'de gemeente Dinkelland')."""
+
+    def kept(m: re.Match[str]) -> str:
+        name = m.group(0)
+        words = [w for w in name.split() if w != "en"]
+        if (
+            len(words) < 2
+            or not named_municipalities(f". {name}")
+            or all(is_municipality(w) or w.lower() in NAME_LEADS for w in words)
+            or not any(name in chunk.text for chunk in chunks)
+        ):
+            return name
+        return " "
+
+    return PROPER_NAME.sub(kept, question)
+
+
 def _bodies_abbreviated(chunks: Sequence[Chunk]) -> dict[str, str]:
     """The abbreviation each body's own documents give its name in brackets ('De
     Belastingsamenwerking Gouwe-Rijnland (BSGR) heft ...'): abbreviation -> body, for those
@@ -582,7 +602,7 @@ class Assistant:
     def uncovered_municipalities(self, question: str) -> list[str]:
         """Municipalities the question names that no document is about, when it names none
         that is: asking about them must not get another municipality's figure."""
-        named = named_municipalities(self._outside_printed_names(question))
+        named = named_municipalities(outside_printed_names(question, self.chunks))
         # a name called a municipality that no document's body bears ('de gemeente
         # Tolbergen', not on the list either)
         named += [
@@ -645,30 +665,11 @@ class Assistant:
             f"{' en '.join(bodies)} noemen {names} wel. {figure.text}",
         )
 
-    def _outside_printed_names(self, question: str) -> str:
-        """The question without the names the documents print that hold a municipality's
-        name and more ('Noaberkracht Dinkelland Tubbergen'): such a name is a body's or a
-        row's, and names neither municipality in it (not 'de gemeente Dinkelland')."""
-
-        def kept(m: re.Match[str]) -> str:
-            name = m.group(0)
-            words = [w for w in name.split() if w != "en"]
-            if (
-                len(words) < 2
-                or not named_municipalities(f". {name}")
-                or all(is_municipality(w) or w.lower() in NAME_LEADS for w in words)
-                or not any(name in chunk.text for chunk in self.chunks)
-            ):
-                return name
-            return " "
-
-        return PROPER_NAME.sub(kept, question)
-
     def municipality_in(self, question: str) -> str | None:
         """A municipality named in the question, if exactly one known one is; or a body named
         by one word of its name that no other body's name has ('de veiligheidsregio' for the
         Veiligheidsregio Luttervenen, 'Luttervenen' alone, 'de GGD' for GGD Tukkerland)."""
-        named = one_named(self._outside_printed_names(question), self.municipalities)
+        named = one_named(outside_printed_names(question, self.chunks), self.municipalities)
         words = {w.lower() for w in re.findall(r"[\wÀ-ÿ-]+", question)}
         # (a word of six letters or more, or an abbreviation in capitals: 'de GGD')
         parts = {

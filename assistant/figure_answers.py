@@ -4196,10 +4196,11 @@ class FigureAnswerer:
             and answer.kind == "figure"
             and last is not None
             and after.last_cell == last
+            and state.status
             and asked.status not in ("", state.status, last.status)
         ):
-            # 'En hoeveel daarvan is daadwerkelijk besteed?' after a budget: the figure just
-            # given is no answer to what was spent
+            # 'En hoeveel daarvan is daadwerkelijk besteed?' after a question of the budget:
+            # the figure just given is no answer to what was spent
             return self._refuse_same_again(last, asked.status), state
         return answer, after
 

@@ -88,6 +88,8 @@ NOTE_MARK_AFTER_FIGURE = re.compile(rf"(?<=\d)[{SUPERSCRIPTS}]+$")
 
 
 WHOLE_EUROS_DASH = re.compile(r"(?<=\d),-{1,2}$")
+# How far a column's head, centred over its figures, may stand out on either side of them
+HEAD_OVERHANG = 6
 
 
 def normalize_cell(raw: str) -> str:
@@ -486,10 +488,14 @@ def read_grid(texts: list[str]) -> Grid | None:
             break  # 'Tabel 10.2 - Balans   (bedragen x € 1.000)' heads no column
         names_columns = any(g.end > first_start for g in segs)
         # a few words set in over the columns only ('Inwoners' above '1 januari 2025'), also
-        # centred over the first column and wider than its figures ('Beschikbaar' over '52.000')
+        # centred over the first column and a few characters wider than its figures on either
+        # side ('Beschikbaar' over '52.000'; a caption from the margin is no such head)
         over_columns = bool(segs) and (
             segs[0].start >= max(first_start - 2, 1)
-            or columns_span[0][0] <= segs[0].center <= columns_span[0][1]
+            or (
+                0 < columns_span[0][0] - segs[0].start <= HEAD_OVERHANG
+                and segs[0].end <= columns_span[0][1] + HEAD_OVERHANG
+            )
         )
         # right above the rows, a scale note over the figures heads them ('Opbouw   x € 1.000')
         scale_head = not header_lines and any(

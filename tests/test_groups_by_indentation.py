@@ -30,7 +30,7 @@ OVERVIEW = "\n".join([
 
 
 def test_rows_set_in_under_a_row_they_add_up_to_are_its_group() -> None:
-    cells = {(c.group, c.row): c.value for c in figures_of(OVERVIEW) if c.column == "B 2044"}
+    cells = {(c.group, c.row): c.value for c in figures_of(OVERVIEW) if c.period == "2044"}
     assert cells[("Lasten", "Sociale zaken")] == Decimal(21954170)
     assert cells[("Baten", "Sociale zaken")] == Decimal(-16048205)
     assert cells[("", "Lasten")] == Decimal(43232160)

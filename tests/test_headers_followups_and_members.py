@@ -245,8 +245,11 @@ def test_a_body_named_by_one_word_of_its_name_is_the_scope() -> None:
 
     from assistant.answering import Assistant
 
+    # (no passages printed and no abbreviations given: the names alone decide)
     known = SimpleNamespace(
-        municipalities=["Hallerbroek", "Veiligheidsregio Luttervenen", "GGD Luttervenen"]
+        municipalities=["Hallerbroek", "Veiligheidsregio Luttervenen", "GGD Luttervenen"],
+        chunks=[],
+        _body_abbreviations={},
     )
     scope = Assistant.municipality_in
     assert scope(known, "Wat kost de veiligheidsregio in 2027?") == "Veiligheidsregio Luttervenen"
@@ -255,7 +258,9 @@ def test_a_body_named_by_one_word_of_its_name_is_the_scope() -> None:
     # a word of a body's name that no other name has names it, though another word of it is
     # a municipality's name
     werkorganisatie = SimpleNamespace(
-        municipalities=["Dinkelland", "Noaberkracht Dinkelland Tubbergen"]
+        municipalities=["Dinkelland", "Noaberkracht Dinkelland Tubbergen"],
+        chunks=[],
+        _body_abbreviations={},
     )
     assert (
         scope(werkorganisatie, "Wat moet Dinkelland in 2025 aan Noaberkracht betalen?")
@@ -314,7 +319,11 @@ def test_what_a_member_pays_a_body_is_asked_of_the_body() -> None:
 
     from assistant.answering import Assistant
 
-    known = SimpleNamespace(municipalities=["Hallerbroek", "Veiligheidsregio Luttervenen"])
+    known = SimpleNamespace(
+        municipalities=["Hallerbroek", "Veiligheidsregio Luttervenen"],
+        chunks=[],
+        _body_abbreviations={},
+    )
     scope = Assistant.municipality_in
     body = "Veiligheidsregio Luttervenen"
     assert scope(known, "Hoeveel betaalt Hallerbroek in 2027 aan de veiligheidsregio?") == body
