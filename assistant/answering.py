@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 import re
 import time
-from collections.abc import Collection, Container, Sequence
+from collections.abc import Callable, Collection, Container, Sequence
 from dataclasses import dataclass, replace
 from difflib import get_close_matches
 from typing import TYPE_CHECKING
@@ -233,10 +233,10 @@ PROPER_NAME = re.compile(r"(?<!^)(?<![.?!]\s)\b[A-Z][\wÀ-ÿ-]*(?:\s+(?:en\s+)?[
 NAME_LEADS = {"gemeente", "de", "het", "een", "in", "voor", "van"}
 
 
-def outside_printed_names(question: str, chunks: Sequence[Chunk]) -> str:
-    """The question without the names the documents print that hold a municipality's name and
-    more ('Noaberkracht Dinkelland Tubbergen'): such a name is a body's or a row's, and names
-    neither municipality in it (not 'de gemeente Dinkelland')."""
+def outside_printed_names(question: str, printed: Callable[[str], bool]) -> str:
+    """The question without the names the documents print (`printed`) that hold a
+    municipality's name and more ('Noaberkracht Dinkelland Tubbergen'): such a name is a
+    body's or a row's, and names neither municipality in it (not 'de gemeente Dinkelland')."""
 
     def kept(m: re.Match[str]) -> str:
         name = m.group(0)
@@ -245,7 +245,7 @@ def outside_printed_names(question: str, chunks: Sequence[Chunk]) -> str:
             len(words) < 2
             or not named_municipalities(f". {name}")
             or all(is_municipality(w) or w.lower() in NAME_LEADS for w in words)
-            or not any(name in chunk.text for chunk in chunks)
+            or not printed(name)
         ):
             return name
         return " "
@@ -257,14 +257,18 @@ def _bodies_abbreviated(chunks: Sequence[Chunk]) -> dict[str, str]:
     """The abbreviation each body's own documents give its name in brackets ('De
     Belastingsamenwerking Gouwe-Rijnland (BSGR) heft ...'): abbreviation -> body, for those
     that name one body only."""
-    found: dict[str, set[str]] = {}
+    by_body: dict[str, list[Chunk]] = {}
     for chunk in chunks:
-        name = chunk.municipality
-        if len(name.split()) < 2:
-            continue
-        pattern = rf"{re.escape(name)}\s*\(([A-Z][A-Z0-9&]{{1,7}})\)"
-        for m in re.finditer(pattern, " ".join(chunk.text.split())):
-            found.setdefault(m.group(1), set()).add(name)
+        if len(chunk.municipality.split()) >= 2:
+            by_body.setdefault(chunk.municipality, []).append(chunk)
+    found: dict[str, set[str]] = {}
+    for name, own in by_body.items():
+        # (the name may break over a line: any white space between its words)
+        words = r"\s+".join(map(re.escape, name.split()))
+        pattern = re.compile(rf"{words}\s*\(([A-Z][A-Z0-9&]{{1,7}})\)")
+        for chunk in own:
+            for m in pattern.finditer(chunk.text):
+                found.setdefault(m.group(1), set()).add(name)
     return {short: bodies.pop() for short, bodies in found.items() if len(bodies) == 1}
 
 
@@ -290,6 +294,7 @@ class Assistant:
             db.close()
         self.by_id = {c.id: c for c in self.chunks}
         self._naming: dict[str, frozenset[str]] = {}  # a municipality -> the bodies naming it
+        self._printed_names: dict[str, bool] = {}  # a name -> whether a passage prints it
         # the passage each printed line stands in, so a figure's row finds its table at once
         self._line_chunk: dict[tuple[str, str], Chunk] = {}
         for chunk in self.chunks:
@@ -602,7 +607,7 @@ class Assistant:
     def uncovered_municipalities(self, question: str) -> list[str]:
         """Municipalities the question names that no document is about, when it names none
         that is: asking about them must not get another municipality's figure."""
-        named = named_municipalities(outside_printed_names(question, self.chunks))
+        named = named_municipalities(outside_printed_names(question, self._printed))
         # a name called a municipality that no document's body bears ('de gemeente
         # Tolbergen', not on the list either)
         named += [
@@ -624,6 +629,12 @@ class Assistant:
             # ... nor one misspelt ('Wassenar'): the name it is close to is printed
             and not any(get_close_matches(t, self._idf, n=1, cutoff=0.8) for t in stems(p))
         ]  # fmt: skip
+
+    def _printed(self, name: str) -> bool:
+        """Whether a passage prints the name as it stands; looked up once per name."""
+        if name not in self._printed_names:
+            self._printed_names[name] = any(name in chunk.text for chunk in self.chunks)
+        return self._printed_names[name]
 
     def _bodies_naming(self, municipality: str) -> frozenset[str]:
         """The bodies whose documents name a municipality (as a partner in a gemeenschappelijke
@@ -669,7 +680,7 @@ class Assistant:
         """A municipality named in the question, if exactly one known one is; or a body named
         by one word of its name that no other body's name has ('de veiligheidsregio' for the
         Veiligheidsregio Luttervenen, 'Luttervenen' alone, 'de GGD' for GGD Tukkerland)."""
-        named = one_named(outside_printed_names(question, self.chunks), self.municipalities)
+        named = one_named(outside_printed_names(question, self._printed), self.municipalities)
         words = {w.lower() for w in re.findall(r"[\wÀ-ÿ-]+", question)}
         # (a word of six letters or more, or an abbreviation in capitals: 'de GGD')
         parts = {

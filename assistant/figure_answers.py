@@ -5697,6 +5697,7 @@ class FigureAnswerer:
             if named and all(c.period != year for c in named):
                 year = max(c.period for c in named) or year
         cited = {t for word in SOURCE_CITED.findall(q) for t in stems(word)}
+        done_asked = status == "realisatie" or REALISED_ASKED.search(q) is not None
         cell_terms = [t for t in terms if t not in cited]
         if (
             follow_up
@@ -5777,7 +5778,7 @@ class FigureAnswerer:
                 # jaarstukken for the begroting's '0.7 Alg uitk. ... gemeentefonds')
                 or (
                     self._realised_elsewhere(measure, ranked, year, cell_terms, question.named)
-                    if status == "realisatie" or REALISED_ASKED.search(q) else None
+                    if done_asked else None
                 )
             )
             if twin is not None:
@@ -5796,7 +5797,7 @@ class FigureAnswerer:
         if (
             year
             and self._planned(cell)
-            and (status == "realisatie" or REALISED_ASKED.search(q))
+            and done_asked
             and (
                 done := self._twin_with(
                     measure, year, "realisatie", cell_terms, True, self._ranking.named_documents
@@ -5810,7 +5811,7 @@ class FigureAnswerer:
         if (
             year
             and self._planned(cell)
-            and (status == "realisatie" or REALISED_ASKED.search(q))
+            and done_asked
             and (
                 done := self._realised_elsewhere(measure, ranked, year, cell_terms, question.named)
             ) is not None

@@ -87,6 +87,7 @@ SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 NOTE_MARK_AFTER_FIGURE = re.compile(rf"(?<=\d)[{SUPERSCRIPTS}]+$")
 
 
+# Whole euros with a dash for the cents ('1.211.640,-', '0,-')
 WHOLE_EUROS_DASH = re.compile(r"(?<=\d),-{1,2}$")
 # How far a column's head, centred over its figures, may stand out on either side of them
 HEAD_OVERHANG = 6

@@ -245,10 +245,10 @@ def test_a_body_named_by_one_word_of_its_name_is_the_scope() -> None:
 
     from assistant.answering import Assistant
 
-    # (no passages printed and no abbreviations given: the names alone decide)
+    # (no name printed and no abbreviations given: the names alone decide)
     known = SimpleNamespace(
         municipalities=["Hallerbroek", "Veiligheidsregio Luttervenen", "GGD Luttervenen"],
-        chunks=[],
+        _printed=lambda name: False,
         _body_abbreviations={},
     )
     scope = Assistant.municipality_in
@@ -259,7 +259,7 @@ def test_a_body_named_by_one_word_of_its_name_is_the_scope() -> None:
     # a municipality's name
     werkorganisatie = SimpleNamespace(
         municipalities=["Dinkelland", "Noaberkracht Dinkelland Tubbergen"],
-        chunks=[],
+        _printed=lambda name: False,
         _body_abbreviations={},
     )
     assert (
@@ -321,7 +321,7 @@ def test_what_a_member_pays_a_body_is_asked_of_the_body() -> None:
 
     known = SimpleNamespace(
         municipalities=["Hallerbroek", "Veiligheidsregio Luttervenen"],
-        chunks=[],
+        _printed=lambda name: False,
         _body_abbreviations={},
     )
     scope = Assistant.municipality_in
