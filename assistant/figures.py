@@ -1844,6 +1844,8 @@ def unwrap(lines: tuple[Line, ...]) -> list[Line]:
 
 
 _NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
+# the day or year a count is dated by in a sentence ('op 1 januari', 'in 2023', 'eind 2024')
+_ON_DAY = r"(?:op|per|in|eind|begin|ultimo|medio)\s+(?:\d{1,2}\s+[a-z]+\s+)?(?:(?:19|20)\d\d\s+)?"
 MEASURE_UNITS = r"kilometers?|km|meters?|hectares?|ha|kilo(?:gram)?|kg|ton|liters?|m3"
 # Numbers in sentences: amounts (with a word for millions or thousands), percentages, and
 # counts of something named right after the number ('5.500 aanvragen', '60.000 auto's').
@@ -1853,6 +1855,9 @@ PROSE_NUMBER = re.compile(
     rf"|(?<![\w.,])(?P<wnum>{_NUM})\s?(?P<wmult>miljoen|miljard|mln)\s+euro\b"
     rf"|(?<![\w.,])(?P<pnum>{_NUM})\s?(?:%|procent\b)"
     # (also in millions: '1,8 miljoen scans')
+    # the count a count moves from, dated ('daalde van 9.316 in 2023 naar 7.842 in 2024'): the
+    # noun it counts is said before it
+    rf"|(?<=\bvan )(?P<onum>\d{{1,3}}(?:\.\d{{3}})+|\d{{2,}})(?=\s+{_ON_DAY}(?:naar|tot)\s+\d)"
     rf"|(?<![\w.,€/-])(?P<cnum>\d{{1,3}}(?:\.\d{{3}})+|\d{{2,}}|\d+(?:,\d+)?(?=\s?(?:miljoen|miljard)\b))"
     rf"(?:\s?(?P<cmult>miljoen|miljard))?\s+(?P<noun>(?-i:[a-zà-ÿ][a-zà-ÿ'’-]{{2,}}))"
     # the count a count moves to, its noun said before ('het aantal uitkeringen daalt van
@@ -1902,7 +1907,6 @@ NOT_COUNTED = re.compile(
 )
 # The count a count moves from, right before the one it moves to ('van 1.275 naar '), each
 # perhaps with its day ('van 412 op 1 januari naar 386 op 31 december')
-_ON_DAY = r"(?:op|per|in|eind|begin|ultimo|medio)\s+(?:\d{1,2}\s+[a-z]+\s+)?(?:(?:19|20)\d\d\s+)?"
 MOVES = re.compile(
     rf"\bvan\s+(\d{{1,3}}(?:\.\d{{3}})+|\d{{2,}})\s+(?:{_ON_DAY})?(?:naar|tot)\s+$", re.IGNORECASE
 )
@@ -1945,6 +1949,9 @@ def _prose_value(m: re.Match[str]) -> tuple[Decimal, str] | None:
             return None  # 'tot 2030', 'van 2020 tot 2024': years
         value = parse_number(m.group("tnum"))
         return (value, "count") if value is not None else None
+    if m.group("onum") is not None:
+        value = parse_number(m.group("onum"))
+        return (value, "count") if value is not None and not YEAR.match(m.group("onum")) else None
     if m.group("vnum") is not None:
         value = parse_number(m.group("vnum"))
         return (value, "count") if value is not None and not YEAR.match(m.group("vnum")) else None
@@ -2010,28 +2017,45 @@ SIDE_HEADING = re.compile(r"^(\S+(?: \S+){0,3})\s{3,}(\S+(?: \S+){7,})$")
 # One amount in euros, as a cell beside its label ('€   50.060.000', '€ 2.873.600')
 LONE_AMOUNT = re.compile(r"^€\s*-?\s*\d{1,3}(?:\.\d{3})+(?:,\d{2})?$")
 LONE_COUNT = re.compile(r"^\d{1,3}(?:\.\d{3})+$|^\d{2,3}$")
+# dots that lead a label to its figure ('. . . . .', '.......')
+LEADERS = re.compile(r"(?:\.\s?){4,}")
+# an entry of a table of contents: a chapter's number before its name ('3.2 Reserves')
+CHAPTER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+[A-Z]")
 
 
 def _labelled_amounts(lines: tuple[Line, ...]) -> list[Line]:
     """Lines laid out as a label beside one amount ('Beschikbare weerstandscapaciteit   €
     50.060.000' in a formula), as a sentence that says what the amount is; and a list of
     key figures laid out so ('Aantal inwoners per 1 januari 2027   41.236', 'Aantal
-    woningen   17.642'), each as the key-figure line 'label: number' it means."""
-    found, counts = [], []
+    woningen   17.642'), each as the key-figure line 'label: number' it means. Dotted leaders
+    between label and figure ('Aantal kernen . . . . . . 16') say as much."""
+    found, counts, led = [], [], []
     for ln in lines:
         parts = [g.text for g in segments(ln.text.strip())]
+        leaders = any(LEADERS.search(p) for p in parts)
+        parts = [kept for p in parts if (kept := LEADERS.sub("", p).strip())]
         amount = " ".join(parts[1:])
         if len(parts) < 2 or not re.search(r"[a-z]{3}", parts[0]):
             continue
         if LONE_AMOUNT.match(amount):
             found.append(Line(ln.number, f"{parts[0]} {amount}"))
         elif LONE_COUNT.match(amount) and ":" not in parts[0]:
-            counts.append(Line(ln.number, f"{parts[0]}: {amount}"))
+            (led if leaders else counts).append(Line(ln.number, f"{parts[0]}: {amount}"))
     # a list, in a block that speaks of no money: a single line beside a number, or lines
     # of a table whose scale or labels say euros ('Totale kosten   2.876.000'), are no key
     # figures
     money = any(SCALE.search(ln.text) or MONEY_WORDS.search(ln.text) for ln in lines)
-    return found + (counts if len(counts) >= 2 and not money else [])
+    # ... while a line led to its figure is one, unless it is about money itself, in a block
+    # with a scale, or an entry of a table of contents ('3 Inclusieve samenleving . . . 6',
+    # pages counting up)
+    pages = [int(ln.text.rsplit(":", 1)[1].replace(".", "")) for ln in led]
+    contents = len(led) >= 2 and pages == sorted(pages) and max(pages) < 1000
+    scaled = any(SCALE.search(ln.text) for ln in lines)
+    led = [
+        ln for ln in led
+        if not (contents or scaled or MONEY_WORDS.search(ln.text) or CHAPTER.match(ln.text))
+    ]  # fmt: skip
+    return found + (counts if len(counts) >= 2 and not money else []) + led
 
 
 # One key figure of a tile: an amount, a count or a percentage alone, with its unit
