@@ -268,14 +268,26 @@ def _begins_compound_of(word: str, compounds: Collection[str]) -> bool:
     return len(word) >= 4 and any(len(f) >= len(word) + 3 and f.startswith(word) for f in compounds)
 
 
-def _named_columns(cells: list[TableCell], terms: Sequence[str]) -> list[TableCell]:
+def _named_columns(
+    cells: list[TableCell], terms: Sequence[str], statuses: Collection[str] = ()
+) -> list[TableCell]:
     """The cells whose column the question's words name best ('Met hoeveel inwoners ...':
     the column 'Inwoners 1-1-2025' of the row), or none when no column is named more than
-    another. A column's words are its label's, and the text's that explains it."""
+    another. A column's words are its label's, and the text's that explains it; `statuses`,
+    the stems of the status words the question prints ('werkelijk')."""
     # the question's words with the words they stand for, as question_terms gives them, in
     # each form the stemmer may cut ('bijdraag' of 'bijdragen' names 'Bijdrage 2032'), but
     # never a column's status ('begrote' is no name of 'Begroting 2023', as 'begroot' is not)
-    asked = {form for t in terms for form in word_forms(t)} - STATUS_TERMS
+    forms = {form for t in terms for form in word_forms(t)}
+    named = _columns_named_by(cells, forms - STATUS_TERMS)
+    if not named and len({c.status for c in cells}) == 1:
+        # ... unless every column has that status: then its word names the one that prints
+        # it ('de werkelijke bijdrage': 'Werkelijke bijdrage 2024', not 'Netto bijdrage 2024')
+        named = _columns_named_by(cells, (forms | set(statuses)) & STATUS_TERMS)
+    return named
+
+
+def _columns_named_by(cells: list[TableCell], asked: set[str]) -> list[TableCell]:
     # (a word that begins the column's compound names it in part: 'terug' 'Terugbetaling')
     overlap = {
         c.column: len(asked & (words := set(stems(YEAR.sub(" ", c.column))) | _note_terms(c)))
@@ -5844,7 +5856,23 @@ class FigureAnswerer:
             # lasten, baten and saldo: which one, the question does not say (what is set
             # aside for something, 'begroot voor de brandweer', is spent: its lasten)
             rivals = _other_measures(measure, cell)
-        if rivals and _named_columns([cell, *rivals], cell_terms) == [cell]:
+        fund_asked = (
+            not rivals
+            and not follow_up
+            and ALLOTTED.search(q) is not None
+            and not ASKS_STOCK.search(q)
+            and any(FUND_COLUMN.match(c.column) for c in measure.cells)
+        )
+        if fund_asked:
+            # 'Hoeveel is er in 2025 beschikbaar voor het leefbaarheidsfonds?' of a reserve's
+            # row: what it holds and what is drawn from it to spend are both set aside for it
+            rivals = [
+                c for c in measure.cells
+                if c is not cell and c.value is not None and c.value != cell.value
+                and c.period in (cell.period, "")
+            ]  # fmt: skip
+        printed = set(stems(q)) & STATUS_TERMS
+        if rivals and _named_columns([cell, *rivals], cell_terms, printed) == [cell]:
             rivals = []  # the question names the column ('bijdragen': 'Bijdrage 2032')
         moment = _moment_asked(cell_terms)
         if rivals and moment is not None and moment.search(cell.column):
@@ -5853,6 +5881,10 @@ class FigureAnswerer:
         if REMAINING.search(q) and DIFFERENCE_COLUMN.match(cell.column):
             # what is left of a credit asked: its 'Restant', never the credit it is left of
             rivals = [c for c in rivals if DIFFERENCE_COLUMN.match(c.column)]
+        if rivals and fund_asked:
+            # (none of them was given: 'Hoeveel is dat per inwoner?' has no figure to divide)
+            asked_back = replace(new_state, last_cell=None, last_value=None)
+            return self._clarify_columns(measure, [cell, *rivals]), asked_back
         if rivals:
             return self._clarify_columns(measure, [cell, *rivals]), new_state
         if year is None and cell.value == 0 and not follow_up:
