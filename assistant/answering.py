@@ -41,6 +41,7 @@ from .gemeenten import (
     is_municipality,
     named_municipalities,
     one_named,
+    respelled,
 )
 from .goal_answers import GoalAnswerer
 from .index import VectorIndex
@@ -304,6 +305,7 @@ class Assistant:
         self.lexical = LexicalIndex(self.chunks)
         self.municipalities = sorted({d.municipality for d in self.documents})
         self._body_abbreviations = _bodies_abbreviated(self.chunks)
+        self._name_stems = frozenset(stems(" ".join(self.municipalities)))
         stemmed = [set(stems(chunk.search_text())) for chunk in self.chunks]  # once, for both
         self._idf = _idf_table(self.chunks, stemmed)
         self._printed_by = _stems_by_municipality(self.chunks, stemmed)
@@ -424,6 +426,13 @@ class Assistant:
                 text=f"Uw vraag is te lang ({len(question)} tekens). Stel een korte, concrete "
                 f"vraag van hoogstens {MAX_QUESTION_CHARS} tekens.",
             )
+        # 'dinkeland' asks about Dinkelland: each question read with the names spelt right
+        question = respelled(question, self.municipalities, self._prints_word)
+        history = [
+            {**m, "content": respelled(m["content"], self.municipalities, self._prints_word)}
+            if m["role"] == "user" else m
+            for m in history
+        ]  # fmt: skip
         answer = self._route(question, municipality, history)
         if self.writer is None:
             return answer
@@ -629,6 +638,12 @@ class Assistant:
             # ... nor one misspelt ('Wassenar'): the name it is close to is printed
             and not any(get_close_matches(t, self._idf, n=1, cutoff=0.8) for t in stems(p))
         ]  # fmt: skip
+
+    def _prints_word(self, word: str) -> bool:
+        """Whether the documents print a word, as a word of its own rather than of a name."""
+        found = stems(word)
+        printed = all(t in self._idf for t in found)
+        return bool(found) and printed and not self._name_stems & set(found)
 
     def _printed(self, name: str) -> bool:
         """Whether a passage prints the name as it stands; looked up once per name."""

@@ -8,9 +8,11 @@ capital, as whole words.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import cache
 from pathlib import Path
+
+from rapidfuzz.distance import OSA
 
 DATA = Path(__file__).parent / "data" / "gemeenten.txt"
 
@@ -94,3 +96,31 @@ def one_named(text: str, municipalities: Iterable[str], *, ignore_case: bool = T
 
 def is_municipality(name: str) -> bool:
     return name in _names()
+
+
+# A misspelt name: a word of this length or more, one letter added, left out, changed or two
+# swapped ('dinkeland', 'Zandhovne'); shorter words are too often other words
+MISSPELT_LENGTH = 6
+_WORD = re.compile(r"[A-Za-zÀ-ÿ'-]+")
+
+
+def respelled(text: str, names: Iterable[str], printed: Callable[[str], bool]) -> str:
+    """The text with each word that misspells a word of one of the names (the bodies the
+    documents cover) written as that word. A word the documents print (`printed`), a name on
+    the national list, or one as close to two names' words is left as it stands."""
+    words = {
+        w.lower(): w for name in names for w in base_name(name).split() if len(w) > MISSPELT_LENGTH
+    }
+
+    def spelled(m: re.Match[str]) -> str:
+        word = m.group(0)
+        low = word.lower()
+        if len(word) < MISSPELT_LENGTH or low in words or printed(word) or is_municipality(word):
+            return word
+        close = [
+            proper for w, proper in words.items()
+            if w[0] == low[0] and OSA.distance(low, w, score_cutoff=1) <= 1
+        ]  # fmt: skip
+        return close[0] if len(close) == 1 else word
+
+    return _WORD.sub(spelled, text)
