@@ -1855,9 +1855,10 @@ PROSE_NUMBER = re.compile(
     rf"|(?<![\w.,])(?P<wnum>{_NUM})\s?(?P<wmult>miljoen|miljard|mln)\s+euro\b"
     rf"|(?<![\w.,])(?P<pnum>{_NUM})\s?(?:%|procent\b)"
     # (also in millions: '1,8 miljoen scans')
-    # the count a count moves from, dated ('daalde van 9.316 in 2023 naar 7.842 in 2024'): the
-    # noun it counts is said before it
-    rf"|(?<=\bvan )(?P<onum>\d{{1,3}}(?:\.\d{{3}})+|\d{{2,}})(?=\s+{_ON_DAY}(?:naar|tot)\s+\d)"
+    # the count a count moves from, in a year ('daalde van 9.316 in 2023 naar 7.842 in 2024'):
+    # the noun it counts is said before it
+    rf"|(?<=\bvan )(?P<onum>\d{{1,3}}(?:\.\d{{3}})+|\d{{2,}})"
+    rf"(?=\s+in\s+(?:19|20)\d\d\s+(?:naar|tot)\s+\d)"
     rf"|(?<![\w.,€/-])(?P<cnum>\d{{1,3}}(?:\.\d{{3}})+|\d{{2,}}|\d+(?:,\d+)?(?=\s?(?:miljoen|miljard)\b))"
     rf"(?:\s?(?P<cmult>miljoen|miljard))?\s+(?P<noun>(?-i:[a-zà-ÿ][a-zà-ÿ'’-]{{2,}}))"
     # the count a count moves to, its noun said before ('het aantal uitkeringen daalt van

@@ -17,7 +17,8 @@ JAARSTUKKEN_2033 = """# Jaarstukken 2033
 ## 1 Jaarverslag
 
 Het aantal bezwaarschriften tegen de WOZ-waarde daalde van 4.218 in 2032 naar 3.907 in 2033.
-Dat komt vooral doordat eigenaren vooraf beter zijn geïnformeerd.
+Dat komt vooral doordat eigenaren vooraf beter zijn geïnformeerd. Het aantal inwoners met een
+Wmo-voorziening nam toe van 2.418 eind 2032 naar 2.575 eind 2033.
 
 ## 3 Financiële verantwoording
 
@@ -57,6 +58,19 @@ def test_a_count_that_moves_between_two_years_is_read_for_both() -> None:
         {
             "Hoeveel bezwaarschriften tegen de WOZ-waarde kwamen er in 2033 binnen?": Decimal(3907),
             "En in 2032?": Decimal(4218),
+        },
+    )
+    said = _answerer().answer(
+        "Hoeveel inwoners hadden eind 2033 een Wmo-voorziening?", "Proefdorp", []
+    )
+    assert [f.value for f in said.figures] == [Decimal(2575)], said.text
+    # (asked the other way round, each year its own count)
+    converse(
+        _answerer(),
+        "Proefdorp",
+        {
+            "Hoeveel bezwaarschriften tegen de WOZ-waarde kwamen er in 2032 binnen?": Decimal(4218),
+            "En in 2033?": Decimal(3907),
         },
     )
 
