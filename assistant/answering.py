@@ -39,6 +39,7 @@ from .gemeenten import (
     base_name,
     called_municipalities,
     is_municipality,
+    name_words,
     named_municipalities,
     one_named,
     respelled,
@@ -306,6 +307,7 @@ class Assistant:
         self.municipalities = sorted({d.municipality for d in self.documents})
         self._body_abbreviations = _bodies_abbreviated(self.chunks)
         self._name_stems = frozenset(stems(" ".join(self.municipalities)))
+        self._name_words = name_words(self.municipalities)
         stemmed = [set(stems(chunk.search_text())) for chunk in self.chunks]  # once, for both
         self._idf = _idf_table(self.chunks, stemmed)
         self._printed_by = _stems_by_municipality(self.chunks, stemmed)
@@ -427,9 +429,9 @@ class Assistant:
                 f"vraag van hoogstens {MAX_QUESTION_CHARS} tekens.",
             )
         # 'dinkeland' asks about Dinkelland: each question read with the names spelt right
-        question = respelled(question, self.municipalities, self._prints_word)
+        question = respelled(question, self._name_words, self._prints_word)
         history = [
-            {**m, "content": respelled(m["content"], self.municipalities, self._prints_word)}
+            {**m, "content": respelled(m["content"], self._name_words, self._prints_word)}
             if m["role"] == "user" else m
             for m in history
         ]  # fmt: skip

@@ -1844,8 +1844,6 @@ def unwrap(lines: tuple[Line, ...]) -> list[Line]:
 
 
 _NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
-# the day or year a count is dated by in a sentence ('op 1 januari', 'in 2023', 'eind 2024')
-_ON_DAY = r"(?:op|per|in|eind|begin|ultimo|medio)\s+(?:\d{1,2}\s+[a-z]+\s+)?(?:(?:19|20)\d\d\s+)?"
 MEASURE_UNITS = r"kilometers?|km|meters?|hectares?|ha|kilo(?:gram)?|kg|ton|liters?|m3"
 # Numbers in sentences: amounts (with a word for millions or thousands), percentages, and
 # counts of something named right after the number ('5.500 aanvragen', '60.000 auto's').
@@ -1858,7 +1856,7 @@ PROSE_NUMBER = re.compile(
     # the count a count moves from, in a year ('daalde van 9.316 in 2023 naar 7.842 in 2024'):
     # the noun it counts is said before it
     rf"|(?<=\bvan )(?P<onum>\d{{1,3}}(?:\.\d{{3}})+|\d{{2,}})"
-    rf"(?=\s+in\s+(?:19|20)\d\d\s+(?:naar|tot)\s+\d)"
+    rf"(?=\s+in\s+{YEAR_DIGITS}\s+(?:naar|tot)\s+\d)"
     rf"|(?<![\w.,€/-])(?P<cnum>\d{{1,3}}(?:\.\d{{3}})+|\d{{2,}}|\d+(?:,\d+)?(?=\s?(?:miljoen|miljard)\b))"
     rf"(?:\s?(?P<cmult>miljoen|miljard))?\s+(?P<noun>(?-i:[a-zà-ÿ][a-zà-ÿ'’-]{{2,}}))"
     # the count a count moves to, its noun said before ('het aantal uitkeringen daalt van
@@ -1908,6 +1906,7 @@ NOT_COUNTED = re.compile(
 )
 # The count a count moves from, right before the one it moves to ('van 1.275 naar '), each
 # perhaps with its day ('van 412 op 1 januari naar 386 op 31 december')
+_ON_DAY = r"(?:op|per|in|eind|begin|ultimo|medio)\s+(?:\d{1,2}\s+[a-z]+\s+)?(?:(?:19|20)\d\d\s+)?"
 MOVES = re.compile(
     rf"\bvan\s+(\d{{1,3}}(?:\.\d{{3}})+|\d{{2,}})\s+(?:{_ON_DAY})?(?:naar|tot)\s+$", re.IGNORECASE
 )
@@ -1950,12 +1949,10 @@ def _prose_value(m: re.Match[str]) -> tuple[Decimal, str] | None:
             return None  # 'tot 2030', 'van 2020 tot 2024': years
         value = parse_number(m.group("tnum"))
         return (value, "count") if value is not None else None
-    if m.group("onum") is not None:
-        value = parse_number(m.group("onum"))
-        return (value, "count") if value is not None and not YEAR.match(m.group("onum")) else None
-    if m.group("vnum") is not None:
-        value = parse_number(m.group("vnum"))
-        return (value, "count") if value is not None and not YEAR.match(m.group("vnum")) else None
+    # a count whose noun is said elsewhere: the one a count moves from, a part after 'waarvan'
+    if (bare := m.group("onum") or m.group("vnum")) is not None:
+        value = parse_number(bare)
+        return (value, "count") if value is not None and not YEAR.match(bare) else None
     key = m.group("knum") or m.group("bnum")
     if key is not None and (m.group("knum") is None or not YEAR.match(key)):
         value = parse_number(key)
@@ -2030,7 +2027,8 @@ def _labelled_amounts(lines: tuple[Line, ...]) -> list[Line]:
     key figures laid out so ('Aantal inwoners per 1 januari 2027   41.236', 'Aantal
     woningen   17.642'), each as the key-figure line 'label: number' it means. Dotted leaders
     between label and figure ('Aantal kernen . . . . . . 16') say as much."""
-    found, counts, led = [], [], []
+    found, counts = [], []
+    led: list[tuple[Line, int]] = []  # (with the figure, to tell a table of contents by)
     for ln in lines:
         parts = [g.text for g in segments(ln.text.strip())]
         leaders = any(LEADERS.search(p) for p in parts)
@@ -2041,7 +2039,11 @@ def _labelled_amounts(lines: tuple[Line, ...]) -> list[Line]:
         if LONE_AMOUNT.match(amount):
             found.append(Line(ln.number, f"{parts[0]} {amount}"))
         elif LONE_COUNT.match(amount) and ":" not in parts[0]:
-            (led if leaders else counts).append(Line(ln.number, f"{parts[0]}: {amount}"))
+            line = Line(ln.number, f"{parts[0]}: {amount}")
+            if leaders:
+                led.append((line, int(amount.replace(".", ""))))
+            else:
+                counts.append(line)
     # a list, in a block that speaks of no money: a single line beside a number, or lines
     # of a table whose scale or labels say euros ('Totale kosten   2.876.000'), are no key
     # figures
@@ -2049,14 +2051,14 @@ def _labelled_amounts(lines: tuple[Line, ...]) -> list[Line]:
     # ... while a line led to its figure is one, unless it is about money itself, in a block
     # with a scale, or an entry of a table of contents ('3 Inclusieve samenleving . . . 6',
     # pages counting up)
-    pages = [int(ln.text.rsplit(":", 1)[1].replace(".", "")) for ln in led]
+    pages = [page for _, page in led]
     contents = len(led) >= 2 and pages == sorted(pages) and max(pages) < 1000
     scaled = any(SCALE.search(ln.text) for ln in lines)
-    led = [
-        ln for ln in led
+    kept = [
+        ln for ln, _ in led
         if not (contents or scaled or MONEY_WORDS.search(ln.text) or CHAPTER.match(ln.text))
     ]  # fmt: skip
-    return found + (counts if len(counts) >= 2 and not money else []) + led
+    return found + (counts if len(counts) >= 2 and not money else []) + kept
 
 
 # One key figure of a tile: an amount, a count or a percentage alone, with its unit

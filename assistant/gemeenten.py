@@ -8,7 +8,7 @@ capital, as whole words.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from functools import cache
 from pathlib import Path
 
@@ -104,13 +104,18 @@ MISSPELT_LENGTH = 6
 _WORD = re.compile(r"[A-Za-zÀ-ÿ'-]+")
 
 
-def respelled(text: str, names: Iterable[str], printed: Callable[[str], bool]) -> str:
-    """The text with each word that misspells a word of one of the names (the bodies the
-    documents cover) written as that word. A word the documents print (`printed`), a name on
-    the national list, or one as close to two names' words is left as it stands."""
-    words = {
+def name_words(names: Iterable[str]) -> dict[str, str]:
+    """The words of the names (the bodies the documents cover) long enough to be misspelt,
+    lower case -> as printed; made once, for `respelled`."""
+    return {
         w.lower(): w for name in names for w in base_name(name).split() if len(w) > MISSPELT_LENGTH
     }
+
+
+def respelled(text: str, words: Mapping[str, str], printed: Callable[[str], bool]) -> str:
+    """The text with each word that misspells one of the names' `words` (`name_words`)
+    written as that word. A word the documents print (`printed`), a name on the national
+    list, or one as close to two names' words is left as it stands."""
 
     def spelled(m: re.Match[str]) -> str:
         word = m.group(0)
