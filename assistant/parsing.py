@@ -585,16 +585,65 @@ def _titled_scale(block: Block) -> bool:
 
 def _at_captions(run: list[Line]) -> list[list[Line]]:
     """A run split where a numbered caption opens the next table ('Tabel 7 - Risico's'
-    right under the last row of table 6, without a blank line between them); its header may
-    take up to eight lines ('Begroting' / 'na' / 'wijziging' / '2020' stacked)."""
+    right under the last row of table 6, without a blank line between them; its header may
+    take up to eight lines: 'Begroting' / 'na' / 'wijziging' / '2020' stacked), or a title
+    without a number does."""
     starts = [
         k
         for k, ln in enumerate(run)
         if k > 0
-        and TABLE_CAPTION.match(ln.text.strip())
-        and any(is_table_row(later.text) for later in run[k + 1 : k + 10])
+        and (
+            (
+                TABLE_CAPTION.match(ln.text.strip())
+                and any(is_table_row(later.text) for later in run[k + 1 : k + 10])
+            )
+            or _title_between_tables(run, k)
+        )
     ]
     return [run[a:b] for a, b in zip([0, *starts], [*starts, len(run)])]
+
+
+def _title_between_tables(run: list[Line], k: int) -> bool:
+    """Whether line k titles a table of its own, without a number ('Verschillenanalyse
+    Programma 3 Sociaal Domein'): a few words set plainly right under a row of figures, over
+    a header laid out in cells that is no row ('Toelichting   x € 1.000   V/N'). A label
+    wrapped over two lines goes on in one cell, not in a header of several."""
+    text, above = run[k].text, run[k - 1].text
+    below = run[k + 1].text if k + 1 < len(run) else ""
+    words = text.split()
+    return (
+        0 < len(words) <= 10
+        and words[0][:1].isupper()
+        and not _laid_out(text)
+        and not text.rstrip().endswith((".", ":", ","))
+        and not FIGURE_TOKEN.search(_strip_years(words[-1]))
+        and is_table_row(above)
+        and _names_columns_only(below)
+        # (its rows may each hold one figure: 'Jeugdhulp 18-: meer plaatsingen   1.284   N')
+        and any(is_table_row(ln.text) or _one_figure_row(ln.text) for ln in run[k + 2 : k + 10])
+    )
+
+
+# A cell of a header that dates or scales its column ('1-1-2024', 'x € 1.000'), not a figure
+HEADER_FIGURE = re.compile(
+    r"^(?:\d{1,2}-\d{1,2}-)?(?:19|20)\d\d$|^(?:[x×]\s?)?€\s?1\.000(?:\.000)?$"
+)
+
+
+def _names_columns_only(text: str) -> bool:
+    """A header laid out in two cells or more, each a name ('Toelichting   x € 1.000   V/N'):
+    no bullet, and no figure but a date or a scale (not a row of periods, '1/1 – 31/12')."""
+    cells = re.split(r"\s{2,}", text.strip())
+    named = [cell for cell in cells if re.search(r"[^\W\d_]", cell)]
+    return (
+        len(cells) >= 2
+        and bool(named)
+        and cells[0] not in ("-", "–", "•")
+        and not any(
+            re.search(r"\d", cell) and not HEADER_FIGURE.match(cell.strip("()")) for cell in cells
+        )
+        and all(cell in named or HEADER_FIGURE.match(cell) for cell in cells)
+    )
 
 
 def _one_figure_row(text: str) -> bool:

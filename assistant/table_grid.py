@@ -19,6 +19,7 @@ token order instead.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -569,12 +570,18 @@ def read_grid(texts: list[str]) -> Grid | None:
                 for k, (a, b) in enumerate(columns_span):
                     if _overlap(a, b, t.start, t.end) > 0:
                         hit[k].append(t.text)
-        below = _names_below(texts, header_lines, i, columns_span)
+        # (each column as wide as its figures and the names set right-aligned before them)
+        wide = _with_names_below(columns_span, texts, header_lines, i)
+        below = _names_below(texts, header_lines, i, wide)
         # a header centred over a group of columns ('2024' over baten, lasten, saldo): each
         # names the group of columns it stands in; not the top of one column's header
         # wrapped around the line that names the others
         heads = [] if _wrapped_top(spans, columns_span, texts, header_lines, i) else spans
-        for span, group in _group_heads(heads, columns_span, below, words):
+        grouped = _group_heads(heads, columns_span, below, words)
+        if len(grouped) < len(heads):
+            # (dated heads over runs of columns of any size, by the columns' whole width)
+            grouped = _dated_group_heads(heads, wide, below) or grouped
+        for span, group in grouped:
             for k in group:
                 hit[k] = [w for w in hit[k] if w not in span.text.split()]
                 hit[k] += span.text.split()
@@ -826,6 +833,65 @@ def _group_heads(
         if abs(span.center - (a + b) / 2) > max(2.0, (b - a) / (1 if len(group) == 1 else 4)):
             return []
     return list(zip(spans, groups))
+
+
+def _with_names_below(
+    columns: list[tuple[int, int]], texts: list[str], header_lines: list[int], line: int
+) -> list[tuple[int, int]]:
+    """Each column as wide as its figures and the names the header lines under `line` set
+    over them, or right-aligned just before them ('Bijdrage basistaken' ending where
+    '846.310' begins)."""
+    wide = list(columns)
+    for i in header_lines:
+        if i <= line:
+            continue
+        for g in segments(texts[i]):
+            for k, (a, b) in enumerate(columns):
+                before = columns[k - 1][1] if k > 0 else -1
+                if _overlap(a, b, g.start, g.end) > 0 or (before < g.start and a - 3 <= g.end <= a):
+                    wide[k] = (min(wide[k][0], g.start), max(wide[k][1], g.end))
+                    break
+    return wide
+
+
+def _dated_group_heads(
+    spans: list[Segment], columns: list[tuple[int, int]], below: list[str]
+) -> list[tuple[Segment, range]]:
+    """Dated heads over runs of undated columns of any size ('Begroting 2025' centred over
+    three, 'Begroting 2024' over one, 'Verschil 2025 t.o.v. 2024' set from the left over
+    two): of the ways to cut the columns into as many runs as there are heads, the one whose
+    runs' middles lie nearest the heads' centres, when each head stands within its own run
+    (up to the middle of the gaps to the next runs)."""
+    n, m = len(spans), len(columns)
+    if (
+        n < 2
+        or not n < m <= 16
+        or not all(below)
+        or not all(YEAR_IN_TEXT.search(span.text) for span in spans)
+        or any(YEAR_IN_TEXT.search(name) for name in below)
+    ):
+        return []
+    if m % n == 0 and len({tuple(below[k : k + m // n]) for k in range(0, m, m // n)}) == 1:
+        return []  # groups named alike ('Lasten Baten' under each year) are even groups
+
+    def middle(run: range) -> float:
+        return (columns[run[0]][0] + columns[run[-1]][1]) / 2
+
+    cuts = min(
+        itertools.combinations(range(1, m), n - 1),
+        key=lambda cut: sum(
+            abs(span.center - middle(range(a, b)))
+            for span, (a, b) in zip(spans, itertools.pairwise([0, *cut, m]))
+        ),
+    )
+    runs = [range(a, b) for a, b in itertools.pairwise([0, *cuts, m])]
+    for span, run in zip(spans, runs):
+        first, last = run[0], run[-1]
+        left = (columns[first - 1][1] + columns[first][0]) / 2 if first > 0 else float("-inf")
+        right = (columns[last][1] + columns[last + 1][0]) / 2 if last + 1 < m else float("inf")
+        if not left <= span.center <= right:
+            return []
+    return list(zip(spans, runs))
 
 
 def _even_group_heads(

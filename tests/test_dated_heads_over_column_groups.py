@@ -1,0 +1,90 @@
+"""A header of dated heads over groups of columns of different sizes ('Begroting 2025'
+centred over three columns, 'Begroting 2024' over one, 'Verschil 2025 t.o.v. 2024' set from
+the left over two) dates each column of its group: the total contribution of 2025 is a
+figure of 2025, not an undated column beside it (issue 13). Made-up body and figures."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from assistant.figures import document_figures
+from assistant.parsing import parse_sections
+
+from .conftest import laid_out, text_answerer
+
+LINES = [
+    "# Programmabegroting 2025",
+    "",
+    "## Bijdragen van de deelnemers",
+    "",
+    "Tabel 3.1 Bijdragen deelnemers 2025 ten opzichte van 2024",
+    laid_out((97, "Begroting 2025"), (175, "Begroting 2024"), (194, "Verschil 2025 t.o.v. 2024")),
+    "Deelnemer",
+    laid_out((61, "Bijdrage basistaken"), (105, "Bijdrage plustaken"), (141, "Totaal bijdrage"),
+             (174, "Totaal bijdrage"), (210, "in euro's"), (230, "in %")),
+    laid_out((0, "Gemeente Proefdorp"), (83, "846.310"), (116, "438.340"), (147, "1.284.650"),
+             (180, "1.218.540"), (213, "66.110"), (241, "5,4%")),
+    laid_out((0, "Gemeente Zandhoven"), (83, "702.480"), (116, "329.930"), (147, "1.032.410"),
+             (182, "986.205"), (213, "46.205"), (241, "4,7%")),
+    laid_out((0, "Totaal"), (81, "1.548.790"), (114, "768.270"), (147, "2.317.060"),
+             (180, "2.204.745"), (212, "112.315"), (241, "5,1%")),
+    "",
+]
+
+
+def _columns(row: str) -> dict[str, tuple[Decimal | None, str]]:
+    cells = document_figures(
+        parse_sections("\n".join(LINES)), document_id="regio-begroting-2025", municipality="Regio"
+    )
+    return {c.column: (c.value, c.period) for c in cells if c.row == row}
+
+
+def test_the_third_column_under_the_first_head_is_of_its_year() -> None:
+    columns = _columns("Gemeente Proefdorp")
+    dated = {column: value for column, (value, period) in columns.items() if period == "2025"}
+    assert Decimal(1284650) in dated.values(), columns
+    assert Decimal(1218540) not in dated.values(), columns
+
+
+def test_the_head_over_one_column_dates_that_column_only() -> None:
+    columns = _columns("Gemeente Proefdorp")
+    of_2024 = [value for value, period in columns.values() if period == "2024"]
+    assert of_2024 == [Decimal(1218540)], columns
+
+
+def test_what_a_member_pays_in_the_year_is_its_total_of_that_year() -> None:
+    answerer = text_answerer("\n".join(LINES), "Regio Testland", year="2025", kind="begroting")
+    said = answerer.answer("Hoeveel moet Proefdorp in 2025 bijdragen aan de regio?", None, [])
+    assert [f.value for f in said.figures] == [Decimal(1284650)], said.text
+
+
+# Each year set from the left over its pair of columns, the names right-aligned just before
+# their figures ('Lasten' ending short of '72.142'): the baten under a year are of that year
+PAIRS = [
+    "# Programmabegroting 2044",
+    "",
+    "## Meerjarenraming",
+    "",
+    "Tabel 27 Meerjarenraming 2044-2047 per programma",
+    laid_out((0, "x € 1.000"), (76, "2044"), (121, "2045"), (166, "2046"), (212, "2047")),
+    laid_out((65, "Lasten"), (97, "Baten"), (119, "Lasten"), (143, "Baten"), (164, "Lasten"),
+             (188, "Baten"), (210, "Lasten"), (233, "Baten")),
+    laid_out((0, "Sociaal domein"), (74, "72.142"), (96, "15.997"), (119, "73.015"),
+             (142, "16.050"), (164, "73.580"), (187, "16.150"), (210, "74.122"), (232, "16.250")),
+    laid_out((0, "Openbare ruimte"), (74, "34.666"), (96, "19.561"), (119, "35.102"),
+             (142, "19.905"), (164, "35.488"), (187, "20.240"), (210, "35.790"), (232, "20.580")),
+    "",
+]
+
+
+def test_the_baten_under_a_year_set_from_the_left_are_of_that_year() -> None:
+    cells = document_figures(
+        parse_sections("\n".join(PAIRS)), document_id="proefdorp-begroting-2044", municipality="X"
+    )
+    baten = {c.period: c.value for c in cells if c.row == "Sociaal domein" and "Baten" in c.column}
+    assert baten == {
+        "2044": Decimal(15997000),
+        "2045": Decimal(16050000),
+        "2046": Decimal(16150000),
+        "2047": Decimal(16250000),
+    }, baten
