@@ -438,7 +438,8 @@ GENERIC_WORDS = (
     "groeien groeit groeide groeiden gegroeid toenemen toegenomen afnemen afgenomen "
     "verschil toename afname ten opzichte "
     "aandeel deel samen opgeteld meer minder hoger lager hogere lagere hoog hoge groot geeft uit "
-    "duurder goedkoper duur valt vallen viel uitvallen gaf gaven gegeven stond staat "
+    "duurder goedkoper duur valt vallen viel uitvallen uitgevallen gaf gaven gegeven stond staat "
+    "beter slechter gunstiger ongunstiger "
     # what a fund holds: 'hoeveel zit er nog in', 'wat ligt er in de reserve'
     "zit zitten zat zaten ligt liggen lag "
     # modal verbs and verbs of the asking ('denkt ... te moeten betalen', 'komen er ... bij')
@@ -1532,8 +1533,8 @@ ADDABLE = ("EUR", "count")
 # (only a time or a small word between them: 'er in 2046 ... uitgegeven aan verenigingen'
 # names what the money went to)
 POINTS_BACK = re.compile(
-    r"\b(?:er|daar|hier)(?:\s+(?:in|op|per|over|eind|begin|dat|dit|het|jaar|vorig|volgend|nog|"
-    r"al|dus|ook|dan|totaal|\d{4}))*\s+(?:aan|uit|in|bij|af|van|op|mee|naar|over)\s+"
+    r"\b(?:er|daar|hier)(?:(?:\s+(?:in|op|per|over|eind|begin|dat|dit|het|jaar|vorig|volgend|"
+    r"nog|al|dus|ook|dan|totaal|\d{4}))*\s+)?(?:aan|uit|in|bij|af|van|op|mee|naar|over)\s+"
     r"(?!\w+ingen\b)(?:ge|ver|ont|toe|be|op|uit|af|bij)\w+(?:d|t|en)\s*\?*\s*$",
     re.I,
 )
@@ -1572,15 +1573,18 @@ BUDGET_VARIANCE = re.compile(
     # 'Hoeveel ging daar overheen?', 'Hoeveel gingen ze over het budget heen?'
     # (a compound the question's reading splits: 'over heen')
     r"\b(er|daar|hier)?over\s?heen\b|\bover\s+(de|het)\s+(\w+e\s+)?(begroting|budget)\s+heen\b|"
-    # 'Met hoeveel valt de jeugdzorg hoger uit?': than budgeted
+    # 'Met hoeveel valt de jeugdzorg hoger uit?', 'Hoeveel beter is het resultaat
+    # uitgevallen?': than budgeted
     r"\b(hoger|lager)\s+uit(valt|vallen|viel|vielen|gevallen)?\b|"
+    r"\b(hoger|lager|beter|slechter|(on)?gunstiger)\b[^?.;]{0,60}?"
+    r"\buit(valt|vallen|viel|vielen|gevallen)?\b|"
     # ... also of a budget named by its version ('onder de bijgestelde begroting')
     r"\b(onder|boven|binnen|over|naast) "
     r"((de|het) (\w+e )?(begroting|budget)|(het |de )?begrote?)\b|"
     r"\bten opzichte van (de |het )?(\w+ )?(begroting|begrote?|budget)\b|"
     # (a code with a point between, 'taakveld 6.6', ends no sentence)
-    r"\b(meer|minder|hoger|lager|duurder|goedkoper)\b(?:[^?.;]|(?<=\d)\.(?=\d)){0,100}?"
-    r"\bdan\s+((er|het|de|dat|in)\s+)*"
+    r"\b(meer|minder|hoger|lager|duurder|goedkoper|beter|slechter)\b"
+    r"(?:[^?.;]|(?<=\d)\.(?=\d)){0,100}?\bdan\s+((er|het|de|dat|in)\s+)*"
     # ... 'dan het bijgestelde budget', 'dan de gewijzigde begroting'
     r"((was|is|werd)\s+)?((oorspronkelijk|aanvankelijk|vooraf|\w+e)\s+)?"
     + _PLANNED,
@@ -1734,7 +1738,7 @@ REMAINDER = re.compile(r"\brest(ant|eert|erend|erende)\b|\bnog\b|\bbedraagt\b|\b
 # a question about a change itself, which one printed amount cannot answer
 ASKS_CHANGE = re.compile(
     r"\b(hoeveel|met hoeveel|wat is het)\s+(?:euro\s+|procent\s+)?(meer|minder|hoger|lager|"
-    r"extra|erbij|duurder|goedkoper)\b|"  # 'Hoeveel euro duurder wordt ...?'
+    r"extra|erbij|duurder|goedkoper|beter|slechter)\b|"  # 'Hoeveel euro duurder wordt ...?'
     r"\b(meer|minder|hoger|lager|duurder|goedkoper)\b[^?.;]{0,100}?\bdan\s+(?![\d€])|"
     # 'Hoeveel is het fonds kleiner geworden?'
     r"\b(groter|kleiner|hoger|lager|duurder|goedkoper)\s+(geworden|worden|wordt|werd)\b|"
@@ -2991,6 +2995,7 @@ class FigureAnswerer:
         # the readings of each row of a table (one per kind of column), and the tables whose
         # rows are told apart by their place ('eerste hond', 'tweede hond')
         self._by_row: dict[tuple[object, ...], list[Measure]] = {}
+        self._table_rows: dict[tuple[str, ...], frozenset[str]] = {}  # filled as asked
         for m in self.measures:
             self._by_row.setdefault((*m.key[:2], m.first.row), []).append(m)
         self._official_tables = {
@@ -3434,29 +3439,60 @@ class FigureAnswerer:
             ranked = own or ([] if numbers and not set(numbered) & numbers else ranked)
         return ranked
 
+    def _rows_named(self, m: Measure) -> frozenset[str]:
+        """The words of the row labels (and the names of groups of rows) of a reading's table."""
+        table = m.key[:2]
+        if table not in self._table_rows:
+            self._table_rows[table] = frozenset(
+                t
+                for o in self._document_measures.get(m.first.document_id, [])
+                if o.key[:2] == table
+                for t in stems(f"{o.first.row} {o.first.group}" if o.first.kind == "table"
+                               else o.first.row)
+            )  # fmt: skip
+        return self._table_rows[table]
+
     def _wholes(self, readings: list[Measure]) -> list[Measure]:
         """The readings whose table is no part of another's: its caption's subject words
         are not all among the row labels (or the names of groups of rows) of another
         reading's table."""
-        def named(o: Measure) -> str:  # a table row's label and the name of its group
-            return f"{o.first.row} {o.first.group}" if o.first.kind == "table" else o.first.row
-
-        rows: dict[tuple[str, ...], set[str]] = {}
-        for m in readings:
-            if m.key[:2] not in rows:
-                rows[m.key[:2]] = {
-                    t for o in self.measures if o.key[:2] == m.key[:2] for t in stems(named(o))
-                }
 
         def part(m: Measure) -> bool:
             if m.first.kind != "table":
                 return False
             subject = caption_subject(m.first.table)
             return bool(subject) and any(
-                subject <= rows[o.key[:2]] for o in readings if o.key[:2] != m.key[:2]
+                subject <= self._rows_named(o) for o in readings if o.key[:2] != m.key[:2]
             )
 
         return [m for m in readings if not part(m)]
+
+    def _whole_over(
+        self, parts: list[Measure], ranked: list[tuple[float, Measure]]
+    ) -> Measure | None:
+        """The best reading, naming all that is asked, of the one table that lists each of
+        the `parts`' tables as a row: the result per programme ('Gerealiseerd resultaat')
+        beside each programme's own overview ('Resultaat'). What the captions share
+        ('Overzicht baten en lasten') is the kind of table; the rest names each part."""
+        captions = [caption_subject(m.first.table) for m in parts]
+        shared = frozenset.intersection(*map(frozenset, captions))
+        subjects = [caption - shared for caption in captions]
+        places = {m.first.municipality for m in parts}
+        if len(places) > 1 or not all(subjects) or any(m.first.kind != "table" for m in parts):
+            return None
+        tables = {m.key[:2] for m in parts}
+        # (the whole measures what each part's row does: 'Gerealiseerd resultaat' over each
+        # programme's 'Resultaat', not another row that names the programmes)
+        measured = set.intersection(*(set(stems(m.first.row)) for m in parts))
+        over = [
+            m for sc, m in ranked
+            if sc >= MIN_SCORE and m.first.kind == "table" and m.key[:2] not in tables
+            and m.first.municipality in places
+            and self._subject_cover.get(m.key, 0.0) >= 1.0
+            and measured <= set(stems(m.first.row))
+            and all(subject <= self._rows_named(m) for subject in subjects)
+        ]  # fmt: skip
+        return over[0] if len({m.key[:2] for m in over}) == 1 else None
 
     def _rank_aside(
         self, question: str, municipality: str | None, ranked: list[tuple[float, Measure]]
@@ -4316,8 +4352,11 @@ class FigureAnswerer:
         cue, follow_up, stub = question.cue, question.follow_up, question.stub
         if stub and state.measure is None and state.unanswered and STUB.match(q):
             # "En in 2026?" after a question that got no single figure: that question again,
-            # for the year (or the subject) this one names
-            return self._resolve(self._go_on(state.unanswered, q), replace(state, unanswered=""))
+            # for the year (or the subject) this one names, in the scope that one named
+            scope = state.municipality or self._covered_in(state.unanswered)
+            return self._resolve(
+                self._go_on(state.unanswered, q), replace(state, unanswered="", municipality=scope)
+            )
         if stub and state.measure is None:
             return self._clarify_follow_up(q), state
         if follow_up and (computed := self._computed_follow_up(q, state, years)) is not None:
@@ -5335,8 +5374,11 @@ class FigureAnswerer:
                 m for m in self._wholes([measure, *tied])
                 if self._cell(m, year, status, terms) is not None
             ]  # fmt: skip
+            if len(whole) > 1 and (over := self._whole_over(whole, ranked)) is not None:
+                # each a programme's own table: the table that lists them all has the whole
+                whole = [over] if self._cell(over, year, status, terms) is not None else whole
             # a year that was also realised: what was budgeted is no answer unless asked
-            budgeted = len(whole) == 1 and status != "begroot" and any(
+            budgeted = len(whole) == 1 and not status.startswith("begroot") and any(
                 c.status == "begroot" for c in [self._cell(whole[0], year, status, terms)] if c
             )
             realised = budgeted and status == "realisatie" or budgeted and any(

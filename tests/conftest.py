@@ -145,6 +145,19 @@ def documents_answerer(
     )
 
 
+def manifest(*documents: tuple[str, str]) -> str:
+    """A corpus manifest for documents named '<body>-<type>-<year>.<ext>': (file, the
+    municipality or body) each, its type and year read from the name."""
+    entries = []
+    for file, body in documents:
+        *_, kind, year = Path(file).stem.split("-")
+        entries.append(
+            f"- file: {file}\n  municipality: {body}\n  year: {year}\n  type: {kind}\n"
+            f"  title: {kind.capitalize()} {year}\n"
+        )
+    return "documents:\n" + "".join(entries)
+
+
 def indexed_assistant(root: Path, documents: dict[str, bytes]):
     """A built index over the given documents (name -> content) in `root`, opened."""
     from assistant.answering import Assistant
