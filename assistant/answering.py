@@ -99,6 +99,10 @@ LIGHT_VERBS = frozenset(
     # 'Hoe staat X ervoor?', 'Hoe heeft X er financieel voor gestaan?'
     "staat staan stond stonden gestaan".split()
 )
+# Who acts for the municipality, as 'de gemeente' does: no subject of a question of policy
+# ('Wat wil het college doen met het overschot?' is about the overschot), though a figure may
+# be the college's own ('Wat kost het college?')
+ACTORS = frozenset({"college"})
 FRAMING_WEIGHT = 0.25  # of a verb that frames a question, against the things it asks about
 # ... and of the participle of a question of the manner of something done ('Hoe wordt ...
 # berekend?', 'Hoe zijn ... verdeeld?'), which may name the subject too ('gedekt': dekking)
@@ -782,6 +786,8 @@ class Assistant:
         # it stands for ('jeugdhulp'), by the word search too
         unprinted = [t for t in stems(question) if t not in self._idf]
         query = " ".join([query, *(m for t in unprinted for m in _MEANT.get(t, ()))])
+        # ... and a question of a kind that answers in words of its own, in those words
+        query = " ".join([query, *(w for asked, w in ASKED_FRAMES if asked.search(question))])
         # ... and a noun made of an adjective ('droogte') in the adjective's forms ('droge')
         own = self._printed_in(municipality)
         derived = [a for t in stems(question) if t not in own for a in _adjective_of(t, own)]
@@ -852,12 +858,19 @@ class Assistant:
         # a noun no document prints ('mantelzorgers') is its subject, and stays
         words = [
             w for w in without_subjectless(question).split()
+            if w not in ACTORS
             # printed words first: most questions never need the word-class tables
-            if not (all(t not in self._idf for t in stems(w)) and names_no_thing(w))
+            and not (all(t not in self._idf for t in stems(w)) and names_no_thing(w))
         ]  # fmt: skip
         # a printed verb frames the question ('Wat gaat X doen om te zorgen dat er minder
         # restafval komt?'): it counts, for less than the things asked about
         framing = {t for w in _verbs_of(question) for t in stems(w)}
+        # ... as does a verb or adjective the body's own documents never print, though
+        # another's may ('betaald', where the accounts say what the bijdrage 'was')
+        own = self._printed_in(municipality)
+        framing |= {
+            t for w in words if names_no_thing(w) for t in stems(w) if t not in own
+        } if municipality else set()
         # ... and so, for less, does the way a thing is done: 'Hoe wordt de bijdrage
         # berekend?' is about the bijdrage (an answer says what it 'bestaat uit'), while 'Hoe
         # wordt het tekort gedekt?' is answered where the tekort 'wordt gedekt'
@@ -871,19 +884,26 @@ class Assistant:
             sorted(t for t in DEVIATION_STEMS | PLAN_STEMS if t in self._idf)
         ) if compared else ""
         terms = stems(" ".join(words))
+        # a question of a kind that answers in words of its own (what is to become of a thing,
+        # how a sum is shared): found in any of them, as much as the thing itself is
+        framed = next(
+            (ALTERNATIVES.join(sorted(t for t in set(stems(w)) if t in self._idf))
+             for asked, w in ASKED_FRAMES if asked.search(question)),
+            "",
+        )  # fmt: skip
         if municipality:
             # The municipality chose the scope; it is not a subject word, nor is the name it
             # is shortened to ('de BVO')
             named = {*stems(municipality), *(a.lower() for a in abbreviations(municipality))}
             terms = [t for t in terms if t not in named]
         default = max(self._idf.values(), default=1.0)
-        own = self._printed_in(municipality)
         weights: dict[str, float] = {}
         for t in dict.fromkeys(terms):
             # a resident's word the body's documents do not print ('jeugdzorg'; 'overschot',
             # printed by another body only) is asked in the printed words it stands for too:
             # one thing, found in any of them ('jeugd|jeugdhulp', 'overschot|resultaat')
-            widened = _MEANT.get(t, ()) if t not in own else ()
+            # (... and where it goes is said of it in any of them: 'het resultaat toevoegen')
+            widened = _MEANT.get(t, ()) if t not in own or framed else ()
             meant = [m for m in (t, *widened) if m in self._idf]
             if t not in own:
                 # 'droogte', which the body's documents do not print: their 'droge'
@@ -904,6 +924,10 @@ class Assistant:
                 weights.setdefault(ALTERNATIVES.join(dict.fromkeys(meant)), weight)
             else:
                 weights[t] = weight
+        if framed:
+            # (alone, when the thing is the body asked about: 'Hoe wordt bepaald hoeveel elke
+            # gemeente betaalt?', in the documents of the body paid)
+            weights[framed] = max(weights.values(), default=1.0)
         return weights
 
     def _pick_sentences(
@@ -1036,14 +1060,20 @@ def _adjective_of(term: str, printed: Container[str]) -> list[str]:
     return [f for f in dict.fromkeys([adjective, inflected, adjective + "e"]) if f in printed]
 
 
+# A question word, after which a Dutch question sets its finite verb ('Hoe probeert ...')
+QUESTION_WORD = re.compile(r"^(hoe|wat|waarom|wanneer|waar|welke?|wie|hoeveel)$")
+
+
 def _verbs_of(question: str) -> list[str]:
     """The question's words that frame it: an infinitive after 'te' ('om te zorgen'), the
-    light verbs ('komt', 'gaat', 'wordt') and a degree after 'zo' ('zo sterk', 'zo hoog'),
-    not the verbs that say what happened ('opgeleverd', 'stijgen')."""
+    finite verb that such an infinitive completes ('Hoe probeert X schulden op te sporen?'),
+    the light verbs ('komt', 'gaat', 'wordt') and a degree after 'zo' ('zo sterk', 'zo
+    hoog'), not the verbs that say what happened ('opgeleverd', 'stijgen')."""
     words = re.findall(r"[\wëéïöü'-]+", question.lower())
+    completed = "te" in words[2:-1] and len(words) > 1 and QUESTION_WORD.match(words[0])
     return [
         w for k, w in enumerate(words)
-        if (k > 0 and words[k - 1] in ("te", "zo")) or w in LIGHT_VERBS
+        if (k > 0 and words[k - 1] in ("te", "zo")) or w in LIGHT_VERBS or (completed and k == 1)
     ]  # fmt: skip
 
 
@@ -1112,6 +1142,41 @@ FALL_STEMS = frozenset(
 )
 # ... and of the plan it deviates from
 PLAN_STEMS = frozenset(stems("begroot begroting begrote gepland geplande geraamd raming verwacht"))
+# Questions of a kind whose answer says so in words of its own, any of which a sentence may
+# use: what is to become of a thing ('Wat wil het college doen met het overschot?': 'Wij
+# stellen voor het resultaat toe te voegen aan de algemene reserve'), and how a sum is shared
+# among those who pay it ('Hoe wordt bepaald hoeveel elke gemeente betaalt?': 'verdeeld naar
+# het aantal inwoners', 'naar rato van')
+# ... of money, whose destination is asked ('het overschot', 'het geld dat over is', 'het
+# potje'; not 'het e-depot', whose plans are)
+_MONEY_THING = (
+    r"(?:het|de|dat|dit|die|ons|zijn|haar)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:\w*overschot|\w*resultaat|geld|bedrag|saldo|voordeel|\w*reserve|potje|pot|\w*budget|"
+    r"meevaller|winst|opbrengst)\b"
+)
+ASKED_FRAMES = (
+    (
+        re.compile(
+            rf"\b(doen|gebeurt|gebeuren|gedaan|gebeurd)\s+(er\s+)?met\s+{_MONEY_THING}|"
+            rf"\bmet\s+{_MONEY_THING}[^?.]{{0,60}}?\b(doen|gedaan|gebeuren)\b",
+            re.I,
+        ),
+        "toevoegen toegevoegd voegen storten gestort bestemmen bestemming resultaatbestemming"
+        " inzetten ingezet besteden besteed reserveren gereserveerd uitkeren uitgekeerd"
+        " terugbetalen terugbetaald",
+    ),
+    (
+        re.compile(
+            r"^\s*hoe\s+(wordt|worden|werd|werden|is|zijn|heeft)\b[^?]*\b(bepaald|berekend|"
+            r"verdeeld|vastgesteld)\b[^?]*\b(bijdrage\w*|betaal\w*|betalen|bijdragen|kosten|"
+            r"tekort\w*|deelnemers?|gemeenten?)\b|"
+            r"^\s*hoe\s+(wordt|worden|werd|werden|is|zijn)\b[^?]*\b(bijdrage\w*|kosten|tekort\w*)"
+            r"\b[^?]*\b(bepaald|berekend|verdeeld|vastgesteld)\b",
+            re.I,
+        ),
+        "verdeelsleutel verdeeld verdeling verdelen rato evenredig",
+    ),
+)
 
 
 def _words(quoted: list[str]) -> int:
