@@ -884,7 +884,7 @@ class Assistant:
             sorted(t for t in DEVIATION_STEMS | PLAN_STEMS if t in self._idf)
         ) if compared else ""
         terms = stems(" ".join(words))
-        # a question of a kind that answers in words of its own (what is to become of a thing,
+        # a question of a kind that answers in words of its own (what is to become of money,
         # how a sum is shared): found in any of them, as much as the thing itself is
         framed = next(
             (ALTERNATIVES.join(sorted(t for t in set(stems(w)) if t in self._idf))
@@ -902,7 +902,8 @@ class Assistant:
             # a resident's word the body's documents do not print ('jeugdzorg'; 'overschot',
             # printed by another body only) is asked in the printed words it stands for too:
             # one thing, found in any of them ('jeugd|jeugdhulp', 'overschot|resultaat')
-            # (... and where it goes is said of it in any of them: 'het resultaat toevoegen')
+            # (... and, in such a question, in any of them even where the body prints the
+            # word itself: where 'het overschot' goes is said of 'het resultaat')
             widened = _MEANT.get(t, ()) if t not in own or framed else ()
             meant = [m for m in (t, *widened) if m in self._idf]
             if t not in own:
@@ -1142,18 +1143,18 @@ FALL_STEMS = frozenset(
 )
 # ... and of the plan it deviates from
 PLAN_STEMS = frozenset(stems("begroot begroting begrote gepland geplande geraamd raming verwacht"))
-# Questions of a kind whose answer says so in words of its own, any of which a sentence may
-# use: what is to become of a thing ('Wat wil het college doen met het overschot?': 'Wij
-# stellen voor het resultaat toe te voegen aan de algemene reserve'), and how a sum is shared
-# among those who pay it ('Hoe wordt bepaald hoeveel elke gemeente betaalt?': 'verdeeld naar
-# het aantal inwoners', 'naar rato van')
-# ... of money, whose destination is asked ('het overschot', 'het geld dat over is', 'het
+# Money whose destination may be asked ('het overschot', 'het geld dat over is', 'het
 # potje'; not 'het e-depot', whose plans are)
 _MONEY_THING = (
     r"(?:het|de|dat|dit|die|ons|zijn|haar)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:\w*overschot|\w*resultaat|geld|bedrag|saldo|voordeel|\w*reserve|potje|pot|\w*budget|"
     r"meevaller|winst|opbrengst)\b"
 )
+# Questions of a kind whose answer says so in words of its own, any of which a sentence may
+# use: what is to become of money ('Wat wil het college doen met het overschot?': 'Wij
+# stellen voor het resultaat toe te voegen aan de algemene reserve'), and how a sum is shared
+# among those who pay it ('Hoe wordt bepaald hoeveel elke gemeente betaalt?': 'verdeeld naar
+# het aantal inwoners', 'naar rato van')
 ASKED_FRAMES = (
     (
         re.compile(
