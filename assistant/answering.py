@@ -14,7 +14,7 @@ import time
 from collections.abc import Callable, Collection, Container, Sequence
 from dataclasses import dataclass, replace
 from difflib import get_close_matches
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from . import store
 from .dutch_numbers import fmt
@@ -787,7 +787,7 @@ class Assistant:
         unprinted = [t for t in stems(question) if t not in self._idf]
         query = " ".join([query, *(m for t in unprinted for m in _MEANT.get(t, ()))])
         # ... and a question of a kind that answers in words of its own, in those words
-        query = " ".join([query, *(w for asked, w in ASKED_FRAMES if asked.search(question))])
+        query = " ".join([query, *(frame.words for frame in _frames_of(question))])
         # ... and a noun made of an adjective ('droogte') in the adjective's forms ('droge')
         own = self._printed_in(municipality)
         derived = [a for t in stems(question) if t not in own for a in _adjective_of(t, own)]
@@ -886,11 +886,10 @@ class Assistant:
         terms = stems(" ".join(words))
         # a question of a kind that answers in words of its own (what is to become of money,
         # how a sum is shared): found in any of them, as much as the thing itself is
-        framed = next(
-            (ALTERNATIVES.join(sorted(t for t in set(stems(w)) if t in self._idf))
-             for asked, w in ASKED_FRAMES if asked.search(question)),
-            "",
-        )  # fmt: skip
+        frames = _frames_of(question)
+        framed = ALTERNATIVES.join(
+            sorted(t for t in frames[0].stems if t in self._idf)
+        ) if frames else ""
         if municipality:
             # The municipality chose the scope; it is not a subject word, nor is the name it
             # is shortened to ('de BVO')
@@ -1061,8 +1060,9 @@ def _adjective_of(term: str, printed: Container[str]) -> list[str]:
     return [f for f in dict.fromkeys([adjective, inflected, adjective + "e"]) if f in printed]
 
 
-# A question word, after which a Dutch question sets its finite verb ('Hoe probeert ...')
-QUESTION_WORD = re.compile(r"^(hoe|wat|waarom|wanneer|waar|welke?|wie|hoeveel)$")
+# The words that open a question, after which a Dutch question sets its finite verb ('Hoe
+# probeert ...')
+WH_WORDS = frozenset("hoe wat waarom wanneer waar welk welke wie hoeveel".split())
 
 
 def _verbs_of(question: str) -> list[str]:
@@ -1071,7 +1071,7 @@ def _verbs_of(question: str) -> list[str]:
     the light verbs ('komt', 'gaat', 'wordt') and a degree after 'zo' ('zo sterk', 'zo
     hoog'), not the verbs that say what happened ('opgeleverd', 'stijgen')."""
     words = re.findall(r"[\wëéïöü'-]+", question.lower())
-    completed = "te" in words[2:-1] and len(words) > 1 and QUESTION_WORD.match(words[0])
+    completed = "te" in words[2:-1] and words[0] in WH_WORDS
     return [
         w for k, w in enumerate(words)
         if (k > 0 and words[k - 1] in ("te", "zo")) or w in LIGHT_VERBS or (completed and k == 1)
@@ -1150,13 +1150,26 @@ _MONEY_THING = (
     r"(?:\w*overschot|\w*resultaat|geld|bedrag|saldo|voordeel|\w*reserve|potje|pot|\w*budget|"
     r"meevaller|winst|opbrengst)\b"
 )
+class _Frame(NamedTuple):
+    """A kind of question whose answer says so in words of its own: how it is asked, and
+    those words (with their stems, made once)."""
+
+    asked: re.Pattern[str]
+    words: str
+    stems: frozenset[str]
+
+
+def _frame(asked: re.Pattern[str], words: str) -> _Frame:
+    return _Frame(asked, words, frozenset(stems(words)))
+
+
 # Questions of a kind whose answer says so in words of its own, any of which a sentence may
 # use: what is to become of money ('Wat wil het college doen met het overschot?': 'Wij
 # stellen voor het resultaat toe te voegen aan de algemene reserve'), and how a sum is shared
 # among those who pay it ('Hoe wordt bepaald hoeveel elke gemeente betaalt?': 'verdeeld naar
 # het aantal inwoners', 'naar rato van')
 ASKED_FRAMES = (
-    (
+    _frame(
         re.compile(
             rf"\b(doen|gebeurt|gebeuren|gedaan|gebeurd)\s+(er\s+)?met\s+{_MONEY_THING}|"
             rf"\bmet\s+{_MONEY_THING}[^?.]{{0,60}}?\b(doen|gedaan|gebeuren)\b",
@@ -1166,7 +1179,7 @@ ASKED_FRAMES = (
         " inzetten ingezet besteden besteed reserveren gereserveerd uitkeren uitgekeerd"
         " terugbetalen terugbetaald",
     ),
-    (
+    _frame(
         re.compile(
             r"^\s*hoe\s+(wordt|worden|werd|werden|is|zijn|heeft)\b[^?]*\b(bepaald|berekend|"
             r"verdeeld|vastgesteld)\b[^?]*\b(bijdrage\w*|betaal\w*|betalen|bijdragen|kosten|"
@@ -1178,6 +1191,11 @@ ASKED_FRAMES = (
         "verdeelsleutel verdeeld verdeling verdelen rato evenredig",
     ),
 )
+
+
+def _frames_of(question: str) -> list[_Frame]:
+    """The kinds of question (ASKED_FRAMES) a question is of."""
+    return [frame for frame in ASKED_FRAMES if frame.asked.search(question)]
 
 
 def _words(quoted: list[str]) -> int:

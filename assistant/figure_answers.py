@@ -1575,7 +1575,6 @@ BUDGET_VARIANCE = re.compile(
     r"\b(er|daar|hier)?over\s?heen\b|\bover\s+(de|het)\s+(\w+e\s+)?(begroting|budget)\s+heen\b|"
     # 'Met hoeveel valt de jeugdzorg hoger uit?', 'Hoeveel beter is het resultaat
     # uitgevallen?': than budgeted
-    r"\b(hoger|lager)\s+uit(valt|vallen|viel|vielen|gevallen)?\b|"
     r"\b(hoger|lager|beter|slechter|(on)?gunstiger)\b[^?.;]{0,60}?"
     r"\buit(valt|vallen|viel|vielen|gevallen)?\b|"
     # ... also of a budget named by its version ('onder de bijgestelde begroting')
