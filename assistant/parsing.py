@@ -377,7 +377,10 @@ def _between_rows(lines: list[Line], idx: int) -> bool:
     10.212' and 'ruimte'), never a heading."""
     if idx == 0 or idx + 1 >= len(lines):
         return False
-    before, after = lines[idx - 1].text, lines[idx + 1].text
+    above = idx - 1
+    while above > 0 and _wrapped_column_name(lines[above].text):
+        above -= 1  # (the last line of a header: 'wijz.' under '2024 na' over its column)
+    before, after = lines[above].text, lines[idx + 1].text
     if all(t.strip() and (is_table_row(t) or _one_figure_row(t)) for t in (before, after)):
         return True
     # ... or above a label wrapped in its turn, whose figures stand on its next line ('P3
@@ -391,6 +394,17 @@ def _between_rows(lines: list[Line], idx: int) -> bool:
         and not after.rstrip().endswith((".", ":", ";"))
         and is_table_row(under)
         and len(_figure_ends(before) & _figure_ends(under)) >= 2
+    )
+
+
+def _wrapped_column_name(text: str) -> bool:
+    """A few words set far in over the columns, without figures: the end of a column's
+    name wrapped onto a header line of its own ('wijz.')."""
+    stripped = text.strip()
+    return (
+        len(text) - len(text.lstrip()) >= 20
+        and 0 < len(stripped.split()) <= 3
+        and not NUMBER_TOKEN.search(stripped)
     )
 
 
@@ -607,16 +621,22 @@ def _title_between_tables(run: list[Line], k: int) -> bool:
     """Whether line k titles a table of its own, without a number ('Verschillenanalyse
     Programma 3 Sociaal Domein'): a few words set plainly right under a row of figures, over
     a header laid out in cells that is no row ('Toelichting   x € 1.000   V/N'). A label
-    wrapped over two lines goes on in one cell, not in a header of several."""
+    wrapped over two lines goes on in one cell, not in a header of several. A scale set
+    apart at the title's end ('Verschillen begroting 2025 (1)      (x € 1.000)') is the
+    table's, no cell."""
     text, above = run[k].text, run[k - 1].text
     below = run[k + 1].text if k + 1 < len(run) else ""
+    title, _, scale = text.strip().rpartition("  ")
+    if title.strip() and SCALE_IN_TITLE.search(scale):
+        text = title.strip()
     words = text.split()
     return (
         0 < len(words) <= 10
         and words[0][:1].isupper()
         and not _laid_out(text)
         and not text.rstrip().endswith((".", ":", ","))
-        and not FIGURE_TOKEN.search(_strip_years(words[-1]))
+        # (a part's number may close it: 'Verschillen ... (2)')
+        and not FIGURE_TOKEN.search(_strip_years(re.sub(r"^\(\d{1,2}\)$", "", words[-1])))
         and is_table_row(above)
         and _names_columns_only(below)
         # (its rows may each hold one figure: 'Jeugdhulp 18-: meer plaatsingen   1.284   N')

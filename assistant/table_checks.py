@@ -48,6 +48,8 @@ class TotalCheck:
 
 # A column of a rate per thing ('Per inwoner 2026', 'Bedrag per huishouden')
 RATE_COLUMN = re.compile(r"^\s*(?:\w+\s+)?per\s", re.I)
+# The word that makes a row a total ('Totaal lasten': of the rows 'Lasten')
+TOTAL_OF = re.compile(r"^\s*totaal\s+", re.I)
 # a column of the deviation from the budget, whose sign a row's V/N mark may give
 DEVIATION_COLUMN = re.compile(r"^(verschil|afwijking)\b", re.I)
 
@@ -65,6 +67,7 @@ def check_totals(cells: Iterable[TableCell]) -> list[TotalCheck]:
             rows.setdefault((cell.line, cell.row), {})[cell.column] = cell
         parts: list[tuple[str, dict[str, TableCell]]] = []
         in_group: list[tuple[str, dict[str, TableCell]]] = []  # the rows of the last group
+        table_rows: list[tuple[str, dict[str, TableCell]]] = []  # all but totals
         # subtotals ('Subtotaal programma's') stand for the rows they add up, in the total
         # below them
         subtotals: list[tuple[str, dict[str, TableCell]]] = []
@@ -76,7 +79,7 @@ def check_totals(cells: Iterable[TableCell]) -> list[TotalCheck]:
             # lines apart: another table under the same caption, unless a page break (and the
             # header printed again under it) stands between them
             if previous_line is not None and line - previous_line > 3 and page == previous_page:
-                parts, in_group, subtotals = [], [], []
+                parts, in_group, subtotals, table_rows = [], [], [], []
             previous_page = page
             group = next(iter(by_column.values())).group
             if group != previous_group:
@@ -86,6 +89,18 @@ def check_totals(cells: Iterable[TableCell]) -> list[TotalCheck]:
             if not label.lower().startswith("totaal") and not subtotal:
                 parts.append((label, by_column))
                 in_group.append((label, by_column))
+                table_rows.append((label, by_column))
+                continue
+            # a total named after the rows it adds up, wherever they stand in the table
+            # ('Totaal lasten' of each programme's 'Lasten', between their 'Baten')
+            named = TOTAL_OF.sub("", label).strip().lower()
+            alike = [(part, row) for part, row in table_rows if part.strip().lower() == named]
+            of_alike = (
+                _check(document_id, table, label, by_column, alike) if len(alike) >= 2 else []
+            )
+            if of_alike and all(f.ok for f in of_alike):
+                checks.extend(of_alike)
+                parts, in_group = [], []
                 continue
             # (a subtotal is not checked itself: it may leave out a row above it, as the
             # starting balance of a budget's update)

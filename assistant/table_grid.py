@@ -585,6 +585,7 @@ def read_grid(texts: list[str]) -> Grid | None:
             for k in group:
                 hit[k] = [w for w in hit[k] if w not in span.text.split()]
                 hit[k] += span.text.split()
+        _fill_dated_group(hit, below)
         for k in range(len(columns_span)):
             words[k] += [w for w in hit[k] if w not in words[k]]
     beside_first = (
@@ -892,6 +893,29 @@ def _dated_group_heads(
         if not left <= span.center <= right:
             return []
     return list(zip(spans, runs))
+
+
+def _fill_dated_group(hit: list[list[str]], below: list[str]) -> None:
+    """A dated head set from the left over a group of undated names ('Mutaties 2025' over
+    'Toevoeging' and 'Onttrekking'), beside heads over columns of their own ('Saldo' over
+    '1-1-2025'): each undated column after it with nothing above, up to the next head, is of
+    the head on its left (in place, over the words `hit` puts over each column). Not when
+    the next head is the same one again ('Begroting 2027' over 'primitief', then '1e
+    wijziging', then 'Begroting 2027 na wijziging'): that column is one of its own."""
+    def named(words: list[str]) -> list[str]:
+        return [w.lower() for w in words if not YEAR_IN_TEXT.search(w)]
+
+    for k in range(1, len(hit) - 1):
+        after = next((h for h in hit[k + 1 :] if h), [])
+        if (
+            not hit[k]
+            and YEAR_IN_TEXT.search(" ".join(hit[k - 1]))
+            and below[k - 1] and not YEAR_IN_TEXT.search(below[k - 1])
+            and below[k] and not YEAR_IN_TEXT.search(below[k])
+            and after
+            and named(after)[: len(named(hit[k - 1]))] != named(hit[k - 1])
+        ):  # fmt: skip
+            hit[k] = list(hit[k - 1])
 
 
 def _even_group_heads(
