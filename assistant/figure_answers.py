@@ -1048,11 +1048,18 @@ def _synonyms() -> dict[str, str]:
 
 def _expand(words: list[str]) -> list[str]:
     """Words with what the vocabulary says they stand for, also inside a hyphenated word
-    ('Wmo-ondersteuning')."""
+    ('Wmo-ondersteuning'); but a word that is what another word of them stands for means
+    that ('uitkering' beside 'gemeentefonds': the algemene uitkering, no benefit)."""
+    parts = {w: {w.lower(), *w.lower().split("-")} for w in words}
     out = list(words)
     for w in words:
-        for part in {w, *w.split("-")}:
-            out.extend(VOCABULARY.get(part.lower(), ()))
+        meant_by_others = {
+            m for other in words if other.lower() != w.lower()
+            for part in parts[other] for m in VOCABULARY.get(part, ())
+        }  # fmt: skip
+        for part in parts[w]:
+            if part not in meant_by_others:
+                out.extend(VOCABULARY.get(part, ()))
     return out
 
 
@@ -1316,8 +1323,8 @@ def _last_question(question: str) -> str:
     sluit hij?'), with the years the sentences before it name when it names none; '' for a
     question of one sentence."""
     parts = [p for p in NEXT_SENTENCE.split(question.strip()) if p.strip()]
-    if len(parts) < 2 or not is_figure_question(parts[-1]):
-        return ""
+    if len(parts) < 2 or not is_figure_question(parts[-1]) or not question_terms(parts[-1]):
+        return ""  # (one that names nothing, 'Hoeveel?', asks what the one before named)
     last = parts[-1]
     years = [y for y in dict.fromkeys(YEAR.findall(question)) if y not in last]
     if years and not YEAR.search(last):
@@ -1325,8 +1332,29 @@ def _last_question(question: str) -> str:
     return last
 
 
+# How a figure stayed against its budget ('bleef ... onder het budget', 'blijft binnen')
+STAYED_UNDER = re.compile(
+    r"\b(blijft|blijven|bleef|bleven|gebleven)\b(?:\s+\S+){0,6}?\s+(onder|binnen|boven)\b"
+)
+# What is kept over ('houdt ... over', 'hielden ... over'): the verb 'overhouden' split
+KEEPS_OVER = re.compile(r"\b(houdt|houden|hield|hielden)\b(?:\s+\S+){0,5}?\s+over\b")
 # What a member gets back ('krijgt ... terug', 'ontvangen ... terug'): a refund
 GETS_BACK = re.compile(r"\b(krijg\w*|kreeg|kregen|ontv\w+)\b(?:\s+\S+){0,4}?\s+terug\b")
+# ... also as money that goes or is paid back ('Hoeveel gaat daarvan terug naar de
+# gemeenten?', 'betaalt ... terug'), or named ('de terugbetaling'): never what is spent, nor
+# a change ('loopt terug')
+REFUND = re.compile(
+    rf"{GETS_BACK.pattern}|\b(?:gaat|gaan|ging|gingen|vloei\w*|betaal\w*|betaald\w*|keert|keren|"
+    r"stort\w*)\b(?:\s+\S+){0,4}?\s+terug\b|\bterug\s+(?:naar|aan)\b|\bterugbeta\w*"
+)
+# ... named as what comes off ('wat blijft er over na de terugbetaling'): not what is asked
+AFTER_REFUND = re.compile(r"\bna\s+(?:de\s+)?terugbeta", re.I)
+# ... as the documents print it ('Terugbetaling', 'terug te betalen', 'terugontvangt',
+# 'teruggave', 'restitutie')
+REFUND_PRINTED = re.compile(
+    r"\bterug(?:beta|ontv|gave|gaaf|gestort|storting|\s+te\s+betalen|\s+naar|\s+aan)|\brestitu",
+    re.I,
+)
 
 
 # The verbs of what a document shows: 'laat ... zien', 'toont'
@@ -1375,9 +1403,16 @@ def question_terms(question: str) -> list[str]:
     if re.search(_SPLIT_CHANGE, asked):
         # 'neemt ... af', 'gaan ... omhoog' ask a change and name no row
         words = [w for w in words if w not in SPLIT_CHANGE_WORDS]
+    if STAYED_UNDER.search(asked):
+        # 'Hoeveel bleef X onder het budget?': how a figure came out, as 'viel lager uit'
+        words = [w for w in words if not STAYED_UNDER.fullmatch(f"{w} onder")]
+    if KEEPS_OVER.search(asked):
+        # 'Houdt X geld over?': what it keeps over, 'overhouden'
+        words = [w for w in words if not KEEPS_OVER.fullmatch(f"{w} over")] + ["overhouden"]
     if GETS_BACK.search(asked):
         # 'Hoeveel krijgt X terug uit het resultaat?' asks a refund, no baten
         words = [w for w in words if not GETS_BACK.fullmatch(f"{w} terug")]
+    refund = bool(REFUND.search(asked))
     if ALL_TOGETHER.search(question):
         words.append("totaal")  # 'alle reserves samen': the row of their total
     if REMAINING.search(question):
@@ -1388,7 +1423,7 @@ def question_terms(question: str) -> list[str]:
         words.append("onttrekking")  # 'hoeveel gaat er uit de voorziening'
     elif PUT_IN.search(question):
         words.append("toevoeging")  # 'hoeveel gaat er naar de reserve'
-    elif SPENDING.search(question):
+    elif SPENDING.search(question) and not refund:
         words.append("lasten")  # "hoeveel geld gaat er naar ..." asks what is spent
     # (the words the vocabulary adds kept whole as the question's are: 'eenpersoons-')
     terms = stems(_kept_whole(" ".join(_expand(words)))) + label_terms(question)
@@ -1673,6 +1708,8 @@ _UNITS = (
     r"(?:hond|nacht|overnachting|huishouden|woning|woonruimte|persoon|inwoner|ingezetene|"
     r"eigenaar|gebruiker|huurder|bewoner)"
 )
+# A figure per one who pays or lives somewhere ('Kosten per inwoner', 'per huishouden')
+PER_PAYER = re.compile(rf"\bper\s+{_UNITS}", re.I)
 PER_UNIT = re.compile(
     r"\b(?:als\s+(?:je|u|we|ik)\s+(?:één|een|1)\s+\w+\s+(?:hebt|heeft|hebben|heb)|"
     # what I pay ('Hoeveel rioolheffing moest ik betalen?'): my bill, a rate, not the total
@@ -1686,6 +1723,8 @@ PER_UNIT = re.compile(
 )
 PER_WHAT = re.compile(r"\bper\s+(\w+)")  # what a rate is per: 'per huishouden'
 TARIFF_ASKED = re.compile(r"tarie(f|ven)\b", re.I)  # also 'OZB-tarief', 'rioolheffingtarief'
+# An amount of money named as such ('hoeveel euro', 'welk bedrag')
+MONEY_SAID = re.compile(r"\beuro\b|€|\bbedrag", re.I)
 # A levy named ('watersysteemheffing', 'OZB', 'leges'): asked plainly, its rate and the total
 # it brings in both answer
 LEVY = re.compile(r"heffing|belasting|\bozb\b|\bleges\b|precario", re.I)
@@ -1900,6 +1939,10 @@ def expected_unit(question: str, computed: bool = True) -> set[str]:
                 # 'de ratio weerstandsvermogen' or 'weerstandsratio' is a number of its own;
                 # a ratio of the kengetallen ('solvabiliteitsratio') is printed in percent
                 return {"percent", "grade", "count", "ratio"}
+            if unit == "EUR" and TARIFF_ASKED.search(question) and not MONEY_SAID.search(question):
+                # 'Welk OZB-tarief betaal ik?': paying names money, but a tariff may be a
+                # percentage of the WOZ value as well as an amount per thing
+                return {"EUR", "percent"}
             return {unit, "count"} if unit == "grade" else {unit}
     return set()
 
@@ -2541,6 +2584,20 @@ def _undated(measure: Measure, year: str) -> bool:
     return not any(c.period for c in measure.cells) and set(YEAR.findall(before)) <= {year}
 
 
+def _dated_by_section(measure: Measure, year: str) -> bool:
+    """A table's reading without a year in its columns or caption, under a heading that
+    names `year` and no other: the figures of that year ('6 Resultaat 2025 en bestemming'
+    over 'Tabel 5 Terugbetaling per gemeente')."""
+    cell = measure.first
+    heading = cell.section.rsplit(">", 1)[-1]
+    return (
+        cell.kind == "table"
+        and not any(c.period for c in measure.cells)
+        and not YEAR.search(cell.table)
+        and set(YEAR.findall(heading)) == {year}
+    )
+
+
 def _in_column(cell: TableCell) -> str:
     """Where a cell stands, as said after its figure: its column, or its sentence."""
     return f" (kolom '{cell.column}')" if cell.column else " (in de tekst)"
@@ -2995,6 +3052,7 @@ class FigureAnswerer:
         # rows are told apart by their place ('eerste hond', 'tweede hond')
         self._by_row: dict[tuple[object, ...], list[Measure]] = {}
         self._table_rows: dict[tuple[str, ...], frozenset[str]] = {}  # filled as asked
+        self._kinds_known: dict[str, bool] = {}  # filled as asked
         for m in self.measures:
             self._by_row.setdefault((*m.key[:2], m.first.row), []).append(m)
         self._official_tables = {
@@ -3307,6 +3365,10 @@ class FigureAnswerer:
                             if f in alike or (
                                 len(f) >= 5 and len(t) >= 6 and f in t
                                 and _modifier_found(t, f, fields)
+                                # (the narrowing part alone names the compound's thing only
+                                # when the documents know that kind of thing: no row of the
+                                # 'brandweer' is a 'brandweerkazerne' no document prints)
+                                and (not t.startswith(f) or self._kind_known(t, f))
                                 # a ratio of a thing is not the thing ('schuldquote'
                                 # is no 'schulden'), unless its part is the ratio
                                 and not (RATIO_HEAD.search(t) and not t.endswith(f))
@@ -4482,7 +4544,7 @@ class FigureAnswerer:
         )
         # ('En met hoeveel is dat overschreden?': the deviation of the last figure's row)
         deviation = variance_stems(q)
-        if follow_up and state.measure is not None and not narrowed and not any(
+        if follow_up and state.measure is not None and not narrowed and not switched and not any(
             not (
                 _is_generic(t)
                 or t in MEASURE_SYNONYMS
@@ -4783,17 +4845,19 @@ class FigureAnswerer:
             # or a row of a table that is the bill of the thing asked for ('Woonlasten
             # meerpersoonshuishouden' for 'voor een meerpersoonshuishouden'); without either,
             # a row that names it
+            # (unless a tariff is asked by name: 'Welk OZB-tarief betaal ik?' may be either)
             payer = PER_UNIT.search(subject).group(0).split()[-1].lower()  # type: ignore[union-attr]
-            amounts = [(sc, m) for sc, m in ranked if "EUR" in _units_of(m) and per_same(m)]
+            paid = {"EUR"} | (wanted_unit & {"percent"})
+            amounts = [(sc, m) for sc, m in ranked if paid & _units_of(m) and per_same(m)]
             rates = [
-                (sc, _cells_in(m, {"EUR"}))
+                (sc, _cells_in(m, paid))
                 for sc, m in amounts
                 if RATE.search(_described(m))
                 # (the bill's table names the payer over its rows, or over its columns:
                 # 'Totaal woonlasten' under 'Meerpersoonshuishouden 2023')
                 or payer in " ".join([m.first.group, m.first.table, *_columns(m)]).lower()
             ] or [
-                (sc, _cells_in(m, {"EUR"}))
+                (sc, _cells_in(m, paid))
                 for sc, m in amounts
                 if payer in _described(m).lower()
             ]  # fmt: skip
@@ -4803,6 +4867,16 @@ class FigureAnswerer:
             if not rates and ranked[0][0] >= MIN_SCORE:
                 return self._refuse_unknown(q), state
             ranked = rates
+        refund = REFUND.search(q.lower()) and not (REMAINING.search(q) or AFTER_REFUND.search(q))
+        if ranked and refund:
+            # 'Hoeveel gaat daarvan terug naar de gemeenten?': of the readings found, those
+            # that say they are a refund ('Terugbetaling', 'terug te betalen') first
+            refunds = [
+                (sc, m) for sc, m in ranked
+                if sc >= MIN_SCORE
+                and REFUND_PRINTED.search(" ".join([_described(m), m.first.annotation]))
+            ]  # fmt: skip
+            ranked = refunds + [r for r in ranked if r not in refunds]
         if ranked and rate_asked:
             # 'Wat is het OZB-tarief?': a rate (per thing, a percentage of the WOZ value),
             # never the total the tax brings in
@@ -5295,6 +5369,7 @@ class FigureAnswerer:
                 return False
             return not (by_table and m.first.table != measure.first.table)
 
+        per_asked = bool(PER_PAYER.search(q) or TARIFF_ASKED.search(q))
         tied = [
             m
             for sc, m in ranked[1:]
@@ -5323,6 +5398,13 @@ class FigureAnswerer:
             and not (aside and aside <= _row_words(measure) and not aside & _row_words(m))
             # 'Met welk percentage is X toegenomen?': a percentage printed, not a count
             and not (percent and "percent" in _units_of(measure) and "percent" not in _units_of(m))
+            # no rate asked ('Hoeveel heeft Deventer bijgedragen?'): a figure per thing ('Kosten
+            # per inwoner') is no rival to the amount itself
+            and not (
+                not per_asked
+                and PER_PAYER.search(_described(m))
+                and not PER_PAYER.search(_described(measure))
+            )
         ]
         if tied and (exact := _names_only_asked([measure, *tied], terms)) is not None:
             # 'de lasten van zuivering': the row 'Totaal zuivering' names all that is asked and
@@ -5811,6 +5893,8 @@ class FigureAnswerer:
         ):
             # 'volgens de programmabegroting 2020' names the document, not the figure's
             # year: a sentence's figure without a year of its own answers
+            cell = self._cell(measure, None, status, cell_terms)
+        if (cell is None or cell.value is None) and year and _dated_by_section(measure, year):
             cell = self._cell(measure, None, status, cell_terms)
         if (cell is None or cell.value is None) and year:
             # 'En wat is daarvoor in 2026 begroot?' after the realisation of 2025: the same
@@ -6301,6 +6385,22 @@ class FigureAnswerer:
         return own | set(stems(m.first.table))
 
     @functools.cache  # noqa: B019 (one answerer per index, for the life of the process)
+    def _kind_known(self, compound: str, modifier: str) -> bool:
+        """Whether the last part of a compound ('kazerne' of 'brandweerkazerne') is a word
+        the documents print, alone or in a compound, or says nothing of its own; or the
+        compound is a row's word misspelt ('afvalinzamling')."""
+        if compound not in self._kinds_known:
+            head = compound[len(modifier) :]
+            self._kinds_known[compound] = (
+                # (without word weights, as in a unit test, every word is known)
+                not self.idf or len(head) < 4 or _is_generic(head)
+                or self._printed_anywhere(head) or bool(self._one_letter_from(compound))
+                or bool(process.extract(
+                    head, self.idf.keys(), scorer=Levenshtein.distance, score_cutoff=1, limit=1
+                ))
+            )  # fmt: skip
+        return self._kinds_known[compound]
+
     def _printed_anywhere(self, term: str) -> bool:
         """Whether the documents print a stem, alone or in a compound ('zaakbelast' in
         'onroerendezaakbelasting')."""
