@@ -62,7 +62,8 @@ MAX_QUESTION_CHARS = 1000
 # ('Waar komt dat geld vandaan?', 'Wat doet X met het overschot?'), even when they name money
 TEXT_ASKED = re.compile(
     r"^\s*(waar|waaraan|waaruit|waarvoor|waarmee|waardoor|"
-    r"wat (doet|doen|deed|gebeurt|gebeurde|wil|wilt|willen|betekent|houdt)|"
+    r"wat (doet|doen|deed|gebeurt|gebeurde|wil|wilt|willen|betekent|houdt|verandert|"
+    r"veranderen|veranderde|veranderden)|"
     # 'Hoe staat X er financieel voor?', 'Hoe heeft X het gedaan?'
     r"hoe (staat|stond|staan|stonden|gaat|ging|heeft|hebben))\b",
     re.I,
@@ -780,6 +781,31 @@ class Assistant:
         }  # fmt: skip
         if documents:
             question = NAMED_DOCUMENT.sub(" ", question)
+        elif (
+            municipality
+            and any(asks.search(question) for asks, _ in PROGRAMME_PARTS)
+            and (dated := self._document_of_year(question, municipality))
+        ):
+            # 'Wat wil X in 2025 bereiken?' of a municipality with the begroting 2025 and older
+            # ones: what a programme aims at or does that year is in that year's document
+            # first, in the others when it says nothing of it
+            answer = self._text_from(question, municipality, dated)
+            if answer.kind == "text":
+                return answer
+        return self._text_from(question, municipality, documents)
+
+    def _document_of_year(self, question: str, municipality: str) -> set[str]:
+        """The one document of the municipality of the one year the question names, among
+        documents of other years; none otherwise."""
+        years = {m.group(0) for m in YEAR_TERM.finditer(question)}
+        own = [d for d in self.documents if d.municipality == municipality]
+        dated = [d for d in own if str(d.year) in years]
+        if len(years) != 1 or len(dated) != 1 or len({d.year for d in own}) < 2:
+            return set()
+        return {dated[0].id}
+
+    def _text_from(self, question: str, municipality: str | None, documents: set[str]) -> Answer:
+        """The sentences that answer the question, of the given documents (all when none)."""
         # 'programma 2' is printed 'P2': both forms find the passage
         query = " ".join([question, *(t for t in label_terms(question) if t.startswith("p"))])
         # a resident's word no document prints ('jeugdzorg') is sought in the printed words
@@ -953,8 +979,12 @@ class Assistant:
                 ):
                     continue  # a year narrows a question down, it never answers it
                 covered = sum(w * _match(t, own) for t, w in query_terms.items())
+                # (under the part of a programme asked for, the year of the passage's
+                # document is said by it: 'in 2025' of the begroting 2025's goals)
+                dated = asked_part is not None and bool(asked_part.search(chunk.section_path))
                 from_path = sum(
-                    w for t, w in query_terms.items() if _in(t, context) and not _in(t, own)
+                    w for t, w in query_terms.items()
+                    if (_in(t, context) or (dated and t == str(chunk.year))) and not _in(t, own)
                 )
                 coverage = (covered + 0.5 * from_path) / total
                 if covered == 0 and not (from_path and pos == 0):
@@ -971,10 +1001,19 @@ class Assistant:
         best = scored[0][0]
         if best + 0.03 * scored[0][1] < MIN_COVERAGE:
             return []
+        # (when the part of a programme asked for is the best, no table outside it answers
+        # beside it: its goals, not the rows of the programme's costs)
+        in_part = asked_part is not None and bool(asked_part.search(scored[0][3].section_path))
         picked: list[tuple[Chunk, str]] = []
         for score, _rank, pos, chunk, parts in scored:
             if len(picked) >= MAX_SENTENCES or score < best * 0.75:
                 break
+            if (
+                in_part
+                and chunk.kind == "table"
+                and not asked_part.search(chunk.section_path)  # type: ignore[union-attr]
+            ):
+                continue
             sentence = parts[pos]
             if any(sentence == s for _, s in picked):
                 continue
