@@ -93,6 +93,13 @@ PROGRAMME_PARTS = (
     ),
 )
 PART_BONUS = 0.1
+
+
+def _asked_part(question: str) -> re.Pattern[str] | None:
+    """The heading of the part of a programme a question asks for (PROGRAMME_PARTS), if any."""
+    return next((part for asks, part in PROGRAMME_PARTS if asks.search(question)), None)
+
+
 LIGHT_VERBS = frozenset(
     "komt komen kwam kwamen gaat gaan ging gingen doet doen deed deden zorgt zorgen zorgde "
     "zorgden maakt maken maakte maakten wordt worden werd werden blijft blijven bleef "
@@ -783,7 +790,7 @@ class Assistant:
             question = NAMED_DOCUMENT.sub(" ", question)
         elif (
             municipality
-            and any(asks.search(question) for asks, _ in PROGRAMME_PARTS)
+            and _asked_part(question) is not None
             and (dated := self._document_of_year(question, municipality))
         ):
             # 'Wat wil X in 2025 bereiken?' of a municipality with the begroting 2025 and older
@@ -964,12 +971,20 @@ class Assistant:
         programme says it will do ('Wat gaan we daarvoor doen?'), one of what is aimed at
         from its goals ('Wat willen we bereiken?')."""
         total = sum(query_terms.values())
-        asked_part = next((part for asks, part in PROGRAMME_PARTS if asks.search(question)), None)
+        asked_part = _asked_part(question)
+
+        def in_asked_part(chunk: Chunk) -> bool:
+            return asked_part is not None and bool(asked_part.search(chunk.section_path))
+
         scored: list[tuple[float, int, int, Chunk, list[str]]] = []
         for rank, passage in enumerate(passages):
             chunk = passage.chunk
             context = set(stems(chunk.section_path))
             parts = sentences(chunk.text)
+            # (under the part of a programme asked for, the year of the passage's document
+            # is said by it: 'in 2025' of the begroting 2025's goals)
+            under_part = in_asked_part(chunk)
+            year = str(chunk.year) if under_part else None
             for pos, sentence in enumerate(parts):
                 own = set(stems(sentence))
                 if not any(
@@ -979,12 +994,9 @@ class Assistant:
                 ):
                     continue  # a year narrows a question down, it never answers it
                 covered = sum(w * _match(t, own) for t, w in query_terms.items())
-                # (under the part of a programme asked for, the year of the passage's
-                # document is said by it: 'in 2025' of the begroting 2025's goals)
-                dated = asked_part is not None and bool(asked_part.search(chunk.section_path))
                 from_path = sum(
                     w for t, w in query_terms.items()
-                    if (_in(t, context) or (dated and t == str(chunk.year))) and not _in(t, own)
+                    if (_in(t, context) or t == year) and not _in(t, own)
                 )
                 coverage = (covered + 0.5 * from_path) / total
                 if covered == 0 and not (from_path and pos == 0):
@@ -992,7 +1004,7 @@ class Assistant:
                 # A fragment without a verb ("Implementatie Twents Model") explains little.
                 fullness = min(1.0, len(sentence.split()) / 8)
                 score = coverage * (0.6 + 0.4 * fullness) - 0.03 * rank - 0.002 * pos
-                if asked_part is not None and asked_part.search(chunk.section_path):
+                if under_part:
                     score += PART_BONUS
                 scored.append((score, rank, pos, chunk, parts))
         if not scored:
@@ -1003,16 +1015,12 @@ class Assistant:
             return []
         # (when the part of a programme asked for is the best, no table outside it answers
         # beside it: its goals, not the rows of the programme's costs)
-        in_part = asked_part is not None and bool(asked_part.search(scored[0][3].section_path))
+        in_part = in_asked_part(scored[0][3])
         picked: list[tuple[Chunk, str]] = []
         for score, _rank, pos, chunk, parts in scored:
             if len(picked) >= MAX_SENTENCES or score < best * 0.75:
                 break
-            if (
-                in_part
-                and chunk.kind == "table"
-                and not asked_part.search(chunk.section_path)  # type: ignore[union-attr]
-            ):
+            if in_part and chunk.kind == "table" and not in_asked_part(chunk):
                 continue
             sentence = parts[pos]
             if any(sentence == s for _, s in picked):
@@ -1189,6 +1197,8 @@ _MONEY_THING = (
     r"(?:\w*overschot|\w*resultaat|geld|bedrag|saldo|voordeel|\w*reserve|potje|pot|\w*budget|"
     r"meevaller|winst|opbrengst)\b"
 )
+
+
 class _Frame(NamedTuple):
     """A kind of question whose answer says so in words of its own: how it is asked, and
     those words (with their stems, made once)."""

@@ -1345,7 +1345,8 @@ GETS_BACK = re.compile(r"\b(krijg\w*|kreeg|kregen|ontv\w+)\b(?:\s+\S+){0,4}?\s+t
 # a change ('loopt terug')
 REFUND = re.compile(
     rf"{GETS_BACK.pattern}|\b(?:gaat|gaan|ging|gingen|vloei\w*|betaal\w*|betaald\w*|keert|keren|"
-    r"stort\w*)\b(?:\s+\S+){0,4}?\s+terug\b|\bterug\s+(?:naar|aan)\b|\bterugbeta\w*"
+    r"stort\w*)\b(?:\s+\S+){0,4}?\s+terug\b|\bterug\s+(?:naar|aan)\b|\bterugbeta\w*",
+    re.I,
 )
 # ... named as what comes off ('wat blijft er over na de terugbetaling'): not what is asked
 AFTER_REFUND = re.compile(r"\bna\s+(?:de\s+)?terugbeta", re.I)
@@ -3052,7 +3053,6 @@ class FigureAnswerer:
         # rows are told apart by their place ('eerste hond', 'tweede hond')
         self._by_row: dict[tuple[object, ...], list[Measure]] = {}
         self._table_rows: dict[tuple[str, ...], frozenset[str]] = {}  # filled as asked
-        self._kinds_known: dict[str, bool] = {}  # filled as asked
         for m in self.measures:
             self._by_row.setdefault((*m.key[:2], m.first.row), []).append(m)
         self._official_tables = {
@@ -4867,16 +4867,16 @@ class FigureAnswerer:
             if not rates and ranked[0][0] >= MIN_SCORE:
                 return self._refuse_unknown(q), state
             ranked = rates
-        refund = REFUND.search(q.lower()) and not (REMAINING.search(q) or AFTER_REFUND.search(q))
-        if ranked and refund:
+        if ranked and REFUND.search(q) and not (REMAINING.search(q) or AFTER_REFUND.search(q)):
             # 'Hoeveel gaat daarvan terug naar de gemeenten?': of the readings found, those
             # that say they are a refund ('Terugbetaling', 'terug te betalen') first
-            refunds = [
-                (sc, m) for sc, m in ranked
-                if sc >= MIN_SCORE
-                and REFUND_PRINTED.search(" ".join([_described(m), m.first.annotation]))
-            ]  # fmt: skip
-            ranked = refunds + [r for r in ranked if r not in refunds]
+            ranked = sorted(
+                ranked,
+                key=lambda r: not (
+                    r[0] >= MIN_SCORE
+                    and REFUND_PRINTED.search(f"{_described(r[1])} {r[1].first.annotation}")
+                ),
+            )
         if ranked and rate_asked:
             # 'Wat is het OZB-tarief?': a rate (per thing, a percentage of the WOZ value),
             # never the total the tax brings in
@@ -6387,20 +6387,19 @@ class FigureAnswerer:
     @functools.cache  # noqa: B019 (one answerer per index, for the life of the process)
     def _kind_known(self, compound: str, modifier: str) -> bool:
         """Whether the last part of a compound ('kazerne' of 'brandweerkazerne') is a word
-        the documents print, alone or in a compound, or says nothing of its own; or the
-        compound is a row's word misspelt ('afvalinzamling')."""
-        if compound not in self._kinds_known:
-            head = compound[len(modifier) :]
-            self._kinds_known[compound] = (
-                # (without word weights, as in a unit test, every word is known)
-                not self.idf or len(head) < 4 or _is_generic(head)
-                or self._printed_anywhere(head) or bool(self._one_letter_from(compound))
-                or bool(process.extract(
-                    head, self.idf.keys(), scorer=Levenshtein.distance, score_cutoff=1, limit=1
-                ))
-            )  # fmt: skip
-        return self._kinds_known[compound]
+        the documents print, alone or in a compound, or one edit from one, or says nothing of
+        its own; or the compound is a row's word misspelt ('afvalinzamling')."""
+        head = compound[len(modifier) :]
+        return (
+            # (without word weights, as in a unit test, every word is known)
+            not self.idf or len(head) < 4 or _is_generic(head)
+            or self._printed_anywhere(head) or bool(self._one_letter_from(compound))
+            or bool(process.extract(
+                head, self.idf.keys(), scorer=Levenshtein.distance, score_cutoff=1, limit=1
+            ))
+        )  # fmt: skip
 
+    @functools.cache  # noqa: B019 (one answerer per index, for the life of the process)
     def _printed_anywhere(self, term: str) -> bool:
         """Whether the documents print a stem, alone or in a compound ('zaakbelast' in
         'onroerendezaakbelasting')."""

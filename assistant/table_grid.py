@@ -902,20 +902,21 @@ def _fill_dated_group(hit: list[list[str]], below: list[str]) -> None:
     the head on its left (in place, over the words `hit` puts over each column). Not when
     the next head is the same one again ('Begroting 2027' over 'primitief', then '1e
     wijziging', then 'Begroting 2027 na wijziging'): that column is one of its own."""
+    def undated(text: str) -> bool:
+        return bool(text) and not YEAR_IN_TEXT.search(text)
+
     def named(words: list[str]) -> list[str]:
         return [w.lower() for w in words if not YEAR_IN_TEXT.search(w)]
 
     for k in range(1, len(hit) - 1):
+        head = hit[k - 1]
+        if hit[k] or not YEAR_IN_TEXT.search(" ".join(head)):
+            continue
+        if not (undated(below[k - 1]) and undated(below[k])):
+            continue
         after = next((h for h in hit[k + 1 :] if h), [])
-        if (
-            not hit[k]
-            and YEAR_IN_TEXT.search(" ".join(hit[k - 1]))
-            and below[k - 1] and not YEAR_IN_TEXT.search(below[k - 1])
-            and below[k] and not YEAR_IN_TEXT.search(below[k])
-            and after
-            and named(after)[: len(named(hit[k - 1]))] != named(hit[k - 1])
-        ):  # fmt: skip
-            hit[k] = list(hit[k - 1])
+        if after and named(after)[: len(named(head))] != named(head):
+            hit[k] = list(head)
 
 
 def _even_group_heads(
