@@ -1829,7 +1829,9 @@ def unwrap(lines: tuple[Line, ...]) -> list[Line]:
         if (
             out
             and not starts_item
-            and not KEY_FIGURE.match(out[-1].text)
+            # (a key figure's line stands alone, unless the next goes on in lower case:
+            # 'een tekort zien: € 35.900 in 2029, € 41.000 in 2030' / 'en € 58.700 in 2031.')
+            and not (KEY_FIGURE.match(out[-1].text) and not text[:1].islower())
             # (a line that ends in a colon goes on with the amount it announces: 'De loon-
             # en prijsontwikkeling is de grootste post:' / '€ 1.034.000. Daarin ...')
             and (
@@ -1877,7 +1879,9 @@ PROSE_NUMBER = re.compile(
     # ... or 'een weerstandsratio van 1,41' (not the range of a norm: 'van 1,0 tot 1,4')
     rf"|\b(?P<rcue>\w*ratio)\b(?:[^.€%]{{0,80}}?(?:\bis\b|\bbedraagt\b|\bop\b|\bnog\b|=)"
     rf"|\s+van(?=\s+\d{{1,2}},\d{{1,2}}(?!\d)(?!\s*(?:tot|-|–|à|en)\s*\d))"
-    rf"|(?:[^.%]|\.(?=\d)){{0,200}}?=)\s*"
+    rf"|(?:[^.%]|\.(?=\d)){{0,200}}?=)"
+    # (an adverb between: 'De ratio weerstandsvermogen is daarmee 16,1')
+    rf"(?:\s+(?:daarmee|hiermee|dus|dan|nu|afgerond|ruim|bijna|ongeveer|circa))?\s*"
     rf"(?<![\w.,])(?P<rnum>\d{{1,2}},\d{{1,2}})(?![\d.,]?\d|\s?(?:%|procent|mln|miljoen|miljard|euro))"
     # the figure of a key-figure line ('Inwoners op 31 december 2025: 31.846'): a count
     rf"|(?<=^)(?P<kcue>[A-Z][^:.]{{2,70}}):\s*(?P<knum>\d{{1,3}}(?:\.\d{{3}})+|\d{{2,}})(?=\s*(?:\(|;|$))"

@@ -383,6 +383,12 @@ def _between_rows(lines: list[Line], idx: int) -> bool:
     before, after = lines[above].text, lines[idx + 1].text
     if all(t.strip() and (is_table_row(t) or _one_figure_row(t)) for t in (before, after)):
         return True
+    if is_table_row(after) and (
+        _names_columns(before) or (_laid_out(before) and is_table_header(before))
+    ):
+        # ... or between the names of the columns and the first row: the group the first
+        # rows stand in ('Programma 1 Veiligheid' under 'Taakveld   Lasten   Baten')
+        return True
     # ... or above a label wrapped in its turn, whose figures stand on its next line ('P3
     # Bestuur en Middelen' over 'De Paauw restauratie / verbouwing' over 'raadhuis
     # 12.230.000 ...'): the rows around print their figures in the same columns
@@ -876,7 +882,11 @@ def _split_run(run: list[Line]) -> list[Block]:
         table_lines = table_lines[:-told_after]
     blocks.append(Block("table", tuple(table_lines), caption=caption))
     if told_after:
-        blocks.append(Block("paragraph", tuple(run[-told_after:])))
+        told = run[-told_after:]
+        if is_title_like(told[0].text):  # the title over the sentences: a line of its own
+            blocks.append(Block("paragraph", told[:1]))
+            told = told[1:]
+        blocks.append(Block("paragraph", tuple(told)))
     return blocks
 
 
@@ -892,6 +902,29 @@ def _sentences_under(lines: list[Line]) -> int:
     if not rows:
         return 0
     raw = [ln.text for ln in lines[rows[-1] + 1 :]]
+    if _running_text(raw):
+        return len(raw)
+    # ... or after the table's notes, under a title of their own ('Bedragen x € 1.000. Een
+    # bedrag tussen haakjes ...', then 'Toelichting op de meerjarenraming' over sentences)
+    return next(
+        (
+            len(raw) - k
+            for k in range(1, len(raw) - 1)
+            if is_title_like(raw[k])
+            and not raw[k][:1].isspace()
+            # (ending a sentence at the end: a table's labels and cells of words, 'Actielijn:
+            # Versterken sociale basis' over '... Newcom begin en einde raadsperiode 2022-2023
+            # November 2018', end without one)
+            and raw[-1].rstrip().endswith((".", "!", "?"))
+            and _running_text(raw[k + 1 :], titled=True)
+        ),
+        0,
+    )
+
+
+def _running_text(raw: list[str], titled: bool = False) -> bool:
+    """Lines under a table that are running text of their own (see _sentences_under); under
+    a title of their own (`titled`), their first sentence may end on a later line."""
     tail = [t.strip() for t in raw]
     text = " ".join(tail)
     if (
@@ -904,7 +937,7 @@ def _sentences_under(lines: list[Line]) -> int:
         # 2026 (CBS): Beekstervelde 42.318; ...')
         or len(tail[0].split()) < 8
         or not (
-            _ends_sentence(tail[0])
+            _ends_sentence(tail[0] if not titled else text)
             or re.search(r"\d\.\s+[A-Z]", tail[0])
             or figure_list((sentences(text) or [""])[0])
         )
@@ -913,8 +946,8 @@ def _sentences_under(lines: list[Line]) -> int:
         or re.match(r"^(\*|\d{1,2}\)|[¹²³])", tail[0])
         or not tail[0][:1].isupper()
     ):
-        return 0
-    return len(tail)
+        return False
+    return True
 
 
 # The dots that lead a table of contents' entry to its page number

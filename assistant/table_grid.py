@@ -571,8 +571,8 @@ def read_grid(texts: list[str]) -> Grid | None:
                     if _overlap(a, b, t.start, t.end) > 0:
                         hit[k].append(t.text)
         # (each column as wide as its figures and the names set right-aligned before them)
-        wide = _with_names_below(columns_span, texts, header_lines, i)
-        below = _names_below(texts, header_lines, i, wide)
+        wide = _with_names_below(columns_span, texts, header_lines, i, first_cell_from)
+        below = _names_below(texts, header_lines, i, wide, first_cell_from)
         # a header centred over a group of columns ('2024' over baten, lasten, saldo): each
         # names the group of columns it stands in; not the top of one column's header
         # wrapped around the line that names the others
@@ -837,11 +837,16 @@ def _group_heads(
 
 
 def _with_names_below(
-    columns: list[tuple[int, int]], texts: list[str], header_lines: list[int], line: int
+    columns: list[tuple[int, int]],
+    texts: list[str],
+    header_lines: list[int],
+    line: int,
+    first_cell_from: int | None = None,
 ) -> list[tuple[int, int]]:
     """Each column as wide as its figures and the names the header lines under `line` set
     over them, or right-aligned just before them ('Bijdrage basistaken' ending where
-    '846.310' begins)."""
+    '846.310' begins), or for the first column anywhere in its cell right of the row labels
+    (`first_cell_from`: 'Lasten' set flush left in a cell whose figures stand flush right)."""
     wide = list(columns)
     for i in header_lines:
         if i <= line:
@@ -849,7 +854,10 @@ def _with_names_below(
         for g in segments(texts[i]):
             for k, (a, b) in enumerate(columns):
                 before = columns[k - 1][1] if k > 0 else -1
-                if _overlap(a, b, g.start, g.end) > 0 or (before < g.start and a - 3 <= g.end <= a):
+                in_first_cell = k == 0 and first_cell_from is not None
+                if _overlap(a, b, g.start, g.end) > 0 or (
+                    before < g.start and a - 3 <= g.end <= a
+                ) or (in_first_cell and first_cell_from < g.start and g.end <= a):
                     wide[k] = (min(wide[k][0], g.start), max(wide[k][1], g.end))
                     break
     return wide
@@ -858,40 +866,60 @@ def _with_names_below(
 def _dated_group_heads(
     spans: list[Segment], columns: list[tuple[int, int]], below: list[str]
 ) -> list[tuple[Segment, range]]:
-    """Dated heads over runs of undated columns of any size ('Begroting 2025' centred over
-    three, 'Begroting 2024' over one, 'Verschil 2025 t.o.v. 2024' set from the left over
-    two): of the ways to cut the columns into as many runs as there are heads, the one whose
-    runs' middles lie nearest the heads' centres, when each head stands within its own run
-    (up to the middle of the gaps to the next runs)."""
+    """Heads over runs of columns of any size, where the year is said once, above or below:
+    dated heads over undated names ('Begroting 2025' centred over three, 'Begroting 2024'
+    over one, 'Verschil 2025 t.o.v. 2024' set from the left over two), or, beside them,
+    undated heads over two or more dated names ('Bijdrage Wassenaar' over '2023' and '2024',
+    beside 'Gegevens verbonden partij 2024' over three undated names). Of the ways to cut
+    the columns into as many runs as there are heads, the one whose runs' middles lie
+    nearest the heads' centres, when each head stands within its own run (up to the middle
+    of the gaps to the next runs) and, beside an undated head, is centred over it."""
     n, m = len(spans), len(columns)
-    if (
-        n < 2
-        or not n < m <= 16
-        or not all(below)
-        or not all(YEAR_IN_TEXT.search(span.text) for span in spans)
-        or any(YEAR_IN_TEXT.search(name) for name in below)
-    ):
+    if n < 2 or not n < m <= 16 or not all(below):
         return []
     if m % n == 0 and len({tuple(below[k : k + m // n]) for k in range(0, m, m // n)}) == 1:
         return []  # groups named alike ('Lasten Baten' under each year) are even groups
+    span_dated = [bool(YEAR_IN_TEXT.search(span.text)) for span in spans]
+    name_dated = [bool(YEAR_IN_TEXT.search(name)) for name in below]
+    all_dated = all(span_dated) and not any(name_dated)
+
+    def dated_once(span: int, run: range) -> bool:
+        # (an undated head over one column is the top of its name wrapped: 'Begroting'
+        # over '2027 primitief')
+        if span_dated[span]:
+            return not any(name_dated[k] for k in run)
+        return len(run) >= 2 and all(name_dated[k] for k in run)
 
     def middle(run: range) -> float:
         return (columns[run[0]][0] + columns[run[-1]][1]) / 2
 
-    cuts = min(
-        itertools.combinations(range(1, m), n - 1),
-        key=lambda cut: sum(
-            abs(span.center - middle(range(a, b)))
-            for span, (a, b) in zip(spans, itertools.pairwise([0, *cut, m]))
-        ),
+    def runs_of(cut: tuple[int, ...]) -> list[range]:
+        return [range(a, b) for a, b in itertools.pairwise([0, *cut, m])]
+
+    cuts = [
+        cut
+        for cut in itertools.combinations(range(1, m), n - 1)
+        if all_dated or all(dated_once(k, run) for k, run in enumerate(runs_of(cut)))
+    ]
+    if not cuts:
+        return []
+    runs = runs_of(
+        min(
+            cuts,
+            key=lambda cut: sum(
+                abs(span.center - middle(run)) for span, run in zip(spans, runs_of(cut))
+            ),
+        )
     )
-    runs = [range(a, b) for a, b in itertools.pairwise([0, *cuts, m])]
     for span, run in zip(spans, runs):
         first, last = run[0], run[-1]
         left = (columns[first - 1][1] + columns[first][0]) / 2 if first > 0 else float("-inf")
         right = (columns[last][1] + columns[last + 1][0]) / 2 if last + 1 < m else float("inf")
         if not left <= span.center <= right:
             return []
+        a, b = columns[first][0], columns[last][1]
+        if not all_dated and abs(span.center - (a + b) / 2) > max(2.0, (b - a) / 4):
+            return []  # (beside an undated head, each must be centred over its run)
     return list(zip(spans, runs))
 
 
@@ -1028,15 +1056,21 @@ def _column_groups(n_spans: int, n_columns: int, below: list[str]) -> list[range
 
 
 def _names_below(
-    texts: list[str], header_lines: list[int], line: int, columns: list[tuple[int, int]]
+    texts: list[str],
+    header_lines: list[int],
+    line: int,
+    columns: list[tuple[int, int]],
+    first_cell_from: int | None = None,
 ) -> list[str]:
-    """The words the header lines under `line` put over each column."""
+    """The words the header lines under `line` put over each column (in the first column's
+    cell right of the row labels too: `first_cell_from`)."""
     names: list[list[str]] = [[] for _ in columns]
     for i in header_lines:
         if i <= line:
             continue
         for g in segments(texts[i]):
-            over = _columns_under(g, columns)  # ('t/m rapp.' beside a column of '-')
+            # ('t/m rapp.' beside a column of '-')
+            over = _columns_under(g, columns, first_cell_from)
             if len(over) == 1:
                 names[over[0]].append(g.text)
                 continue

@@ -296,3 +296,21 @@ def test_a_row_of_figures_under_its_names_alone_is_a_table_row_not_tiles() -> No
         Line(3, ""),
     )
     assert _tiles(lines) == []
+
+
+def test_a_ratio_stated_after_an_adverb_is_a_figure() -> None:
+    """'De ratio weerstandsvermogen is daarmee 16,1': the value after 'is daarmee', its
+    year from the sentence before ('op 31 december 2031'); the norm after it is none."""
+    text = (
+        "# Paragraaf weerstandsvermogen\n"
+        "\n"
+        "De beschikbare weerstandscapaciteit bedroeg op 31 december 2031 € 41.060.000. De\n"
+        "benodigde weerstandscapaciteit is € 2.550.000. De ratio weerstandsvermogen is daarmee\n"
+        "16,1. Dat valt in klasse A: uitstekend. De raad hanteert een ondergrens van 2,0.\n"
+    )
+    ratios = [c for c in cells(text) if c.unit == "ratio"]
+    assert [c.value for c in ratios] == [Decimal("16.1")]
+    answer = text_answerer(text, year="2031", kind="jaarstukken").answer(
+        "Hoe hoog was de ratio weerstandsvermogen eind 2031?", "Proefdorp"
+    )
+    assert [f.value for f in answer.figures] == [Decimal("16.1")], answer.text
