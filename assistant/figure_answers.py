@@ -263,6 +263,15 @@ def _note_terms(cell: TableCell) -> set[str]:
     return words | {p for t in words for p in PARTICLES if t.startswith(p) and len(t) > len(p) + 3}
 
 
+def _yield_of(term: str, field: str) -> bool:
+    """Whether a row's word is the yield or levy of the thing a resident's compound of 'geld'
+    names ('parkeeropbrengst' for 'parkeergeld', 'hondenbelast' for 'hondengeld')."""
+    money = MONEY_COMPOUND.match(term)
+    if money is None or not field.startswith(thing := money.group("thing")):
+        return False
+    return field[len(thing) :].lstrip("s") in YIELD_HEADS
+
+
 def _begins_compound_of(word: str, compounds: Collection[str]) -> bool:
     """Whether a word is the first part of one of the compounds ('terug' of 'terugbetal')."""
     return len(word) >= 4 and any(len(f) >= len(word) + 3 and f.startswith(word) for f in compounds)
@@ -347,6 +356,13 @@ DEVIATION_AMOUNT = re.compile(
     r"\b(meer|minder|hoger|lager)\b[^.;]{0,80}?\bdan\s+(begroot|geraamd|verwacht|gepland)\b",
     re.I,
 )
+# how a sentence says its amount is spent or received, by the stem of lasten and baten
+FLOW_SAID = {
+    "last": re.compile(r"\b(last|lasten|kost\w*|uitgave\w*|uitgegeven|besteed\w*)\b", re.I),
+    "baat": re.compile(
+        r"\b(baten|opbrengst\w*|inkomst\w*|ontv\w*|vergoeding\w*|\w*bijdrage\w*)\b", re.I
+    ),
+}
 # the column of a difference: 'Verschil', 'Afwijking', a credit's 'Restant' (overrun below 0)
 DIFFERENCE_COLUMN = re.compile(r"^(verschil|afwijking|restant)\b", re.I)
 MIN_SCORE = 0.5
@@ -1551,8 +1567,10 @@ UNIT_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("EUR", re.compile(
         r"\b(brengt|brengen|bracht|brachten|levert|leveren|leverde|leverden)\b[^?]*\bop\b", re.I
     )),
-    # a ratio is a number of its own kind: never an amount
-    ("ratio", re.compile(r"\w*ratio\b|\bverhouding\b", re.I)),
+    # a ratio is a number of its own kind: never an amount; so is a degree ('de
+    # kostendekkendheid van de afvalstoffenheffing', 'de bezettingsgraad'), printed in
+    # percent, never the yield beside it
+    ("ratio", re.compile(r"\w*(ratio|dekkendheid)\b|\w+graad\b|\bverhouding\b", re.I)),
     # last, money asked in other words ('Hoeveel gaf Harlebroek uit aan jeugdhulp?', 'Wat
     # betaalden de gemeenten samen?', 'Met welk resultaat ...'): an amount, never a count of
     # people or a percentage
@@ -1842,6 +1860,11 @@ OWN_FIGURE = re.compile(r"hef|belast|^ozb$|tarie|^last$|^baat$|uitgav|inkomst")
 # The last part of a compound that makes it a ratio of the parts before ('schuldquote',
 # 'solvabiliteitsratio', 'vergrijzingsgraad'), as stems
 RATIO_HEAD = re.compile(r"\w{4,}(?:quot|ratio|percentag|graad)$")
+# A resident's compound of 'geld' ('parkeergeld', 'hondengeld'), as a stem: the money of
+# what its first part names, which a table prints as that thing's yield or levy
+# ('Parkeeropbrengsten', 'Hondenbelasting'), as stems
+MONEY_COMPOUND = re.compile(r"^(?P<thing>\w{4,}?)s?geld$")
+YIELD_HEADS = frozenset(stems("opbrengsten inkomsten ontvangsten baten heffing belasting"))
 CREDIT_COLUMN = re.compile(r"((totaal|beschikbaar)\s*)?(krediet|investeringsbedrag)\b", re.I)
 # A running total asked for at a moment ('eind 2025 in totaal'), and the column that prints
 # one up to a year ('Uitgaven t/m 2024', 'Besteed tot en met 2024')
@@ -2428,6 +2451,16 @@ DOCUMENT_SPAN = re.compile(
     r"((?:19|20)\d\d)\s?[-–]\s?((?:19|20)\d\d)\b",
     re.I,
 )
+# The year a document was made in, said of it ('de begroting 2024 die in 2023 is
+# vastgesteld', 'vastgesteld in november 2023'): it dates the document, not its figures
+MADE_IN_YEAR = re.compile(
+    r"\b(?:in|op|eind|begin|najaar|voorjaar|(?:\d{1,2}\s+)?[a-z]+)\s+((?:19|20)\d\d)\s+"
+    r"(?:is|werd|was|zijn|werden)\s+(?:vastgesteld|aangenomen|goedgekeurd|gepubliceerd|"
+    r"opgesteld|verschenen|uitgebracht)\b"
+    r"|\b(?:vastgesteld|aangenomen|goedgekeurd|gepubliceerd|opgesteld|verschenen|uitgebracht)"
+    r"\s+(?:in|op|eind|begin)\s+(?:(?:\d{1,2}\s+)?[a-z]+\s+)?((?:19|20)\d\d)\b",
+    re.I,
+)
 # A document named as the source of a figure ('volgens de begroting 2020', 'in de
 # programmabegroting 2021'), not as one of two moments compared ('naar de begroting 2024')
 SOURCE_DOCUMENT = re.compile(
@@ -2999,6 +3032,11 @@ class FigureAnswerer:
         self._document_types = {d: canonical_type(t) for d, t in (document_types or {}).items()}
         self._failed = failed_tables(cells)  # tables whose totals do not add up as read
         self._municipality_of = {c.document_id: c.municipality for c in cells}
+        # (the longest first: 'stadsbank oost nederland' before 'oost nederland')
+        self._body_names = sorted(
+            {m.lower() for m in self._municipality_of.values() if len(m.split()) > 1},
+            key=len, reverse=True,
+        )  # fmt: skip
         grouped: dict[tuple[str, str, str, str], list[TableCell]] = {}
         for cell in cells:
             if cell.kind == "table" and ends_in_figure(cell.row):
@@ -3380,6 +3418,8 @@ class FigureAnswerer:
                             or (len(t) >= 4 and f in doers)
                             # an abbreviation of the word: 'voorz.' for 'voorziening'
                             or (f.endswith(".") and t.startswith(f[:-1]))
+                            # 'parkeergeld': the yield of parking ('Parkeeropbrengsten')
+                            or _yield_of(t, f)
                         ),
                         default=0.0,
                     ) or 0.9 * max((fields.get(n, 0.0) for n in near.get(t, ())), default=0.0)
@@ -3772,6 +3812,9 @@ class FigureAnswerer:
         """begroot, realisatie, ist or soll; 'begroot+original' or 'begroot+amended' when the
         question names the original budget or the one after amendments."""
         q = question.lower()
+        for body in self._body_names:
+            # 'de Stadsbank Oost Nederland' names a body, not the national figure to compare
+            q = q.replace(body, " ")
         for version, (asked, _) in VERSIONS.items():
             if re.search(asked, q):
                 return f"begroot+{version}"
@@ -4311,7 +4354,29 @@ class FigureAnswerer:
             # 'En hoeveel daarvan is daadwerkelijk besteed?' after a question of the budget:
             # the figure just given is no answer to what was spent
             return self._refuse_same_again(last, asked.status), state
+        if answer is not None and answer.kind == "figure" and (
+            twin := self._printed_twin(after.last_cell)
+        ):
+            # 'Voor de gemeente Wassenaar betekent dit een bijdrage van € 379.080 in 2026.',
+            # printed in the table of all members as well: a follow-up ('En Katwijk?', 'En
+            # in 2028?') goes on in that table's row
+            after = replace(after, measure=twin[0], last_cell=twin[1])
         return answer, after
+
+    def _printed_twin(self, cell: TableCell | None) -> tuple[Measure, TableCell] | None:
+        """The one table cell of a sentence's document that prints the sentence's figure
+        (its value, unit and year), with its reading; None when none or several do."""
+        if cell is None or cell.kind != "prose" or cell.value is None or not cell.value:
+            return None
+        twins = {
+            m.key: (m, c)
+            for m in self._document_measures.get(cell.document_id, [])
+            if m.first.kind == "table"
+            for c in m.cells
+            if c.value == cell.value and c.unit == cell.unit
+            and (c.period == cell.period or not cell.period and c.period)
+        }  # fmt: skip
+        return next(iter(twins.values())) if len(twins) == 1 else None
 
     def _parse(
         self, question: str, state: FigureState, editions: dict[str, set[str]]
@@ -4329,6 +4394,11 @@ class FigureAnswerer:
             for words, step in RELATIVE_YEARS:
                 q = words.sub(str(int(last_year) + step), q)
         years = tuple(dict.fromkeys(YEAR.findall(q)))  # a year said twice is one year
+        if len(years) > 1:
+            # 'de begroting 2024 die in 2023 is vastgesteld': the year it was made in is not
+            # asked
+            made = {y for m in MADE_IN_YEAR.finditer(q) for y in m.groups() if y}
+            years = tuple(y for y in years if y not in made) or years
         # 'het nadeel van de meicirculaire 2025 in 2027': a year that dates a thing the rows
         # name with their years is its name, not the figure's year (when another is asked)
         dated = {w: ys for w, ys in dated_names(q).items() if w in self._dated_words}
@@ -5696,7 +5766,22 @@ class FigureAnswerer:
             printed_as = " ".join(
                 [_described(measure), measure.first.quote, *(c.annotation for c in measure.cells)]
             )
-            if not is_change(measure, deviation=True) and not DEVIATION_WORDS.search(printed_as):
+            # ... or a sentence that says its amount is the deviation ('ontvingen we € 1.104.500
+            # meer vergoeding van het Rijk dan begroot'), of the lasten or baten asked (not '€
+            # 110.000 minder aan de reserve onttrokken dan begroot' for the lasten)
+            clause = _up_to_its_clause(measure.first)
+            said_so = (
+                measure.first.kind == "prose"
+                and DEVIATION_AMOUNT.search(clause) is not None
+                and all(
+                    FLOW_SAID[flow].search(clause) for flow in FLOW_SAID.keys() & set(terms)
+                )
+            )
+            if (
+                not is_change(measure, deviation=True)
+                and not DEVIATION_WORDS.search(printed_as)
+                and not said_so
+            ):
                 # a difference with the budget asked, and the row prints no budget and outcome
                 # of one year, nor is it a deviation itself: its amount is no answer
                 return self._refuse_no_variance(measure), new_state
@@ -5999,6 +6084,12 @@ class FigureAnswerer:
         printed = set(stems(q)) & STATUS_TERMS
         if rivals and _named_columns([cell, *rivals], cell_terms, printed) == [cell]:
             rivals = []  # the question names the column ('bijdragen': 'Bijdrage 2032')
+        if rivals and _asks_payment(cell_terms) and [
+            c for c in (cell, *rivals) if CONTRIBUTION.search(c.column)
+        ] == [cell]:
+            # 'Hoeveel heeft X betaald aan de GGD?': the contribution ('Bijdrage X 2024'), not
+            # the partner's own figures of the year beside it ('Resultaat')
+            rivals = []
         moment = _moment_asked(cell_terms)
         if rivals and moment is not None and moment.search(cell.column):
             # 'eind 2023': the stand at the end ('Ult.2023'), not the year's result beside it

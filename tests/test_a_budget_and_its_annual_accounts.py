@@ -249,18 +249,25 @@ def test_a_row_printed_in_the_begroting_and_the_jaarstukken_of_a_year(question, 
     assert [f.value for f in answer.figures][:1] == [value], answer.text
 
 
-def test_what_was_really_spent_after_a_question_of_the_begroting_is_the_realisation() -> None:
-    # the begroting named in the first question holds no realisation of its own year: the
-    # follow-up reads the jaarstukken that do
-    answerer = documents_answerer(
+@pytest.fixture(scope="module")
+def accounts_2034() -> FigureAnswerer:
+    """The begroting 2034 and the jaarstukken 2034 of Proefdorp, words weighed."""
+    return documents_answerer(
         {
             "proefdorp-begroting-2034": BEGROTING_2034,
             "proefdorp-jaarstukken-2034": JAARSTUKKEN_2034,
         },
         weighed=True,
     )
+
+
+def test_what_was_really_spent_after_a_question_of_the_begroting_is_the_realisation(
+    accounts_2034,
+) -> None:
+    # the begroting named in the first question holds no realisation of its own year: the
+    # follow-up reads the jaarstukken that do
     converse(
-        answerer,
+        accounts_2034,
         "Proefdorp",
         {
             "Hoeveel had Proefdorp in de begroting 2034 uitgetrokken voor de lasten van Mens en "
@@ -270,19 +277,46 @@ def test_what_was_really_spent_after_a_question_of_the_begroting_is_the_realisat
     )
 
 
-def test_what_was_done_against_the_original_begroting_named_by_its_year() -> None:
+def test_what_was_done_against_the_original_begroting_named_by_its_year(accounts_2034) -> None:
     # 'de oorspronkelijke begroting 2034' names the version of the budget the realisation is
     # compared with, not the only document to read: the begroting 2034 holds no realisation
-    answerer = documents_answerer(
-        {
-            "proefdorp-begroting-2034": BEGROTING_2034,
-            "proefdorp-jaarstukken-2034": JAARSTUKKEN_2034,
-        },
-        weighed=True,
-    )
-    answer = answerer.answer(
+    answer = accounts_2034.answer(
         "Hoeveel hoger waren de werkelijke lasten van Mens en maatschappij in 2034 dan in de "
         "oorspronkelijke begroting 2034?",
         "Proefdorp",
     )
     assert [f.value for f in answer.figures] == [Decimal(40912000 - 38934000)], answer.text
+
+
+def test_the_year_a_document_was_adopted_in_is_not_the_year_asked(accounts_2034) -> None:
+    # 'de begroting 2034 die in 2033 is vastgesteld': the year of the adoption dates the
+    # document, the figure asked is of 2034
+    converse(
+        accounts_2034,
+        "Proefdorp",
+        {
+            "Wat waren volgens de jaarrekening 2034 de werkelijke lasten van Mens en "
+            "maatschappij?": Decimal(40912000),
+            "En wat stond daarvoor in de oorspronkelijke begroting 2034 die in 2033 is "
+            "vastgesteld?": Decimal(38934000),
+        },
+    )
+
+
+def test_a_deviation_said_as_more_than_budgeted_answers_how_much_more() -> None:
+    # 'ontvingen we € 1.104.500 meer vergoeding van het Rijk dan begroot (V)': the sentence
+    # states the deviation itself, with no budget and outcome beside it to compare
+    text = (
+        "# Toelichting op de verschillen\n"
+        "\n"
+        "Opvang ontheemden\n"
+        "Voor de opvang van ontheemden ontvingen we € 1.104.500 meer vergoeding van het Rijk\n"
+        "dan begroot (V). De lasten waren € 1.087.260 hoger (N), doordat de opvanglocatie het\n"
+        "hele jaar open was.\n"
+    )
+    answer = text_answerer(text, year="2034", kind="jaarstukken", weighed=True).answer(
+        "Hoeveel meer vergoeding dan begroot kreeg Proefdorp in 2034 voor de opvang van "
+        "ontheemden?",
+        "Proefdorp",
+    )
+    assert [f.value for f in answer.figures] == [Decimal(1104500)], answer.text

@@ -575,3 +575,37 @@ def test_a_word_that_names_nothing_is_not_split_into_printed_words() -> None:
     )
     asked = "Hoe hoog is de werkloosheid in Proefdorp eigenlijk?"
     assert answerer.spelled_as_printed(asked) == asked
+
+
+EXPLOITATIE = "\n".join([
+    "# 2 Recreatie en voorzieningen",
+    "",
+    "Het schap beheert vier parkeerterreinen en twee dagrecreatieterreinen.",
+    "",
+    "Tabel 2.2 Lasten en baten programma 2 (bedragen in euro's)",
+    "{:<40}{:>16}{:>16}".format("Omschrijving", "Begroting 2045", "Begroting 2046"),
+    "{:<40}{:>16}{:>16}".format("Exploitatie parkeerterreinen", "201.338", "209.500"),
+    "{:<40}{:>16}{:>16}".format("Onderhoud toiletgebouwen", "88.120", "90.400"),
+    "{:<40}{:>16}{:>16}".format("Parkeeropbrengsten", "781.000", "819.500"),
+    "{:<40}{:>16}{:>16}".format("Pachten en huren", "96.400", "98.300"),
+])
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        # 'parkeergeld': the money of parking the schap brings in, printed as its yield
+        ("Hoeveel parkeergeld verwacht het schap in 2046 binnen te halen?", Decimal(819500)),
+        # ... and the thing itself, in a row of what it yields
+        ("Hoeveel pachtgeld ontvangt het schap in 2045?", Decimal(96400)),
+    ],
+)
+def test_money_named_by_a_compound_of_geld_is_its_yield_row(question, value) -> None:
+    """A resident's compound of 'geld' ('parkeergeld') names what the row of that thing's
+    yield prints ('Parkeeropbrengsten'), not a thing of its own that no document prints:
+    no refusal, and not the costs of the parking places beside it."""
+    answer = text_answerer(EXPLOITATIE, "Schap", year="2045", kind="begroting").answer(
+        question, None, []
+    )
+    assert [f.value for f in answer.figures] == [value], answer.text
+

@@ -12,7 +12,7 @@ import pytest
 from assistant.figure_answers import FigureAnswerer, expected_unit
 from assistant.table_checks import check_totals
 
-from .conftest import text_answerer
+from .conftest import documents_answerer, text_answerer
 
 PROEFDORP = (
     "# Taakvelden\n"
@@ -407,3 +407,61 @@ def test_a_change_in_a_count_of_people_is_a_count() -> None:
         "Hoeveel meer jeugdigen met jeugdhulp zijn er in 2044 dan in 2043?", None, []
     )
     assert not later.figures, later.text
+
+
+LEVIES = "\n".join([
+    "# 1 Bestuur",
+    "",
+    "De raad vergaderde elf keer. De griffie ondersteunde de raad en zijn commissies.",
+    "",
+    "# 2 Veiligheid",
+    "",
+    "De brandweer rukte 212 keer uit. Het aantal woninginbraken daalde.",
+    "",
+    "# 3 Verkeer",
+    "",
+    "Het onderhoud van wegen en bruggen verliep volgens plan.",
+    "",
+    "# 4 Onderwijs",
+    "",
+    "Twee schoolgebouwen werden gerenoveerd. Het leerlingenvervoer werd opnieuw aanbesteed.",
+    "",
+    "# 5 Sport en cultuur",
+    "",
+    "De bibliotheek verhuisde naar het nieuwe cultuurhuis.",
+    "",
+    "# 6 Dienstverlening",
+    "",
+    "Leges mogen niet meer opbrengen dan de kosten; de kostendekkendheid van de leges",
+    "burgerzaken was 84,0%.",
+    "",
+    "# 7 Uitgangspunten",
+    "",
+    "Voor alle heffingen is kostendekkendheid het uitgangspunt.",
+    "",
+    "# 8 Lokale heffingen",
+    "",
+    "Tabel 8.1 Opbrengst heffingen 2043 (x € 1.000)",
+    "{:<36}{:>18}{:>18}".format("Heffing", "Begroting 2043", "Realisatie 2043"),
+    "{:<36}{:>18}{:>18}".format("Afvalstoffenheffing", "4.812", "4.790"),
+    "{:<36}{:>18}{:>18}".format("Rioolheffing", "3.106", "3.122"),
+    "{:<36}{:>18}{:>18}".format("Lijkbezorgingsrechten", "612", "598"),
+    "",
+    "De werkelijke kostendekkendheid in 2043 was 96,8% voor de afvalstoffenheffing en 101,2%",
+    "voor de rioolheffing. De dekkingsgraad van de lijkbezorgingsrechten was 71,5%.",
+])
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("Wat was in 2043 de werkelijke kostendekkendheid van de afvalstoffenheffing?", "96.8"),
+        ("Hoe hoog was de werkelijke dekkingsgraad van de lijkbezorgingsrechten in 2043?", "71.5"),
+    ],
+)
+def test_a_degree_of_cost_coverage_is_never_the_yield_of_the_levy(question, value) -> None:
+    """How far a levy covers its costs ('kostendekkendheid', 'dekkingsgraad') is a percentage
+    of its own: never the yield of the levy printed in a table beside it."""
+    answerer = documents_answerer({"proefdorp-jaarstukken-2043": LEVIES}, weighed=True)
+    answer = answerer.answer(question, None, [])
+    assert [f.value for f in answer.figures] == [Decimal(value)], answer.text
