@@ -49,7 +49,14 @@ from .index import VectorIndex
 from .lexicon import abbreviations, names_no_thing
 from .models import Answer, Citation, Figure
 from .parsing import Chunk, sentences
-from .retrieval import LexicalIndex, Passage, reciprocal_rank_fusion, stems, without_subjectless
+from .retrieval import (
+    LexicalIndex,
+    Passage,
+    reciprocal_rank_fusion,
+    stems,
+    top_with_leaders,
+    without_subjectless,
+)
 from .settings import Settings
 
 if TYPE_CHECKING:
@@ -65,7 +72,11 @@ TEXT_ASKED = re.compile(
     r"wat (doet|doen|deed|gebeurt|gebeurde|wil|wilt|willen|betekent|houdt|verandert|"
     r"veranderen|veranderde|veranderden)|"
     # 'Hoe staat X er financieel voor?', 'Hoe heeft X het gedaan?'
-    r"hoe (staat|stond|staan|stonden|gaat|ging|heeft|hebben))\b",
+    r"hoe (staat|stond|staan|stonden|gaat|ging|heeft|hebben)|"
+    # a question of yes or no, its verb first: 'Betaalt Noordwijk mee aan het schap?'
+    r"(is|zijn|was|waren|heeft|hebben|had|hadden|betaalt|betalen|betaalde|betaalden|krijgt|"
+    r"krijgen|kreeg|kregen|draagt|dragen|doet|doen|gaat|gaan|wordt|worden|werd|kan|kunnen|"
+    r"moet|moeten|mag|mogen|blijft|blijven))\b",
     re.I,
 )
 CANDIDATES = 30  # per retriever, before fusion
@@ -420,7 +431,8 @@ class Assistant:
         fused = reciprocal_rank_fusion(rankings)
         if documents:
             fused = [f for f in fused if self.by_id[f[0]].document_id in documents]
-        return [Passage(self.by_id[cid], score, ranks) for cid, score, ranks in fused[:k]]
+        top = top_with_leaders(fused, rankings, k)
+        return [Passage(self.by_id[cid], score, ranks) for cid, score, ranks in top]
 
     # -- routing ----------------------------------------------------------------------------
 
@@ -548,6 +560,13 @@ class Assistant:
                     f"Over {' en '.join(unheld)} heb ik geen documenten of cijfers, en ik geef "
                     "geen cijfer van een andere organisatie in plaats daarvan."
                 )
+        asked = _named_before(question, history)
+        if figure is not None and figure.kind == "refusal" and TEXT_ASKED.match(question):
+            # 'Waar komt dat geld vandaan?' names money but asks no number, and 'Betaalt
+            # Noordwijk mee?' yes or no: what the text says answers it, when it says something
+            text = self.text_answer(asked, scope)
+            if text.kind == "text":
+                return text
         if figure is not None and elsewhere and figure.kind == "refusal":
             return self._refuse_named_elsewhere(elsewhere, figure)
         if figure is not None and elsewhere and figure.figures:
@@ -557,13 +576,6 @@ class Assistant:
                 figure, elsewhere
             ):
                 return self._refuse_elsewhere(elsewhere)
-        asked = _named_before(question, history)
-        if figure is not None and figure.kind == "refusal" and TEXT_ASKED.match(question):
-            # 'Waar komt dat geld vandaan?' names money but asks no number: what the text
-            # says answers it, when it says something
-            text = self.text_answer(asked, scope)
-            if text.kind == "text":
-                return text
         if figure is not None:
             return self._with_tables(figure)
         return self.text_answer(asked, scope)
@@ -1163,7 +1175,16 @@ def _named_before(question: str, history: Sequence[dict[str, str]]) -> str:
                     return f"{m.group(1)} {word}"
         return m.group(0)
 
-    return POINTED_BACK.sub(named, question)
+    question = POINTED_BACK.sub(named, question)
+    if POINTER.search(question) and len(stems(question)) <= 1:
+        # 'Is dat voldoende?', 'Hoe komt dat?': about what the last question asked, in its
+        # words (the ratio weerstandsvermogen), with the few of its own
+        return f"{question} {earlier[0]}"
+    return question
+
+
+# a word that points back to the last thing said: 'dat', 'dit', 'daarvan'
+POINTER = re.compile(r"\b(dat|dit|daarvan|hiervan|daardoor|hierdoor)\b", re.I)
 
 
 ALTERNATIVES = "|"  # between the printed words one asked word stands for: 'jeugd|jeugdhulp'

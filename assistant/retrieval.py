@@ -169,3 +169,20 @@ def reciprocal_rank_fusion(
         scores, key=lambda item: (-round(scores[item], 12), min(ranks[item].values()), item)
     )
     return [(item, scores[item], ranks[item]) for item in ordered]
+
+
+def top_with_leaders(
+    fused: list[tuple[str, float, dict[str, int]]], rankings: dict[str, list[str]], k: int
+) -> list[tuple[str, float, dict[str, int]]]:
+    """The top `k` of a fusion, and after them the first of each ranking that is not among
+    them: a passage one retriever ranks first (the word search's exact sentence, which the
+    embedding ranks nowhere) is never fused away."""
+    top = fused[:k]
+    chosen = {item for item, _, _ in top}
+    by_item = {entry[0]: entry for entry in fused}
+    for ids in rankings.values():
+        first = next((item for item in ids if item in by_item), None)
+        if first is not None and first not in chosen:
+            top.append(by_item[first])
+            chosen.add(first)
+    return top

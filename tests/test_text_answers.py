@@ -35,6 +35,16 @@ De gymzaal aan de Beukenlaan wordt in 2032 verduurzaamd met zonnepanelen en ledv
 Het college stelt voor de kosten te dekken uit de reserve duurzaamheid. De zonnepanelen
 worden duurder dan eerder gepland, door hogere prijzen.
 
+Weerstandsvermogen
+
+De beschikbare weerstandscapaciteit bedraagt € 9,4 miljoen. De ratio weerstandsvermogen is
+daarmee 3,1. Dat valt in klasse A: uitstekend.
+
+Recreatie
+
+De gemeenten Proefdorp en Zandhove dragen bij in de kosten van het recreatieschap. Gemeenten
+die het recreatieschap niet financieren, zoals Kleiveen, betalen geen bijdrage.
+
 Gladheid
 
 Het nadeel van € 87.000 op de gladheidsbestrijding komt doordat de winter veertien
@@ -86,6 +96,25 @@ def test_money_named_but_no_number_asked_is_answered_in_words(assistant) -> None
     answer = assistant.ask("Waaruit worden de kosten voor de gymzaal aan de Beukenlaan betaald?")
     assert answer.kind == "text", answer.text
     assert "reserve duurzaamheid" in answer.text
+
+
+def test_a_yes_no_question_about_money_is_answered_in_words(assistant) -> None:
+    """'Betaalt Kleiveen mee aan het recreatieschap?' asks yes or no, not an amount: when
+    the figures have none to give, the sentence that says so answers."""
+    answer = assistant.ask("Betaalt de gemeente Kleiveen mee aan het recreatieschap?")
+    assert answer.kind == "text", answer.text
+    assert "betalen geen bijdrage" in answer.text
+
+
+def test_a_follow_up_that_points_back_with_dat_is_about_the_last_question(assistant) -> None:
+    """'Is dat voldoende?' after the ratio: the sentences about the ratio answer, though
+    none of them says 'voldoende'."""
+    first = "Hoe hoog is de ratio weerstandsvermogen van Proefdorp?"
+    said = assistant.ask(first)
+    history = [{"role": "user", "content": first}, {"role": "assistant", "content": said.text}]
+    answer = assistant.ask("Is dat voldoende?", None, history)
+    assert answer.kind == "text", answer.text
+    assert "klasse A" in answer.text
 
 
 def test_asked_why_the_reason_a_few_sentences_on_is_quoted(assistant) -> None:
