@@ -4423,6 +4423,8 @@ class FigureAnswerer:
         cue = is_figure_question(q) and not WHY.match(q)
         # 'dus inclusief het deel voor X' says what the asked whole holds, not what it is
         subject = EXCLUDED.sub("", INCLUDED.sub("", q))
+        # ('die in 2023 is vastgesteld' dates the document: no row is 'Vastgestelde begroting')
+        subject = MADE_IN_YEAR.sub(" ", subject)
         if self._ranking.documents:
             subject = SOURCE_DOCUMENT.sub(" ", subject)  # where to read, not what
             if not editions:

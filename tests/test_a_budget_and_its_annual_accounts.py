@@ -320,3 +320,32 @@ def test_a_deviation_said_as_more_than_budgeted_answers_how_much_more() -> None:
         "Proefdorp",
     )
     assert [f.value for f in answer.figures] == [Decimal(1104500)], answer.text
+
+
+def test_the_clause_of_adoption_names_no_row() -> None:
+    # 'die in 2033 is vastgesteld' dates the document: the row 'Vastgestelde begroting
+    # 2033-2036' of a multi-year overview is not what a follow-up asks
+    overview = (
+        "\n## Meerjarenbeeld\n"
+        "\n"
+        "Meerjarenbeeld 2034-2037 (x € 1.000)\n"
+        "Omschrijving                                          2034     2035     2036\n"
+        "Vastgestelde begroting 2033-2036 incl. amendementen    147      212      -95\n"
+    )
+    answerer = documents_answerer(
+        {
+            "proefdorp-begroting-2034": BEGROTING_2034 + overview,
+            "proefdorp-jaarstukken-2034": JAARSTUKKEN_2034,
+        },
+        weighed=True,
+    )
+    converse(
+        answerer,
+        "Proefdorp",
+        {
+            "Wat waren volgens de jaarrekening 2034 de werkelijke lasten van Mens en "
+            "maatschappij?": Decimal(40912000),
+            "En wat stond daarvoor in de oorspronkelijke begroting 2034 die in 2033 is "
+            "vastgesteld?": Decimal(38934000),
+        },
+    )
