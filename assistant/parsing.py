@@ -904,19 +904,26 @@ def _sentences_under(lines: list[Line]) -> int:
     raw = [ln.text for ln in lines[rows[-1] + 1 :]]
     if _running_text(raw):
         return len(raw)
-    # ... or after the table's notes, under a title of their own ('Bedragen x € 1.000. Een
-    # bedrag tussen haakjes ...', then 'Toelichting op de meerjarenraming' over sentences)
+    if not raw or not raw[-1].rstrip().endswith((".", "!", "?")):
+        # (ending a sentence at the end: a table's labels and cells of words, 'Actielijn:
+        # Versterken sociale basis' over '... Newcom begin en einde raadsperiode 2022-2023
+        # November 2018', end without one)
+        return 0
+    # ... or after the table's notes: under a title of their own ('Bedragen x € 1.000. Een
+    # bedrag tussen haakjes ...', then 'Toelichting op de meerjarenraming' over sentences),
+    # or after a footnote that ends its sentence ('¹ De verdeelsleutel is in 2019 vastgesteld
+    # ...', then 'De gemeente Wassenaar betaalt in 2026 € 379.080, ...')
     return next(
         (
             len(raw) - k
             for k in range(1, len(raw) - 1)
-            if is_title_like(raw[k])
-            and not raw[k][:1].isspace()
-            # (ending a sentence at the end: a table's labels and cells of words, 'Actielijn:
-            # Versterken sociale basis' over '... Newcom begin en einde raadsperiode 2022-2023
-            # November 2018', end without one)
-            and raw[-1].rstrip().endswith((".", "!", "?"))
-            and _running_text(raw[k + 1 :], titled=True)
+            if not raw[k][:1].isspace()
+            and (
+                is_title_like(raw[k]) and _running_text(raw[k + 1 :], titled=True)
+                or FOOTNOTE.match(raw[k - 1].strip()) is not None
+                and raw[k - 1].rstrip().endswith(".")
+                and _running_text(raw[k:])
+            )
         ),
         0,
     )

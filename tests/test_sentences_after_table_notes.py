@@ -89,3 +89,20 @@ def test_a_follow_up_after_a_sentences_figure_goes_on_in_the_table_that_prints_i
             "En in 2048?": Decimal(306775),
         },
     )
+
+
+def test_the_sentences_after_a_footnote_that_ends_are_text() -> None:
+    """'¹ De verdeelsleutel is in 2035 vastgesteld ...', then running text: the footnote is
+    the table's, the sentences after it are text with figures of their own."""
+    lines = [
+        *MEMBERS[:-1],
+        "¹ De verdeelsleutel is in 2035 vastgesteld op basis van het aantal inwoners.",
+        "De gemeente Aldermeer betaalt in 2046 € 379.080. Gemeenten die het schap niet",
+        "financieren, zoals Zeewolde, betalen geen bijdrage.",
+        "",
+    ]
+    cells = document_figures(
+        parse_sections("\n".join(lines)), document_id="schap-begroting-2045", municipality="Schap"
+    )
+    said = [c.quote for c in cells if c.kind == "prose" and c.value == Decimal(379080)]
+    assert any(q.startswith("De gemeente Aldermeer betaalt") for q in said), said
