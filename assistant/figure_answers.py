@@ -3333,6 +3333,7 @@ class FigureAnswerer:
         # of the asking, 'betaal', is not what a sentence that 'betaalt' is about)
         forms = {t: word_forms(t) | (verb_forms(t) if t in subject else set()) for t in terms}
         negation_asked = any(t.startswith("niet") for t in terms)
+        money = {t for t in terms if MONEY_COMPOUND.match(t)}  # 'parkeergeld'
         ranked = []
         # a document the question names ('volgens de begroting 2025'): its figures, never the
         # column 2025 of the begroting 2024 beside it
@@ -3419,7 +3420,7 @@ class FigureAnswerer:
                             # an abbreviation of the word: 'voorz.' for 'voorziening'
                             or (f.endswith(".") and t.startswith(f[:-1]))
                             # 'parkeergeld': the yield of parking ('Parkeeropbrengsten')
-                            or _yield_of(t, f)
+                            or (t in money and _yield_of(t, f))
                         ),
                         default=0.0,
                     ) or 0.9 * max((fields.get(n, 0.0) for n in near.get(t, ())), default=0.0)
