@@ -1157,6 +1157,8 @@ def _names_body(question: str, body: str) -> bool:
 PLACE_ASKED = re.compile(r"\b(?:in|te|uit)\s+([A-Z][a-zëéïöü]{3,}(?:-[A-Z][a-zëéïöü]+)*)\b")
 # a thing a follow-up points back to: 'die heffing', 'deze reserve'
 POINTED_BACK = re.compile(r"\b(die|deze|dat|dit)\s+([a-zëéïöü]{4,})\b", re.I)
+# ... and a word that points back to the last thing said: 'dat', 'dit', 'daarvan'
+POINTER = re.compile(r"\b(dat|dit|daarvan|hiervan|daardoor|hierdoor)\b", re.I)
 
 
 def _named_before(question: str, history: Sequence[dict[str, str]]) -> str:
@@ -1181,10 +1183,6 @@ def _named_before(question: str, history: Sequence[dict[str, str]]) -> str:
         # words (the ratio weerstandsvermogen), with the few of its own
         return f"{question} {earlier[0]}"
     return question
-
-
-# a word that points back to the last thing said: 'dat', 'dit', 'daarvan'
-POINTER = re.compile(r"\b(dat|dit|daarvan|hiervan|daardoor|hierdoor)\b", re.I)
 
 
 ALTERNATIVES = "|"  # between the printed words one asked word stands for: 'jeugd|jeugdhulp'

@@ -263,13 +263,10 @@ def _note_terms(cell: TableCell) -> set[str]:
     return words | {p for t in words for p in PARTICLES if t.startswith(p) and len(t) > len(p) + 3}
 
 
-def _yield_of(term: str, field: str) -> bool:
+def _yield_of(thing: str, field: str) -> bool:
     """Whether a row's word is the yield or levy of the thing a resident's compound of 'geld'
-    names ('parkeeropbrengst' for 'parkeergeld', 'hondenbelast' for 'hondengeld')."""
-    money = MONEY_COMPOUND.match(term)
-    if money is None or not field.startswith(thing := money.group("thing")):
-        return False
-    return field[len(thing) :].lstrip("s") in YIELD_HEADS
+    names ('parkeeropbrengst' for 'parkeer' of 'parkeergeld', 'hondenbelast' for 'honden')."""
+    return field.startswith(thing) and field[len(thing) :].lstrip("s") in YIELD_HEADS
 
 
 def _begins_compound_of(word: str, compounds: Collection[str]) -> bool:
@@ -2454,7 +2451,7 @@ DOCUMENT_SPAN = re.compile(
 # The year a document was made in, said of it ('de begroting 2024 die in 2023 is
 # vastgesteld', 'vastgesteld in november 2023'): it dates the document, not its figures
 MADE_IN_YEAR = re.compile(
-    r"\b(?:in|op|eind|begin|najaar|voorjaar|(?:\d{1,2}\s+)?[a-z]+)\s+((?:19|20)\d\d)\s+"
+    r"\b(?:\d{1,2}\s+)?[a-z]+\s+((?:19|20)\d\d)\s+"  # ('in 2023', 'november 2023', ...)
     r"(?:is|werd|was|zijn|werden)\s+(?:vastgesteld|aangenomen|goedgekeurd|gepubliceerd|"
     r"opgesteld|verschenen|uitgebracht)\b"
     r"|\b(?:vastgesteld|aangenomen|goedgekeurd|gepubliceerd|opgesteld|verschenen|uitgebracht)"
@@ -3333,7 +3330,8 @@ class FigureAnswerer:
         # of the asking, 'betaal', is not what a sentence that 'betaalt' is about)
         forms = {t: word_forms(t) | (verb_forms(t) if t in subject else set()) for t in terms}
         negation_asked = any(t.startswith("niet") for t in terms)
-        money = {t for t in terms if MONEY_COMPOUND.match(t)}  # 'parkeergeld'
+        # 'parkeergeld': the thing whose yield it is ('parkeer')
+        money = {t: m.group("thing") for t in terms if (m := MONEY_COMPOUND.match(t))}
         ranked = []
         # a document the question names ('volgens de begroting 2025'): its figures, never the
         # column 2025 of the begroting 2024 beside it
@@ -3420,7 +3418,7 @@ class FigureAnswerer:
                             # an abbreviation of the word: 'voorz.' for 'voorziening'
                             or (f.endswith(".") and t.startswith(f[:-1]))
                             # 'parkeergeld': the yield of parking ('Parkeeropbrengsten')
-                            or (t in money and _yield_of(t, f))
+                            or (t in money and _yield_of(money[t], f))
                         ),
                         default=0.0,
                     ) or 0.9 * max((fields.get(n, 0.0) for n in near.get(t, ())), default=0.0)

@@ -854,10 +854,11 @@ def _with_names_below(
         for g in segments(texts[i]):
             for k, (a, b) in enumerate(columns):
                 before = columns[k - 1][1] if k > 0 else -1
-                in_first_cell = k == 0 and first_cell_from is not None
-                if _overlap(a, b, g.start, g.end) > 0 or (
-                    before < g.start and a - 3 <= g.end <= a
-                ) or (in_first_cell and first_cell_from < g.start and g.end <= a):
+                if (
+                    _overlap(a, b, g.start, g.end) > 0
+                    or (before < g.start and a - 3 <= g.end <= a)
+                    or (k == 0 and _in_cell_of(g, columns[:1], first_cell_from) == [0])
+                ):
                     wide[k] = (min(wide[k][0], g.start), max(wide[k][1], g.end))
                     break
     return wide
@@ -896,21 +897,20 @@ def _dated_group_heads(
     def runs_of(cut: tuple[int, ...]) -> list[range]:
         return [range(a, b) for a, b in itertools.pairwise([0, *cut, m])]
 
-    cuts = [
-        cut
-        for cut in itertools.combinations(range(1, m), n - 1)
-        if all_dated or all(dated_once(k, run) for k, run in enumerate(runs_of(cut)))
-    ]
-    if not cuts:
-        return []
-    runs = runs_of(
-        min(
-            cuts,
-            key=lambda cut: sum(
-                abs(span.center - middle(run)) for span, run in zip(spans, runs_of(cut))
-            ),
-        )
+    cut = min(
+        (
+            cut
+            for cut in itertools.combinations(range(1, m), n - 1)
+            if all_dated or all(dated_once(k, run) for k, run in enumerate(runs_of(cut)))
+        ),
+        key=lambda cut: sum(
+            abs(span.center - middle(run)) for span, run in zip(spans, runs_of(cut))
+        ),
+        default=None,
     )
+    if cut is None:
+        return []
+    runs = runs_of(cut)
     for span, run in zip(spans, runs):
         first, last = run[0], run[-1]
         left = (columns[first - 1][1] + columns[first][0]) / 2 if first > 0 else float("-inf")
