@@ -883,7 +883,9 @@ def _split_run(run: list[Line]) -> list[Block]:
     blocks.append(Block("table", tuple(table_lines), caption=caption))
     if told_after:
         told = run[-told_after:]
-        if is_title_like(told[0].text):  # the title over the sentences: a line of its own
+        if is_title_like(told[0].text) and not _running_text([ln.text for ln in told]):
+            # the title over the sentences: a line of its own (not the first line of the
+            # sentences themselves, 'De kosten zijn hoger. Dit komt door de inzet')
             blocks.append(Block("paragraph", told[:1]))
             told = told[1:]
         blocks.append(Block("paragraph", tuple(told)))

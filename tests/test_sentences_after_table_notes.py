@@ -106,3 +106,26 @@ def test_the_sentences_after_a_footnote_that_ends_are_text() -> None:
     )
     said = [c.quote for c in cells if c.kind == "prose" and c.value == Decimal(379080)]
     assert any(q.startswith("De gemeente Aldermeer betaalt") for q in said), said
+
+
+def test_a_short_first_line_of_sentences_under_a_table_stays_in_its_paragraph() -> None:
+    """Sentences right under the last row whose first line reads like a title ('De kosten
+    zijn hoger. Dit komt door de inzet'): one paragraph, not a title and the rest; the
+    amount's sentence keeps its start."""
+    lines = [
+        "# 5 Sport",
+        "",
+        "Tabel 5.1 Zwembad (x € 1.000)",
+        "{:<36}{:>14}{:>14}".format("Omschrijving", "2042", "2043"),
+        "{:<36}{:>14}{:>14}".format("Lasten zwembad", "1.204", "1.262"),
+        "{:<36}{:>14}{:>14}".format("Baten zwembad", "488", "493"),
+        "De kosten zijn hoger. Dit komt door de inzet",
+        "van extra badmeesters in 2043, voor € 45.000 per jaar.",
+        "",
+    ]
+    cells = document_figures(
+        parse_sections("\n".join(lines)), document_id="proefdorp-begroting-2043",
+        municipality="Proefdorp",
+    )  # fmt: skip
+    said = [c.quote for c in cells if c.kind == "prose" and c.value == Decimal(45000)]
+    assert said and said[0].startswith("Dit komt door de inzet van extra badmeesters"), said
