@@ -1298,6 +1298,9 @@ class _Table:
     euro: bool  # the scale note names euros ('x € 1.000'), so every figure is an amount
     header: str = ""  # the header lines ('Bedragen in €  2025  2026')
     whole_euros: bool = False  # a note says so ('bedragen in €'): its figures are amounts
+    # the columns under a head with a scale note of its own ('Partij, per 31-12-2022 (x
+    # € 1.000)' beside 'Bijdrage 2022' in a table 'bijdragen in euro's'), by label
+    column_scales: dict[str, int] = field(default_factory=dict)
 
     @property
     def money_context(self) -> str:
@@ -1436,10 +1439,11 @@ def _row_cells(row: _Row, table: _Table, notes: dict[str, str]) -> list[TableCel
         unit = _unit(
             label, f"{row.group} {column.label} {table.money_context}", raw, is_percent, what
         )
-        in_scale = table.scale > 1 or table.scale == UNKNOWN_SCALE or table.whole_euros
+        column_scale = table.column_scales.get(column.label, table.scale)
+        in_scale = column_scale > 1 or column_scale == UNKNOWN_SCALE or table.whole_euros
         if unit == "count" and in_scale and table.euro and not counted(label, what):
             unit = "EUR"  # 'bedragen x € 1.000' or 'bedragen in €': the table is in euros
-        scale = table.scale if unit == "EUR" or (unit == "count" and not table.euro) else 1
+        scale = column_scale if unit == "EUR" or (unit == "count" and not table.euro) else 1
         if (own := ROW_UNIT.search(label)) and not is_percent:
             # a unit column of the row's own: 'Gemiddelde WOZ waarde  Duizend euro  731'
             unit = "EUR"
@@ -1510,6 +1514,27 @@ def _scale_over_column(grid: Grid, block: Block) -> str:
     return ""
 
 
+def _scoped_scales(
+    grid: Grid, named: list[Column], outside: str
+) -> tuple[dict[str, int], set[str]] | None:
+    """The scale of each column whose own head prints a scale note, when others' do not
+    and the note `outside` the header gives another scale ('bijdragen in euro's' over
+    'Partij, per 31-12-2022 (x € 1.000)'), with the notes as printed; None else (a note
+    centred over some of the columns and none outside is the whole table's)."""
+    notes = [SCALE.search(c.header) for c in grid.columns]
+    if all(notes) or not any(notes):
+        return None
+    found = [(column, note.group(0)) for column, note in zip(named, notes) if note]
+    factors = {table_scale(note)[0] for _, note in found}
+    if SCALE.search(outside):
+        if {table_scale(outside)[0]} == factors:
+            return None
+    elif not WHOLE_EUROS.search(outside):
+        return None
+    scales = {column.label: table_scale(note)[0] for column, note in found if column is not UNNAMED}
+    return scales, {note for _, note in found}
+
+
 def _grid_cells(
     grid: Grid,
     block: Block,
@@ -1573,6 +1598,14 @@ def _grid_cells(
     # ... or right under the rows ('Bedragen x € 1.000. Negatieve bedragen tussen haakjes.')
     under = [t for t in texts[grid.rows[-1].line + 1 :] if NOTE_BELOW.match(t)][:1]
     own_note = " ".join([caption, *texts[:first], *header, *under])
+    column_scales: dict[str, int] = {}
+    outside = " ".join([caption, *texts[:first], *under])  # the table's own note, if any
+    if not carried and (scoped := _scoped_scales(grid, named, outside)):
+        # a scale note over some of the columns only, where the caption gives another: the
+        # note is theirs, and the caption's holds for the rest
+        column_scales, notes = scoped
+        for note in notes:
+            own_note = own_note.replace(note, " ")
     scale, euro = scale_of(own_note, context_lines, row_texts)
     if caption[:1].islower():  # the end of a sentence above ('de begroting. Bedragen x € 1.000')
         caption = section.title or caption
@@ -1609,6 +1642,7 @@ def _grid_cells(
     table = _Table(
         document_id, municipality, caption, section, scale, euro, " ".join(header),
         whole_euros=scale == 1 and _in_whole_euros(own_note, context_lines, row_texts),
+        column_scales=column_scales,
     )  # fmt: skip
     notes = _footnotes(texts)
     rows = {r.line: r for r in grid.rows}
@@ -2128,6 +2162,10 @@ def _tiles(lines: tuple[Line, ...]) -> list[Line]:
 AMOUNTS_APART = re.compile(r"[,;:]|\s(?:en|of|maar|terwijl|waarvan|waarna|waarmee)\s", re.I)
 
 
+# The words before the number a count or amount moves to ('... daalde van 633 eind 2023 naar')
+MOVES_TO = re.compile(r"\b(?:naar|tot)\s*$", re.I)
+
+
 def _own_words(sentence: str, found: list[re.Match[str]]) -> list[str]:
     """The words that describe each number of a sentence. Words between two numbers without
     a break lead to the second ('Na de onttrekking van € 400.000 resteert in de reserve
@@ -2135,7 +2173,9 @@ def _own_words(sentence: str, found: list[re.Match[str]]) -> list[str]:
     break both numbers keep them ('23 daarvan verbeurd verklaard, voor in totaal € 186.500'),
     unless nothing but a break stands before the second: it shares the words that lead the
     first ('X is € 86.000 in 2025 en € 91.000 vanaf 2026'), and after 'waarvan' the words
-    that name the first too ('212 woningen opgeleverd, waarvan 74 in de sociale huur')."""
+    that name the first too ('212 woningen opgeleverd, waarvan 74 in de sociale huur').
+    After a count, the words up to the next number say what it counts, and lead to that
+    number too ('aan 1.148 huishoudens met een laag inkomen de energietoeslag van € 1.300')."""
     starts, ends, shares, carried = [0], [], [False], [""]
     for a, b in zip(found, found[1:]):
         middle = sentence[a.end() : b.start()]
@@ -2145,6 +2185,19 @@ def _own_words(sentence: str, found: list[re.Match[str]]) -> list[str]:
             # overschreden (5,9%)'): those words are the first's, and the second's as well
             ends.append(a.end() + aside.start())
             starts.append(starts[-1])
+            shares.append(False)
+            carried.append("")
+            continue
+        if (
+            not breaks and a.group("cnum") and not b.group("tnum")
+            # (not a year that dates the count, nor the count it moves to: 'van 633 eind
+            # 2023 naar 598')
+            and not PROSE_YEAR.match(middle) and not MOVES_TO.search(middle)
+        ):
+            # the words after a count say what it counts ('aan 1.148 huishoudens met een
+            # laag inkomen de energietoeslag van € 1.300'): the count's, and the next's
+            ends.append(b.start())
+            starts.append(a.end())
             shares.append(False)
             carried.append("")
             continue

@@ -897,11 +897,25 @@ def _dated_group_heads(
     def runs_of(cut: tuple[int, ...]) -> list[range]:
         return [range(a, b) for a, b in itertools.pairwise([0, *cut, m])]
 
+    # a column that only one head reaches over is that head's ('Bijdrage Dinkelland 2022'
+    # over 'begroot' and into 'werkelijk', beside 'Partij, per 31-12-2022' further right)
+    reached = [
+        [k for k, span in enumerate(spans) if span.start < end and start < span.end]
+        for start, end in columns
+    ]
+
+    def reached_own(cut: tuple[int, ...]) -> bool:
+        return all(
+            reached[c] == [k] for k, run in enumerate(runs_of(cut)) for c in run
+            if len(reached[c]) == 1
+        )
+
     cut = min(
         (
             cut
             for cut in itertools.combinations(range(1, m), n - 1)
-            if all_dated or all(dated_once(k, run) for k, run in enumerate(runs_of(cut)))
+            if (all_dated or all(dated_once(k, run) for k, run in enumerate(runs_of(cut))))
+            and reached_own(cut)
         ),
         key=lambda cut: sum(
             abs(span.center - middle(run)) for span, run in zip(spans, runs_of(cut))

@@ -88,3 +88,35 @@ def test_the_baten_under_a_year_set_from_the_left_are_of_that_year() -> None:
         "2046": Decimal(16150000),
         "2047": Decimal(16250000),
     }, baten
+
+
+# A head reaching over a column beside its own ('Bijdrage Proefdorp in 2033' over 'begroot'
+# and into 'werkelijk'), beside a head with a scale note of its own over the party's figures
+PARTIES = [
+    "# Jaarstukken 2033",
+    "",
+    "## Verbonden partijen",
+    "",
+    laid_out((0, "Tabel 5.7 Verbonden partijen"), (139, "bijdragen in euro's")),
+    laid_out((77, "Bijdrage Proefdorp in 2033"), (115, "Partij, per 31-12-2033 (x € 1.000)")),
+    laid_out((122, "Eigen"), (138, "Vreemd")),
+    laid_out((1, "Verbonden partij"), (59, "Soort"), (85, "begroot"), (101, "werkelijk"),
+             (119, "vermogen"), (136, "vermogen"), (151, "Resultaat")),
+    laid_out((1, "Werkbedrijf Zandhoven (sociale"), (59, "GR")),
+    laid_out((1, "werkvoorziening)"), (83, "4.318.200"), (101, "4.352.917"), (122, "2.760"),
+             (139, "7.474"), (157, "214")),
+    laid_out((1, "Omgevingsdienst Zandhoven"), (59, "GR"), (85, "318.900"), (103, "321.077"),
+             (124, "960"), (139, "3.344"), (158, "57")),
+    "",
+]
+
+
+def test_each_head_dates_and_scales_the_columns_it_reaches_over() -> None:
+    cells = document_figures(
+        parse_sections("\n".join(PARTIES)), document_id="proefdorp-jaarstukken-2033",
+        municipality="Proefdorp",
+    )
+    row = {c.column: (c.value, c.status) for c in cells if "werkvoorziening" in c.row}
+    assert row["Bijdrage Proefdorp in 2033 werkelijk"] == (Decimal(4352917), "realisatie"), row
+    assert row["Bijdrage Proefdorp in 2033 begroot"] == (Decimal(4318200), "begroot"), row
+    assert row["Partij, per 31-12-2033 Eigen vermogen"][0] == Decimal(2760000), row
