@@ -170,7 +170,8 @@ VERSIONS = {
         r"prima|primitie|oorspronk",
     ),
     "amended": (
-        r"\b(na (de |alle |(de )?eerste |(de )?\d+e )?(begrotings)?wijziging(en)?|gewijzigde|"
+        r"\b(na (de |alle |(de )?(eerste|tweede|derde|laatste) |(de )?\d+e )?"
+        r"(begrotings)?wijziging(en)?|gewijzigde|"
         r"bijgestelde|actuele|(met|inclusief) (de |alle )?(begrotings)?wijzigingen|"
         # ... or after a rapportage that amended it ('na de eerste bestuursrapportage': the
         # column 'na 1e berap')
@@ -549,6 +550,10 @@ REALISED_ASKED = re.compile(
     r"|\b(sloot|sloten)\b.*\baf\b|\bafgesloten\b",
     re.I,
 )
+# The accounts of a year named ('de jaarrekening 2032', 'volgens de rekening 2032'): what the
+# year came to, when no budget word names a column beside it ('de andere kant van de
+# rekening' is no account)
+ACCOUNTS_NAMED = re.compile(r"\bjaarrekening\b|\bjaarverslag\b|\brekening\s+(?:19|20)\d\d\b", re.I)
 # How far below the best reading a row may rank and still come first when its own name
 # prints the status word the question says ('Gerealiseerd resultaat' for 'het gerealiseerde
 # resultaat', which the ranking leaves out as a word that chooses a column)
@@ -628,6 +633,9 @@ class FigureQuestion:
     stub: bool  # 'En in 2026?', 'Hoeveel is dat?': nothing of its own but a point back
     status: str  # begroot, realisatie, ... (see FigureAnswerer._status)
     dated: dict[str, set[str]] = field(default_factory=dict)  # things named with a year
+    # the tables the question cites by their caption's words ('volgens de geprognosticeerde
+    # balans'), by document and caption
+    tables: frozenset[tuple[str, str]] = frozenset()
 
     @property
     def status_words(self) -> set[str]:
@@ -1403,6 +1411,8 @@ def question_terms(question: str) -> list[str]:
         question = alone
     # 'het jaar 2025' is the year, as '2025' alone is
     question = re.sub(r"\b(?:boek)?jaar\s+(?=(?:19|20)\d\d\b)", " ", question, flags=re.I)
+    # 'na de laatste begrotingswijziging' names the budget's column, as 'na wijziging' does
+    question = VERSION_PHRASE.sub(" ", question)
     # 'per jaar' says a figure is yearly, as budget figures are: it names no row
     question = re.sub(r"\bper\s+jaar\b", " ", question, flags=re.I)
     # ... nor do the words that say staff are employed ('Hoeveel fte heeft X in dienst?')
@@ -1805,6 +1815,13 @@ ASKS_CHANGE = re.compile(
     + _DIFFER
     + "|"
     + _SPLIT_CHANGE,
+    re.I,
+)
+# A change named at the end of a compound ('Loonkostenstijging cao', 'Huurverhoging'): a row
+# that prints a change
+CHANGE_COMPOUND = re.compile(
+    r"\w{3,}(?:stijging|daling|toename|afname|verhoging|verlaging|groei|indexatie|"
+    r"indexering)\b",
     re.I,
 )
 CHANGE_QUESTION = re.compile(
@@ -2476,6 +2493,8 @@ SOURCE_CITED = re.compile(
     rf"\s+({DOCUMENT_WORDS})\b",
     re.I,
 )
+# ... and a table, by the words of its caption ('volgens de geprognosticeerde balans')
+TABLE_CITED = re.compile(r"\bvolgens\s+(?:de|het)\s+", re.I)
 DOCUMENT_KINDS = (
     (re.compile(r"begroting$", re.I), {"begroting", "programmabegroting"}),
     (re.compile(r"jaarstukken|jaarrekening|jaarverslag", re.I), {"jaarstukken", "jaarrekening"}),
@@ -3062,6 +3081,15 @@ class FigureAnswerer:
         self._fields = [self._field_terms(m, idf.keys()) for m in self.measures]
         _name_bare_totals(self.measures, self._fields)
         self._measure_kinds = [_measure_named(m) for m in self.measures]
+        self._caption_terms: dict[tuple[str, str], set[str]] = {}
+        self._column_terms: dict[tuple[str, str], set[str]] = {}
+        for m in self.measures:
+            if m.first.kind == "table":
+                key = (m.first.document_id, m.first.table)
+                self._caption_terms.setdefault(key, set(stems(m.first.table)))
+                self._column_terms.setdefault(key, set()).update(
+                    t for c in m.cells for t in stems(c.column)
+                )
         # a fund's row: what it holds at a moment ('Stand 31-12-2037'), whatever else it prints
         self._funds = [any(FUND_COLUMN.match(c.column) for c in m.cells) for m in self.measures]
         self._bodies = [_other_body(m) for m in self.measures]
@@ -3332,6 +3360,7 @@ class FigureAnswerer:
         negation_asked = any(t.startswith("niet") for t in terms)
         # 'parkeergeld': the thing whose yield it is ('parkeer')
         money = {t: m.group("thing") for t in terms if (m := MONEY_COMPOUND.match(t))}
+        compounds = getattr(self._ranking, "compounds", {})
         ranked = []
         # a document the question names ('volgens de begroting 2025'): its figures, never the
         # column 2025 of the begroting 2024 beside it
@@ -3422,6 +3451,11 @@ class FigureAnswerer:
                         ),
                         default=0.0,
                     ) or 0.9 * max((fields.get(n, 0.0) for n in near.get(t, ())), default=0.0)
+                    if not w and (whole := compounds.get(t)) and all(p in fields for p in whole):
+                        # a compound whose parts the row prints apart ('woningeigenaren':
+                        # 'OZB woningen eigenaar'), which the stemmer, given the compound
+                        # whole, does not cut into their stems ('woninigen')
+                        w = min(fields[p] for p in whole)
                 if t in subject:
                     c = SYNONYM_OF.get(t, t)
                     concept_best[c] = max(concept_best.get(c, 0.0), weight[t] * w)
@@ -3679,6 +3713,49 @@ class FigureAnswerer:
                     if found:
                         return [head, *found]
         return []
+
+    def _tables_cited(
+        self, subject: str, municipality: str | None
+    ) -> tuple[str, frozenset[tuple[str, str]], str]:
+        """The subject without the words that cite a table by its caption ('volgens de
+        geprognosticeerde balans': where to read, not what), the tables of the body asked
+        about whose captions print them all, and those words; the subject as it is when none
+        does. Words of a document or a column ('volgens de begroting', 'de realisatie') cite
+        none."""
+        cited = TABLE_CITED.search(subject)
+        if cited is None:
+            return subject, frozenset(), ""
+        words = list(re.finditer(r"[\w-]+", subject[cited.end() :]))[:6]
+        for n in range(len(words), 0, -1):
+            phrase = subject[cited.end() : cited.end() + words[n - 1].end()]
+            own = stems(phrase)
+            if (
+                not own or set(own) & STATUS_TERMS
+                or re.search(rf"\b{DOCUMENT_WORDS}\b", phrase, re.I)
+            ):  # fmt: skip
+                continue
+            # (a word that names a column of the table names what to read there: 'volgens
+            # de verdeelsleutel' in 'Bijdragen volgens verdeelsleutel')
+            tables = frozenset(
+                key for key, caption in self._caption_terms.items()
+                if set(own) <= caption and not set(own) & self._column_terms[key]
+                and (not municipality or self._municipality_of.get(key[0]) == municipality)
+            )  # fmt: skip
+            if tables:
+                rest = subject[cited.end() + words[n - 1].end() :]
+                return f"{subject[: cited.start()]} {rest}", tables, phrase
+        return subject, frozenset(), ""
+
+    def _parts_of_compounds(self, question: str) -> dict[str, tuple[str, str]]:
+        """The stems of the two printed words each long compound of a question is made of,
+        by the compound's own stem ('woninigen' of 'woningeigenaren': 'woon', 'eigen')."""
+        parts = {}
+        for word in re.findall(r"[a-zà-ÿ]{9,}", question.lower()):
+            whole = stems(word)
+            found = [t for part in self._compound_parts(word) for t in stems(part)]
+            if len(whole) == 1 and len(found) == 2 and whole[0] not in found:
+                parts[whole[0]] = (found[0], found[1])
+        return parts
 
     def _same_thing(self, a: str, b: str) -> bool:
         """Two nouns for one thing, by their letters or, failing that, by the embedding model
@@ -4289,6 +4366,7 @@ class FigureAnswerer:
         # 'de begroting 2026' of a body whose begroting 2026 is not held is still a budget)
         asked = self._parse(question, state, named)
         self._ranking.dated = asked.dated
+        self._ranking.compounds = self._parts_of_compounds(asked.text)
         if (
             asked.follow_up
             and not asked.years
@@ -4329,10 +4407,15 @@ class FigureAnswerer:
             settled = twin[0]
         # (a follow-up that names a document or a status of its own asks what that says: 'En
         # wat stond er in de programmabegroting 2020?' after the realisation)
-        realised = bool(REALISED_ASKED.search(q)) or (
-            asked.follow_up and state.realised and not self._status(q)
-            and not re.search(rf"\b{DOCUMENT_WORDS}\b", q, re.I)
-        )
+        realised = (
+            REALISED_ASKED.search(q) is not None
+            # ('Met welk resultaat sloot de jaarrekening 2032?': what the year came to)
+            or (asked.status == "realisatie" and ACCOUNTS_NAMED.search(q) is not None)
+            or (
+                asked.follow_up and state.realised and not self._status(q)
+                and not re.search(rf"\b{DOCUMENT_WORDS}\b", q, re.I)
+            )
+        )  # fmt: skip
         new_state = replace(
             state, measure=settled, years=asked.years or state.years, status=asked.status,
             documents=frozenset(documents), realised=realised,
@@ -4430,14 +4513,36 @@ class FigureAnswerer:
                 subject = SOURCE_CITED.sub(" ", subject)
         # 'met alle wijzigingen erbij' chooses the budget's version, it names no change
         subject = VERSION_PHRASE.sub(" ", subject)
-        subject = self._verb_joined(subject)
         scope = self._scope_of(state.municipality, q)
-        silent = self._silent_words(subject)
-        terms = [t for t in question_terms(subject) if t not in scope and t not in silent]
+
+        def read(subject: str) -> tuple[str, set[str], list[str]]:
+            subject = self._verb_joined(subject)
+            silent = self._silent_words(subject)
+            terms = [t for t in question_terms(subject) if t not in scope and t not in silent]
+            return subject, silent, terms
+
+        uncited = subject
+        cited, tables, phrase = self._tables_cited(subject, state.municipality)
+        subject, silent, terms = read(cited if tables else subject)
+        one_word = len([t for t in stems(phrase) if not YEAR.fullmatch(t)]) < 2
+        if tables and one_word and not any(
+            (m.first.document_id, m.first.table) in tables
+            for score, m in self.rank(terms, state.municipality)
+            if score >= MIN_SCORE
+        ):
+            # one word of a caption ('volgens het raadsvoorstel', 'de meicirculaire') may
+            # name a document or a column rather than that table: when the table has no
+            # reading of what is asked, the word is read as the question's own
+            tables = frozenset()
+            subject, silent, terms = read(uncited)
         named = [t for t in terms if not _is_generic(t)]
         follow_up = state.measure is not None and not self._payment_named(q) and (
             STUB.match(q) is not None
             or re.search(r"\b(dat|die|dit|daarvan)\b", said, re.I) is not None
+            # ('En hoeveel was daarvoor begroot na de laatste begrotingswijziging?': the thing
+            # just named, however long the question)
+            or re.search(r"\b(daar|hier)(voor|mee|bij|aan|naast|tegenover)\b", said, re.I)
+            is not None
             # 'Wat blijft er eind 2027 van over?': what is left of the last figure's fund
             or re.search(r"\b(er|daar|hier)\b[^?]*\bvan\s+over\b", q, re.I) is not None
             # 'Hoeveel is er in 2027 aan onttrokken?': 'er ... aan' is the thing just named
@@ -4472,6 +4577,7 @@ class FigureAnswerer:
             named=named,
             cue=cue,
             follow_up=follow_up,
+            tables=tables,
             stub=bool(stub),
             status=status,
             dated=dated,
@@ -5000,6 +5106,16 @@ class FigureAnswerer:
                 if (not left or left[0][0] < MIN_SCORE) and ranked[0][0] >= MIN_SCORE:
                     return self._refuse_only_allocation(ranked[0][1]), state
                 ranked = left
+        if question.tables:
+            # a table cited ('volgens de geprognosticeerde balans'): its readings first, and
+            # none of another when it has none that answer (what a sentence elsewhere says
+            # is not what that table says)
+            cited = [
+                r for r in ranked
+                if (r[1].first.document_id, r[1].first.table) in question.tables
+                and r[0] >= MIN_SCORE
+            ]  # fmt: skip
+            ranked = cited + [r for r in ranked if r not in cited] if cited else []
         seen = {m.key for _, m in ranked}  # the readings found by their own words
         if years and ranked:
             # the other amounts of a sentence that answers rank with it: the year asked
@@ -5022,11 +5138,19 @@ class FigureAnswerer:
             # (a sentence's cover counts the words around its figure: it sets no bar)
             top = ranked[0][1]
             cover = self._named_cover.get(top.key, 1.0) if top.first.kind == "table" else 0.0
+            # ... and a total asked is no sentence's amount that says of no total ('een
+            # incidenteel budget ... voor het transformatieplan sociaal domein' is not the
+            # totale lasten of the sociaal domein a table prints for other years)
+            whole_asked = "totaal" in terms and top.first.kind == "table"
             having = [
                 (sc, m)
                 for sc, m in ranked
                 if sc >= floor
                 and self._named_cover.get(m.key, 1.0) >= cover
+                and not (
+                    whole_asked and m.first.kind == "prose"
+                    and "totaal" not in self._by_key[m.key][1]
+                )
                 and self._has_years(m, years, status, terms)
             ]
             if having:
@@ -6152,7 +6276,8 @@ class FigureAnswerer:
         asks_level = LEVEL_ASKED.search(subject) is not None
         if (
             ASKS_CHANGE.search(subject) and not asks_level
-            and not CHANGE_QUESTION.search(printed) and not of_changes
+            and not CHANGE_QUESTION.search(printed) and not CHANGE_COMPOUND.search(printed)
+            and not of_changes
             # ('een nadeel van € 845.000' is the change against the budget)
             and not DEVIATION_AMOUNT.search(printed)
         ):  # fmt: skip

@@ -11,7 +11,7 @@ from decimal import Decimal
 
 import pytest
 
-from assistant.figure_answers import FigureAnswerer
+from assistant.figure_answers import FigureAnswerer, question_terms
 
 from .conftest import converse, documents_answerer, text_answerer
 
@@ -347,5 +347,20 @@ def test_the_clause_of_adoption_names_no_row() -> None:
             "maatschappij?": Decimal(40912000),
             "En wat stond daarvoor in de oorspronkelijke begroting 2034 die in 2033 is "
             "vastgesteld?": Decimal(38934000),
+        },
+    )
+
+
+@pytest.mark.parametrize("version", ["na de laatste begrotingswijziging", "na de tweede wijziging"])
+def test_the_amended_budget_named_by_which_amendment_is_its_column(answerer, version) -> None:
+    # 'na de laatste begrotingswijziging' names the column 'Begroting 2031 na wijziging', as
+    # 'na wijziging' does: no row is named by it
+    assert question_terms(f"Wat was er begroot {version}?") == []
+    converse(
+        answerer,
+        "Proefdorp",
+        {
+            "Hoeveel heeft Proefdorp in 2031 aan jeugd uitgegeven?": Decimal(17627757),
+            f"En hoeveel was daarvoor begroot {version}?": Decimal(17215440),
         },
     )
