@@ -111,6 +111,13 @@ def _asked_part(question: str) -> re.Pattern[str] | None:
     return next((part for asks, part in PROGRAMME_PARTS if asks.search(question)), None)
 
 
+def _part_words(question: str) -> set[str]:
+    """The stems of the words that ask for a part of a programme ('doel', 'bereiken'): a
+    sentence under that part's heading says what they ask, whether it prints them or not."""
+    asks = next((asks for asks, _ in PROGRAMME_PARTS if asks.search(question)), None)
+    return {t for m in asks.finditer(question) for t in stems(m.group(0))} if asks else set()
+
+
 LIGHT_VERBS = frozenset(
     "komt komen kwam kwamen gaat gaan ging gingen doet doen deed deden zorgt zorgen zorgde "
     "zorgden maakt maken maakte maakten wordt worden werd werden blijft blijven bleef "
@@ -129,6 +136,16 @@ MANNER_WEIGHT = 0.5
 MANNER_ASKED = re.compile(r"^\s*hoe\s+(wordt|worden|werd|werden|is|zijn)\b", re.I)
 
 YEAR_TERM = re.compile(r"(19|20)\d\d")
+# A table's number and scale note ('Tabel 7.1', '(x € 1.000)'), and a figure of its rows
+TABLE_MARKS = re.compile(r"^\s*tabel\s+[\d.]+|\(?\s*x\s*€\s*[\d.]+\s*\)?", re.I)
+TABLE_FIGURE = re.compile(r"(?<![\w.])-?\(?\d[\d.,]*\)?\s*%?(?!\w)")
+TABLE_ROWS_QUOTED = 6
+# The span of time a question looks at, without a year: 'de komende jaren', 'op lange termijn'
+TIME_SPAN = re.compile(
+    r"\b(?:de\s+)?(?:komende|volgende|afgelopen|laatste)\s+(?:jaren|periode)\b|"
+    r"\bop\s+(?:korte|middellange|lange)\s+termijn\b|\bin\s+de\s+toekomst\b",
+    re.I,
+)
 MAX_ANSWER_WORDS = 90  # a quoted thought, not a page
 # A question of why, and the words of a sentence that gives a reason; a reason is sought in
 # the few sentences after the one that names the subject
@@ -899,6 +916,8 @@ class Assistant:
         return self._printed_by.get(municipality or "", self._idf)
 
     def _content_terms(self, question: str, municipality: str | None) -> dict[str, float]:
+        # the span of time a question looks at ('de komende jaren') names no subject
+        question = TIME_SPAN.sub(" ", question)
         # a verb or adjective no document prints ('duurder', 'gepland') frames the question;
         # a noun no document prints ('mantelzorgers') is its subject, and stays
         words = [
@@ -984,6 +1003,7 @@ class Assistant:
         from its goals ('Wat willen we bereiken?')."""
         total = sum(query_terms.values())
         asked_part = _asked_part(question)
+        part_words = _part_words(question)
 
         def in_asked_part(chunk: Chunk) -> bool:
             return asked_part is not None and bool(asked_part.search(chunk.section_path))
@@ -1006,6 +1026,13 @@ class Assistant:
                 ):
                     continue  # a year narrows a question down, it never answers it
                 covered = sum(w * _match(t, own) for t, w in query_terms.items())
+                if under_part and covered:
+                    # ('Wat is het doel voor restafval?' under 'Wat wilden we bereiken?')
+                    covered += sum(
+                        w * (1.0 - _match(t, own))
+                        for t, w in query_terms.items()
+                        if t in part_words
+                    )  # fmt: skip
                 from_path = sum(
                     w for t, w in query_terms.items()
                     if (_in(t, context) or t == year) and not _in(t, own)
@@ -1038,6 +1065,7 @@ class Assistant:
             if any(sentence == s for _, s in picked):
                 continue
             picked.append((chunk, sentence))
+        picked = _rows_under_titles(picked)
         return self._whole_thoughts(picked, why=bool(WHY_ASKED.search(question)))
 
     @staticmethod
@@ -1093,6 +1121,36 @@ class Assistant:
         """A refusal that says why and what the documents (of `scope`, when given) cover."""
         lead = reason or "Daarover staat niets in de documenten die ik heb."
         return Answer(kind="refusal", text=f"{lead} {self.coverage_text(scope)}")
+
+
+def _is_title(line: str) -> bool:
+    """A table's caption or header line: no figure but its number or scale note."""
+    return not TABLE_FIGURE.search(TABLE_MARKS.sub(" ", line))
+
+
+def _rows_under_titles(picked: list[tuple[Chunk, str]]) -> list[tuple[Chunk, str]]:
+    """A table found by its caption or header only ('Tabel 7.1 Risico's'): what it says are
+    its rows, quoted under its first title line found (up to TABLE_ROWS_QUOTED), not the
+    words over them. A table found by a row keeps that row."""
+    rows_of: dict[int, list[str]] = {}  # the rows of each table found by its titles only
+    for chunk in {id(c): c for c, _ in picked if c.kind == "table"}.values():
+        lines = sentences(chunk.text)
+        # (the lines over its first row only: a row's label wrapped over a line without
+        # figures is no title)
+        first_row = next((k for k, s in enumerate(lines) if not _is_title(s)), len(lines))
+        if all(s in lines[:first_row] for c, s in picked if c is chunk):
+            rows = [s for s in lines[first_row:] if re.search(r"[^\W\d_]{3}", s)]
+            rows_of[id(chunk)] = rows[:TABLE_ROWS_QUOTED]
+    out: list[tuple[Chunk, str]] = []
+    quoted: set[int] = set()  # the tables whose rows stand under their first title found
+    for chunk, sentence in picked:
+        rows = rows_of.get(id(chunk))
+        if not rows:
+            out.append((chunk, sentence))
+        elif id(chunk) not in quoted:
+            out += [(chunk, sentence), *((chunk, row) for row in rows)]
+            quoted.add(id(chunk))
+    return out
 
 
 def _title_with_year(document: DocumentInfo) -> str:
