@@ -3693,10 +3693,10 @@ class FigureAnswerer:
             return []  # two letters from a word of the asking is another word ('afgesloten')
         return best[:1] if len(best) == 1 else []
 
-    def _compound_parts(self, word: str) -> list[str]:
-        """Two printed words, the second within one typo, joined with or without an 's';
-        a part may be printed in another form ('woningeigenaren': 'woningen', 'eigenaar'),
-        which the stemmer, given the whole compound, would not find."""
+    def _compound_parts(self, word: str, typos: bool = True) -> list[str]:
+        """Two printed words, the second within one typo (`typos`), joined with or without
+        an 's'; a part may be printed in another form ('woningeigenaren': 'woningen',
+        'eigenaar'), which the stemmer, given the whole compound, would not find."""
 
         lenient = not is_dutch_word(word)  # 'binnengekomen' is a word, not two
 
@@ -3709,7 +3709,9 @@ class FigureAnswerer:
                 continue
             for rest in (tail, tail[1:] if tail.startswith("s") else ""):
                 if len(rest) >= 4:
-                    found = [rest] if printed(rest) else self._closest_printed(rest)
+                    found = (
+                        [rest] if printed(rest) else self._closest_printed(rest) if typos else []
+                    )
                     if found:
                         return [head, *found]
         return []
@@ -3752,7 +3754,7 @@ class FigureAnswerer:
         parts = {}
         for word in re.findall(r"[a-zà-ÿ]{9,}", question.lower()):
             whole = stems(word)
-            found = [t for part in self._compound_parts(word) for t in stems(part)]
+            found = [t for part in self._compound_parts(word, typos=False) for t in stems(part)]
             if len(whole) == 1 and len(found) == 2 and whole[0] not in found:
                 parts[whole[0]] = (found[0], found[1])
         return parts
