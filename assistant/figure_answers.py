@@ -341,16 +341,20 @@ def _asks_charges(terms: Sequence[str]) -> bool:
 # read as nadeel), also in the plural ('Afwijkingen programma 5', 'nadelen', 'voordelig')
 # (also said as a verb: 'Met hoeveel is het krediet overschreden?')
 DEVIATION_WORDS = re.compile(
-    r"\b((?:na|voor)dee?l|overschr|onderschr|afwijking|tekort|overschot)", re.I
+    # (also what fell short or out well: 'is tegengevallen', 'viel mee')
+    r"\b((?:na|voor)dee?l|overschr|onderschr|afwijking|tekort|overschot|"
+    r"(?:tegen|mee)(?:ge)?val|tegenvaller|meevaller)",
+    re.I,
 )
 # a sentence's amount that is a deviation from the budget: 'een voordeel van € 412.000',
 # 'een onderschrijding van € 176.322', '€ 167.656 minder aan de reserve onttrokken dan begroot'
 DEVIATION_AMOUNT = re.compile(
     r"\b(voordeel|nadeel|onderschrijding|overschrijding|meevaller|tegenvaller)\s+van\s+"
     r"(?:[a-z]+\s+){0,2}€\s*\d|"
-    # ... or the amount with its mark after it: '(€ 497.492 voordeel)', '€ 35.000 nadeel', 'is
-    # met € 72.650 overschreden'
-    r"€\s*\d[\d.,]*\s*(?:miljoen\s+|mln\s+)?(?:voordeel|nadeel|overschreden|onderschreden)\b|"
+    # ... or the amount with its mark after it: '(€ 497.492 voordeel)', '(€ 332.907 voordelig)',
+    # '€ 35.000 nadeel', 'is met € 72.650 overschreden'
+    r"€\s*\d[\d.,]*\s*(?:miljoen\s+|mln\s+)?"
+    r"(?:voordeel|nadeel|voordelig|nadelig|overschreden|onderschreden)\b|"
     r"\b(meer|minder|hoger|lager)\b[^.;]{0,80}?\bdan\s+(begroot|geraamd|verwacht|gepland)\b",
     re.I,
 )

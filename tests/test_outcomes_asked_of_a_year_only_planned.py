@@ -138,3 +138,33 @@ def test_the_words_after_a_count_say_what_it_counts() -> None:
     answerer = text_answerer(SUPPORT_2032, year="2032", kind="jaarstukken", weighed=True)
     answer = answerer.answer("Hoeveel huishoudens kregen in 2032 de energietoeslag?", "Proefdorp")
     assert [f.value for f in answer.figures] == [Decimal(1148)], answer.text
+
+
+DEVIATIONS_2032 = """# Jaarstukken 2032
+
+## Toelichting op de verschillen
+
+De belangrijkste verschillen ten opzichte van de begroting na wijziging zijn:
+Salarissen en sociale lasten (€ 332.907 voordelig).
+Automatisering en licenties (€ 118.400 nadelig).
+"""
+
+
+def test_an_amount_marked_voordelig_is_no_level_of_spending() -> None:
+    # '(€ 332.907 voordelig)' is how far the spending stayed under the budget, not what was
+    # spent: asked what was spent, it is no answer
+    answerer = text_answerer(DEVIATIONS_2032, year="2032", kind="jaarstukken", weighed=True)
+    answer = answerer.answer(
+        "Hoeveel heeft Proefdorp in 2032 werkelijk uitgegeven aan salarissen en sociale lasten?",
+        "Proefdorp",
+    )
+    assert not any(f.value == Decimal(332907) for f in answer.figures), answer.text
+
+
+def test_an_amount_marked_nadelig_answers_how_much_a_thing_fell_short() -> None:
+    # 'Hoeveel is ... tegengevallen?' asks the deviation itself
+    answerer = text_answerer(DEVIATIONS_2032, year="2032", kind="jaarstukken", weighed=True)
+    answer = answerer.answer(
+        "Hoeveel zijn automatisering en licenties in 2032 tegengevallen?", "Proefdorp"
+    )
+    assert [f.value for f in answer.figures] == [Decimal(118400)], answer.text
