@@ -106,16 +106,22 @@ PROGRAMME_PARTS = (
 PART_BONUS = 0.1
 
 
+def _programme_part(question: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """The words that ask for a part of a programme and its heading (PROGRAMME_PARTS)."""
+    return next((pair for pair in PROGRAMME_PARTS if pair[0].search(question)), None)
+
+
 def _asked_part(question: str) -> re.Pattern[str] | None:
-    """The heading of the part of a programme a question asks for (PROGRAMME_PARTS), if any."""
-    return next((part for asks, part in PROGRAMME_PARTS if asks.search(question)), None)
+    """The heading of the part of a programme a question asks for, if any."""
+    pair = _programme_part(question)
+    return pair[1] if pair else None
 
 
 def _part_words(question: str) -> set[str]:
     """The stems of the words that ask for a part of a programme ('doel', 'bereiken'): a
     sentence under that part's heading says what they ask, whether it prints them or not."""
-    asks = next((asks for asks, _ in PROGRAMME_PARTS if asks.search(question)), None)
-    return {t for m in asks.finditer(question) for t in stems(m.group(0))} if asks else set()
+    pair = _programme_part(question)
+    return {t for m in pair[0].finditer(question) for t in stems(m.group(0))} if pair else set()
 
 
 LIGHT_VERBS = frozenset(

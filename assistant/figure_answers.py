@@ -3085,15 +3085,6 @@ class FigureAnswerer:
         self._fields = [self._field_terms(m, idf.keys()) for m in self.measures]
         _name_bare_totals(self.measures, self._fields)
         self._measure_kinds = [_measure_named(m) for m in self.measures]
-        self._caption_terms: dict[tuple[str, str], set[str]] = {}
-        self._column_terms: dict[tuple[str, str], set[str]] = {}
-        for m in self.measures:
-            if m.first.kind == "table":
-                key = (m.first.document_id, m.first.table)
-                self._caption_terms.setdefault(key, set(stems(m.first.table)))
-                self._column_terms.setdefault(key, set()).update(
-                    t for c in m.cells for t in stems(c.column)
-                )
         # a fund's row: what it holds at a moment ('Stand 31-12-2037'), whatever else it prints
         self._funds = [any(FUND_COLUMN.match(c.column) for c in m.cells) for m in self.measures]
         self._bodies = [_other_body(m) for m in self.measures]
@@ -3713,12 +3704,26 @@ class FigureAnswerer:
                 continue
             for rest in (tail, tail[1:] if tail.startswith("s") else ""):
                 if len(rest) >= 4:
-                    found = (
-                        [rest] if printed(rest) else self._closest_printed(rest) if typos else []
-                    )
+                    if printed(rest):
+                        found = [rest]
+                    else:
+                        found = self._closest_printed(rest) if typos else []
                     if found:
                         return [head, *found]
         return []
+
+    @functools.cached_property
+    def _table_words(self) -> dict[tuple[str, str], tuple[set[str], set[str]]]:
+        """The words of each table's caption and of its columns, by document and caption:
+        read on the first question that cites a table, not at start-up."""
+        words: dict[tuple[str, str], tuple[set[str], set[str]]] = {}
+        for m in self.measures:
+            if m.first.kind == "table":
+                key = (m.first.document_id, m.first.table)
+                if key not in words:
+                    words[key] = (set(stems(m.first.table)), set())
+                words[key][1].update(t for c in m.cells for t in stems(c.column))
+        return words
 
     def _tables_cited(
         self, subject: str, municipality: str | None
@@ -3743,8 +3748,8 @@ class FigureAnswerer:
             # (a word that names a column of the table names what to read there: 'volgens
             # de verdeelsleutel' in 'Bijdragen volgens verdeelsleutel')
             tables = frozenset(
-                key for key, caption in self._caption_terms.items()
-                if set(own) <= caption and not set(own) & self._column_terms[key]
+                key for key, (caption, columns) in self._table_words.items()
+                if set(own) <= caption and not set(own) & columns
                 and (not municipality or self._municipality_of.get(key[0]) == municipality)
             )  # fmt: skip
             if tables:
@@ -4529,7 +4534,7 @@ class FigureAnswerer:
 
         uncited = subject
         cited, tables, phrase = self._tables_cited(subject, state.municipality)
-        subject, silent, terms = read(cited if tables else subject)
+        subject, silent, terms = read(cited)  # (the subject itself when it cites no table)
         one_word = len([t for t in stems(phrase) if not YEAR.fullmatch(t)]) < 2
         if tables and one_word and not any(
             (m.first.document_id, m.first.table) in tables

@@ -900,7 +900,7 @@ def _dated_group_heads(
     # a column that only one head reaches over is that head's ('Bijdrage Dinkelland 2022'
     # over 'begroot' and into 'werkelijk', beside 'Partij, per 31-12-2022' further right)
     reached = [
-        [k for k, span in enumerate(spans) if span.start < end and start < span.end]
+        [k for k, span in enumerate(spans) if _overlap(start, end, span.start, span.end) > 0]
         for start, end in columns
     ]
 
