@@ -1519,14 +1519,21 @@ def _scoped_scales(
 ) -> tuple[dict[str, int], set[str]] | None:
     """The scale of each column whose own head prints a scale note, when others' do not
     and the note `outside` the header gives another scale ('bijdragen in euro's' over
-    'Partij, per 31-12-2022 (x € 1.000)'), with the notes as printed; None else (a note
-    centred over some of the columns and none outside is the whole table's)."""
-    notes = [SCALE.search(c.header) for c in grid.columns]
-    if all(notes) or not any(notes):
+    'Partij, per 31-12-2022 (x € 1.000)'), or the heads give different scales, with the
+    notes as printed; None else (a note centred over some of the columns and none outside
+    is the whole table's)."""
+    # (a head may say its column is in whole euros: 'Bijdrage 2026 (in euro's)' beside
+    # 'Jaarrekening 2024 (x € 1.000)')
+    notes = [SCALE.search(c.header) or WHOLE_EUROS.search(c.header) for c in grid.columns]
+    if not any(notes):
         return None
     found = [(column, note.group(0)) for column, note in zip(named, notes) if note]
     factors = {table_scale(note)[0] for _, note in found}
-    if SCALE.search(outside):
+    if len(factors) > 1:
+        pass  # the heads give the columns different scales: each its own
+    elif all(notes):
+        return None
+    elif SCALE.search(outside):
         if {table_scale(outside)[0]} == factors:
             return None
     elif not WHOLE_EUROS.search(outside):

@@ -153,9 +153,10 @@ def _check(
 
 def _signed(cell: TableCell) -> Decimal:
     """A deviation marked nadeel counts against those marked voordeel ('43.534 V',
-    '12.281 N' add up to 31.253 V)."""
+    '12.281 N' add up to 31.253 V), whether or not it is printed negative too ('(80) N')."""
     value = cell.value or Decimal(0)
-    return -value if _mark(cell) == "nadeel" else value
+    mark = _mark(cell)
+    return -abs(value) if mark == "nadeel" else abs(value) if mark == "voordeel" else value
 
 
 def _signed_in(row: dict[str, TableCell], column: str) -> Decimal:

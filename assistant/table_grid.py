@@ -44,6 +44,8 @@ ACCOUNTING_NEGATIVE = re.compile(
     rf"^(?P<eur>€\s?)?(?:\(\s?(?P<eur2>€)?\s?(?!(?:19|20)\d\d\))(?P<num>{_NUMBER})\s?\)"
     rf"|(?P<num2>{_NUMBER})-|-/-\s?(?P<eur3>€\s?)?(?P<num3>{_NUMBER}))$"
 )
+# The deviation mark after an amount ('(80) N'), with the space before it
+MARKED = re.compile(r"\s[VN]$")
 # (n.n.b. and n.b.: not yet known; p.m.: pro memorie, an amount still to be set)
 EMPTY_CELL = re.compile(
     r"^(€\s?)?(-|--|–|—)$|^(n\.?n\.?b\.?|n\.b\.?|p\.m\.?|nvt|n\.v\.t\.?|\?|x)$", re.IGNORECASE
@@ -103,9 +105,11 @@ def normalize_cell(raw: str) -> str:
     text = POINT_CENTS.sub(r"\1,\2", text)
     text = NOTE_MARK_AFTER_FIGURE.sub("", text)
     text = re.sub(r"^\+\s?(?=[€\d])|(?<=€)\s?\+(?=\d)|(?<=\d)\s(?=%$)", "", text)
-    if negative := ACCOUNTING_NEGATIVE.match(text):
+    if negative := ACCOUNTING_NEGATIVE.match(MARKED.sub("", text)):
         euro = "€" if negative["eur"] or negative["eur2"] or negative["eur3"] else ""
-        return f"-{euro}{negative['num'] or negative['num2'] or negative['num3']}"
+        # (its deviation mark kept: '(80) N' is -80, nadeel)
+        mark = m.group(0) if (m := MARKED.search(text)) else ""
+        return f"-{euro}{negative['num'] or negative['num2'] or negative['num3']}{mark}"
     m = re.match(r"^(\(\d[^)]*\)\s)?(-?)\s?€\s?(-?)\s?(.*)$", text)
     if m:
         sign = "-" if (m.group(2) or m.group(3)) else ""
@@ -220,7 +224,9 @@ def segments(text: str) -> list[Segment]:
             and not found[-1].text.endswith("%")
         ):  # fmt: skip
             found[-1] = Segment(found[-1].start, m.end(), f"{found[-1].text} %")
-        elif m.group(0) in ("V", "N") and found and VALUE_CELL.match(f"{found[-1].text} V"):
+        elif m.group(0) in ("V", "N") and found and (
+            VALUE_CELL.match(f"{found[-1].text} V") or ACCOUNTING_NEGATIVE.match(found[-1].text)
+        ):
             # ... and so does its place: an amount without a mark ('0') stands flush with
             # the marks, under the same column
             found[-1] = Segment(found[-1].start, m.end(), f"{found[-1].text} {m.group(0)}")
@@ -241,7 +247,8 @@ def is_figure(text: str) -> bool:
     if SCALE_IN_CELL.search(text):
         return False  # '2026 (x € 1.000)': a year over a column, with the column's scale
     text = WHOLE_EUROS_DASH.sub("", NOTE_MARK_AFTER_FIGURE.sub("", text))
-    return bool(VALUE_CELL.match(text) or ACCOUNTING_NEGATIVE.match(text))
+    # ('(80) N': an accountant's negative marked as a deviation)
+    return bool(VALUE_CELL.match(text) or ACCOUNTING_NEGATIVE.match(MARKED.sub("", text)))
 
 
 # 'x € 1.000' printed with a point, a comma, a (thin) space or nothing between the digits

@@ -120,3 +120,34 @@ def test_each_head_dates_and_scales_the_columns_it_reaches_over() -> None:
     assert row["Bijdrage Proefdorp in 2033 werkelijk"] == (Decimal(4352917), "realisatie"), row
     assert row["Bijdrage Proefdorp in 2033 begroot"] == (Decimal(4318200), "begroot"), row
     assert row["Partij, per 31-12-2033 Eigen vermogen"][0] == Decimal(2760000), row
+
+
+# The caption gives no scale; one head says its column is in whole euros, the head of a group
+# beside it says its columns are in thousands
+WHOLE_EUROS_BESIDE_THOUSANDS = [
+    "# Programmabegroting 2033",
+    "",
+    "## Paragraaf verbonden partijen",
+    "",
+    "Tabel 10.1 Verbonden partijen",
+    laid_out(
+        (1, "Verbonden partij"), (90, "Bijdrage 2033"), (112, "Jaarrekening 2031 (x € 1.000)")
+    ),
+    laid_out((90, "(in euro's)"), (114, "Eigen"), (130, "Vreemd"), (145, "Resultaat")),
+    laid_out((112, "vermogen"), (128, "vermogen")),
+    laid_out((1, "Veiligheidsregio Zandhoven"), (92, "2.947.612"), (114, "15.318"), (130, "58.402"),
+             (150, "-412")),
+    laid_out((1, "Omgevingsdienst Zandhoven"), (94, "684.920"), (115, "3.106"), (131, "7.914"),
+             (151, "174")),
+    "",
+]
+
+
+def test_a_head_in_whole_euros_beside_a_group_in_thousands_keeps_its_euros() -> None:
+    cells = document_figures(
+        parse_sections("\n".join(WHOLE_EUROS_BESIDE_THOUSANDS)),
+        document_id="proefdorp-begroting-2033", municipality="Proefdorp",
+    )
+    row = {c.column: c.value for c in cells if "Veiligheidsregio" in c.row}
+    assert row["Bijdrage 2033"] == Decimal(2947612), row
+    assert row["Jaarrekening 2031 Eigen vermogen"] == Decimal(15318000), row

@@ -82,3 +82,22 @@ def test_a_total_of_the_rows_right_above_it_passes() -> None:
 
     assert checks("1.554.190") == {"Stand 1-1-2029": True, "Stand 31-12-2029": True}
     assert checks("1.554.910") == {"Stand 1-1-2029": True, "Stand 31-12-2029": False}
+
+
+DEVIATIONS = (
+    "# Jaarstukken 2024\n\n## Overzicht van baten en lasten\n\n"
+    "Tabel 3.1 Overzicht van baten en lasten 2024 (bedragen x € 1.000)\n"
+    "Omschrijving                    Realisatie   Begroting    Verschil          Realisatie\n"
+    "                                      2024        2024    na wijz.   V/N          2023\n"
+    "Salarissen en sociale lasten       (3.187)     (3.520)         333    V       (3.471)\n"
+    "Inhuur derden                        (318)       (238)        (80)    N         (402)\n"
+    "Totaal lasten                      (3.505)     (3.758)         253    V       (3.873)\n"
+)
+
+
+def test_a_deviation_printed_negative_and_marked_nadeel_counts_once_against() -> None:
+    """'(80) N' is a nadeel of 80, not twice negative: 333 V and 80 N make 253 V."""
+    cells = document_figures(
+        parse_sections(DEVIATIONS), document_id="d-jaarstukken-2024", municipality="Proefstad"
+    )
+    assert not failed_tables(cells)

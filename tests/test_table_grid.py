@@ -322,6 +322,23 @@ def test_a_qualifier_under_one_column_heads_that_column_only() -> None:
 
 
 
+def test_a_mark_apart_after_an_accountants_negative_goes_with_it() -> None:
+    # '(80)    N': the deviation in brackets, its mark in the column 'V/N' of its own; the
+    # row keeps all its figures and its label
+    laid_out = [
+        "Omschrijving                    Realisatie   Begroting    Verschil          Realisatie",  # noqa: E501
+        "                                      2024        2024    na wijz.   V/N          2023",  # noqa: E501
+        "Salarissen en sociale lasten       (3.187)     (3.520)         333    V       (3.471)",  # noqa: E501
+        "Inhuur derden                        (318)       (238)        (80)    N         (402)",  # noqa: E501
+        "Bijdragen gemeenten                  4.813       4.813           0    V         4.587",  # noqa: E501
+    ]
+    grid = read_grid(laid_out)
+    assert grid is not None
+    rows = {row.label: list(row.cells) for row in grid.rows}
+    assert rows["Inhuur derden"] == ["(318)", "(238)", "(80) N", "(402)"], rows
+    assert rows["Bijdragen gemeenten"][0] == "4.813", rows
+
+
 def test_a_header_cell_over_the_names_of_two_columns_heads_both() -> None:
     # 'Bijdrage 2036 (€)' spans the cells 'Primitief' and 'Na wijziging' under it, though
     # the layout sets it over the first column's figures only (groff's tbl, 's' spans)
