@@ -379,7 +379,20 @@ NOT_MEANT = re.compile(r"\bniet\s+(?:de|het|een|die|dat)\s+(\w+)", re.I)
 # the word a question opens with
 QUESTION_WORD = re.compile(r"^\s*(hoeveel|wat|welke?)\b", re.I)
 # words in brackets: another name for the subject, or what it holds ('(sociale zaken)')
-ASIDE = re.compile(r"\(([^()]{3,80})\)")
+ASIDE = re.compile(
+    r"\(([^()]{3,80})\)"
+    # ... or an example after 'zoals', up to the end of its clause ('inkomensregelingen
+    # zoals de bijstand')
+    r"|\bzoals\s+(?:de\s+|het\s+|een\s+)?([^()?!,.;:]{3,60})",
+    re.I,
+)
+
+
+def _asides(text: str) -> list[str]:
+    """The words in brackets, and the examples after 'zoals', of a question."""
+    return [bracketed or example for bracketed, example in ASIDE.findall(text)]
+
+
 # a question that goes on from the last one: 'En in 2026?', 'Dan de baten?'
 STUB = re.compile(r"^\s*(en|dan|ook)\b(?=.{0,60}$)", re.I)
 # the difference of the last two figures, and nothing else named: 'Hoeveel is dat minder?',
@@ -845,6 +858,84 @@ def _measure_named(m: Measure) -> str:
 
 
 MEASURES = {"lasten", "baten"}
+
+
+# What a question asks when it asks how a year closes, of the whole ('Houdt X geld over?')
+_CLOSING_STEMS = _OUTCOME_STEMS | set(stems("saldo overschot tekort overhouden gat"))
+
+
+def _asks_no_part(terms: Sequence[str]) -> bool:
+    """Whether the question asks how a year closes and names no part of the budget (not
+    what it spends in total: 'de totale lasten')."""
+    return bool(set(terms) & _CLOSING_STEMS) and all(
+        # ('af' of 'sloot het jaar af')
+        _is_generic(t) or t in _CLOSING_STEMS or t == "af" for t in terms
+    )
+
+
+# How a year closes ('Sluit de begroting?', 'sloot het jaar af met'), not 'per saldo'
+CLOSES = re.compile(r"\b(sluit\w*|sloot|sloten|afgesloten|afsluit\w*)\b", re.I)
+# A sentence of how a year closes: its result, a surplus or shortfall, its balance
+CLOSING_SENTENCE = re.compile(
+    r"\b(sluit\w*|sloot|afgesloten|overschot|tekort|\w*resultaat|(?<!per )\w*saldo)\b", re.I
+)
+
+
+def _prose_of_year(cell: TableCell, year: str) -> bool:
+    """Whether a sentence's amount is of the year: the year last named before the amount is
+    that year ('De jaarrekening 2024 sluit met ...'), or the sentence names none ('Het
+    resultaat over 2023 (€ 1.318.436) is ... op 4 juli 2024 toegevoegd' is of 2023)."""
+    years = YEAR.findall(_before_amount(cell))
+    return years[-1] == year if years else not YEAR.search(cell.quote) or year in cell.quote
+
+
+def _before_amount(cell: TableCell) -> str:
+    """The words of a sentence just before its amount."""
+    at = cell.quote.find(cell.raw) if cell.raw else -1
+    return cell.quote[max(0, at - 60) : at] if at > 0 else ""
+
+
+def _before_reserves(m: Measure) -> bool:
+    """A saldo of baten and lasten, before what goes to and from the reserves (also said so:
+    'het resultaat voor bestemming (saldo van baten en lasten) bedraagt')."""
+    if m.first.kind == "prose":
+        return bool(BEFORE_RESERVES.search(_before_amount(m.first)))
+    return _FLOW_STEMS <= set(stems(m.first.row))
+
+
+BEFORE_RESERVES = re.compile(r"\bv[oó]{2}r\s+bestemming|\bbaten\s+en\s+lasten\b", re.I)
+
+
+def _names_a_part(m: Measure) -> bool:
+    """Whether a reading is of a part of the whole budget: a row that names a subject of its
+    own ('Saldo financieringsfunctie', 'P1 Bestuur'), or a sentence not of how the year
+    closes ('Het verschil wordt per saldo gedekt ...')."""
+    if m.first.kind == "prose":
+        # (the closing word just before the amount: 'sluit met een positief saldo van
+        # € 412.000', not 'het resultaat als volgt te bestemmen: een bedrag van € 48.000')
+        before = _before_amount(m.first)
+        return not CLOSING_SENTENCE.search(before) or ":" in before
+    return any(
+        t not in STATUS_TERMS and not t.endswith(tuple(_CLOSING_STEMS)) for t in _own_words(m)
+    )
+
+
+# A programme named in a caption or chapter: 'Programma 5 Zorg', 'P1 Veiligheid'
+PROGRAMME_PLACE = re.compile(r"\b(?:programma\s+\d+|p\d+)\b", re.I)
+
+
+def _of_a_programme(m: Measure) -> bool:
+    return m.first.kind == "table" and bool(
+        PROGRAMME_PLACE.search(f"{m.first.table} {m.first.section}")
+    )
+
+
+def _summary_label(row: str) -> frozenset[str]:
+    """What a summary row measures, whatever its status word or 'totaal' ('Geraamd
+    resultaat' and 'Resultaat'; 'Totaal saldo van baten en lasten' and 'Saldo van baten en
+    lasten'); empty when the row names a subject of its own."""
+    label = frozenset(t for t in stems(row) if t not in STATUS_TERMS and not TOTAL_ROW.match(t))
+    return label if _names_only_a_measure(" ".join(label)) else frozenset()
 
 
 def _lasten_or_baten(a: Measure, b: Measure) -> bool:
@@ -2783,6 +2874,34 @@ def _counts_no_people(cell: TableCell) -> bool:
     return bool(words & NOT_PEOPLE) and not words & PEOPLE
 
 
+# The word a row counts, after 'Aantal' and any adjective ('Aantal verstrekte
+# bijstandsuitkeringen': bijstandsuitkeringen)
+ROW_COUNTS = re.compile(r"^\W*(?:totaal\s+)?aantal\s+(?:[a-zà-ÿ-]+e\s+)*([a-zà-ÿ-]+)", re.I)
+# Dutch nouns of people by their ending: agents ('bezoekers', 'cursisten', 'leerlingen'),
+# nouns made of participles ('uitkeringsgerechtigden', 'werkzoekenden') and of adjectives
+# ('jeugdigen', 'jongeren'), and a few plurals of their own ('kinderen', 'leden')
+PERSON_NOUN = re.compile(
+    r"(?:ers|aars|lingen|isten|anten|iënten|denten|igden|erden|enden|igen|eren|leden|doden|"
+    r"mensen|personen|ouders)$"
+)
+
+
+def _row_counts(cell: TableCell) -> str:
+    """The noun a table row of a count counts, lower case; empty when it names none."""
+    m = ROW_COUNTS.match(cell.row) if cell.kind == "table" and cell.unit == "count" else None
+    return m.group(1).lower() if m else ""
+
+
+def _counts_things(cell: TableCell) -> bool:
+    """Whether a table row counts things ('Aantal aanvragen'), not people ('Aantal
+    uitkeringsgerechtigden'), by the ending of the plural noun it counts (not when it counts
+    no plural noun: 'Aantal wsw')."""
+    word = _row_counts(cell)
+    return bool(re.search(r"(en|s)$", word)) and not (
+        word in PEOPLE or word in NOT_PEOPLE or PERSON_NOUN.search(word)
+    )
+
+
 # 'per 1.000 inwoners', not the date of 'Inwoners per 1 januari 2026' or 'per 1-1-2030'
 RATE_PER = re.compile(
     # (not a moment: 'Totaal aantal jeugdigen met jeugdhulp per 2018')
@@ -3069,6 +3188,7 @@ class FigureAnswerer:
             grouped.setdefault(measure_key(cell), []).append(cell)
         self.measures = [Measure(k, tuple(v)) for k, v in grouped.items()]
         self._document_measures: dict[str, list[Measure]] = {}
+        self._parts_of: dict[MeasureKey, list[Measure]] = {}  # see _parallel_parts
         for m in self.measures:
             self._document_measures.setdefault(m.first.document_id, []).append(m)
         # Municipality names choose the scope; they never name a row.
@@ -3596,6 +3716,128 @@ class FigureAnswerer:
 
         return [m for m in readings if not part(m)]
 
+    def _parallel_parts(self, m: Measure) -> list[Measure]:
+        """The summary rows ('Resultaat', 'Geraamd resultaat', 'Saldo van baten en lasten')
+        that the reading's document prints in each of several tables, the reading's among
+        them: each programme's own overview. A table among them whose rows name the places
+        (caption and chapter) of the others, or whose place names nothing of its own, is
+        their whole, no part of them."""
+        label = _summary_label(m.first.row)
+        if m.first.kind != "table" or not label:
+            return []
+        if m.key in self._parts_of:
+            return self._parts_of[m.key]
+        self._parts_of[m.key] = parts = self._parallel_parts_of(m, label)
+        return parts
+
+    def _parallel_parts_of(self, m: Measure, label: frozenset[str]) -> list[Measure]:
+        same = [
+            o for o in self._document_measures.get(m.first.document_id, [])
+            if o.first.kind == "table" and _summary_label(o.first.row) == label
+        ]  # fmt: skip
+        tables = {o.key[:2]: o for o in same}
+        if len(tables) < 2:
+            return []
+        places = {t: frozenset(_place_words(o)) for t, o in tables.items()}
+        shared = frozenset.intersection(*places.values())
+        # (what a caption says of the measure, 'Resultaat 2031', names no subject)
+        own = {t: words - shared - _CLOSING_STEMS - STATUS_TERMS for t, words in places.items()}
+        wholes = {
+            t for t, o in tables.items()
+            # (it lists most of them: the overview of all programmes, not a table of the
+            # algemene dekkingsmiddelen whose rows name one or two others' words)
+            if 3 * sum(bool(own[u] & self._rows_named(o)) for u in tables if u != t)
+            >= max(min(6, 3 * (len(tables) - 1)), 2 * (len(tables) - 1))
+            # ... or its caption and chapter name no subject the others do not share
+            # ('Tabel 7.1 Resultaat 2031' beside 'Tabel 1.3 Baten en lasten P1 Veiligheid')
+            or not own[t]
+        }  # fmt: skip
+        if m.key[:2] in wholes:
+            return []
+        return [o for o in same if o.key[:2] not in wholes]
+
+    def _whole_of_parts(
+        self,
+        question: FigureQuestion,
+        terms: Sequence[str],
+        ranked: list[tuple[float, Measure]],
+        measure: Measure,
+        tied: list[Measure],
+        parts: list[Measure],
+    ) -> tuple[Measure, list[Measure]]:
+        """The reading of the whole beside the `parts` (each programme's summary row), with
+        its rivals; or the best reading and its rivals with the parts when the documents
+        print no whole.
+
+        The whole is a reading of the same body outside the parts' tables whose row names no
+        subject of its own ('Saldo financieringsfunctie' is a part too), or a sentence of how
+        the year closes. What a year closes with is its result after the reserves
+        ('Begrotingssaldo', 'Resultaat', 'De begroting sluit met ...'), not the saldo of baten
+        and lasten before them, unless baten and lasten are asked; a bare 'saldo' may be
+        either, so both are offered when they differ."""
+        year = question.years[0] if question.years else None
+        status = question.status
+        group = {o.key[:2] for o in parts}
+
+        def cell(m: Measure) -> TableCell | None:
+            c = self._cell(m, year, status, terms)
+            # (what a year closes with is no column of its lasten or baten: 'Totaal (saldo =
+            # geraamd resultaat)' under 'Lasten')
+            return None if c is None or _FLOW_STEMS & set(column_measure_terms(c.column)) else c
+
+        wholes = [
+            m for sc, m in ranked
+            if sc >= MIN_SCORE and m.key[:2] not in group
+            and m.first.municipality == measure.first.municipality
+            and not _names_a_part(m)
+            and cell(m) is not None
+            # (a sentence of another year: 'Het resultaat over 2023 is ... toegevoegd')
+            and (m.first.kind == "table" or not year or _prose_of_year(m.first, year))
+            and not self._parallel_parts(m)
+        ]  # fmt: skip
+        if status in ("", "realisatie"):
+            # 'Met welk resultaat sloot X 2024 af?': what the year came to, not the budget
+            # planned for it, where both are printed
+            done = [m for m in wholes if not self._planned(cell(m))]  # type: ignore[arg-type]
+            wholes = done or wholes
+        # a table's row before a sentence about it
+        wholes.sort(key=lambda m: m.first.kind != "table")
+        rivals = tied + [
+            o for o in parts
+            if o is not measure and o not in tied and self._cell(o, year, status, terms)
+        ]  # fmt: skip
+        if not wholes and not _of_a_programme(measure) and any(map(_of_a_programme, parts)):
+            # (the best reading names no programme where the parts do: 'Tabel 1.2
+            # Totaaloverzicht' beside 'Tabel 2.5b ... programma 5'; it stays the answer)
+            return measure, tied
+        if not wholes:
+            return measure, rivals
+
+        def last_in_its_table(m: Measure) -> Measure:
+            # (a table of how the balance moves prints where it starts first, 'Saldo vorige
+            # begroting', and where it ends last, 'Begrotingssaldo')
+            return max(
+                (o for o in wholes if o.key[:2] == m.key[:2] and o.first.kind == "table"),
+                key=lambda o: o.first.line,
+                default=m,
+            )
+
+        if _FLOW_STEMS & set(stems(question.text)):
+            return next((m for m in wholes if _before_reserves(m)), wholes[0]), []
+        after = [m for m in wholes if not _before_reserves(m)]
+        closing = bool(set(terms) & (_CLOSING_STEMS - {"saldo"}) or CLOSES.search(question.text))
+        if not after and closing:
+            # what the year closes with, and only the saldo before the reserves printed
+            # beside it: no answer of that saldo (a question back with the parts)
+            return measure, rivals
+        if not after:
+            return wholes[0], []
+        after[0] = last_in_its_table(after[0])
+        if closing:
+            return after[0], []
+        before = [m for m in wholes if _before_reserves(m)]
+        return after[0], before[:1]
+
     def _whole_over(
         self, parts: list[Measure], ranked: list[tuple[float, Measure]]
     ) -> Measure | None:
@@ -3629,7 +3871,7 @@ class FigureAnswerer:
         """'werk en inkomen (sociale zaken)': the words in brackets name the subject again, or
         say what it holds. A row is ranked by the words outside the brackets, by those inside
         (with the question's generic words: lasten, baten), or by all, whichever fits it best."""
-        inside = " ".join(ASIDE.findall(question))
+        inside = " ".join(_asides(question))
         if all(_is_generic(t) or t in STATUS_TERMS for t in question_terms(inside)):
             return ranked  # '(IST)', '(x € 1.000)': no other name for the subject
         outside = [
@@ -4631,14 +4873,18 @@ class FigureAnswerer:
                 return self._sum_of_last(state.recent), state  # type: ignore[arg-type]
             return self._clarify_sum(), state
         if THOSE_APART.match(q) and state.measure is not None and len(state.recent) == 2:
-            # 'Hoeveel is dat minder?' after two figures of one row: the one from the other,
-            # derived (after figures of two things, the question goes on from the last one)
+            # 'Hoeveel is dat minder?' after two figures of one row, or of rows of one name
+            # in two documents ('Gezondheidszorg' in the begroting 2020 and 2026): the one
+            # from the other, derived; after figures of two things, a question back, never
+            # the last figure again
             earlier, later = state.recent
-            if (
-                earlier is not None and later is not None and earlier.value is not None
-                and (earlier.table, earlier.row) == (later.table, later.row)
-            ):  # fmt: skip
+            if earlier is None or later is None or earlier.value is None:
+                return self._clarify_apart(), state
+            if (earlier.table, earlier.row) == (later.table, later.row) or (
+                _bare(earlier.row) == _bare(later.row) and earlier.table != later.table
+            ):
                 return self._difference(state.measure, later, earlier), state
+            return self._clarify_apart(), state
         share = re.search(
             r"\b(aandeel|(welk|welke) (deel|percentage)( van)?|hoeveel procent van)\b", q, re.I
         ) and (SHARE_WHOLE.search(q) or PERCENT_ASKED.search(q))
@@ -4701,6 +4947,16 @@ class FigureAnswerer:
             )
             terms = terms + narrowed
         ranked = self.rank(terms, municipality, ordinals=_ordinals(q, asked=True))
+        if (
+            follow_up and not switched and state.measure is not None and named and ranked
+            and set(named) <= self._printed_in(state.measure)
+            and not set(named) <= set(stems(ranked[0][1].first.row))
+        ):  # fmt: skip
+            # 'En wat was het tarief in 2025?' after the OZB tariff of 2026 in 'Tabel 8.1
+            # Tarieven': a word the last figure's table prints names that figure again, not
+            # a row that holds it in a compound ('Wmo (abonnementstarief)')
+            again = state.measure
+            ranked = [(ranked[0][0], again), *((sc, m) for sc, m in ranked if m.key != again.key)]
         if ASIDE.search(subject) and not follow_up:
             ranked = self._rank_aside(subject, municipality, ranked)
         if code := TAAKVELD_ASKED.search(q):
@@ -4978,6 +5234,13 @@ class FigureAnswerer:
             # 'Hoeveel inwoners heeft Ter Lunte?' is no count of households, however well the
             # row of Ter Lunte in a table of households with an uitkering matches
             ranked = [(sc, m) for sc, m in ranked if not _counts_no_people(m.first)]
+            # ... nor a count of things the people do or get ('Aantal aanvragen bijzondere
+            # bijstand' for 'Hoeveel mensen hebben een bijstandsuitkering?'), unless the
+            # things are what the question says they have ('Aantal bijstandsuitkeringen')
+            ranked = [
+                (sc, m) for sc, m in ranked
+                if not _counts_things(m.first) or set(stems(_row_counts(m.first))) <= set(terms)
+            ]  # fmt: skip
             if _counted_word(q) == "inwoners":
                 # ... and the inwoners of a place are its population, printed as such: not a
                 # count in a row named for the place ('Zwolle' in a table of visits per
@@ -5560,7 +5823,7 @@ class FigureAnswerer:
         split = self._split_reading(measure, ranked, terms, top)
         said = question.status_words
         percent = bool(PERCENT_ASKED.search(q))
-        aside = {t for t in question_terms(" ".join(ASIDE.findall(q))) if not _is_generic(t)}
+        aside = {t for t in question_terms(" ".join(_asides(q))) if not _is_generic(t)}
         # a question that names no subject ('Hoeveel geeft de gemeente in totaal uit?') is
         # not told apart by a caption word: the same row in any table is as good a reading
         unnamed = all(_is_generic(t) for t in terms)
@@ -5641,6 +5904,17 @@ class FigureAnswerer:
                 measure, tied = spending[0], []
             else:
                 tied += spending
+        if not follow_up and _asks_no_part(terms):
+            # 'Houdt X in 2026 geld over?' names no programme: the whole's result, not the
+            # 'Resultaat' each programme's overview prints, nor a saldo of a part of its own
+            # ('Saldo financieringsfunctie'); a question back with the parts when the
+            # documents print no whole
+            readings = [measure, *tied]
+            parts = next((p for m in readings if (p := self._parallel_parts(m))), [])
+            if parts or any(_names_a_part(m) for m in readings):
+                measure, tied = self._whole_of_parts(
+                    question, terms, ranked, measure, tied, parts
+                )
         subjects = [t for t in terms if not (_is_generic(t) or t in _OUTCOME_STEMS)]
         if (
             tied
@@ -5835,6 +6109,18 @@ class FigureAnswerer:
         q, years, status = question.text, question.years, question.status
         follow_up = question.follow_up
         ranked, terms = found.ranked, found.terms
+        if (
+            follow_up and len(years) == 2 and len(state.recent) == 2 and all(state.recent)
+            and (base := re.search(rf"\bdan\b[^?]*?\b({YEAR_DIGITS})\b", q))
+            and {c.period for c in state.recent if c} == set(years)
+            and len({_bare(c.row) for c in state.recent if c}) == 1
+        ):  # fmt: skip
+            # 'Hoeveel is dat in 2026 meer dan in 2024?' after the figures of those two years
+            # (the budget of 2026, the rekening of 2024): the one less the other, each as
+            # given, whatever the status of the last one
+            given = {c.period: c for c in state.recent if c}
+            other = next(y for y in years if y != base[1])
+            return self._difference(measure, given[other], given[base[1]]), new_state
         # "Hoeveel is dat meer dan in 2020?": the last figure against another year
         # ('Hoeveel procentpunt scheelt dat met de rekening 2027?': the same, in other words)
         if follow_up and state.last_cell is not None and (
@@ -7673,6 +7959,16 @@ class FigureAnswerer:
             "cijfers van dezelfde soort uit de tabellen zijn; dat is hier niet zo. Noem de "
             "cijfers die u samen wilt weten, bijvoorbeeld: 'Wat zijn de lasten van Jeugd en "
             "Wmo in 2022 samen?'",
+        )
+
+    @staticmethod
+    def _clarify_apart() -> Answer:
+        return Answer(
+            kind="clarification",
+            text="Een verschil reken ik uit tussen de laatste twee cijfers die ik heb gegeven, "
+            "als het hetzelfde onderwerp in twee jaren of twee documenten is; dat is hier niet "
+            "zo. Noem wat u wilt vergelijken, bijvoorbeeld: 'Hoeveel zijn de lasten van Jeugd "
+            "in 2023 hoger dan in 2022?'",
         )
 
     def _clarify_follow_up(self, question: str) -> Answer:

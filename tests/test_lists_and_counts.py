@@ -77,3 +77,42 @@ def test_a_part_of_a_sum_that_two_rows_answer_alike_adds_nothing() -> None:
     )
     # '18-' and '18+' read alike: the 18+ row is never added in its place
     assert all(f.value != Decimal("5664000") for f in answer.figures), answer.text
+
+
+INDICATORS = """# Programmabegroting 2026
+
+## Programma 2 Sociaal domein
+
+Tabel 2.1 Beleidsindicatoren programma 2 (aantallen)
+
+Indicator                                       2024   Begroot 2026
+Aantal aanvragen bijzondere bijstand             538            520
+Aantal cursisten taalpunt                         84             90
+"""
+
+
+def test_a_count_of_what_people_ask_for_is_no_count_of_people() -> None:
+    """'Hoeveel mensen hebben een bijstandsuitkering?' is not answered with the number of
+    requests for bijzondere bijstand: the row counts aanvragen, not people."""
+    answerer = text_answerer(INDICATORS, "Proefdorp", year="2026", kind="begroting")
+    answer = answerer.answer(
+        "Hoeveel mensen met een bijstandsuitkering verwacht Proefdorp in 2026?", "Proefdorp"
+    )
+    assert not any(f.value == Decimal(520) for f in answer.figures), answer.text
+
+
+def test_a_count_of_people_named_otherwise_still_answers() -> None:
+    answerer = text_answerer(INDICATORS, "Proefdorp", year="2026", kind="begroting")
+    answer = answerer.answer(
+        "Hoeveel mensen volgen in 2026 een cursus bij het taalpunt?", "Proefdorp"
+    )
+    assert [f.value for f in answer.figures] == [Decimal(90)], answer.text
+
+
+def test_a_count_of_the_things_the_question_names_answers() -> None:
+    """'Hoeveel aanvragen ...?': the aanvragen asked are what the row counts."""
+    answerer = text_answerer(INDICATORS, "Proefdorp", year="2026", kind="begroting")
+    answer = answerer.answer(
+        "Hoeveel aanvragen voor bijzondere bijstand verwacht Proefdorp in 2026?", "Proefdorp"
+    )
+    assert [f.value for f in answer.figures] == [Decimal(520)], answer.text

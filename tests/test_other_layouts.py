@@ -213,6 +213,47 @@ def test_words_in_brackets_name_the_subject_again() -> None:
     assert answer.figures[0].value == Decimal("19100574")
 
 
+TAAKVELDEN = """# Programmabegroting 2026 Proefdorp
+
+## Bijlage: baten en lasten per taakveld
+
+Tabel B.1 Baten en lasten per taakveld, begroting 2026 (bedragen in euro's)
+
+Taakveld                                        Lasten 2026      Baten 2026
+6.1 Samenkracht en burgerparticipatie             4.118.230         312.000
+6.3 Inkomensregelingen                           12.684.279       9.870.000
+6.4 WSW en beschut werk                           3.905.112               0
+
+## Programma 2 Sociaal domein
+
+De inkomensregelingen helpen inwoners met een laag inkomen.
+
+Tabel 2.1 Beleidsindicatoren programma 2 (aantallen)
+
+Indicator                                       2024   Begroot 2026
+Aantal aanvragen bijzondere bijstand             538            520
+Aantal uitkeringsgerechtigden Participatiewet    507            512
+
+## Paragraaf verbonden partijen
+
+De inkomensregelingen worden uitgevoerd door de sociale dienst.
+
+## Paragraaf risico's
+
+Een risico bij de inkomensregelingen is een hoger beroep op de regelingen.
+"""
+
+
+def test_an_example_after_zoals_names_the_subject_again() -> None:
+    """'inkomensregelingen zoals de bijstand': the bijstand is an example of what the
+    taakveld holds, not a word its row must print."""
+    answer = text_answerer(TAAKVELDEN, weighed=True).answer(
+        "Hoeveel geeft Proefdorp in 2026 uit aan inkomensregelingen zoals de bijstand?",
+        "Proefdorp",
+    )
+    assert [f.value for f in answer.figures] == [Decimal("12684279")], answer.text
+
+
 def test_a_follow_up_after_a_question_back_asks_the_same_for_its_year() -> None:
     answerer = text_answerer(VOORJAARSNOTA)
     first = "Hoeveel kost de decembercirculaire en de cao samen?"  # no year: refused or asked
