@@ -2029,8 +2029,7 @@ BOUND_ASKED = re.compile(
 
 
 def _stated_as_bound(cell: TableCell) -> bool:
-    at = cell.quote.find(cell.raw) if cell.kind == "prose" else -1
-    return at >= 0 and BOUND_BEFORE.search(cell.quote[max(0, at - 60) : at]) is not None
+    return cell.kind == "prose" and BOUND_BEFORE.search(_before_amount(cell)) is not None
 
 
 # A percentage asked for, plainly or as arithmetic ('hoeveel procent hoger', 'in procenten')
@@ -2113,8 +2112,7 @@ def _is_part(cell: TableCell) -> bool:
     """A figure of what a whole holds: a row 'waarvan structureel', or a number after
     'waarvan' in a sentence ('212 woningen opgeleverd, waarvan 74 in de sociale huur')."""
     if cell.kind == "prose":
-        at = cell.quote.find(cell.raw) if cell.raw else -1
-        return at > 0 and bool(re.search(r"\bwaarvan\s+$", cell.quote[:at], re.I))
+        return bool(re.search(r"\bwaarvan\s+$", _before_amount(cell), re.I))
     return bool(PART_ROW.match(cell.row))
 
 
@@ -3785,12 +3783,12 @@ class FigureAnswerer:
             # geraamd resultaat)' under 'Lasten')
             return None if c is None or _FLOW_STEMS & set(column_measure_terms(c.column)) else c
 
-        wholes = [
-            m for sc, m in ranked
+        found = [
+            (m, c) for sc, m in ranked
             if sc >= MIN_SCORE and m.key[:2] not in group
             and m.first.municipality == measure.first.municipality
             and not _names_a_part(m)
-            and cell(m) is not None
+            and (c := cell(m)) is not None
             # (a sentence of another year: 'Het resultaat over 2023 is ... toegevoegd')
             and (m.first.kind == "table" or not year or _prose_of_year(m.first, year))
             and not self._parallel_parts(m)
@@ -3798,8 +3796,8 @@ class FigureAnswerer:
         if status in ("", "realisatie"):
             # 'Met welk resultaat sloot X 2024 af?': what the year came to, not the budget
             # planned for it, where both are printed
-            done = [m for m in wholes if not self._planned(cell(m))]  # type: ignore[arg-type]
-            wholes = done or wholes
+            found = [(m, c) for m, c in found if not self._planned(c)] or found
+        wholes = [m for m, _ in found]
         # a table's row before a sentence about it
         wholes.sort(key=lambda m: m.first.kind != "table")
         rivals = tied + [
