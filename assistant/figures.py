@@ -166,6 +166,9 @@ def scale_of(own: str, context_lines: list[str], rows: Sequence[str] = ()) -> tu
     # a scale the note says the table is not in ('Bedragen in euro's (niet x € 1.000)') is none,
     # in its own note or in the one right under it
     own = NOT_IN_SCALE.sub(" ", own)
+    # a sentence that tells the scales of several parts ('Alle bedragen zijn in hele euro's,
+    # behalve de meerjarenraming in hoofdstuk 5 (x € 1.000).') notes none of this table's
+    context_lines = [t for t in context_lines if not _scales_of_parts(t)]
     for text in (own, NOT_IN_SCALE.sub(" ", " ".join(context_lines))):
         factors = {factor for pattern, factor in SCALE_NOTES if pattern.search(text)}
         if len(factors) > 1:
@@ -177,6 +180,16 @@ def scale_of(own: str, context_lines: list[str], rows: Sequence[str] = ()) -> tu
         if text is own and WHOLE_EUROS.search(own):
             return 1, True  # '(bedragen in €)': its own note, whatever the table above says
     return table_scale(own)
+
+
+def _scales_of_parts(text: str) -> bool:
+    """Whether a sentence (ten words or more, no note over a table) says both that amounts
+    are in whole euros and that some are in another scale."""
+    return (
+        len(text.split()) >= 10
+        and WHOLE_EUROS.search(text) is not None
+        and any(pattern.search(text) for pattern, factor in SCALE_NOTES if factor != 1)
+    )
 
 
 def table_scale(text: str) -> tuple[int, bool]:
@@ -639,11 +652,15 @@ NOT_MONEY = re.compile(
 # Who or what a count is of: a count unless the label or column names money as well ('OZB
 # woningen' under 'Baten' is what the tax on houses brings in)
 COUNTED_NOUN = re.compile(
-    r"\b(inwoners|personen|medewerkers|leerlingen|huishoudens|woningen|bezoek(en|ers)|"
+    r"\b\w*(inwoners|personen|medewerkers|leerlingen|huishoudens|woningen|bezoek(en|ers)|"
     r"deelnemers|cli[eë]nten|meldingen|kinderen|jongeren|jeugdigen|leden|objecten|"
-    r"aansluitingen|percelen|panden|adressen)\b",
+    r"aansluitingen|percelen|panden|adressen)\b",  # also in a compound: 'Verzuimmeldingen'
     re.IGNORECASE,
 )
+# Who is something, as the first word of a row or column: 'Leerplichtigen 1-10-2024',
+# 'Uitkeringsgerechtigden' (not 'Krapte arbeidsmarkt: ... verpleegkundigen', a risk's cost;
+# nor '-ers': 'Thuiszitters' count, 'Zijladers' cost)
+PEOPLE_FIRST = re.compile(r"^\W*\w{3,}(?:[dt]igen|igden)\b", re.IGNORECASE)
 
 
 # A year in a row's label ('Formatie 2025 (fte)'), a caption or a header line, not a code
@@ -676,7 +693,11 @@ def counted(label: str, column: str = "") -> bool:
         or DURATION.search(column)
         or JOB_SIZE.match(column)
         or (
-            COUNTED_NOUN.search(f"{head} {column}")
+            (
+                COUNTED_NOUN.search(f"{head} {column}")
+                or PEOPLE_FIRST.match(head)
+                or PEOPLE_FIRST.match(column)
+            )
             and not MONEY_WORDS.search(f"{label} {column}")
         )
     )
@@ -1156,11 +1177,32 @@ def _movements_dated(columns: list[Column | None]) -> list[Column | None]:
     for (a, first), (b, second) in zip(years, years[1:]):
         # 'Ultimo 2022 ... Ultimo 2023', or 'Stand 1-1-2025 ... Stand 31-12-2025': two
         # balances of one kind ('Huishoudens 1-1-2024 ... Bijdrage 2025' are none)
-        if second in (first, first + 1) and _undated(columns[a]) == _undated(columns[b]):
+        if (
+            second in (first, first + 1)
+            and _undated(columns[a]) == _undated(columns[b])
+            # (a date and a year are no two balances of one kind: 'Leerplichtigen 1-10-2024
+            # ... Aandeel ... 2025' under 'Bijdrage')
+            and bool(DATE.search(columns[a].label)) == bool(DATE.search(columns[b].label))  # type: ignore[union-attr]
+        ):
             for k in range(a + 1, b):
                 if dated[k] is not None and not dated[k].period:  # type: ignore[union-attr]
                     dated[k] = replace(dated[k], period=str(second))  # type: ignore[type-var]
     return dated
+
+
+DATE = re.compile(r"\b\d{1,2}-\d{1,2}-(?:19|20)\d\d\b")
+
+
+def _text_after_rows(block: Block, found: list[TableCell]) -> Block | None:
+    """The lines of a table's block under its last row read that are running text, not
+    cells laid out by position: a paragraph of their own; None when there are none."""
+    last = max((c.line for c in found if c.kind == "table"), default=None)
+    if last is None:
+        return None
+    after = [ln for ln in block.lines if ln.number > last]
+    if not after or any(is_cell_line(ln.text) for ln in after):
+        return None
+    return Block("paragraph", tuple(after))
 
 
 def _undated(column: Column | None) -> str:
@@ -2730,6 +2772,18 @@ def document_figures(
                     if found and not continued:
                         found, state = _own_name(found, state, section, named_in)
                     cells.extend(found)
+                    if after := _text_after_rows(block, found):
+                        # sentences right under the last row, no blank line between ('Ratio
+                        # weerstandsvermogen = 16.226 / 6.200 = 2,6', 'In 2023 zijn 612
+                        # verzoeken ... toegekend'): text with figures of its own, other
+                        # than money (its amounts explain the rows above: a deviation, how
+                        # a cost is financed, a part of a total)
+                        cells.extend(
+                            c for c in prose_amounts(
+                                after, section, document_id=document_id, municipality=municipality
+                            )
+                            if c.unit != "EUR"
+                        )  # fmt: skip
                     carry = state
                     ended_in_table = True
                     continue
