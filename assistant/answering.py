@@ -46,7 +46,7 @@ from .gemeenten import (
 )
 from .goal_answers import GoalAnswerer
 from .index import VectorIndex
-from .lexicon import abbreviations, names_no_thing
+from .lexicon import abbreviations, compound_splits, names_no_thing
 from .models import Answer, Citation, Figure
 from .parsing import Chunk, sentences
 from .retrieval import (
@@ -104,6 +104,7 @@ PROGRAMME_PARTS = (
     ),
 )
 PART_BONUS = 0.1
+PART_EXTRA = 2  # passages of the part of a programme asked that join the top ones
 
 
 def _programme_part(question: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
@@ -861,18 +862,37 @@ class Assistant:
         derived = [a for t in stems(question) if t not in own for a in _adjective_of(t, own)]
         query = " ".join([query, *derived])
         passages = self.retrieve(query, municipality, documents=documents)
+        if (part := _asked_part(question)) is not None:
+            # 'Wat doet X tegen ondermijning?': what a programme says it does, found by the
+            # question's own words, when its goals share more of them and rank above it
+            seen = {p.chunk.id for p in passages}
+            hits = self.lexical.search(question, CANDIDATES, municipality)
+            found = [(rank, self.chunks[i]) for rank, (i, _) in enumerate(hits)]
+            passages += [
+                Passage(chunk, 0.0, {"bm25": rank}) for rank, chunk in found
+                if chunk.id not in seen and part.search(chunk.section_path)
+                and (not documents or chunk.document_id in documents)
+            ][:PART_EXTRA]  # fmt: skip
         query_terms = self._content_terms(question, municipality)
         printed = {
             t: w
             for t, w in query_terms.items()
             if all(p in self._idf for p in t.split(ALTERNATIVES))
         }
+        # ... or printed joined to another word of the question ('thuis' of 'thuis zitten' in
+        # 'thuiszitter')
+        unprinted = tuple(t for t in query_terms if t not in printed and ALTERNATIVES not in t)
+        if unprinted:
+            begun = {s for s in self._idf if s.startswith(unprinted)}
+            joined = _with_joined(begun, unprinted, stems(question)) - begun
+            printed |= {t: query_terms[t] for t in joined if t in query_terms}
         if not query_terms and municipality and _names_body(question, municipality):
             # 'Wat doet Bedrijfsvoeringsorganisatie Drieveste allemaal?', 'Vertel eens iets over
             # het afvalschap': the body itself is asked about (by its name or a word of it), no
             # other word names a subject, and the sentences that name it answer
+            apart = _name_apart(question, municipality)  # 'verzuimmeldpunt': verzuim meldpunt
             printed = {
-                t: w for t, w in self._content_terms(question, None).items() if t in self._idf
+                t: w for t, w in self._content_terms(apart, None).items() if t in self._idf
             }
             query_terms = printed
         if not passages or sum(printed.values()) <= MIN_PRINTED * sum(query_terms.values()):
@@ -965,6 +985,11 @@ class Assistant:
             # is shortened to ('de BVO')
             named = {*stems(municipality), *(a.lower() for a in abbreviations(municipality))}
             terms = [t for t in terms if t not in named]
+            # ... nor, when nothing else is asked, its name's words joined in one ('Vertel
+            # iets over het leerplichtbureau')
+            joined = {t for w in words if _joins_name(w, municipality) for t in stems(w)}
+            if set(terms) <= joined:
+                terms = []
         default = max(self._idf.values(), default=1.0)
         weights: dict[str, float] = {}
         for t in dict.fromkeys(terms):
@@ -1008,6 +1033,7 @@ class Assistant:
         programme says it will do ('Wat gaan we daarvoor doen?'), one of what is aimed at
         from its goals ('Wat willen we bereiken?')."""
         total = sum(query_terms.values())
+        asked = stems(question)
         asked_part = _asked_part(question)
         part_words = _part_words(question)
 
@@ -1024,7 +1050,7 @@ class Assistant:
             under_part = in_asked_part(chunk)
             year = str(chunk.year) if under_part else None
             for pos, sentence in enumerate(parts):
-                own = set(stems(sentence))
+                own = _with_joined(set(stems(sentence)), query_terms, asked)
                 if not any(
                     _match(t, own) or _in(t, context)
                     for t in query_terms
@@ -1211,10 +1237,32 @@ def _manner_of(question: str) -> str:
 
 
 def _names_body(question: str, body: str) -> bool:
-    """Whether a question names a body: by its name, or by a word of it ('het afvalschap'
-    for Afvalschap Heiderand)."""
+    """Whether a question names a body: by its name, by a word of it ('het afvalschap'
+    for Afvalschap Heiderand), or by words of it joined in one ('het verzuimmeldpunt' for
+    Meldpunt Verzuim Proefland)."""
     words = [body, *(w for w in body.split() if len(w) >= 5)]
-    return any(re.search(rf"\b{re.escape(w)}\b", question, re.I) for w in words)
+    return any(re.search(rf"\b{re.escape(w)}\b", question, re.I) for w in words) or any(
+        _joins_name(w, body) for w in re.findall(r"\w+", question)
+    )
+
+
+def _joins_name(word: str, body: str) -> bool:
+    """Whether a word is words of a body's name written as one ('leerplichtbureau' of the
+    Regionaal Bureau Leerplicht)."""
+    return bool(_name_parts(word, body))
+
+
+def _name_parts(word: str, body: str) -> tuple[str, ...]:
+    """The words of a body's name a word joins ('leerplichtbureau': leerplicht, bureau)."""
+    name = {w.lower() for w in re.findall(r"\w+", body)}
+    return next(
+        (split for split in compound_splits(word) if len(split) > 1 and set(split) <= name), ()
+    )
+
+
+def _name_apart(question: str, body: str) -> str:
+    """The question with each word that joins words of the body's name written apart."""
+    return re.sub(r"\w+", lambda m: " ".join(_name_parts(m.group(0), body)) or m.group(0), question)
 
 
 # a place a question asks about: 'in Grevelzijl', 'te Oud-Beekvelde'
@@ -1354,6 +1402,24 @@ def _match(term: str, stems_of_sentence: set[str]) -> float:
         if len(term) >= 5 and s.startswith(term) and len(s) - len(term) >= 4:
             best = 0.6  # the head of a compound printed: 'schuld' in 'schuldquote'
     return best
+
+
+def _with_joined(own: set[str], terms: Collection[str], asked: Sequence[str]) -> set[str]:
+    """A sentence's stems with the question's terms that one printed compound joins to
+    another word of the question (`asked`, its stems: 'thuis komen te zitten', 'thuis' with
+    'zit' in 'thuiszitterstafel')."""
+    heads = [t for t in terms if ALTERNATIVES not in t and len(t) >= 4]
+    after = [t for t in asked if len(t) >= 3]
+    joined = {
+        t
+        for s in own
+        for a in heads
+        if s.startswith(a) and len(s) > len(a) + 3
+        for b in after
+        if b != a and s[len(a) :].removeprefix("s").startswith(b)
+        for t in (a, b)
+    }
+    return own | joined
 
 
 def _line_locator(chunk: Chunk, cited: list[str]) -> str:

@@ -481,6 +481,10 @@ GENERIC_WORDS = (
     "volgend volgende vorig vorige komend komende afgelopen jaarlijks jaarlijkse "
     "laatste recentste "
     "extra alle allemaal "
+    # the source a figure is asked from ('volgens de meerjarenraming'), no subject
+    "volgens "
+    # the span a figure is of ('in het schooljaar 2023-2024'), no subject
+    "schooljaar schooljaren seizoen "
     # the unit of a count of people ('Hoeveel mensen ...'), not what is counted; a grade
     "mensen personen rapportcijfer "
     # when in the year ('eind 2025', 'begin 2024', 'op 1 januari'): the date, no subject
@@ -693,6 +697,40 @@ RELATIVE_YEARS = (
 )
 
 
+# A span of one school year or season, two years in a row: '2023-2024', '2023/2024',
+# '2023/'24', '2023/24'
+SPAN = re.compile(r"(?<![\d-])((?:19|20)\d\d)\s*[-/–]\s*'?((?:19|20)?\d\d)(?![\d-])")
+# ... said relative to the span of the last figure ('het schooljaar daarvoor')
+RELATIVE_SPANS = (
+    (re.compile(r"\b((het|dat) (school)?jaar (ervoor|daarvoor)|vorig(e)? schooljaar)\b", re.I), -1),
+    (re.compile(r"\b((het|dat) (school)?jaar (erna|daarna)|volgend(e)? schooljaar)\b", re.I), 1),
+    (re.compile(r"\b(dat|datzelfde|hetzelfde) (school)?jaar\b", re.I), 0),
+)
+
+
+def spans_in(text: str) -> list[str]:
+    """The spans of one school year or season a text names, as 'YYYY-YYYY'."""
+    out = []
+    for m in SPAN.finditer(text):
+        first, second = int(m.group(1)), int(m.group(2)[-2:])
+        if (first + 1) % 100 == second:
+            out.append(f"{first}-{first + 1}")
+    return out
+
+
+def _shifted_span(span: str, step: int) -> str:
+    first = int(span[:4]) + step
+    return f"{first}-{first + 1}"
+
+
+def _span_of(cell: TableCell, span: str) -> bool:
+    """Whether a cell is of a span: its column or group names it, or, in a sentence, it
+    stands right before the amount ('(2023-2024: 61)')."""
+    if cell.kind == "prose":
+        return span in spans_in(_before_amount(cell)[-20:])
+    return span in spans_in(f"{cell.column} {cell.group}")
+
+
 def asks_yes_or_no(question: str) -> bool:
     return bool(YES_NO.match(question)) and not HOW_MUCH_OR_COMPARED.search(question)
 
@@ -710,6 +748,8 @@ _GENERIC_STEMS.update(
     for t in stems(word)
 )
 # The words of a deviation from the budget, which a row's Verschil column stands for
+# What money comes out better or worse than planned: a nadeel or voordeel is an amount
+_GAIN_OR_LOSS = frozenset(stems("nadeel nadelen voordeel voordelen"))
 _DEVIATION_STEMS = frozenset(
     stems(
         "overschrijden overschrijdt overschreed overschreden overschrijding onderschrijden "
@@ -920,6 +960,10 @@ def _names_a_part(m: Measure) -> bool:
     )
 
 
+# What a figure is compared with: 'meer dan wat in 2020 voor 2022 was geraamd'
+DAN = re.compile(r"\bdan\b", re.I)
+
+
 # A programme named in a caption or chapter: 'Programma 5 Zorg', 'P1 Veiligheid'
 PROGRAMME_PLACE = re.compile(r"\b(?:programma\s+\d+|p\d+)\b", re.I)
 
@@ -934,8 +978,13 @@ def _summary_label(row: str) -> frozenset[str]:
     """What a summary row measures, whatever its status word or 'totaal' ('Geraamd
     resultaat' and 'Resultaat'; 'Totaal saldo van baten en lasten' and 'Saldo van baten en
     lasten'); empty when the row names a subject of its own."""
+    row = SIGN_NOTE.sub(" ", row)  # 'Geraamd resultaat (+ = voordelig)'
     label = frozenset(t for t in stems(row) if t not in STATUS_TERMS and not TOTAL_ROW.match(t))
     return label if _names_only_a_measure(" ".join(label)) else frozenset()
+
+
+# What a row's sign means, in brackets: '(+ = voordelig)', '(- is nadelig)', '(nadelig)'
+SIGN_NOTE = re.compile(r"\((?=[^()]*(?:=|\b(?:voordelig|nadelig)\b))[^()]*\)", re.I)
 
 
 def _lasten_or_baten(a: Measure, b: Measure) -> bool:
@@ -3167,6 +3216,10 @@ class FigureAnswerer:
         self.scope_reader = scope_reader
         self._document_years = document_years or {}
         self._document_types = {d: canonical_type(t) for d, t in (document_types or {}).items()}
+        # the school years and seasons the tables print as columns or groups of rows
+        self._spans = {
+            span for c in cells if c.kind == "table" for span in spans_in(f"{c.column} {c.group}")
+        }
         self._failed = failed_tables(cells)  # tables whose totals do not add up as read
         self._municipality_of = {c.document_id: c.municipality for c in cells}
         # (the longest first: 'stadsbank oost nederland' before 'oost nederland')
@@ -3729,10 +3782,7 @@ class FigureAnswerer:
         return parts
 
     def _parallel_parts_of(self, m: Measure, label: frozenset[str]) -> list[Measure]:
-        same = [
-            o for o in self._document_measures.get(m.first.document_id, [])
-            if o.first.kind == "table" and _summary_label(o.first.row) == label
-        ]  # fmt: skip
+        same = self._summary_rows(m.first.document_id, label)
         tables = {o.key[:2]: o for o in same}
         if len(tables) < 2:
             return []
@@ -3753,6 +3803,27 @@ class FigureAnswerer:
         if m.key[:2] in wholes:
             return []
         return [o for o in same if o.key[:2] not in wholes]
+
+    def _summary_rows(self, document_id: str, label: frozenset[str]) -> list[Measure]:
+        """The table readings of a document whose row is a summary row of the `label`
+        ('Resultaat' and 'Geraamd resultaat (+ = voordelig)' both)."""
+        return [
+            o for o in self._document_measures.get(document_id, [])
+            if o.first.kind == "table" and _summary_label(o.first.row) == label
+        ]  # fmt: skip
+
+    def _closing_rows(self, municipality: str) -> list[Measure]:
+        """The summary rows of how a year closes ('Geraamd resultaat', 'Saldo van baten en
+        lasten') in the body's documents, outside any programme's own table."""
+        return [
+            o for readings in self._document_measures.values()
+            if readings and readings[0].first.municipality == municipality
+            for o in readings
+            if o.first.kind == "table" and _summary_label(o.first.row) & _CLOSING_STEMS
+            and not _of_a_programme(o) and not self._parallel_parts(o)
+            # (not the saldo of a group of rows: 'Saldo programma' under 'Programma 5')
+            and all(t in _FLOW_STEMS or _is_generic(t) for t in stems(o.first.group))
+        ]  # fmt: skip
 
     def _whole_of_parts(
         self,
@@ -3783,8 +3854,22 @@ class FigureAnswerer:
             # geraamd resultaat)' under 'Lasten')
             return None if c is None or _FLOW_STEMS & set(column_measure_terms(c.column)) else c
 
+        # the summary row of a table the parts are rows of ('Geraamd resultaat (+ =
+        # voordelig)' of the overview of all programmes) is a whole, however low it ranks
+        first = parts[0].first if parts else None
+        printed = [
+            o for o in self._summary_rows(first.document_id, _summary_label(first.row))
+            if o.key[:2] not in group
+        ] if first is not None else []  # fmt: skip
+        # ... and without parts, after the readings found by their words, a row of how the
+        # year closes of a table that is no part ('Geraamd resultaat' of the overview of
+        # baten en lasten, for 'het tekort in 2026')
+        of_year = [] if parts else self._closing_rows(measure.first.municipality)
         found = [
-            (m, c) for sc, m in ranked
+            (m, c)
+            for sc, m in [
+                *((MIN_SCORE, o) for o in printed), *ranked, *((MIN_SCORE, o) for o in of_year)
+            ]
             if sc >= MIN_SCORE and m.key[:2] not in group
             and m.first.municipality == measure.first.municipality
             and not _names_a_part(m)
@@ -4158,6 +4243,8 @@ class FigureAnswerer:
     ) -> TableCell | None:
         status, _, version = status.partition("+")
         cells = [c for c in m.cells if c.value is not None or c.raw]
+        if year in self._spans:
+            return next((c for c in cells if _span_of(c, year)), None)
         named = [c for c in cells if set(column_measure_terms(c.column)) & set(terms)]
         if not named and _OUTCOME_STEMS & set(terms) and not _MEASURE_STEMS & set(terms):
             # 'Met welk resultaat sluit ...?': the result of baten and lasten is their saldo
@@ -4722,11 +4809,18 @@ class FigureAnswerer:
         last_year = state.last_cell.period if state.last_cell is not None else ""
         last_year = last_year or (state.years[-1] if state.years else "")  # asked, not answered
         said = q  # 'dat jaar' points back to the conversation, as the year it stands for
+        if last_year in self._spans:
+            # 'En in het schooljaar daarvoor?' after a figure of 2023-2024: 2022-2023
+            for words, step in RELATIVE_SPANS:
+                q = words.sub(_shifted_span(last_year, step), q)
         if YEAR.fullmatch(last_year or ""):
             # "En vorig jaar?" after a figure of 2024: 2023
             for words, step in RELATIVE_YEARS:
                 q = words.sub(str(int(last_year) + step), q)
         years = tuple(dict.fromkeys(YEAR.findall(q)))  # a year said twice is one year
+        if spans := [span for span in spans_in(q) if span in self._spans]:
+            # 'in het schooljaar 2023-2024': the column of that school year, not two years
+            years = tuple(dict.fromkeys(spans))
         if len(years) > 1:
             # 'de begroting 2024 die in 2023 is vastgesteld': the year it was made in is not
             # asked
@@ -5094,9 +5188,10 @@ class FigureAnswerer:
             and wanted_unit <= {"EUR"}  # (not a count asked: 'voor hoeveel trajecten betaalde')
         ):
             wanted_unit = {last.unit}
-        if not wanted_unit and not follow_up and _FLOW_STEMS & set(terms):
+        if not wanted_unit and not follow_up and (_FLOW_STEMS | _GAIN_OR_LOSS) & set(terms):
             # lasten and baten are money: 'de jeugdhulplasten' are not the number of young
-            # people in youth care, however well 'jeugdhulp' matches that row
+            # people in youth care, however well 'jeugdhulp' matches that row; and so is a
+            # nadeel or voordeel ('het nadeel op jeugdhulp' is no count of jeugdigen)
             wanted_unit = {"EUR"}
         if (
             follow_up
@@ -6119,6 +6214,20 @@ class FigureAnswerer:
             given = {c.period: c for c in state.recent if c}
             other = next(y for y in years if y != base[1])
             return self._difference(measure, given[other], given[base[1]]), new_state
+        last = state.last_cell
+        compared = follow_up and last is not None and len(years) == 2 and DAN.search(q)
+        earlier = next(
+            (
+                c for c in state.recent
+                if c is not None and c is not last and c.period
+                and {c.period, self._document_years.get(c.document_id)} == set(years)
+            ),
+            None,
+        ) if compared else None  # fmt: skip
+        if earlier is not None and last is not None and _bare(earlier.row) == _bare(last.row):
+            # 'Hoeveel is dat meer dan wat in 2020 voor 2022 was geraamd?' after the figure the
+            # begroting 2020 planned for 2022: the last figure against that one, as given
+            return self._difference(measure, last, earlier), new_state
         # "Hoeveel is dat meer dan in 2020?": the last figure against another year
         # ('Hoeveel procentpunt scheelt dat met de rekening 2027?': the same, in other words)
         if follow_up and state.last_cell is not None and (
@@ -6283,7 +6392,7 @@ class FigureAnswerer:
                 c1 = like[0] if len(like) == 1 else c1
             # (a change asked by its verb is no sum: 'stijgt ... samen'; 'de stijging ... bij
             # elkaar' adds up a row of increases)
-            if SUM_ASKED.search(q) and not re.search(
+            if SUM_ASKED.search(q) and YEAR.fullmatch(first) and not re.search(
                 r"\b(stijg(?:t|en|de|den)?|daal(?:t|de|den)?|dalen|veranderen|verschil\w*)\b",
                 q,
                 re.I,
@@ -7647,6 +7756,20 @@ class FigureAnswerer:
         in_group = [m for m in overall if m.key[:3] == part.key[:3]]
         return next(iter(in_group or overall), None)
 
+    def _of_shares(self, cell: TableCell) -> bool:
+        """Whether a percentage is in a column of shares of one whole: the column's other
+        rows add up to 100%, or its total row prints 100%."""
+        column = [
+            c for m in self._document_measures.get(cell.document_id, [])
+            if m.key[:2] == (cell.document_id, cell.table)
+            for c in m.cells
+            if c.column == cell.column and c.unit == "percent" and c.value is not None
+        ]  # fmt: skip
+        total = [c for c in column if TOTAL_ROW.match(c.row)]
+        if total:
+            return all(abs(c.value - 100) <= Decimal("0.5") for c in total)  # type: ignore[operator]
+        return len(column) > 1 and abs(sum(c.value for c in column) - 100) <= Decimal("0.5")  # type: ignore[misc]
+
     def _printed_as_percentage(
         self, q: str, whole: Measure, asked: list[str], municipality: str | None
     ) -> bool:
@@ -7710,11 +7833,15 @@ class FigureAnswerer:
             and m.first.row == part.first.row and m.first.group != part.first.group
         ]  # fmt: skip
         part = self._subtotal_named(terms, municipality, part) or part
-        printed = [
+        percentages = [
             c for c in part.cells
             if c.unit == "percent" and c.value is not None and c.period in ("", year or "")
-            and set(stems(c.column)) & set(terms)  # a column the question names
         ]  # fmt: skip
+        # a column the question names, or the one column of shares of its row ('Aandeel'
+        # beside the contributions, adding up to 100%)
+        printed = [c for c in percentages if set(stems(c.column)) & set(terms)] or [
+            c for c in percentages if self._of_shares(c)
+        ]
         if len(printed) == 1:
             # the part's share as its row prints it ('volgens de verdeelsleutel': the column
             # 'Verdeelsleutel 14,62%'), not computed
