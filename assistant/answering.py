@@ -987,7 +987,7 @@ class Assistant:
             terms = [t for t in terms if t not in named]
             # ... nor, when nothing else is asked, its name's words joined in one ('Vertel
             # iets over het leerplichtbureau')
-            joined = {t for w in words if _joins_name(w, municipality) for t in stems(w)}
+            joined = {t for w in words if _name_parts(w, municipality) for t in stems(w)}
             if set(terms) <= joined:
                 terms = []
         default = max(self._idf.values(), default=1.0)
@@ -1242,18 +1242,13 @@ def _names_body(question: str, body: str) -> bool:
     Meldpunt Verzuim Proefland)."""
     words = [body, *(w for w in body.split() if len(w) >= 5)]
     return any(re.search(rf"\b{re.escape(w)}\b", question, re.I) for w in words) or any(
-        _joins_name(w, body) for w in re.findall(r"\w+", question)
+        _name_parts(w, body) for w in re.findall(r"\w+", question)
     )
 
 
-def _joins_name(word: str, body: str) -> bool:
-    """Whether a word is words of a body's name written as one ('leerplichtbureau' of the
-    Regionaal Bureau Leerplicht)."""
-    return bool(_name_parts(word, body))
-
-
 def _name_parts(word: str, body: str) -> tuple[str, ...]:
-    """The words of a body's name a word joins ('leerplichtbureau': leerplicht, bureau)."""
+    """The words of a body's name a word joins ('leerplichtbureau': leerplicht, bureau);
+    none when it joins none."""
     name = {w.lower() for w in re.findall(r"\w+", body)}
     return next(
         (split for split in compound_splits(word) if len(split) > 1 and set(split) <= name), ()

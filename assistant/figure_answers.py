@@ -747,9 +747,9 @@ _GENERIC_STEMS.update(
     if all(set(stems(m)) <= _GENERIC_STEMS for m in meanings)
     for t in stems(word)
 )
-# The words of a deviation from the budget, which a row's Verschil column stands for
 # What money comes out better or worse than planned: a nadeel or voordeel is an amount
 _GAIN_OR_LOSS = frozenset(stems("nadeel nadelen voordeel voordelen"))
+# The words of a deviation from the budget, which a row's Verschil column stands for
 _DEVIATION_STEMS = frozenset(
     stems(
         "overschrijden overschrijdt overschreed overschreden overschrijding onderschrijden "
@@ -960,10 +960,6 @@ def _names_a_part(m: Measure) -> bool:
     )
 
 
-# What a figure is compared with: 'meer dan wat in 2020 voor 2022 was geraamd'
-DAN = re.compile(r"\bdan\b", re.I)
-
-
 # A programme named in a caption or chapter: 'Programma 5 Zorg', 'P1 Veiligheid'
 PROGRAMME_PLACE = re.compile(r"\b(?:programma\s+\d+|p\d+)\b", re.I)
 
@@ -974,6 +970,7 @@ def _of_a_programme(m: Measure) -> bool:
     )
 
 
+@functools.cache
 def _summary_label(row: str) -> frozenset[str]:
     """What a summary row measures, whatever its status word or 'totaal' ('Geraamd
     resultaat' and 'Resultaat'; 'Totaal saldo van baten en lasten' and 'Saldo van baten en
@@ -3217,9 +3214,8 @@ class FigureAnswerer:
         self._document_years = document_years or {}
         self._document_types = {d: canonical_type(t) for d, t in (document_types or {}).items()}
         # the school years and seasons the tables print as columns or groups of rows
-        self._spans = {
-            span for c in cells if c.kind == "table" for span in spans_in(f"{c.column} {c.group}")
-        }
+        heads = {f"{c.column} {c.group}" for c in cells if c.kind == "table"}
+        self._spans = {span for head in heads for span in spans_in(head)}
         self._failed = failed_tables(cells)  # tables whose totals do not add up as read
         self._municipality_of = {c.document_id: c.municipality for c in cells}
         # (the longest first: 'stadsbank oost nederland' before 'oost nederland')
@@ -3240,6 +3236,7 @@ class FigureAnswerer:
         self.measures = [Measure(k, tuple(v)) for k, v in grouped.items()]
         self._document_measures: dict[str, list[Measure]] = {}
         self._parts_of: dict[MeasureKey, list[Measure]] = {}  # see _parallel_parts
+        self._closings: dict[str, list[Measure]] = {}  # see _closing_rows
         for m in self.measures:
             self._document_measures.setdefault(m.first.document_id, []).append(m)
         # Municipality names choose the scope; they never name a row.
@@ -3815,6 +3812,11 @@ class FigureAnswerer:
     def _closing_rows(self, municipality: str) -> list[Measure]:
         """The summary rows of how a year closes ('Geraamd resultaat', 'Saldo van baten en
         lasten') in the body's documents, outside any programme's own table."""
+        if municipality not in self._closings:
+            self._closings[municipality] = self._closing_rows_of(municipality)
+        return self._closings[municipality]
+
+    def _closing_rows_of(self, municipality: str) -> list[Measure]:
         return [
             o for readings in self._document_measures.values()
             if readings and readings[0].first.municipality == municipality
@@ -6215,7 +6217,11 @@ class FigureAnswerer:
             other = next(y for y in years if y != base[1])
             return self._difference(measure, given[other], given[base[1]]), new_state
         last = state.last_cell
-        compared = follow_up and last is not None and len(years) == 2 and DAN.search(q)
+        # ('meer dan wat in 2020 voor 2022 was geraamd': the figure compared with)
+        compared = (
+            follow_up and last is not None and len(years) == 2
+            and re.search(r"\bdan\b", q, re.I) is not None
+        )  # fmt: skip
         earlier = next(
             (
                 c for c in state.recent

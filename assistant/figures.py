@@ -1193,18 +1193,6 @@ def _movements_dated(columns: list[Column | None]) -> list[Column | None]:
 DATE = re.compile(r"\b\d{1,2}-\d{1,2}-(?:19|20)\d\d\b")
 
 
-def _text_after_rows(block: Block, found: list[TableCell]) -> Block | None:
-    """The lines of a table's block under its last row read that are running text, not
-    cells laid out by position: a paragraph of their own; None when there are none."""
-    last = max((c.line for c in found if c.kind == "table"), default=None)
-    if last is None:
-        return None
-    after = [ln for ln in block.lines if ln.number > last]
-    if not after or any(is_cell_line(ln.text) for ln in after):
-        return None
-    return Block("paragraph", tuple(after))
-
-
 def _undated(column: Column | None) -> str:
     """A column's name without its date or year: 'Stand 1-1-2025' -> 'stand'."""
     label = column.label if column else ""
@@ -1571,17 +1559,22 @@ def _scoped_scales(
         return None
     found = [(column, note.group(0)) for column, note in zip(named, notes) if note]
     factors = {table_scale(note)[0] for _, note in found}
-    if len(factors) > 1:
-        pass  # the heads give the columns different scales: each its own
-    elif all(notes):
-        return None
-    elif SCALE.search(outside):
-        if {table_scale(outside)[0]} == factors:
-            return None
-    elif not WHOLE_EUROS.search(outside):
+    # (heads of different scales give each column its own)
+    if len(factors) == 1 and _notes_the_whole(all(notes), factors.pop(), outside):
         return None
     scales = {column.label: table_scale(note)[0] for column, note in found if column is not UNNAMED}
     return scales, {note for _, note in found}
+
+
+def _notes_the_whole(every_head: bool, factor: int, outside: str) -> bool:
+    """Whether the one scale the heads note is the whole table's: every head notes it, or
+    the note outside the header gives the same, or there is none outside that says whole
+    euros."""
+    if every_head:
+        return True
+    if SCALE.search(outside):
+        return table_scale(outside)[0] == factor
+    return not WHOLE_EUROS.search(outside)
 
 
 def _grid_cells(
@@ -2675,6 +2668,18 @@ def _years_as_columns(found: list[TableCell]) -> list[TableCell]:
         }
         out = [turned.get(id(c), c) for c in out]
     return out
+
+
+def _text_after_rows(block: Block, found: list[TableCell]) -> Block | None:
+    """The lines of a table's block under its last row read that are running text, not
+    cells laid out by position: a paragraph of their own; None when there are none."""
+    last = max((c.line for c in found if c.kind == "table"), default=None)
+    if last is None:
+        return None
+    after = [ln for ln in block.lines if ln.number > last]
+    if not after or any(is_cell_line(ln.text) for ln in after):
+        return None
+    return Block("paragraph", tuple(after))
 
 
 def document_figures(

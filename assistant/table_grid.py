@@ -105,10 +105,10 @@ def normalize_cell(raw: str) -> str:
     text = POINT_CENTS.sub(r"\1,\2", text)
     text = NOTE_MARK_AFTER_FIGURE.sub("", text)
     text = re.sub(r"^\+\s?(?=[€\d])|(?<=€)\s?\+(?=\d)|(?<=\d)\s(?=%$)", "", text)
-    if negative := ACCOUNTING_NEGATIVE.match(MARKED.sub("", text)):
+    mark = m.group(0) if (m := MARKED.search(text)) else ""
+    if negative := ACCOUNTING_NEGATIVE.match(text.removesuffix(mark)):
         euro = "€" if negative["eur"] or negative["eur2"] or negative["eur3"] else ""
         # (its deviation mark kept: '(80) N' is -80, nadeel)
-        mark = m.group(0) if (m := MARKED.search(text)) else ""
         return f"-{euro}{negative['num'] or negative['num2'] or negative['num3']}{mark}"
     m = re.match(r"^(\(\d[^)]*\)\s)?(-?)\s?€\s?(-?)\s?(.*)$", text)
     if m:
