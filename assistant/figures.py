@@ -1008,6 +1008,10 @@ def _wrapped_labels(
         i - 1 in at and (goes_on(at[i - 1], groups[i]) or wraps(at[i - 1], groups[i]))
         for i in between
     )
+    # where most labels start in lower case ('eerste hond', 'per overnachting'), a label's
+    # lower case says nothing: the line above it names a group
+    labelled = [r.label for r in grid.rows if r.label]
+    mostly_lower = 2 * sum(label[:1].islower() for label in labelled) > len(labelled)
     for k, row in enumerate(grid.rows):
         above, below = row.line - 1, row.line + 1
         under = at.get(below + 1)
@@ -1030,7 +1034,9 @@ def _wrapped_labels(
         if row.label:  # 'Totaal voorzieningen' above 'voor verplichtingen, verliezen  1.614'
             # (or above a name, when the line stops mid-phrase: 'Nieuwbouw fusie St. Jan
             # Baptist- en' above 'St. Jozefschool  6.440.000')
-            if row.label[:1].islower() or OPEN_END.search(groups[above].rstrip()):
+            if (row.label[:1].islower() and not mostly_lower) or OPEN_END.search(
+                groups[above].rstrip()
+            ):
                 found[row.line] = (above,)
             continue
         ends_label = label_part(below) and _label_goes_on(groups[above], groups[below])
@@ -2208,6 +2214,15 @@ AMOUNTS_APART = re.compile(r"[,;:]|\s(?:en|of|maar|terwijl|waarvan|waarna|waarme
 MOVES_TO = re.compile(r"\b(?:naar|tot)\s*$", re.I)
 
 
+# Words before a count that name a subject and end in the preposition the count follows
+# ('De vergoeding van het COA voor de opvanglocatie voor')
+COUNT_SAID_OF = re.compile(
+    r"[^\W\d_]{3,}\W+(?:\S+\W+)*?(?:voor|van|aan|met|bij|op|over|naar|tot)\s+"
+    r"(?:de\s+|het\s+|een\s+)?$",
+    re.I,
+)
+
+
 def _own_words(sentence: str, found: list[re.Match[str]]) -> list[str]:
     """The words that describe each number of a sentence. Words between two numbers without
     a break lead to the second ('Na de onttrekking van € 400.000 resteert in de reserve
@@ -2237,9 +2252,13 @@ def _own_words(sentence: str, found: list[re.Match[str]]) -> list[str]:
             and not PROSE_YEAR.match(middle) and not MOVES_TO.search(middle)
         ):
             # the words after a count say what it counts ('aan 1.148 huishoudens met een
-            # laag inkomen de energietoeslag van € 1.300'): the count's, and the next's
+            # laag inkomen de energietoeslag van € 1.300'): the count's, and the next's,
+            # with the subject the count is said of ('De vergoeding voor de opvang van 900
+            # vluchtelingen is vastgesteld op € 410.000': the vergoeding is the amount; not
+            # 'Van de 4.847 uitrukken', which names no subject before the count)
             ends.append(b.start())
-            starts.append(a.end())
+            said_of = COUNT_SAID_OF.search(sentence[starts[-1] : a.start()])
+            starts.append(starts[-1] if said_of else a.end())
             shares.append(False)
             carried.append("")
             continue

@@ -990,6 +990,12 @@ MID_SENTENCE_END = re.compile(
 )
 
 
+# A line that ends in a sentence begun after another one ended, in lower case: running text
+SENTENCE_BEGUN = re.compile(r"[.!?]\s+[A-Z][^.!?:;]*\s[a-zà-ÿ]+$")
+# A line that starts with a count of something ('24 uur per dag'), no numbered item ('1.')
+COUNT_FIRST = re.compile(r"\d+(?:[.,]\d+)*\s+[a-zà-ÿ]")
+
+
 def _unwrapped(text: str) -> list[str]:
     """Lines, with a line that continues a wrapped sentence (PDF) joined to the one before:
     it starts in lower case after a line without closing punctuation, or follows a line
@@ -1002,6 +1008,8 @@ def _unwrapped(text: str) -> list[str]:
             (stripped[:1].islower() and before and not re.search(r"[.!?:;]$", before))
             or MID_SENTENCE_END.search(before)
             or ENDS_IN_ABBREVIATION.search(before)  # '... bijgesteld naar ca.' / '€ 24,5 ...'
+            # ('... opgelost. Veilig Thuis is' / '24 uur per dag bereikbaar')
+            or (SENTENCE_BEGUN.search(before) and COUNT_FIRST.match(stripped))
         ):
             out[-1] = f"{out[-1].rstrip()} {stripped}"
         else:

@@ -209,3 +209,21 @@ def test_an_entry_of_a_table_of_contents_is_no_sentence() -> None:
     assert sentences(text) == [
         "Het college stelt zeven maatregelen voor... of meer.", "De OZB stijgt met 4%."
     ]
+
+
+def test_a_sentence_wrapped_before_a_number_goes_on_after_it() -> None:
+    """A line that ends in a sentence begun after another ('... opgelost. Veilig Thuis is')
+    goes on on the next line, also when that starts with a count ('24 uur per dag'); a
+    line of its own that starts with a number after a finished sentence stays apart."""
+    text = (
+        "Geweld stopt zo snel mogelijk en wordt duurzaam opgelost. Veilig Thuis is\n"
+        "24 uur per dag bereikbaar voor advies en meldingen.\n"
+        "Wat gaan we daarvoor doen?\n"
+        "3 medewerkers beoordelen elke melding."
+    )
+    assert sentences(text) == [
+        "Geweld stopt zo snel mogelijk en wordt duurzaam opgelost.",
+        "Veilig Thuis is 24 uur per dag bereikbaar voor advies en meldingen.",
+        "Wat gaan we daarvoor doen?",
+        "3 medewerkers beoordelen elke melding.",
+    ]
