@@ -62,7 +62,7 @@ from .parsing import TABLE_CAPTION
 from .retrieval import SUBJECTLESS, WORD, stems, word_stems
 from .table_checks import RATE_COLUMN, failed_tables
 from .table_grid import TOTAL_ROW, YEAR_IN_TEXT
-from .vocabulary import resident_vocabulary, taakvelden
+from .vocabulary import alternative_words, resident_vocabulary, taakvelden
 from .years import YEAR_DIGITS
 
 FIGURE_CUES = re.compile(
@@ -409,6 +409,8 @@ THOSE_ADDED = re.compile(
     r"|^\W*(en\s+)?(samen|bij elkaar|opgeteld)\b",
     re.I,
 )
+# ... named by their kind: 'die twee gemeenten', 'deze beide posten'
+THOSE_KIND = re.compile(r"\b(?:die|deze)\s+(?:twee|beide|beiden)\s+([a-zà-ÿ']+)", re.I)
 # "Waarom worden de baten ... verantwoord?" asks for a reason, "Waarvoor gebruikt de gemeente
 # de reserve?" for a purpose: not a figure
 WHY = re.compile(
@@ -897,6 +899,49 @@ def _measure_named(m: Measure) -> str:
     return ""
 
 
+# A row that adds up the rows above it, its subtotal too ('Subtotaal saldo programma's')
+SUBTOTAL_ROW = re.compile(r"^\s*(?:sub)?totaa?le?\b", re.I)
+
+
+def _kinds_of_summed_rows(measures: list[Measure], kinds: list[str]) -> None:
+    """The rows that name no measure take the one of the total they add up to: the rows of
+    the programmes above 'Subtotaal saldo programma's' are each a saldo, no programme's
+    lasten ('1. Jeugdgezondheidszorg (12.698)'). The parts are the rows between the total
+    and the one before it, in one table and group; each column both print sums up."""
+    tables: dict[tuple[str, str, str], list[int]] = {}
+    for i, m in enumerate(measures):
+        if m.first.kind == "table":
+            tables.setdefault((m.first.document_id, m.first.table, m.first.group), []).append(i)
+    for rows in tables.values():
+        rows.sort(key=lambda i: measures[i].first.line)
+        parts: list[int] = []
+        for i in rows:
+            row = measures[i].first.row
+            if not SUBTOTAL_ROW.match(row):
+                parts.append(i)
+                continue
+            named = kinds[i] if set(stems(row)) & _MEASURE_STEMS or NET_PRINTED.search(row) else ""
+            if named and len(parts) >= 2 and _adds_up([measures[p] for p in parts], measures[i]):
+                for p in parts:
+                    kinds[p] = kinds[p] or named
+            parts = []
+
+
+def _adds_up(parts: list[Measure], total: Measure) -> bool:
+    """Whether the parts' figures sum to the total's in every column all of them print (and
+    there is one), up to the rounding of the printed figures."""
+    columns = [{c.column: c for c in m.cells if c.value is not None} for m in parts]
+    shared = [
+        c for c in total.cells
+        if c.value is not None and all(c.column in printed for printed in columns)
+    ]  # fmt: skip
+    return bool(shared) and all(
+        abs(sum(printed[c.column].value for printed in columns) - c.value)
+        <= Decimal(len(parts) * max(c.scale, 1)) / 2
+        for c in shared
+    )
+
+
 MEASURES = {"lasten", "baten"}
 
 
@@ -933,6 +978,25 @@ def _before_amount(cell: TableCell) -> str:
     """The words of a sentence just before its amount."""
     at = cell.quote.find(cell.raw) if cell.raw else -1
     return cell.quote[max(0, at - 60) : at] if at > 0 else ""
+
+
+def _closes_a_year(row: str) -> bool:
+    """Whether a summary row says how a year closes: a result, a saldo, a surplus or a
+    shortfall, also in one compound ('Begrotingssaldo (+ = voordeel)')."""
+    if _summary_label(row) & _CLOSING_STEMS:
+        return True
+    words = set(stems(SIGN_NOTE.sub(" ", row))) - STATUS_TERMS
+    return len(words) == 1 and next(iter(words)).endswith("saldo")
+
+
+def _closes_after_reserves(row: str) -> bool:
+    """Whether a summary row is what a year closes with after the reserves: a result, a
+    surplus or a shortfall, or a saldo named so in one compound ('Begrotingssaldo'), not a
+    bare 'Saldo', which may be of baten and lasten alone."""
+    if _summary_label(row) & (_CLOSING_STEMS - {"saldo"}):
+        return True
+    words = set(stems(SIGN_NOTE.sub(" ", row))) - STATUS_TERMS
+    return len(words) == 1 and next(iter(words)).endswith("saldo") and words != {"saldo"}
 
 
 def _before_reserves(m: Measure) -> bool:
@@ -1227,6 +1291,11 @@ def _expand(words: list[str]) -> list[str]:
 
 SYNONYM_OF = _synonyms()
 # words that stand for a measure alone ('inkomsten': baten, 'uitgaven': lasten)
+# the stems of the words that each name alone what a resident's word stands for ('overhouden':
+# an overschot, or a resultaat)
+ALTERNATIVE_STEMS = {
+    t for word in alternative_words() for t in stems(" ".join([word, *VOCABULARY[word]]))
+}
 MEASURE_SYNONYMS = {
     t
     for word, meanings in VOCABULARY.items()
@@ -1274,6 +1343,10 @@ def verb_apart(question: str) -> tuple[str, str, str] | None:
             if words[j].isalpha() and (joined := separable_verb(words[j], particle)):
                 return words[j], particle, joined
     return None
+
+
+# A separable verb in its infinitive with 'te' ('uit te geven'): particle and verb
+TE_INFINITIVE = re.compile(rf"\b({'|'.join(PARTICLES)})\s+te\s+([a-zà-ÿ]+en)\b", re.I)
 
 
 # What comes in: 'Hoeveel haalt de gemeente op aan ...', 'Wat brengt ... op', 'ontvangt'
@@ -1724,7 +1797,7 @@ UNIT_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # people or a percentage
     ("EUR", re.compile(
         rf"{SPENT.pattern}|\b(betaal\w*|betaald\w*|verdien\w*|verdiend|ontvang\w*|"
-        r"opgebracht|opbreng\w*|resultaat|rijksgeld\w*|geld|bedrag|tekort|overschot|"
+        r"opgebracht|opbreng\w*|resultaat|rijksgeld\w*|geld|bedrag|tekort|overschot|vergoeding|"
         r"begrotingssaldo|euro'?s?)\b",
         re.I)),
 )  # fmt: skip
@@ -2041,6 +2114,9 @@ def _examples_apart(row: str) -> tuple[str, str]:
 
 
 LISTED_IN_BRACKETS = re.compile(r"\(([^()\d]*(?:,|\sen\s)[^()\d]*)\)")
+# What a row holds besides its subject, or leaves out ('Totale lasten (inclusief overhead)',
+# 'Baten (exclusief bijdragen gemeenten)'): no name of what the row is, no word it is found by
+INCLUDED_ASIDE = re.compile(r"\(\s*((?:in|ex)cl(?:usief|\.)?\s[^()]*)\)", re.I)
 # A sentence of what would happen, not what does
 HYPOTHETICAL = re.compile(r"\b(zou|zouden)\b", re.I)
 # A sentence of intent ('Wij wilden het gebruik van jeugdhulp laten dalen naar 10,5%', 'Ons
@@ -2926,14 +3002,27 @@ ROW_COUNTS = re.compile(r"^\W*(?:totaal\s+)?aantal\s+(?:[a-zà-ÿ-]+e\s+)*([a-z�
 # ('jeugdigen', 'jongeren'), and a few plurals of their own ('kinderen', 'leden')
 PERSON_NOUN = re.compile(
     r"(?:ers|aars|lingen|isten|anten|iënten|denten|igden|erden|enden|igen|eren|leden|doden|"
-    r"mensen|personen|ouders)$"
+    r"mensen|personen|ouders|volwassenen|ambtenaren|jongens|meisjes)$"
 )
 
 
 def _row_counts(cell: TableCell) -> str:
-    """The noun a table row of a count counts, lower case; empty when it names none."""
-    m = ROW_COUNTS.match(cell.row) if cell.kind == "table" and cell.unit == "count" else None
-    return m.group(1).lower() if m else ""
+    """The noun a table row of a count counts, lower case: after 'Aantal', or the plural
+    noun the row starts with ('Locaties kinderopvang in het werkgebied'); empty when it
+    names none."""
+    if cell.kind != "table" or cell.unit != "count":
+        return ""
+    if m := ROW_COUNTS.match(cell.row):
+        return m.group(1).lower()
+    first = PLURAL_FIRST.match(cell.row)
+    word = first.group(1).lower() if first else ""
+    # (a plural the word lists know, or whose singular they do: 'gemeenten', 'gemeente')
+    known = [w for w in (word, word[:-1], word[:-2]) if len(w) >= 4 and is_dutch_word(w)]
+    return word if known else ""
+
+
+# A row that starts with a plural noun, the thing it counts ('Locaties kinderopvang ...')
+PLURAL_FIRST = re.compile(r"^\W*([A-Za-zà-ÿ]{3,}(?:en|s))\b(?![-'])")
 
 
 def _counts_things(cell: TableCell) -> bool:
@@ -3253,6 +3342,7 @@ class FigureAnswerer:
         self._fields = [self._field_terms(m, idf.keys()) for m in self.measures]
         _name_bare_totals(self.measures, self._fields)
         self._measure_kinds = [_measure_named(m) for m in self.measures]
+        _kinds_of_summed_rows(self.measures, self._measure_kinds)
         # a fund's row: what it holds at a moment ('Stand 31-12-2037'), whatever else it prints
         self._funds = [any(FUND_COLUMN.match(c.column) for c in m.cells) for m in self.measures]
         self._bodies = [_other_body(m) for m in self.measures]
@@ -3357,17 +3447,28 @@ class FigureAnswerer:
         'bijdragen', 'geeft ... uit' -> 'uitgeven'); a verb nothing prints stays as it is."""
         if not re.search(rf"\b({'|'.join(PARTICLES)})\b", question, re.I):
             return question  # most questions: the word-class tables are not needed
+        # ... also as an infinitive with 'te' between them ('uit te geven'), when the verb
+        # they make is a resident's word for what budgets print (not 'binnen te halen', whose
+        # words each say what comes in)
+        question = TE_INFINITIVE.sub(
+            lambda m: joined if (joined := f"{m[1]}{m[2]}".lower()) in VOCABULARY else m[0],
+            question,
+        )
         found = verb_apart(question)
         if found is None:
             return question
         verb, particle, joined = found
-        known = [t for t in stems(joined) if t in self.idf or t in YIELD_TERMS]
-        if not (known or joined in VOCABULARY):
+        if not self._verb_known(joined):
             return question
         question = re.sub(rf"\b{verb}\b", joined, question, count=1, flags=re.I)
         at = question.lower().index(joined) + len(joined)
         rest = re.sub(rf"\b{particle}\b", " ", question[at:], count=1, flags=re.I)
         return question[:at] + rest
+
+    def _verb_known(self, verb: str) -> bool:
+        """Whether a verb is printed or asks for a measure ('uitgeven', 'bijdragen')."""
+        known = [t for t in stems(verb) if t in self.idf or t in YIELD_TERMS]
+        return bool(known or verb in VOCABULARY)
 
     def _silent_words(self, question: str) -> set[str]:
         """The stems of the question's words that name no subject ('ervoor', 'genoeg',
@@ -3392,9 +3493,10 @@ class FigureAnswerer:
     def _field_terms(m: Measure, known: Collection[str] = ()) -> dict[str, float]:
         """Each term of a measure with the weight of the field it stands in."""
         c = m.first
+        row = INCLUDED_ASIDE.sub(" ", c.row)
         c = replace(
             c,
-            row=f"{_kept_whole(c.row)} {_elided_compounds(c.row, known)}",
+            row=f"{_kept_whole(row)} {_elided_compounds(row, known)}",
             group=_kept_whole(c.group),
         )
         # the sentences before a sentence's amount describe it fully when it refers back to
@@ -3483,10 +3585,10 @@ class FigureAnswerer:
         concepts: dict[str, float] = {}
         # ... and weighed once, at its best, where the row prints the resident's word itself
         # ('OZB' for 'ozb', with 'onroerende zaakbelasting' beside it) or the one word it
-        # stands for ('eenpersoonshuishouden' for 'alleenstaande'); else each of its words
-        # weighs, and a row must print them all (the words of 'bijstand' are alternatives,
-        # those of 'onttrokken', 'onttrekking' and 'reserves', one phrase: the vocabulary
-        # does not say which)
+        # stands for ('eenpersoonshuishouden' for 'alleenstaande'), or any word of those the
+        # vocabulary gives as alternatives ('overschot' or 'resultaat' for 'overhouden'); else
+        # each of its words weighs, and a row must print them all ('onttrokken': 'onttrekking'
+        # and 'reserves', one phrase)
         missed_weight: dict[str, float] = {}
         members: dict[str, set[str]] = {}
         for t in subject:
@@ -3680,7 +3782,7 @@ class FigureAnswerer:
                 c for c in concepts
                 if root_printed.get(c, 0.0) >= printed_at
                 or (
-                    len(members[c]) == 2 and c in members[c]
+                    (len(members[c]) == 2 and c in members[c] or members[c] <= ALTERNATIVE_STEMS)
                     and concept_printed.get(c, 0.0) >= printed_at
                 )
             }  # fmt: skip
@@ -3821,11 +3923,43 @@ class FigureAnswerer:
             o for readings in self._document_measures.values()
             if readings and readings[0].first.municipality == municipality
             for o in readings
-            if o.first.kind == "table" and _summary_label(o.first.row) & _CLOSING_STEMS
+            if o.first.kind == "table" and _closes_a_year(o.first.row)
             and not _of_a_programme(o) and not self._parallel_parts(o)
             # (not the saldo of a group of rows: 'Saldo programma' under 'Programma 5')
             and all(t in _FLOW_STEMS or _is_generic(t) for t in stems(o.first.group))
         ]  # fmt: skip
+
+    def _closing_rival(
+        self, measure: Measure, years: Sequence[str], status: str, terms: Sequence[str]
+    ) -> Measure | None:
+        """Another table's row of the reading's document that closes the year after the
+        reserves, as the reading does, with another figure of the same kind; both of the
+        whole, no programme's."""
+        if (
+            measure.first.kind != "table"
+            or not _closes_after_reserves(measure.first.row)
+            or _names_a_part(measure)
+            or self._parallel_parts(measure)
+        ):
+            return None
+        year = years[0] if years else None
+        mine = self._cell(measure, year, status, terms)
+        if mine is None:
+            return None
+        return next(
+            (
+                m for m in self._closing_rows(measure.first.municipality)
+                if m.first.document_id == measure.first.document_id
+                and m.key[:2] != measure.key[:2] and _closes_after_reserves(m.first.row)
+                and (c := self._cell(m, year, status, terms)) is not None
+                and c.unit == mine.unit and not _agree(mine, c)
+                # (one figure with the sign of either table's convention is no other: a
+                # 'Begrotingssaldo' of 212 and a 'Geraamd resultaat' of -212)
+                and not (mine.value is not None and c.value is not None
+                         and abs(mine.value) == abs(c.value))
+            ),
+            None,
+        )
 
     def _whole_of_parts(
         self,
@@ -4960,7 +5094,9 @@ class FigureAnswerer:
             return None, state
         municipality = state.municipality
 
-        if THOSE_ADDED.search(q) and not set(named) - {"twee", "beid"}:
+        # ('die twee gemeenten': the kind of the things just given, which names no row)
+        referred = {t for m in THOSE_KIND.finditer(q) for t in stems(m.group(1))}
+        if THOSE_ADDED.search(q) and not set(named) - {"twee", "beid"} - referred:
             # 'Hoeveel is dat samen?' names nothing but the figures given: the last two,
             # each looked up; after anything else there is nothing to add up
             if len(state.recent) == 2 and all(state.recent):
@@ -6010,6 +6146,17 @@ class FigureAnswerer:
                 measure, tied = self._whole_of_parts(
                     question, terms, ranked, measure, tied, parts
                 )
+        if (
+            not tied
+            and not follow_up
+            and _asks_no_part(terms)
+            and (set(terms) & (_CLOSING_STEMS - {"saldo"}) or CLOSES.search(q))
+            and (rival := self._closing_rival(measure, years, status, terms)) is not None
+        ):
+            # two tables of one document that close the year with different figures (the
+            # 'Geraamd resultaat' of the overview and the 'Begrotingssaldo' of the financial
+            # picture): both are offered, neither chosen
+            tied = [rival]
         subjects = [t for t in terms if not (_is_generic(t) or t in _OUTCOME_STEMS)]
         if (
             tied
@@ -6553,6 +6700,17 @@ class FigureAnswerer:
                 return self._clarify(editions), new_state
         if (
             year
+            and not follow_up
+            and not self._ranking.documents
+            and self._planned(cell)
+            and (newer := self._newer_plan(measure, year, status, cell_terms)) is not None
+        ):
+            # 'Hoeveel zit er eind 2036 in de reserve?' with the begroting 2035 and 2036 side
+            # by side, both planning 2036: the newer plan replaces the older one
+            measure, cell = newer
+            new_state = replace(new_state, measure=measure)
+        if (
+            year
             and self._planned(cell)
             and done_asked
             and (
@@ -6803,6 +6961,37 @@ class FigureAnswerer:
                 found[other] = (m, cell)
         return list(found.values())
 
+    def _newer_plan(
+        self, measure: Measure, year: str, status: str, terms: Sequence[str]
+    ) -> tuple[Measure, TableCell] | None:
+        """The same row in the newest later edition of the reading's document (of the same
+        body and kind, of the year asked at the latest) that plans the year too."""
+        document = measure.first.document_id
+        kind, own = self._document_types.get(document), self._document_years.get(document, "")
+        newer = {
+            d for d, edition in self._document_years.items()
+            if own < edition <= year and self._document_types.get(d) == kind
+            and self._municipality_of.get(d) == measure.first.municipality
+        }  # fmt: skip
+        if not newer:
+            return None
+        name = _named(measure)
+        found = [
+            (m, cell) for d in newer for m in self._document_measures.get(d, [])
+            if m.first.kind == measure.first.kind and _named(m) == name
+            and (cell := self._cell(m, year, status, terms)) is not None
+            and cell.value is not None and self._planned(cell)
+        ]  # fmt: skip
+        # (the newest edition, and in it the table of the same name first)
+        return max(
+            found,
+            key=lambda pair: (
+                self._document_years.get(pair[0].first.document_id, ""),
+                pair[0].first.table == measure.first.table,
+            ),
+            default=None,
+        )
+
     def _done_in(
         self, m: Measure, year: str | None, terms: Sequence[str], accounts: bool = False
     ) -> bool:
@@ -6938,15 +7127,22 @@ class FigureAnswerer:
     def _measured_year(self, q: str, measure: Measure, year: str) -> str | None:
         """The latest earlier year the reading's document realised, when the question asks
         what was done or measured in words that say so (not the past tense alone: 'Wat waren
-        de lasten in de begroting 2026?' asks its budget), with the year only in the name of
-        the reading's document, a begroting of that year; else None."""
+        de lasten in de begroting 2026?' asks its budget), or what is where the year has only
+        a target, with the year only in the name of the reading's document, a begroting of
+        that year; else None."""
         rest = DOCUMENT_YEAR.sub(" ", q).lower()  # 'begroting' names the document here
         explicit = any(
             re.search(rf"\b{w}\b", rest) for w in STATUS_WORDS["realisatie"] if w not in TENSE
         )
+        # ... or asks what is, of a row that prints only a target for the year ('Welk
+        # percentage heeft jeugdhulp, volgens de begroting 2025?' beside 'Streefwaarde 2025')
+        of_year = [c.column for c in measure.cells if c.period == year]
+        aimed = bool(of_year) and all(TARGET_COLUMN.search(column) for column in of_year)
         if not (
-            explicit
-            and self._status(rest) == "realisatie"
+            (
+                explicit and self._status(rest) == "realisatie"
+                or aimed and not INTENT.search(rest) and self._status(rest) in ("", "realisatie")
+            )
             and _names_document_only(q, year)
             and self._document_types.get(measure.first.document_id) == "begroting"
             and self._document_years.get(measure.first.document_id) == year

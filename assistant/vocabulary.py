@@ -31,6 +31,9 @@ class VocabularyEntry:
     means: tuple[str, ...]
     source: str
     taakvelden: tuple[str, ...] = ()
+    # each printed word names the thing alone ('overschot' or 'resultaat'), not a phrase
+    # a row prints whole ('algemene uitkering')
+    alternatives: bool = False
 
 
 @cache
@@ -56,6 +59,7 @@ def vocabulary_entries() -> tuple[VocabularyEntry, ...]:
             means=tuple(str(m).lower() for m in e["means"]),
             source=str(e["source"]),
             taakvelden=tuple(str(t) for t in e.get("taakvelden", ())),
+            alternatives=bool(e.get("alternatives", False)),
         )
         for e in data["entries"]
     )
@@ -64,3 +68,8 @@ def vocabulary_entries() -> tuple[VocabularyEntry, ...]:
 def resident_vocabulary() -> dict[str, tuple[str, ...]]:
     """Each resident's word and the printed words it stands for."""
     return {e.word: e.means for e in vocabulary_entries()}
+
+
+def alternative_words() -> set[str]:
+    """The residents' words whose printed words each name the thing alone."""
+    return {e.word for e in vocabulary_entries() if e.alternatives}
