@@ -60,7 +60,7 @@ from .lexicon import abbreviations, is_dutch_word, separable_verb
 from .models import Answer, Citation, Figure
 from .parsing import TABLE_CAPTION
 from .retrieval import SUBJECTLESS, WORD, stems, word_stems
-from .table_checks import RATE_COLUMN, failed_tables
+from .table_checks import RATE_COLUMN, failed_tables, parts_add_up
 from .table_grid import TOTAL_ROW, YEAR_IN_TEXT
 from .vocabulary import alternative_words, resident_vocabulary, taakvelden
 from .years import YEAR_DIGITS
@@ -921,25 +921,16 @@ def _kinds_of_summed_rows(measures: list[Measure], kinds: list[str]) -> None:
                 parts.append(i)
                 continue
             named = kinds[i] if set(stems(row)) & _MEASURE_STEMS or NET_PRINTED.search(row) else ""
-            if named and len(parts) >= 2 and _adds_up([measures[p] for p in parts], measures[i]):
+            if named and len(parts) >= 2 and parts_add_up(
+                _by_column(measures[i]), [_by_column(measures[p]) for p in parts]
+            ):
                 for p in parts:
                     kinds[p] = kinds[p] or named
             parts = []
 
 
-def _adds_up(parts: list[Measure], total: Measure) -> bool:
-    """Whether the parts' figures sum to the total's in every column all of them print (and
-    there is one), up to the rounding of the printed figures."""
-    columns = [{c.column: c for c in m.cells if c.value is not None} for m in parts]
-    shared = [
-        c for c in total.cells
-        if c.value is not None and all(c.column in printed for printed in columns)
-    ]  # fmt: skip
-    return bool(shared) and all(
-        abs(sum(printed[c.column].value for printed in columns) - c.value)
-        <= Decimal(len(parts) * max(c.scale, 1)) / 2
-        for c in shared
-    )
+def _by_column(m: Measure) -> dict[str, TableCell]:
+    return {c.column: c for c in m.cells}
 
 
 MEASURES = {"lasten", "baten"}
@@ -983,20 +974,25 @@ def _before_amount(cell: TableCell) -> str:
 def _closes_a_year(row: str) -> bool:
     """Whether a summary row says how a year closes: a result, a saldo, a surplus or a
     shortfall, also in one compound ('Begrotingssaldo (+ = voordeel)')."""
-    if _summary_label(row) & _CLOSING_STEMS:
-        return True
-    words = set(stems(SIGN_NOTE.sub(" ", row))) - STATUS_TERMS
-    return len(words) == 1 and next(iter(words)).endswith("saldo")
+    return bool(_summary_label(row) & _CLOSING_STEMS or _one_saldo_word(row))
 
 
 def _closes_after_reserves(row: str) -> bool:
     """Whether a summary row is what a year closes with after the reserves: a result, a
     surplus or a shortfall, or a saldo named so in one compound ('Begrotingssaldo'), not a
     bare 'Saldo', which may be of baten and lasten alone."""
-    if _summary_label(row) & (_CLOSING_STEMS - {"saldo"}):
-        return True
+    return bool(
+        _summary_label(row) & (_CLOSING_STEMS - {"saldo"})
+        or _one_saldo_word(row) not in ("", "saldo")
+    )
+
+
+def _one_saldo_word(row: str) -> str:
+    """The one word of a row, besides its status and sign note, when it is a saldo
+    ('Saldo', 'Begrotingssaldo (+ = voordeel)'); else ''."""
     words = set(stems(SIGN_NOTE.sub(" ", row))) - STATUS_TERMS
-    return len(words) == 1 and next(iter(words)).endswith("saldo") and words != {"saldo"}
+    word = next(iter(words)) if len(words) == 1 else ""
+    return word if word.endswith("saldo") else ""
 
 
 def _before_reserves(m: Measure) -> bool:
@@ -1290,12 +1286,12 @@ def _expand(words: list[str]) -> list[str]:
 
 
 SYNONYM_OF = _synonyms()
-# words that stand for a measure alone ('inkomsten': baten, 'uitgaven': lasten)
 # the stems of the words that each name alone what a resident's word stands for ('overhouden':
 # an overschot, or a resultaat)
 ALTERNATIVE_STEMS = {
     t for word in alternative_words() for t in stems(" ".join([word, *VOCABULARY[word]]))
 }
+# words that stand for a measure alone ('inkomsten': baten, 'uitgaven': lasten)
 MEASURE_SYNONYMS = {
     t
     for word, meanings in VOCABULARY.items()
@@ -7138,10 +7134,11 @@ class FigureAnswerer:
         # percentage heeft jeugdhulp, volgens de begroting 2025?' beside 'Streefwaarde 2025')
         of_year = [c.column for c in measure.cells if c.period == year]
         aimed = bool(of_year) and all(TARGET_COLUMN.search(column) for column in of_year)
+        said = self._status(rest)
         if not (
             (
-                explicit and self._status(rest) == "realisatie"
-                or aimed and not INTENT.search(rest) and self._status(rest) in ("", "realisatie")
+                explicit and said == "realisatie"
+                or aimed and not INTENT.search(rest) and said in ("", "realisatie")
             )
             and _names_document_only(q, year)
             and self._document_types.get(measure.first.document_id) == "begroting"

@@ -124,6 +124,13 @@ def check_totals(cells: Iterable[TableCell]) -> list[TotalCheck]:
     return checks
 
 
+def parts_add_up(total: dict[str, TableCell], parts: list[dict[str, TableCell]]) -> bool:
+    """Whether rows (each its cells by column) add up to a total row in every column of
+    amounts they all print, and there is one."""
+    found = _check("", "", "", total, [("", part) for part in parts])
+    return bool(found) and all(f.ok for f in found)
+
+
 def _check(
     document_id: str,
     table: str,
