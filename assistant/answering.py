@@ -46,7 +46,7 @@ from .gemeenten import (
 )
 from .goal_answers import GoalAnswerer
 from .index import VectorIndex
-from .lexicon import abbreviations, compound_splits, names_no_thing
+from .lexicon import abbreviations, compound_splits, names_no_thing, without_spelled_out
 from .models import Answer, Citation, Figure
 from .parsing import Chunk, sentences
 from .retrieval import (
@@ -321,6 +321,37 @@ def _bodies_abbreviated(chunks: Sequence[Chunk]) -> dict[str, str]:
     return {short: bodies.pop() for short, bodies in found.items() if len(bodies) == 1}
 
 
+def _names_spelled_out(
+    documents: Sequence[DocumentInfo], chunks: Sequence[Chunk]
+) -> dict[str, str]:
+    """The words the abbreviation in a body's name stands for, as its own documents print
+    them before the rest of the name ('ISD Aamstreek': 'Intergemeentelijke Sociale Dienst'
+    in 'Jaarstukken 2024 Intergemeentelijke Sociale Dienst Aamstreek'): body -> those words."""
+    texts: dict[str, list[str]] = {}
+    for d in documents:
+        texts.setdefault(d.municipality, []).append(d.title)
+    for chunk in chunks:
+        texts.setdefault(chunk.municipality, []).append(chunk.text)
+    out: dict[str, str] = {}
+    for body, own in texts.items():
+        words = body.split()
+        short = [w for w in words if re.fullmatch(r"[A-Z]{2,6}", w)]
+        if len(short) != 1 or len(words) < 2:
+            continue
+        rest = r"\s+".join(re.escape(w) for w in words if w != short[0])
+        before = re.compile(rf"((?:[A-Za-zÀ-ÿ-]+\s+){{1,5}}){rest}\b")
+        for text in own:
+            if (m := before.search(text)) is None:
+                continue
+            said = m.group(1).split()
+            # the fewest words before the name that the abbreviation stands for
+            phrases = (" ".join(said[k:]) for k in range(len(said) - 1, -1, -1))
+            if (phrase := next((p for p in phrases if short[0] in abbreviations(p)), None)):
+                out[body] = phrase
+                break
+    return out
+
+
 class Assistant:
     """Answers questions over the built index: `ask(question, municipality, history)`."""
 
@@ -353,6 +384,7 @@ class Assistant:
         self.lexical = LexicalIndex(self.chunks)
         self.municipalities = sorted({d.municipality for d in self.documents})
         self._body_abbreviations = _bodies_abbreviated(self.chunks)
+        self._spelled_out = _names_spelled_out(self.documents, self.chunks)
         self._name_stems = frozenset(stems(" ".join(self.municipalities)))
         self._name_words = name_words(self.municipalities)
         stemmed = [set(stems(chunk.search_text())) for chunk in self.chunks]  # once, for both
@@ -373,6 +405,7 @@ class Assistant:
             {d.id: d.type for d in self.documents},
             # a conversation replayed reads each question's scope as the router does
             scope_reader=self.municipality_in,
+            spelled_out=self._spelled_out,
         )
         self.goals = GoalAnswerer(self.goal_nodes, self.cells, self.titles)
         self.writer: Writer | None = None
@@ -873,7 +906,9 @@ class Assistant:
                 if chunk.id not in seen and part.search(chunk.section_path)
                 and (not documents or chunk.document_id in documents)
             ][:PART_EXTRA]  # fmt: skip
-        query_terms = self._content_terms(question, municipality)
+        # ('de sociale dienst' names the ISD Aamstreek, no subject of its sentences)
+        named = without_spelled_out(question, self._spelled_out.get(municipality or ""))
+        query_terms = self._content_terms(named, municipality)
         printed = {
             t: w
             for t, w in query_terms.items()

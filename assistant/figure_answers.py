@@ -56,7 +56,7 @@ from .gemeenten import (
     named_municipalities,
     one_named,
 )
-from .lexicon import abbreviations, is_dutch_word, separable_verb
+from .lexicon import abbreviations, is_dutch_word, separable_verb, without_spelled_out
 from .models import Answer, Citation, Figure
 from .parsing import TABLE_CAPTION
 from .retrieval import SUBJECTLESS, WORD, stems, word_stems
@@ -65,11 +65,16 @@ from .table_grid import TOTAL_ROW, YEAR_IN_TEXT
 from .vocabulary import alternative_words, resident_vocabulary, taakvelden
 from .years import YEAR_DIGITS
 
+# Money drawn out for something ('trekt ... uit voor'): an amount, whatever else is asked
+DRAWN_OUT = r"\b(trekt|trekken|trok|trokken)\b.*\buit\b|\buitgetrokken\b"
 FIGURE_CUES = re.compile(
     r"\b(hoeveel|hoe (hoog|groot|veel|bekend|vaak|lang)|"
     r"welk(e)? (bedrag|percentage|aandeel|deel|budget)|"
-    r"\w*lasten|\w*baten|totale|\w*kost(en|te|ten)?|\w*uitgaven|uitgeven|uitgegeven|uitgetrokken|geeft|besteedt?|inkomsten|"
+    r"\w*lasten|\w*baten|totale|\w*kost(en|te|ten)?|\w*uitgaven|uitgeven|uitgegeven|geeft|besteedt?|inkomsten|"
     r"(gaf|gaven)\b.*\buit|"
+    # money set aside or invested, in a verb ('Hoeveel trekt X uit voor ...', 'Wat investeert
+    # X in ...'), as 'Wat kost ...' asks its amount
+    rf"{DRAWN_OUT}|investeer\w*|investeert|investeren|geïnvesteerd|"
     r"\w*budget|\w*bedrag|\w*opbrengst(en)?|\w*bijdrage|\w*heffing|"
     r"begroot|geraamde?|\w*resultaat|\w*saldo|\w*tekort(en)?|overschot(ten)?|mutaties|"
     r"\w*reserves?|\w*voorzieningen?|kengetal\w*|"
@@ -1360,9 +1365,7 @@ SPENDING = re.compile(
 )
 # Money set aside for something ('begroot voor de brandweer', 'trekt ... uit voor'): spent
 ALLOTTED = re.compile(
-    r"\b(begroot|geraamd|gereserveerd|beschikbaar)\s+voor\b|\b(trekt|trekken|trok)\b.*\buit\b|"
-    r"\buitgetrokken\b",
-    re.I,
+    rf"\b(begroot|geraamd|gereserveerd|beschikbaar)\s+voor\b|{DRAWN_OUT}", re.I
 )
 # What comes in, subtracted from what is spent ('... na aftrek van de inkomsten'): the words
 # say how the figure is computed, they name no row
@@ -1792,7 +1795,7 @@ UNIT_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # betaalden de gemeenten samen?', 'Met welk resultaat ...'): an amount, never a count of
     # people or a percentage
     ("EUR", re.compile(
-        rf"{SPENT.pattern}|\b(betaal\w*|betaald\w*|verdien\w*|verdiend|ontvang\w*|"
+        rf"{SPENT.pattern}|{DRAWN_OUT}|\b(betaal\w*|betaald\w*|verdien\w*|verdiend|ontvang\w*|"
         r"opgebracht|opbreng\w*|resultaat|rijksgeld\w*|geld|bedrag|tekort|overschot|vergoeding|"
         r"begrotingssaldo|euro'?s?)\b",
         re.I)),
@@ -3291,11 +3294,14 @@ class FigureAnswerer:
         document_years: dict[str, str] | None = None,
         document_types: dict[str, str] | None = None,
         scope_reader: Callable[[str], str | None] | None = None,
+        spelled_out: dict[str, str] | None = None,
     ) -> None:
         """`scope_reader`: how the router reads the scope a question names, so that a
-        conversation replayed reads it alike (None: the one municipality it names)."""
+        conversation replayed reads it alike (None: the one municipality it names);
+        `spelled_out`: the words the abbreviation in a body's name stands for, by body."""
         self.facts = facts
         self.scope_reader = scope_reader
+        self._spelled_out = spelled_out or {}
         self._document_years = document_years or {}
         self._document_types = {d: canonical_type(t) for d, t in (document_types or {}).items()}
         # the school years and seasons the tables print as columns or groups of rows
@@ -4982,6 +4988,8 @@ class FigureAnswerer:
         cue = is_figure_question(q) and not WHY.match(q)
         # 'dus inclusief het deel voor X' says what the asked whole holds, not what it is
         subject = EXCLUDED.sub("", INCLUDED.sub("", q))
+        # 'de sociale dienst' for the ISD: the words its abbreviation stands for name the body
+        subject = without_spelled_out(subject, self._spelled_out.get(state.municipality or ""))
         # ('die in 2023 is vastgesteld' dates the document: no row is 'Vastgestelde begroting')
         subject = MADE_IN_YEAR.sub(" ", subject)
         if self._ranking.documents:
@@ -5036,6 +5044,13 @@ class FigureAnswerer:
             and state.years
             and years
             and all(y in editions and _names_source_only(q, y) for y in years)
+            # (another body's document named, 'En die van Wassenaar in de begroting 2024?',
+            # says what that document gives, of its own year)
+            and not (
+                state.last_cell is not None
+                and state.municipality
+                and state.last_cell.municipality != state.municipality
+            )
         ):
             # 'En volgens de begroting 2024?' after the lasten of 2025 in the kadernota: the
             # year of the last figure, read in the document named now
@@ -5140,7 +5155,9 @@ class FigureAnswerer:
         if switched and state.measure is not None and last is not None:
             # "En bij Dinkelland?": the same measure, sought in the other municipality's
             # documents, as the same kind of number
-            wanted = stems(f"{state.measure.label} {' '.join(column_measure_terms(last.column))}")
+            # (never a figure of a sentence's label: 'De ratio is dan 13.678 / 5.912 = 2,31.')
+            said = f"{state.measure.label} {' '.join(column_measure_terms(last.column))}"
+            wanted = [t for t in stems(said) if not re.search(r"\d", t)]
             terms = terms + [t for t in wanted if t not in terms]
             own_terms = list(terms)
         elif follow_up and state.measure is not None and terms:
@@ -6583,7 +6600,8 @@ class FigureAnswerer:
         if year and (measured := self._measured_year(q, measure, year)):
             # 'de laatste meting in de begroting 2026': a begroting reports what was measured
             # before its own year; the year names the document, its latest realisation answers
-            status, year = "realisatie", measured
+            # (or the latest year a row prints, of one that prints none later)
+            status, year = measured
         if follow_up and not years and year:
             # 'En wat is de norm?' after the realisation of 2035: the column named, of the
             # year it is printed for ('Norm 2036'), when it has none for the last year
@@ -6664,6 +6682,7 @@ class FigureAnswerer:
             # row in the document that has 2026
             twin = (
                 self._twin_with(measure, year, status, cell_terms)
+                or self._row_of_sentence(measure, year, status, cell_terms)
                 or self._own_table_of(measure, year, status, cell_terms, q)
                 or self._same_series(measure, [m for _, m in ranked[:20]], year, status, cell_terms)
                 # ... or anywhere in its document: a follow-up's ranking holds only the last
@@ -7081,6 +7100,46 @@ class FigureAnswerer:
             and cell.period >= own
         )
 
+    def _word_parts(self, text: str) -> set[str]:
+        """The stems of a text's words that name a thing, and of the printed words its
+        compounds are made of ('salarislasten': salaris, last)."""
+        out = set()
+        for word in WORD.findall(text.lower()):
+            if word in SUBJECTLESS:
+                continue
+            found = {t for part in self._compound_parts(word, typos=False) for t in stems(part)}
+            out |= {t for t in {*stems(word), *found} if not _is_generic(t)}
+        return out
+
+    def _row_of_sentence(
+        self, measure: Measure, year: str, status: str, terms: Sequence[str]
+    ) -> tuple[Measure, TableCell] | None:
+        """The one table row of the document that prints a sentence's figure, rounded to its
+        scale ('De salarislasten kwamen uit op € 6.887.412' and 'Salarissen en sociale lasten
+        ... 6.887' in x € 1.000), with its cell of the year asked: what the sentence does not
+        say of its figure ('En hoeveel was daarvoor oorspronkelijk begroot?')."""
+        said = [c for c in measure.cells if c.value is not None]
+        if measure.first.kind != "prose" or len(said) != 1:
+            return None
+        figure = said[0]
+        words = self._word_parts(measure.first.quote)
+        rows = [
+            m for m in self._document_measures.get(measure.first.document_id, [])
+            if m.first.kind == "table"
+            and words & self._word_parts(m.first.row)  # of the same thing: 'salarislasten'
+            and any(
+                c.value is not None and c.unit == figure.unit
+                and abs(c.value) >= 100 * c.scale  # three printed digits or more
+                and abs(c.value - figure.value) * 2 <= c.scale
+                and (not figure.period or c.period == figure.period)
+                for c in m.cells
+            )
+        ]  # fmt: skip
+        if len(rows) != 1:
+            return None
+        cell = self._cell(rows[0], year, status, terms)
+        return (rows[0], cell) if cell is not None and cell.value is not None else None
+
     def _twin_with(
         self,
         measure: Measure,
@@ -7120,12 +7179,19 @@ class FigureAnswerer:
                     return m, cell
         return None
 
-    def _measured_year(self, q: str, measure: Measure, year: str) -> str | None:
-        """The latest earlier year the reading's document realised, when the question asks
-        what was done or measured in words that say so (not the past tense alone: 'Wat waren
-        de lasten in de begroting 2026?' asks its budget), or what is where the year has only
-        a target, with the year only in the name of the reading's document, a begroting of
-        that year; else None."""
+    def _measured_year(self, q: str, measure: Measure, year: str) -> tuple[str, str] | None:
+        """The status and year that answer for a year only in the name of the reading's
+        document, a begroting of that year: its latest earlier realisation when the question
+        asks what was done or measured in words that say so (not the past tense alone: 'Wat
+        waren de lasten in de begroting 2026?' asks its budget), or what is where the year
+        has only a target; the latest earlier year a row prints when it prints no later one
+        (an indicator of 2024 in the begroting 2026); else None."""
+        if not (
+            _names_document_only(q, year)
+            and self._document_types.get(measure.first.document_id) == "begroting"
+            and self._document_years.get(measure.first.document_id) == year
+        ):
+            return None
         rest = DOCUMENT_YEAR.sub(" ", q).lower()  # 'begroting' names the document here
         explicit = any(
             re.search(rf"\b{w}\b", rest) for w in STATUS_WORDS["realisatie"] if w not in TENSE
@@ -7135,23 +7201,26 @@ class FigureAnswerer:
         of_year = [c.column for c in measure.cells if c.period == year]
         aimed = bool(of_year) and all(TARGET_COLUMN.search(column) for column in of_year)
         said = self._status(rest)
+        printed = [c for c in measure.cells if c.value is not None and YEAR.fullmatch(c.period)]
         if not (
-            (
-                explicit and said == "realisatie"
-                or aimed and not INTENT.search(rest) and said in ("", "realisatie")
-            )
-            and _names_document_only(q, year)
-            and self._document_types.get(measure.first.document_id) == "begroting"
-            and self._document_years.get(measure.first.document_id) == year
+            explicit and said == "realisatie"
+            or aimed and not INTENT.search(rest) and said in ("", "realisatie")
         ):
-            return None
-        return max(
+            if said or not printed or any(c.period >= year for c in printed):
+                return None
+            # 'Welk deel van de jongeren krijgt jeugdhulp, volgens de begroting 2026?' of a row
+            # 'Jongeren met jeugdhulp | 2024 | 11,4': what that begroting says is of 2024
+            latest = max(c.period for c in printed)
+            done = all(c.status == "realisatie" for c in printed if c.period == latest)
+            return ("realisatie" if done else ""), latest
+        measured = max(
             (
                 c.period for c in measure.cells
                 if c.value is not None and c.status == "realisatie" and "" < c.period < year
             ),
             default=None,
         )  # fmt: skip
+        return ("realisatie", measured) if measured else None
 
     def _names_edition_of(self, documents: frozenset[str], year: str) -> bool:
         """Whether the documents a conversation goes on reading are of that year."""

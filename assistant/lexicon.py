@@ -109,3 +109,17 @@ def abbreviations(name: str) -> frozenset[str]:
         prefixes = {p + x.upper() for p in prefixes for x in letters}
         out |= {p for p in prefixes if len(p) >= 2}
     return frozenset(out)
+
+
+def without_spelled_out(text: str, spelled_out: str | None) -> str:
+    """The text without the words the abbreviation in a body's name stands for ('de sociale
+    dienst' for the ISD Aamstreek, its Intergemeentelijke Sociale Dienst): they name the body,
+    never a row or a subject. Their last two words or more, or a last compound word ('de
+    gezondheidsdienst'); a last word alone may name anything ('Dienst')."""
+    words = (spelled_out or "").split()
+    for k in range(len(words)):  # the longest first
+        if k == len(words) - 1 and max(map(len, compound_splits(words[k])), default=0) < 2:
+            break
+        tail = r"\s+".join(map(re.escape, words[k:]))
+        text = re.sub(rf"\b{tail}\b", " ", text, flags=re.I)
+    return text
