@@ -327,26 +327,29 @@ def _names_spelled_out(
     """The words the abbreviation in a body's name stands for, as its own documents print
     them before the rest of the name ('ISD Aamstreek': 'Intergemeentelijke Sociale Dienst'
     in 'Jaarstukken 2024 Intergemeentelijke Sociale Dienst Aamstreek'): body -> those words."""
-    texts: dict[str, list[str]] = {}
+    shortened: dict[str, str] = {}  # body -> the one abbreviation its name holds
+    for body in {d.municipality for d in documents}:
+        short = [w for w in body.split() if re.fullmatch(r"[A-Z]{2,6}", w)]
+        if len(short) == 1 and len(body.split()) >= 2:
+            shortened[body] = short[0]
+    texts: dict[str, list[str]] = {body: [] for body in shortened}
     for d in documents:
-        texts.setdefault(d.municipality, []).append(d.title)
+        if d.municipality in texts:
+            texts[d.municipality].append(d.title)
     for chunk in chunks:
-        texts.setdefault(chunk.municipality, []).append(chunk.text)
+        if chunk.municipality in texts:
+            texts[chunk.municipality].append(chunk.text)
     out: dict[str, str] = {}
-    for body, own in texts.items():
-        words = body.split()
-        short = [w for w in words if re.fullmatch(r"[A-Z]{2,6}", w)]
-        if len(short) != 1 or len(words) < 2:
-            continue
-        rest = r"\s+".join(re.escape(w) for w in words if w != short[0])
+    for body, short in shortened.items():
+        rest = r"\s+".join(re.escape(w) for w in body.split() if w != short)
         before = re.compile(rf"((?:[A-Za-zÀ-ÿ-]+\s+){{1,5}}){rest}\b")
-        for text in own:
+        for text in texts[body]:
             if (m := before.search(text)) is None:
                 continue
             said = m.group(1).split()
             # the fewest words before the name that the abbreviation stands for
             phrases = (" ".join(said[k:]) for k in range(len(said) - 1, -1, -1))
-            if (phrase := next((p for p in phrases if short[0] in abbreviations(p)), None)):
+            if (phrase := next((p for p in phrases if short in abbreviations(p)), None)):
                 out[body] = phrase
                 break
     return out

@@ -643,6 +643,12 @@ class FigureState:
     # follow-up that names no status of its own ('En in 2027?')
     realised: bool = False
 
+    @property
+    def elsewhere(self) -> bool:
+        """Whether the scope is another body than the last figure's ('En bij Dinkelland?')."""
+        last, scope = self.last_cell, self.municipality
+        return last is not None and bool(scope) and last.municipality != scope
+
 
 @dataclass(frozen=True)
 class FigureQuestion:
@@ -5046,11 +5052,7 @@ class FigureAnswerer:
             and all(y in editions and _names_source_only(q, y) for y in years)
             # (another body's document named, 'En die van Wassenaar in de begroting 2024?',
             # says what that document gives, of its own year)
-            and not (
-                state.last_cell is not None
-                and state.municipality
-                and state.last_cell.municipality != state.municipality
-            )
+            and not state.elsewhere
         ):
             # 'En volgens de begroting 2024?' after the lasten of 2025 in the kadernota: the
             # year of the last figure, read in the document named now
@@ -5149,9 +5151,7 @@ class FigureAnswerer:
         own_terms = list(terms)
         narrowed: list[str] = []  # the last figure's subject words a follow-up narrows
         last = state.last_cell
-        switched = bool(
-            follow_up and last is not None and municipality and last.municipality != municipality
-        )
+        switched = follow_up and state.elsewhere
         if switched and state.measure is not None and last is not None:
             # "En bij Dinkelland?": the same measure, sought in the other municipality's
             # documents, as the same kind of number
@@ -7122,12 +7122,9 @@ class FigureAnswerer:
         if measure.first.kind != "prose" or len(said) != 1:
             return None
         figure = said[0]
-        words = self._word_parts(measure.first.quote)
-        rows = [
+        printing = [
             m for m in self._document_measures.get(measure.first.document_id, [])
-            if m.first.kind == "table"
-            and words & self._word_parts(m.first.row)  # of the same thing: 'salarislasten'
-            and any(
+            if m.first.kind == "table" and any(
                 c.value is not None and c.unit == figure.unit
                 and abs(c.value) >= 100 * c.scale  # three printed digits or more
                 and abs(c.value - figure.value) * 2 <= c.scale
@@ -7135,6 +7132,9 @@ class FigureAnswerer:
                 for c in m.cells
             )
         ]  # fmt: skip
+        # ... of the same thing: 'salarislasten' and 'Salarissen en sociale lasten'
+        words = self._word_parts(measure.first.quote) if printing else set()
+        rows = [m for m in printing if words & self._word_parts(m.first.row)]
         if len(rows) != 1:
             return None
         cell = self._cell(rows[0], year, status, terms)
@@ -7201,26 +7201,26 @@ class FigureAnswerer:
         of_year = [c.column for c in measure.cells if c.period == year]
         aimed = bool(of_year) and all(TARGET_COLUMN.search(column) for column in of_year)
         said = self._status(rest)
-        printed = [c for c in measure.cells if c.value is not None and YEAR.fullmatch(c.period)]
-        if not (
+        if (
             explicit and said == "realisatie"
             or aimed and not INTENT.search(rest) and said in ("", "realisatie")
         ):
-            if said or not printed or any(c.period >= year for c in printed):
-                return None
-            # 'Welk deel van de jongeren krijgt jeugdhulp, volgens de begroting 2026?' of a row
-            # 'Jongeren met jeugdhulp | 2024 | 11,4': what that begroting says is of 2024
-            latest = max(c.period for c in printed)
-            done = all(c.status == "realisatie" for c in printed if c.period == latest)
-            return ("realisatie" if done else ""), latest
-        measured = max(
-            (
-                c.period for c in measure.cells
-                if c.value is not None and c.status == "realisatie" and "" < c.period < year
-            ),
-            default=None,
-        )  # fmt: skip
-        return ("realisatie", measured) if measured else None
+            measured = max(
+                (
+                    c.period for c in measure.cells
+                    if c.value is not None and c.status == "realisatie" and "" < c.period < year
+                ),
+                default=None,
+            )  # fmt: skip
+            return ("realisatie", measured) if measured else None
+        # 'Welk deel van de jongeren krijgt jeugdhulp, volgens de begroting 2026?' of a row
+        # 'Jongeren met jeugdhulp | 2024 | 11,4': what that begroting says is of 2024
+        printed = [c for c in measure.cells if c.value is not None and YEAR.fullmatch(c.period)]
+        if said or not printed or any(c.period >= year for c in printed):
+            return None
+        latest = max(c.period for c in printed)
+        done = all(c.status == "realisatie" for c in printed if c.period == latest)
+        return ("realisatie" if done else ""), latest
 
     def _names_edition_of(self, documents: frozenset[str], year: str) -> bool:
         """Whether the documents a conversation goes on reading are of that year."""
